@@ -1,0 +1,153 @@
+package de.sozialraum.geodata;
+
+import de.sozialraum.geodata.crs.CrsException;
+import de.sozialraum.geodata.crs.ResolvedCrs;
+import de.sozialraum.geodata.crs.Reprojector;
+import de.sozialraum.geodata.io.FeatureSources;
+import de.sozialraum.geodata.io.GeodataException;
+import de.sozialraum.geodata.io.LayerOptions;
+import de.sozialraum.geodata.model.District;
+import de.sozialraum.geodata.model.DistrictLayer;
+import de.sozialraum.geodata.model.FeatureLayer;
+import de.sozialraum.geodata.model.GeometryIssue;
+import de.sozialraum.geodata.model.SourceFeature;
+import de.sozialraum.geodata.validity.GeometryRepair;
+import de.sozialraum.geodata.validity.RepairResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.geotools.api.metadata.extent.GeographicBoundingBox;
+import org.geotools.api.referencing.operation.TransformException;
+import org.geotools.referencing.CRS;
+import de.sozialraum.geodata.crs.CrsResolver;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Reads a geometry source and turns its features into {@link District}s in the working CRS. Every feature ends
+ * up either as a district or as a rejected {@link GeometryIssue} naming it; nothing is dropped silently.
+ */
+public final class DistrictLayerLoader {
+
+  /** The attribute names that carry a district's identity; parent fields are optional. */
+  public record Fields(String id, String name, String parentId, String parentName) {}
+
+  private final ResolvedCrs working;
+  private final GeometryRepair repair;
+
+  public DistrictLayerLoader(ResolvedCrs working, double maxRepairAreaChange) {
+    this.working = working;
+    this.repair = new GeometryRepair(maxRepairAreaChange);
+  }
+
+  public DistrictLayer load(Path file, String format, LayerOptions options, Fields fields) throws GeodataException {
+    FeatureLayer layer = FeatureSources.read(file, format, options);
+    requireField(layer, fields.id(), "id");
+    requireField(layer, fields.name(), "name");
+    if (fields.parentId() != null) {
+      requireField(layer, fields.parentId(), "parent id");
+    }
+    Reprojector toWorking;
+    try {
+      toWorking = new Reprojector(layer.crs(), working);
+    } catch (CrsException e) {
+      throw new GeodataException(file + ": " + e.getMessage(), e);
+    }
+    checkPlausibleExtent(layer);
+
+    Map<String, List<SourceFeature>> byId = new HashMap<>();
+    List<GeometryIssue> issues = new ArrayList<>();
+    for (SourceFeature f : layer.features()) {
+      String id = f.text(fields.id());
+      if (id == null) {
+        issues.add(new GeometryIssue(layer.locate(f), null, "has no value in the id field '" + fields.id() + "'", true));
+      } else {
+        byId.computeIfAbsent(id, k -> new ArrayList<>()).add(f);
+      }
+    }
+    List<District> districts = new ArrayList<>();
+    for (SourceFeature f : layer.features()) {
+      String id = f.text(fields.id());
+      if (id == null) {
+        continue;
+      }
+      List<SourceFeature> same = byId.get(id);
+      if (same.size() > 1) {
+        String others = same.stream().filter(o -> o != f).map(o -> Integer.toString(o.number())).reduce((a, b) -> a + ", " + b).orElse("");
+        issues.add(new GeometryIssue(layer.locate(f), id, "id '" + id + "' is not unique (also " + (layer.lineNumbered() ? "line" : "feature")
+            + " " + others + "); all features with this id are rejected because none can be told to be the right one", true));
+        continue;
+      }
+      Geometry g;
+      try {
+        g = f.geometry() == null ? null : toWorking.apply(f.geometry());
+      } catch (TransformException e) {
+        issues.add(new GeometryIssue(layer.locate(f), id, "cannot be transformed to " + working.label() + ": " + e.getMessage(), true));
+        continue;
+      }
+      RepairResult checked = repair.check(g);
+      String where = layer.locate(f);
+      if (checked.status() == RepairResult.Status.REJECTED) {
+        issues.add(new GeometryIssue(where, id, "geometry " + checked.problem(), true));
+        continue;
+      }
+      if (checked.status() == RepairResult.Status.REPAIRED) {
+        issues.add(new GeometryIssue(where, id, "geometry " + checked.problem(), false));
+      }
+      checked.geometry().setSRID(working.epsg() == null ? 0 : working.epsg());
+      String name = f.text(fields.name());
+      districts.add(new District(id, name == null ? id : name,
+          fields.parentId() == null ? null : f.text(fields.parentId()),
+          fields.parentName() == null ? null : f.text(fields.parentName()),
+          checked.geometry(), where));
+    }
+    return new DistrictLayer(file, layer.crs(), working, layer.features().size(), List.copyOf(districts), List.copyOf(issues));
+  }
+
+  private static void requireField(FeatureLayer layer, String field, String role) throws GeodataException {
+    if (!layer.fields().contains(field) && !(layer.format().equals("geojson") && field.equals("id"))) {
+      throw new GeodataException(layer.source() + ": the " + role + " field '" + field + "' does not exist; fields are " + layer.fields());
+    }
+  }
+
+  /**
+   * Coordinates outside the CRS's area of use mean the CRS is wrong (lon/lat declared as UTM, a .prj from another
+   * file): the run must stop here rather than publish districts in the sea.
+   */
+  private static void checkPlausibleExtent(FeatureLayer layer) throws GeodataException {
+    GeographicBoundingBox area = CRS.getGeographicBoundingBox(layer.crs().crs());
+    Envelope extent = new Envelope();
+    layer.features().stream().filter(f -> f.geometry() != null).forEach(f -> extent.expandToInclude(f.geometry().getEnvelopeInternal()));
+    if (extent.isNull()) {
+      return;
+    }
+    if (layer.crs().isGeographic()) {
+      if (extent.getMinY() < -90 || extent.getMaxY() > 90 || extent.getMinX() < -180 || extent.getMaxX() > 360) {
+        throw new GeodataException(layer.source() + ": coordinates " + extent + " are not longitude/latitude although the CRS is "
+            + layer.crs().label() + " (" + layer.crs().origin() + "); declare the right 'crs'");
+      }
+      return;
+    }
+    if (area == null) {
+      return;
+    }
+    try {
+      Reprojector toLonLat = new Reprojector(layer.crs(), CrsResolver.wgs84LonLat());
+      var sw = toLonLat.apply(new Coordinate(extent.getMinX(), extent.getMinY()));
+      var ne = toLonLat.apply(new Coordinate(extent.getMaxX(), extent.getMaxY()));
+      double margin = 5; // degrees; areas of use are drawn tightly around countries' land borders
+      boolean inside = sw.x >= area.getWestBoundLongitude() - margin && ne.x <= area.getEastBoundLongitude() + margin
+          && sw.y >= area.getSouthBoundLatitude() - margin && ne.y <= area.getNorthBoundLatitude() + margin;
+      if (!inside || !Double.isFinite(sw.x) || !Double.isFinite(ne.y)) {
+        throw new GeodataException(layer.source() + ": the coordinates (" + extent + ") lie outside the area of use of "
+            + layer.crs().label() + " (" + layer.crs().origin() + "); is the declared CRS right?");
+      }
+    } catch (CrsException | TransformException e) {
+      throw new GeodataException(layer.source() + ": the coordinates (" + extent + ") cannot be placed in " + layer.crs().label()
+          + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package de.sozialraum.geodata.crs;
+
+import org.geotools.api.referencing.FactoryException;
+import org.geotools.api.referencing.operation.MathTransform;
+import org.geotools.api.referencing.operation.TransformException;
+import org.geotools.geometry.jts.JTS;
+import org.geotools.referencing.CRS;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+
+/** Moves geometries from one CRS to another; built once per pair because finding the transform is costly. */
+public final class Reprojector {
+
+  private final ResolvedCrs source;
+  private final ResolvedCrs target;
+  private final MathTransform transform;
+
+  public Reprojector(ResolvedCrs source, ResolvedCrs target) throws CrsException {
+    this.source = source;
+    this.target = target;
+    try {
+      // lenient: a custom .prj may lack Bursa-Wolf parameters; for WGS 84-based customs the shift is zero anyway.
+      this.transform = CRS.findMathTransform(source.crs(), target.crs(), true);
+    } catch (FactoryException e) {
+      throw new CrsException("no transformation from " + source.label() + " to " + target.label() + ": " + e.getMessage(), e);
+    }
+  }
+
+  public ResolvedCrs source() {
+    return source;
+  }
+
+  public ResolvedCrs target() {
+    return target;
+  }
+
+  public boolean isIdentity() {
+    return transform.isIdentity();
+  }
+
+  public Geometry apply(Geometry geometry) throws TransformException {
+    if (transform.isIdentity()) {
+      return geometry;
+    }
+    Geometry result = JTS.transform(geometry, transform);
+    result.setSRID(target.epsg() == null ? 0 : target.epsg());
+    return result;
+  }
+
+  public Coordinate apply(Coordinate c) throws TransformException {
+    return JTS.transform(c, null, transform);
+  }
+}

@@ -1,0 +1,192 @@
+package de.sozialraum.geodata.io;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Map;
+import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.precision.GeometryPrecisionReducer;
+
+/**
+ * Streams one GeoJSON FeatureCollection as RFC 7946 demands: WGS 84 longitude/latitude, no {@code crs} member,
+ * exterior rings counter-clockwise and holes clockwise (§3.1.6), coordinates rounded to 7 decimals (≈1 cm, §11.2)
+ * without breaking validity. Features are written as they come, so a large layer never sits in memory.
+ */
+public final class Rfc7946Writer implements Closeable {
+
+  /** 7 decimal places: the grid RFC 7946 §11.2 recommends as more than enough. */
+  private static final PrecisionModel SEVEN_DECIMALS = new PrecisionModel(1e7);
+
+  private final JsonGenerator json;
+
+  public Rfc7946Writer(OutputStream out, Map<String, Object> collectionMembers) throws IOException {
+    json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+    json.writeStartObject();
+    json.writeStringField("type", "FeatureCollection");
+    for (Map.Entry<String, Object> m : collectionMembers.entrySet()) {
+      json.writeFieldName(m.getKey());
+      writeValue(m.getValue());
+    }
+    json.writeArrayFieldStart("features");
+  }
+
+  /** Writes a feature; {@code lonLat} must already be in WGS 84 longitude/latitude. */
+  public void write(Object id, Geometry lonLat, Map<String, ?> properties) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("type", "Feature");
+    if (id != null) {
+      json.writeFieldName("id");
+      writeValue(id);
+    }
+    json.writeFieldName("geometry");
+    if (lonLat == null || lonLat.isEmpty()) {
+      json.writeNull();
+    } else {
+      writeGeometry(prepare(lonLat));
+    }
+    json.writeObjectFieldStart("properties");
+    for (Map.Entry<String, ?> p : properties.entrySet()) {
+      json.writeFieldName(p.getKey());
+      writeValue(p.getValue());
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  @Override
+  public void close() throws IOException {
+    json.writeEndArray();
+    json.writeEndObject();
+    json.close();
+  }
+
+  /** Rounds to the 7-decimal grid (keeping polygons valid) and orients rings by the right-hand rule. */
+  public static Geometry prepare(Geometry lonLat) {
+    Geometry reduced = GeometryPrecisionReducer.reduce(lonLat, SEVEN_DECIMALS);
+    return orient(reduced);
+  }
+
+  private static Geometry orient(Geometry g) {
+    if (g instanceof Polygon p) {
+      LinearRing shell = ccw(p.getExteriorRing(), true);
+      LinearRing[] holes = new LinearRing[p.getNumInteriorRing()];
+      for (int i = 0; i < holes.length; i++) {
+        holes[i] = ccw(p.getInteriorRingN(i), false);
+      }
+      return g.getFactory().createPolygon(shell, holes);
+    }
+    if (g.getNumGeometries() > 1 || g.getGeometryType().startsWith("Multi")) {
+      Geometry[] parts = new Geometry[g.getNumGeometries()];
+      for (int i = 0; i < parts.length; i++) {
+        parts[i] = orient(g.getGeometryN(i));
+      }
+      return g.getFactory().buildGeometry(java.util.Arrays.asList(parts));
+    }
+    return g;
+  }
+
+  private static LinearRing ccw(LinearRing ring, boolean wantCcw) {
+    return Orientation.isCCW(ring.getCoordinateSequence()) == wantCcw ? ring : ring.reverse();
+  }
+
+  private void writeGeometry(Geometry g) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("type", g.getGeometryType());
+    switch (g.getGeometryType()) {
+      case "Point" -> {
+        json.writeFieldName("coordinates");
+        position(((Point) g).getCoordinate());
+      }
+      case "LineString", "LinearRing" -> {
+        json.writeFieldName("coordinates");
+        positions(g.getCoordinates());
+      }
+      case "Polygon" -> {
+        json.writeFieldName("coordinates");
+        rings((Polygon) g);
+      }
+      case "MultiPoint", "MultiLineString", "MultiPolygon" -> {
+        json.writeArrayFieldStart("coordinates");
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+          Geometry part = g.getGeometryN(i);
+          if (part instanceof Polygon p) {
+            rings(p);
+          } else if (part instanceof Point pt) {
+            position(pt.getCoordinate());
+          } else {
+            positions(part.getCoordinates());
+          }
+        }
+        json.writeEndArray();
+      }
+      default -> throw new IllegalArgumentException("cannot write a " + g.getGeometryType() + " as GeoJSON");
+    }
+    json.writeEndObject();
+  }
+
+  private void rings(Polygon p) throws IOException {
+    json.writeStartArray();
+    positions(p.getExteriorRing().getCoordinates());
+    for (int i = 0; i < p.getNumInteriorRing(); i++) {
+      positions(p.getInteriorRingN(i).getCoordinates());
+    }
+    json.writeEndArray();
+  }
+
+  private void positions(Coordinate[] cs) throws IOException {
+    json.writeStartArray();
+    for (Coordinate c : cs) {
+      position(c);
+    }
+    json.writeEndArray();
+  }
+
+  private void position(Coordinate c) throws IOException {
+    json.writeStartArray();
+    json.writeNumber(c.x);
+    json.writeNumber(c.y);
+    json.writeEndArray();
+  }
+
+  private void writeValue(Object v) throws IOException {
+    if (v == null) {
+      json.writeNull();
+    } else if (v instanceof Double d) {
+      if (Double.isFinite(d)) {
+        json.writeNumber(d);
+      } else {
+        json.writeNull(); // JSON has no NaN or Infinity
+      }
+    } else if (v instanceof Float f) {
+      writeValue(f.doubleValue());
+    } else if (v instanceof Integer || v instanceof Long || v instanceof Short) {
+      json.writeNumber(((Number) v).longValue());
+    } else if (v instanceof Boolean b) {
+      json.writeBoolean(b);
+    } else if (v instanceof Map<?, ?> m) {
+      json.writeStartObject();
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        json.writeFieldName(String.valueOf(e.getKey()));
+        writeValue(e.getValue());
+      }
+      json.writeEndObject();
+    } else if (v instanceof Iterable<?> it) {
+      json.writeStartArray();
+      for (Object o : it) {
+        writeValue(o);
+      }
+      json.writeEndArray();
+    } else {
+      json.writeString(v.toString());
+    }
+  }
+}
