@@ -12,7 +12,7 @@ import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.io.WKTReader;
 
-class Rfc7946WriterTest {
+class GeoJsonWriterTest {
 
   @Test
   void clockwiseShellIsWrittenCounterClockwiseAndHoleClockwiseRoundedToSevenDecimals() throws Exception {
@@ -23,7 +23,7 @@ class Rfc7946WriterTest {
     Map<String, Object> props = new LinkedHashMap<>();
     props.put("name", "Mühlenviertel");
     props.put("wert", Double.NaN);
-    try (Rfc7946Writer w = new Rfc7946Writer(out, Map.of("name", "test"))) {
+    try (GeoJsonWriter w = GeoJsonWriter.rfc7946(out, Map.of("name", "test"))) {
       w.write("1", g, props);
     }
     JsonNode fc = new ObjectMapper().readTree(out.toByteArray());
@@ -42,5 +42,16 @@ class Rfc7946WriterTest {
       cs[i] = new Coordinate(ring.get(i).get(0).asDouble(), ring.get(i).get(1).asDouble());
     }
     return cs;
+  }
+
+  @Test
+  void projectedFormNamesItsCrsAndReadsBackThroughGeoJsonSource(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("p.geojson");
+    try (var out = java.nio.file.Files.newOutputStream(file); GeoJsonWriter w = GeoJsonWriter.projected(out, 25832, Map.of())) {
+      w.write(null, new WKTReader().read("POLYGON ((400000.123 5700000, 401000 5700000, 401000 5701000, 400000.123 5700000))"), Map.of("id", "1"));
+    }
+    var layer = new GeoJsonSource().read(file, LayerOptions.defaults());
+    assertThat(layer.crs().epsg()).isEqualTo(25832);
+    assertThat(layer.features().get(0).geometry().getEnvelopeInternal().getMinX()).isEqualTo(400000.12);
   }
 }

@@ -17,18 +17,35 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.precision.GeometryPrecisionReducer;
 
 /**
- * Streams one GeoJSON FeatureCollection as RFC 7946 demands: WGS 84 longitude/latitude, no {@code crs} member,
- * exterior rings counter-clockwise and holes clockwise (§3.1.6), coordinates rounded to 7 decimals (≈1 cm, §11.2)
- * without breaking validity. Features are written as they come, so a large layer never sits in memory.
+ * Streams one GeoJSON FeatureCollection. {@link #rfc7946} writes what RFC 7946 demands: WGS 84
+ * longitude/latitude, no {@code crs} member, coordinates rounded to 7 decimals (≈1 cm, §11.2) without breaking
+ * validity. {@link #projected} writes the older 2008 form with a named {@code crs} and centimetre precision, which
+ * GDAL and QGIS still read and write for EPSG:25832 data. Both orient exterior rings counter-clockwise and holes
+ * clockwise (§3.1.6). Features are written as they come, so a large layer never sits in memory.
  */
-public final class Rfc7946Writer implements Closeable {
+public final class GeoJsonWriter implements Closeable {
 
   /** 7 decimal places: the grid RFC 7946 §11.2 recommends as more than enough. */
   private static final PrecisionModel SEVEN_DECIMALS = new PrecisionModel(1e7);
+  private static final PrecisionModel CENTIMETRES = new PrecisionModel(100);
 
   private final JsonGenerator json;
+  private final PrecisionModel precision;
 
-  public Rfc7946Writer(OutputStream out, Map<String, Object> collectionMembers) throws IOException {
+  /** RFC 7946: geometries passed to {@link #write} must be WGS 84 longitude/latitude. */
+  public static GeoJsonWriter rfc7946(OutputStream out, Map<String, Object> collectionMembers) throws IOException {
+    return new GeoJsonWriter(out, collectionMembers, SEVEN_DECIMALS);
+  }
+
+  /** GeoJSON 2008 with a named CRS (e.g. {@code EPSG:25832}) in metres, rounded to centimetres. */
+  public static GeoJsonWriter projected(OutputStream out, int epsg, Map<String, Object> collectionMembers) throws IOException {
+    Map<String, Object> members = new java.util.LinkedHashMap<>(collectionMembers);
+    members.put("crs", Map.of("type", "name", "properties", Map.of("name", "urn:ogc:def:crs:EPSG::" + epsg)));
+    return new GeoJsonWriter(out, members, CENTIMETRES);
+  }
+
+  private GeoJsonWriter(OutputStream out, Map<String, Object> collectionMembers, PrecisionModel precision) throws IOException {
+    this.precision = precision;
     json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
     json.writeStartObject();
     json.writeStringField("type", "FeatureCollection");
@@ -39,8 +56,8 @@ public final class Rfc7946Writer implements Closeable {
     json.writeArrayFieldStart("features");
   }
 
-  /** Writes a feature; {@code lonLat} must already be in WGS 84 longitude/latitude. */
-  public void write(Object id, Geometry lonLat, Map<String, ?> properties) throws IOException {
+  /** Writes a feature; for RFC 7946 the geometry must already be in WGS 84 longitude/latitude. */
+  public void write(Object id, Geometry geometry, Map<String, ?> properties) throws IOException {
     json.writeStartObject();
     json.writeStringField("type", "Feature");
     if (id != null) {
@@ -48,10 +65,10 @@ public final class Rfc7946Writer implements Closeable {
       writeValue(id);
     }
     json.writeFieldName("geometry");
-    if (lonLat == null || lonLat.isEmpty()) {
+    if (geometry == null || geometry.isEmpty()) {
       json.writeNull();
     } else {
-      writeGeometry(prepare(lonLat));
+      writeGeometry(prepare(geometry, precision));
     }
     json.writeObjectFieldStart("properties");
     for (Map.Entry<String, ?> p : properties.entrySet()) {
@@ -69,10 +86,9 @@ public final class Rfc7946Writer implements Closeable {
     json.close();
   }
 
-  /** Rounds to the 7-decimal grid (keeping polygons valid) and orients rings by the right-hand rule. */
-  public static Geometry prepare(Geometry lonLat) {
-    Geometry reduced = GeometryPrecisionReducer.reduce(lonLat, SEVEN_DECIMALS);
-    return orient(reduced);
+  /** Rounds to the grid (keeping polygons valid) and orients rings by the right-hand rule. */
+  static Geometry prepare(Geometry geometry, PrecisionModel grid) {
+    return orient(GeometryPrecisionReducer.reduce(geometry, grid));
   }
 
   private static Geometry orient(Geometry g) {

@@ -1,0 +1,53 @@
+package de.sozialraum.monitor.cli;
+
+import de.sozialraum.monitor.output.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code scripts/monitor} and of the fat jar. */
+@Command(name = "monitor", mixinStandardHelpOptions = true, versionProvider = MonitorCli.VersionProvider.class,
+    header = "Sozialraum-Monitor: district-level social monitoring for prevention chains.",
+    description = {
+      "Reads district geometries and indicator tables, checks them, computes indicators and the MSS index per",
+      "social space (Sozialraum) and year, and publishes a complete, immutable run: Parquet, GeoParquet, GeoJSON",
+      "and CSV for GIS analysts and spreadsheets, with a quality report of every rejected row or feature."},
+    subcommands = {RunCommand.class, ValidateCommand.class, ExplainCommand.class, SamplesCommand.class, CommandLine.HelpCommand.class},
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  success",
+      "  1  unexpected internal error",
+      "  2  invalid configuration or input (nothing published)",
+      "  3  quality gate failed (nothing published; report under OUT/failed/RUN-ID/quality)",
+      "  4  another run holds the lock on the output directory",
+      "",
+      "Example: scripts/monitor run --config config/sample.yaml --out out"})
+public final class MonitorCli {
+
+  public static final int OK = 0;
+  public static final int INTERNAL = 1;
+  public static final int INVALID = 2;
+  public static final int QUALITY_GATE = 3;
+  public static final int LOCKED = 4;
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  public static int execute(String... args) {
+    CommandLine cli = new CommandLine(new MonitorCli());
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      cmd.getErr().println("internal error: " + e);
+      e.printStackTrace(cmd.getErr());
+      return INTERNAL;
+    });
+    cli.setExitCodeExceptionMapper(e -> INVALID);
+    return cli.execute(args);
+  }
+
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"Sozialraum-Monitor " + Version.get()};
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package de.sozialraum.monitor.cli;
+
+import de.sozialraum.monitor.config.ConfigException;
+import de.sozialraum.monitor.config.ConfigLoader;
+import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.job.InputException;
+import de.sozialraum.monitor.job.MonitorRun;
+import de.sozialraum.monitor.job.Progress;
+import de.sozialraum.monitor.job.QualityGateException;
+import de.sozialraum.monitor.ops.RunLock;
+import de.sozialraum.monitor.ops.UnchangedCheck;
+import de.sozialraum.monitor.spark.SparkSessions;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {
+      "Runs the whole pipeline and publishes OUT/runs/<run-id>/, then moves OUT/latest to it.",
+      "The run is written to OUT/.staging first and published with one rename: readers of OUT/latest never see a",
+      "half-written run, and a failed run leaves OUT/latest and all earlier runs as they were."})
+final class RunCommand implements Callable<Integer> {
+
+  @Option(names = "--config", required = true, paramLabel = "FILE", description = "YAML configuration (see config/README.md).")
+  Path config;
+
+  @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master, e.g. spark://host:7077; default: embedded local[*], or what spark-submit set.")
+  String master;
+
+  @Option(names = "--years", paramLabel = "A-B", converter = YearRange.class,
+      description = "Restrict the run to these years (default: 'years' of the configuration, else all years in the data).")
+  MonitorConfig.Years years;
+
+  @Option(names = "--force", description = {
+      "Run even when configuration, every input (sha256) and the code version equal those of OUT/latest.",
+      "Without it such a run is skipped: it would publish the same numbers again."})
+  boolean force;
+
+  @Option(names = "--shuffle-partitions", defaultValue = "4", paramLabel = "N",
+      description = "Spark shuffle partitions (default: ${DEFAULT-VALUE}; raise for large inputs on a cluster).")
+  int shufflePartitions;
+
+  @Override
+  public Integer call() {
+    MonitorConfig cfg;
+    try {
+      cfg = ConfigLoader.load(config);
+    } catch (ConfigException e) {
+      System.err.println(e.getMessage());
+      return MonitorCli.INVALID;
+    }
+    Progress progress = Progress.forTerminal(System.out);
+    progress.phase("Konfiguration gültig: " + cfg.title());
+    try {
+      Optional<String> same = force ? Optional.empty() : UnchangedCheck.sameAsLatest(cfg, out);
+      if (same.isPresent()) {
+        System.out.println("unchanged: configuration, inputs and code equal those of run " + same.get() + "; nothing to do (use --force to run anyway)");
+        return MonitorCli.OK;
+      }
+    } catch (java.io.IOException e) {
+      System.err.println("cannot compare with the latest run: " + e.getMessage());
+      return MonitorCli.INTERNAL;
+    }
+    SparkSession spark = SparkSessions.create(master, shufflePartitions);
+    try {
+      Path published = new MonitorRun(spark, progress).run(cfg, out, Optional.ofNullable(years));
+      System.out.println("published " + published.toAbsolutePath());
+      return MonitorCli.OK;
+    } catch (InputException e) {
+      System.err.println("invalid input, nothing published:\n  - " + String.join("\n  - ", e.problems()));
+      return MonitorCli.INVALID;
+    } catch (QualityGateException e) {
+      System.err.println(e.getMessage() + "\nnothing published; " + out.resolve("latest") + " is unchanged");
+      return MonitorCli.QUALITY_GATE;
+    } catch (RunLock.LockedException e) {
+      System.err.println(e.getMessage());
+      return MonitorCli.LOCKED;
+    } catch (java.io.IOException e) {
+      System.err.println("cannot write the run, nothing published: " + e.getMessage());
+      return MonitorCli.INTERNAL;
+    } finally {
+      spark.stop();
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package de.sozialraum.monitor.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.sozialraum.geodata.model.GeometryIssue;
+import de.sozialraum.monitor.config.ConfigException;
+import de.sozialraum.monitor.config.ConfigLoader;
+import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.job.Analysis;
+import de.sozialraum.monitor.job.InputException;
+import de.sozialraum.monitor.job.Progress;
+import de.sozialraum.monitor.output.QualityFiles;
+import de.sozialraum.monitor.spark.SparkSessions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = {
+      "Checks the configuration and every input without publishing anything, and prints all problems found:",
+      "configuration errors with their path, unreadable files, rejected features and cells with file and line,",
+      "warnings, and whether the quality gate would pass. Exit 0 (usable), 2 (invalid) or 3 (gate fails)."})
+final class ValidateCommand implements Callable<Integer> {
+
+  @Option(names = "--config", required = true, paramLabel = "FILE", description = "YAML configuration.")
+  Path config;
+
+  @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: embedded local[*]).")
+  String master;
+
+  @Option(names = "--limit", defaultValue = "50", paramLabel = "N", description = "Rejects printed at most (default: ${DEFAULT-VALUE}); all are counted.")
+  int limit;
+
+  @Override
+  public Integer call() throws Exception {
+    MonitorConfig cfg;
+    try {
+      cfg = ConfigLoader.load(config);
+    } catch (ConfigException e) {
+      System.err.println(e.getMessage());
+      return MonitorCli.INVALID;
+    }
+    System.out.println("configuration: valid (" + cfg.title() + ")");
+    SparkSession spark = SparkSessions.create(master, 4);
+    Path scratch = Files.createTempDirectory("monitor-validate");
+    try {
+      Analysis a = Analysis.compute(spark, cfg, Optional.empty(), Progress.forTerminal(System.out));
+      for (GeometryIssue g : a.layer.issues()) {
+        System.out.println((g.rejected() ? "REJECT  " : "WARNING ") + g.location() + " [" + (g.featureId() == null ? "-" : g.featureId()) + "]: " + g.problem());
+      }
+      List<Row> rejects = a.rejects.orderBy("source", "line").limit(limit).collectAsList();
+      for (Row r : rejects) {
+        System.out.println("REJECT  " + r.getAs("source") + ", line " + r.getAs("line") + (r.getAs("column") == null ? "" : ", column '" + r.getAs("column") + "'")
+            + ": " + r.getAs("rule") + ": " + r.getAs("message"));
+      }
+      ObjectNode summary = QualityFiles.write(a, scratch);
+      System.out.println("summary: " + summary.toPrettyString());
+      List<String> gate = de.sozialraum.monitor.job.QualityGate.reasons(cfg, a, summary);
+      if (!gate.isEmpty()) {
+        System.err.println("quality gate would fail:\n  - " + String.join("\n  - ", gate));
+        return MonitorCli.QUALITY_GATE;
+      }
+      System.out.println("quality gate: passes");
+      return MonitorCli.OK;
+    } catch (InputException e) {
+      System.err.println("invalid input:\n  - " + String.join("\n  - ", e.problems()));
+      return MonitorCli.INVALID;
+    } finally {
+      spark.stop();
+      try (var files = Files.walk(scratch)) {
+        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,224 @@
+package de.sozialraum.monitor.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads a YAML configuration, validates it against {@code config/schema.json} and then against the rules a schema
+ * cannot express (every indicator's variables exist, index indicators are defined, files exist). All problems
+ * are collected and reported together, each with its path, so a planner fixes the file in one go.
+ */
+public final class ConfigLoader {
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final JsonSchema SCHEMA = loadSchema();
+
+  private ConfigLoader() {}
+
+  private static JsonSchema loadSchema() {
+    try (InputStream in = ConfigLoader.class.getResourceAsStream("/schema.json")) {
+      if (in == null) {
+        throw new IllegalStateException("schema.json is missing from the classpath (it is packaged from config/schema.json)");
+      }
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the configuration schema", e);
+    }
+  }
+
+  public static MonitorConfig load(Path file) throws ConfigException {
+    Path abs = file.toAbsolutePath().normalize();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(abs);
+    } catch (IOException e) {
+      throw new ConfigException(file.toString(), List.of("cannot read the file: " + e.getMessage()));
+    }
+    JsonNode root;
+    try {
+      root = YAML.readTree(bytes);
+    } catch (IOException e) {
+      throw new ConfigException(file.toString(), List.of("not valid YAML: " + e.getMessage().lines().findFirst().orElse("")));
+    }
+    if (root == null || !root.isObject()) {
+      throw new ConfigException(file.toString(), List.of("the file is empty or not a YAML mapping"));
+    }
+    Set<String> problems = new TreeSet<>();
+    for (ValidationMessage m : SCHEMA.validate(root)) {
+      problems.add(m.getInstanceLocation() + ": " + m.getMessage().replaceFirst("^\\$[^:]*: ", ""));
+    }
+    if (!problems.isEmpty()) {
+      throw new ConfigException(file.toString(), new ArrayList<>(problems));
+    }
+    MonitorConfig config = bind(root, abs, sha256(bytes));
+    List<String> semantic = new ArrayList<>();
+    checkReferences(config, semantic);
+    if (!semantic.isEmpty()) {
+      throw new ConfigException(file.toString(), semantic);
+    }
+    return config;
+  }
+
+  private static MonitorConfig bind(JsonNode r, Path file, String sha) {
+    Path dir = file.getParent();
+    JsonNode g = r.get("geometry");
+    MonitorConfig.Geometry geometry = new MonitorConfig.Geometry(dir.resolve(g.get("path").asText()).normalize(),
+        text(g, "format", null), text(g, "crs", null), text(g, "encoding", null), text(g, "wkt_column", "wkt"),
+        text(g, "delimiter", ";"), g.get("id_field").asText(), g.get("name_field").asText(),
+        text(g, "parent_id_field", null), text(g, "parent_name_field", null), g.path("max_repair_area_change").asDouble(0.001));
+    List<MonitorConfig.Table> tables = new ArrayList<>();
+    for (JsonNode t : r.get("tables")) {
+      List<String> na = new ArrayList<>();
+      if (t.has("na")) {
+        t.get("na").forEach(n -> na.add(n.asText()));
+      } else {
+        na.addAll(List.of("", ".", "-", "-9999"));
+      }
+      tables.add(new MonitorConfig.Table(t.get("id").asText(), text(t, "description", null),
+          dir.resolve(t.get("path").asText()).normalize().toString(), text(t, "format", "csv"), text(t, "layout", "wide"),
+          text(t, "encoding", "UTF-8"), text(t, "delimiter", ";"), text(t, "decimal", ","), text(t, "thousands", null),
+          List.copyOf(na), t.get("district_column").asText(), t.get("year_column").asText(), map(t.get("columns")),
+          text(t, "variable_column", null), text(t, "value_column", null), map(t.get("variables")), list(t.get("rates"))));
+    }
+    List<MonitorConfig.Indicator> indicators = new ArrayList<>();
+    for (JsonNode i : r.get("indicators")) {
+      indicators.add(new MonitorConfig.Indicator(i.get("id").asText(), i.get("label").asText(), list(i.get("numerator")),
+          list(i.get("denominator")), text(i, "value", null), text(i, "unit", "percent"), i.get("direction").asText(),
+          text(i, "domain", null), list(i.get("life_phases")), i.path("weight").asDouble(1),
+          i.has("jump_warning") ? i.get("jump_warning").asDouble() : null));
+    }
+    JsonNode v = r.path("validity");
+    List<MonitorConfig.Exclusion> exclusions = new ArrayList<>();
+    v.path("exclusions").forEach(e -> {
+      List<Integer> years = new ArrayList<>();
+      e.path("years").forEach(y -> years.add(y.asInt()));
+      exclusions.add(new MonitorConfig.Exclusion(e.get("district").asText(), e.get("reason").asText(), List.copyOf(years)));
+    });
+    JsonNode ix = r.get("index");
+    JsonNode y = r.get("years");
+    JsonNode q = r.path("quality");
+    return new MonitorConfig(r.get("title").asText(), r.path("synthetic").asBoolean(false), text(r, "working_crs", "EPSG:25832"),
+        y == null ? null : new MonitorConfig.Years(y.get("from").asInt(), y.get("to").asInt()), geometry, List.copyOf(tables),
+        new MonitorConfig.Population(r.get("population").get("variable").asText()), List.copyOf(indicators),
+        new MonitorConfig.Validity(v.path("min_population").asInt(300), List.copyOf(exclusions)),
+        new MonitorConfig.Index(ix.get("method").asText(), list(ix.get("status")), list(ix.get("dynamic")), ix.path("dynamic_years").asInt(2)),
+        new MonitorConfig.Classification(r.path("classification").path("quantiles").asInt(5)),
+        new MonitorConfig.Quality(q.path("max_rejected_share").asDouble(0.05), q.path("max_rejected_districts").asInt(0),
+            q.path("jump_warning").asDouble(10)),
+        file, sha);
+  }
+
+  /** Cross-references a schema cannot check. */
+  private static void checkReferences(MonitorConfig c, List<String> problems) {
+    if (!Files.isRegularFile(c.geometry().path())) {
+      problems.add("/geometry/path: file not found: " + c.geometry().path());
+    }
+    Map<String, String> variables = new LinkedHashMap<>();
+    Set<String> tableIds = new LinkedHashSet<>();
+    for (int t = 0; t < c.tables().size(); t++) {
+      MonitorConfig.Table table = c.tables().get(t);
+      if (!tableIds.add(table.id())) {
+        problems.add("/tables/" + t + "/id: '" + table.id() + "' is used twice");
+      }
+      if (!Files.exists(table.file())) {
+        problems.add("/tables/" + t + "/path: file not found: " + table.file());
+      }
+      try {
+        Charset.forName(table.encoding());
+      } catch (IllegalArgumentException e) {
+        problems.add("/tables/" + t + "/encoding: unknown encoding '" + table.encoding() + "'");
+      }
+      Map<String, String> declared = table.isLong() ? table.variables() : table.columns();
+      for (String rate : table.rates()) {
+        if (!declared.containsKey(rate)) {
+          problems.add("/tables/" + t + "/rates: '" + rate + "' is not one of this table's variables " + declared.keySet());
+        }
+      }
+      for (String var : declared.keySet()) {
+        String before = variables.putIfAbsent(var, table.id());
+        if (before != null) {
+          problems.add("/tables/" + t + ": variable '" + var + "' is also delivered by table '" + before + "'");
+        }
+      }
+    }
+    if (!variables.containsKey(c.population().variable())) {
+      problems.add("/population/variable: '" + c.population().variable() + "' is not delivered by any table");
+    }
+    Set<String> indicatorIds = new LinkedHashSet<>();
+    for (int i = 0; i < c.indicators().size(); i++) {
+      MonitorConfig.Indicator ind = c.indicators().get(i);
+      if (!indicatorIds.add(ind.id())) {
+        problems.add("/indicators/" + i + "/id: '" + ind.id() + "' is used twice");
+      }
+      List<String> used = new ArrayList<>(ind.numerator());
+      used.addAll(ind.denominator());
+      if (ind.value() != null) {
+        used.add(ind.value());
+      }
+      for (String var : used) {
+        if (!variables.containsKey(var)) {
+          problems.add("/indicators/" + i + ": variable '" + var + "' is not delivered by any table");
+        }
+      }
+    }
+    List<String> index = new ArrayList<>(c.index().status());
+    index.addAll(c.index().dynamic());
+    for (String id : index) {
+      if (!indicatorIds.contains(id)) {
+        problems.add("/index: indicator '" + id + "' is not defined under /indicators");
+      }
+    }
+    if (c.years() != null && c.years().from() > c.years().to()) {
+      problems.add("/years: 'from' (" + c.years().from() + ") is after 'to' (" + c.years().to() + ")");
+    }
+  }
+
+  private static String text(JsonNode n, String field, String fallback) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? fallback : v.asText();
+  }
+
+  private static List<String> list(JsonNode n) {
+    List<String> out = new ArrayList<>();
+    if (n != null) {
+      n.forEach(x -> out.add(x.asText()));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Map<String, String> map(JsonNode n) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (n != null) {
+      n.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+    }
+    return out;
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package de.sozialraum.monitor.ingest;
+
+import java.io.Serializable;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Parses numbers as a table's source writes them ("1.234,5" in German exports, "1234.5" internationally) and
+ * recognises the source's NA sentinels. Strict on purpose: "NaN", "Infinity", "1e999" and "1.2.3" are not
+ * numbers, so they are reported instead of entering the statistics.
+ */
+public final class NumberFormat implements Serializable {
+
+  private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
+  private final char decimal;
+  private final Character thousands;
+  private final Set<String> na;
+
+  public NumberFormat(char decimal, Character thousands, Set<String> na) {
+    this.decimal = decimal;
+    this.thousands = thousands;
+    this.na = Set.copyOf(na);
+  }
+
+  /** The parsed value, or null for an NA sentinel. */
+  public Double parse(String raw) throws NumberFormatException {
+    String s = raw == null ? "" : raw.trim();
+    if (na.contains(s)) {
+      return null;
+    }
+    if (thousands != null && s.indexOf(thousands) >= 0) {
+      s = s.replace(String.valueOf(thousands), "");
+    }
+    if (decimal == ',') {
+      if (s.indexOf('.') >= 0) {
+        throw new NumberFormatException("'" + raw + "' is not a number with decimal comma");
+      }
+      s = s.replace(',', '.');
+    }
+    if (!PLAIN.matcher(s).matches()) {
+      throw new NumberFormatException("'" + raw + "' is not a number");
+    }
+    double v = Double.parseDouble(s);
+    if (!Double.isFinite(v)) {
+      throw new NumberFormatException("'" + raw + "' is out of range");
+    }
+    return v;
+  }
+
+  public boolean isNa(String raw) {
+    return na.contains(raw == null ? "" : raw.trim());
+  }
+}

@@ -1,0 +1,172 @@
+package de.sozialraum.monitor.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+
+import de.sozialraum.geodata.DistrictLayerLoader;
+import de.sozialraum.geodata.crs.CrsException;
+import de.sozialraum.geodata.crs.CrsResolver;
+import de.sozialraum.geodata.crs.ResolvedCrs;
+import de.sozialraum.geodata.io.GeodataException;
+import de.sozialraum.geodata.io.LayerOptions;
+import de.sozialraum.geodata.model.District;
+import de.sozialraum.geodata.model.DistrictLayer;
+import de.sozialraum.geodata.model.GeometryIssue;
+import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.ingest.IndicatorIngest;
+import de.sozialraum.monitor.methods.IndicatorTable;
+import de.sozialraum.monitor.methods.MssYearFunction;
+import de.sozialraum.monitor.quality.KeyChecks;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.locationtech.jts.io.WKBWriter;
+
+/**
+ * Everything a run computes before it writes: the checked districts, the checked cells, the indicator table and
+ * the MSS results per district and year, plus every reject and warning on the way. Computing it publishes
+ * nothing, so {@code validate} and {@code run} share it.
+ */
+public final class Analysis {
+
+  public final MonitorConfig config;
+  public final DistrictLayer layer;
+  public final MonitorConfig.Years years;
+  /** One row per district and year (districts without data included), with all indicator and index columns. */
+  public final Dataset<Row> indices;
+  /** Cell rejects (ingest, key checks, indicator rules), in the cell schema. */
+  public final Dataset<Row> rejects;
+  public final Dataset<Row> jumps;
+  /** Cells as read (all kinds), for the per-table counts of the summary. */
+  public final Dataset<Row> cells;
+  public final List<String> districtsWithoutData;
+
+  private Analysis(MonitorConfig config, DistrictLayer layer, MonitorConfig.Years years, Dataset<Row> indices, Dataset<Row> rejects,
+      Dataset<Row> jumps, Dataset<Row> cells, List<String> districtsWithoutData) {
+    this.config = config;
+    this.layer = layer;
+    this.years = years;
+    this.indices = indices;
+    this.rejects = rejects;
+    this.jumps = jumps;
+    this.cells = cells;
+    this.districtsWithoutData = districtsWithoutData;
+  }
+
+  public static Analysis compute(SparkSession spark, MonitorConfig config, Optional<MonitorConfig.Years> yearsOverride, Progress progress)
+      throws InputException {
+    DistrictLayer layer = loadGeometry(config);
+    progress.phase("Geometrien: " + layer.districts().size() + " Sozialräume aus " + layer.featuresRead() + " Features ("
+        + layer.rejectedCount() + " verworfen), " + layer.sourceCrs().label() + " → " + layer.workingCrs().label());
+
+    Dataset<Row> cells = IndicatorIngest.read(spark, config).persist();
+    List<String> fatal = cells.filter(col("kind").equalTo("FATAL")).select("message").as(Encoders.STRING()).collectAsList();
+    if (!fatal.isEmpty()) {
+      cells.unpersist();
+      throw new InputException(fatal);
+    }
+    MonitorConfig.Years years = yearsOverride.or(() -> Optional.ofNullable(config.years())).orElseGet(() -> dataYears(cells));
+    progress.phase("Tabellen gelesen: " + cells.count() + " Zellen aus " + config.tables().size() + " Tabellen");
+
+    Dataset<Row> inPeriod = cells.filter(col("kind").isin("VALUE", "MISSING")
+        .and(col("year").between(years.from(), years.to())));
+    List<String> known = layer.districts().stream().map(District::id).toList();
+    List<String> rejectedIds = layer.issues().stream().filter(GeometryIssue::rejected).map(GeometryIssue::featureId)
+        .filter(java.util.Objects::nonNull).toList();
+    KeyChecks.Result keys = KeyChecks.apply(spark, inPeriod, known, rejectedIds);
+    // cut the lineage: the pivot's plan is large, and several outputs read these tables
+    Dataset<Row> checked = keys.cells().localCheckpoint();
+    IndicatorTable.Result table = IndicatorTable.build(checked, config);
+    Dataset<Row> wide = table.wide().localCheckpoint();
+
+    Dataset<Row> frame = districtYears(spark, layer, years);
+    Dataset<Row> joined = frame.join(wide, frame.col("f_district").equalTo(wide.col("district_id"))
+            .and(frame.col("f_year").equalTo(wide.col("year"))), "left")
+        .drop("district_id", "year")
+        .withColumnRenamed("f_district", "district_id").withColumnRenamed("f_year", "year");
+    List<String> ordered = new ArrayList<>(List.of("district_id", "district_name", "municipality_id", "municipality_name", "year", "population"));
+    config.indicators().forEach(i -> ordered.add(i.id()));
+    config.index().dynamic().forEach(d -> ordered.add(d + "_change"));
+    Dataset<Row> input = joined.select(ordered.stream().map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new));
+    MssYearFunction mss = new MssYearFunction(config, input.schema());
+    Dataset<Row> indices = input.groupByKey((org.apache.spark.api.java.function.MapFunction<Row, Integer>) r -> r.<Integer>getAs("year"), Encoders.INT())
+        .flatMapGroups(mss, Encoders.row(mss.outputSchema()))
+        .localCheckpoint();
+
+    Dataset<Row> rejects = cells.filter(col("kind").equalTo("REJECT")).unionByName(keys.rejects()).unionByName(table.rejects())
+        .localCheckpoint();
+    List<String> withData = checked.select("district_id").distinct().as(Encoders.STRING()).collectAsList();
+    List<String> withoutData = known.stream().filter(id -> !withData.contains(id)).sorted().toList();
+    progress.phase("Indikatoren und MSS-Index berechnet: " + indices.count() + " Sozialraum-Jahre, " + rejects.count() + " verworfene Zellen");
+    return new Analysis(config, layer, years, indices, rejects, table.jumps().localCheckpoint(), cells, withoutData);
+  }
+
+  private static DistrictLayer loadGeometry(MonitorConfig config) throws InputException {
+    MonitorConfig.Geometry g = config.geometry();
+    try {
+      ResolvedCrs working = CrsResolver.decode(config.workingCrs());
+      LayerOptions options = new LayerOptions(Optional.ofNullable(g.crs()), g.encoding() == null ? null : Charset.forName(g.encoding()),
+          g.wktColumn(), g.delimiter().charAt(0));
+      return new DistrictLayerLoader(working, g.maxRepairAreaChange()).load(g.path(), g.format(), options,
+          new DistrictLayerLoader.Fields(g.idField(), g.nameField(), g.parentIdField(), g.parentNameField()));
+    } catch (GeodataException | CrsException e) {
+      throw new InputException(List.of(e.getMessage()));
+    }
+  }
+
+  private static MonitorConfig.Years dataYears(Dataset<Row> cells) {
+    Row r = cells.filter(col("year").isNotNull()).agg(min("year"), max("year")).first();
+    if (r.isNullAt(0)) {
+      return new MonitorConfig.Years(0, -1);
+    }
+    return new MonitorConfig.Years(r.getInt(0), r.getInt(1));
+  }
+
+  public static final StructType FRAME_SCHEMA = new StructType()
+      .add("f_district", DataTypes.StringType, false).add("district_name", DataTypes.StringType, true)
+      .add("municipality_id", DataTypes.StringType, true).add("municipality_name", DataTypes.StringType, true)
+      .add("f_year", DataTypes.IntegerType, false);
+
+  /** Every accepted district in every year of the period: districts without data still appear (greyed on maps). */
+  private static Dataset<Row> districtYears(SparkSession spark, DistrictLayer layer, MonitorConfig.Years years) {
+    List<Row> rows = new ArrayList<>();
+    for (District d : layer.districts()) {
+      for (int y = years.from(); y <= years.to(); y++) {
+        rows.add(RowFactory.create(d.id(), d.name(), d.parentId(), d.parentName(), y));
+      }
+    }
+    return spark.createDataFrame(rows, FRAME_SCHEMA);
+  }
+
+  /** Districts with their geometry as WKB in the working CRS, for joins in Spark. */
+  public Dataset<Row> geometries(SparkSession spark) {
+    WKBWriter wkb = new WKBWriter();
+    List<Row> rows = layer.districts().stream().map(d -> RowFactory.create(d.id(), wkb.write(d.geometry()))).toList();
+    return spark.createDataFrame(rows, new StructType().add("g_district", DataTypes.StringType, false)
+        .add("geometry_wkb", DataTypes.BinaryType, false));
+  }
+
+  /** Distinct delivered lines (records) per table, and distinct lines with at least one rejected cell. */
+  public List<Row> lineCounts() {
+    Dataset<Row> all = cells.filter(col("kind").notEqual("FATAL")).groupBy("table_id", "source").agg(countDistinct("line").as("lines"));
+    Dataset<Row> bad = rejects.filter(col("table_id").isNotNull()).groupBy(col("table_id").as("r_table"))
+        .agg(countDistinct("source", "line").as("rejected_lines"));
+    return all.join(bad, all.col("table_id").equalTo(bad.col("r_table")), "left").drop("r_table").na().fill(0, new String[] {"rejected_lines"})
+        .orderBy("table_id").collectAsList();
+  }
+
+  public long count(String kind) {
+    return cells.filter(col("kind").equalTo(lit(kind))).count();
+  }
+}

@@ -1,0 +1,122 @@
+package de.sozialraum.monitor.output;
+
+import de.sozialraum.geodata.crs.CrsException;
+import de.sozialraum.geodata.crs.CrsResolver;
+import de.sozialraum.geodata.crs.Reprojector;
+import de.sozialraum.geodata.io.GeoJsonWriter;
+import de.sozialraum.geodata.model.District;
+import de.sozialraum.monitor.job.Analysis;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.geotools.api.referencing.operation.TransformException;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Writes the index table in every published form: year-partitioned Parquet and one GeoParquet file through
+ * Spark, then one RFC 7946 GeoJSON and one spreadsheet CSV per year in a single ordered pass that streams rows
+ * from the executors ({@code toLocalIterator}) instead of collecting the table.
+ */
+public final class IndexOutputs {
+
+  private IndexOutputs() {}
+
+  /** @return output path (relative to the run) → rows written */
+  public static Map<String, Long> write(SparkSession spark, Analysis a, Path runDir, boolean synthetic) throws IOException {
+    Map<String, Long> written = new LinkedHashMap<>();
+    Dataset<Row> indices = a.indices;
+    indices.write().partitionBy("year").parquet(runDir.resolve("indices").toString());
+    long rows = indices.count();
+    written.put("indices/", rows);
+
+    Dataset<Row> geoms = a.geometries(spark);
+    Dataset<Row> withGeometry = indices.join(geoms, indices.col("district_id").equalTo(geoms.col("g_district")), "left")
+        .drop("g_district").orderBy("year", "district_id");
+    GeoParquetExport.write(withGeometry, a.layer.workingCrs(), runDir.resolve("indices.geoparquet"));
+    written.put("indices.geoparquet", rows);
+
+    Files.createDirectories(runDir.resolve("geojson"));
+    Files.createDirectories(runDir.resolve("csv"));
+    Map<String, Geometry> lonLat = lonLat(a);
+    List<String> columns = List.of(indices.columns());
+    Iterator<Row> it = indices.orderBy("year", "district_id").toLocalIterator();
+    Integer year = null;
+    OutputStream geoOut = null;
+    GeoJsonWriter geo = null;
+    SpreadsheetCsv csv = null;
+    long inYear = 0;
+    try {
+      while (it.hasNext()) {
+        Row r = it.next();
+        int y = r.getAs("year");
+        if (year == null || y != year) {
+          if (geo != null) {
+            closeYear(geo, geoOut, csv, year, inYear, written);
+          }
+          year = y;
+          inYear = 0;
+          Map<String, Object> members = new LinkedHashMap<>();
+          members.put("name", "indices_" + y);
+          members.put("title", a.config.title() + " " + y);
+          if (synthetic) {
+            members.put("hinweis", "SYNTHETISCHE BEISPIELDATEN – keine amtlichen Zahlen");
+          }
+          geoOut = Files.newOutputStream(runDir.resolve("geojson/indices_" + y + ".geojson"));
+          geo = GeoJsonWriter.rfc7946(geoOut, members);
+          csv = new SpreadsheetCsv(runDir.resolve("csv/indices_" + y + ".csv"), columns);
+        }
+        Map<String, Object> props = new LinkedHashMap<>();
+        List<Object> values = new ArrayList<>(columns.size());
+        for (int c = 0; c < columns.size(); c++) {
+          Object v = r.get(c);
+          props.put(columns.get(c), v);
+          values.add(v);
+        }
+        String id = r.getAs("district_id");
+        geo.write(id, lonLat.get(id), props);
+        csv.row(values);
+        inYear++;
+      }
+      if (geo != null) {
+        closeYear(geo, geoOut, csv, year, inYear, written);
+      }
+    } finally {
+      if (geoOut != null) {
+        geoOut.close();
+      }
+    }
+    return written;
+  }
+
+  private static void closeYear(GeoJsonWriter geo, OutputStream out, SpreadsheetCsv csv, int year, long rows, Map<String, Long> written)
+      throws IOException {
+    geo.close();
+    out.close();
+    csv.close();
+    written.put("geojson/indices_" + year + ".geojson", rows);
+    written.put("csv/indices_" + year + ".csv", rows);
+  }
+
+  private static Map<String, Geometry> lonLat(Analysis a) throws IOException {
+    try {
+      Reprojector toLonLat = new Reprojector(a.layer.workingCrs(), CrsResolver.wgs84LonLat());
+      Map<String, Geometry> out = new HashMap<>();
+      for (District d : a.layer.districts()) {
+        out.put(d.id(), toLonLat.apply(d.geometry()));
+      }
+      return out;
+    } catch (CrsException | TransformException e) {
+      throw new IOException("cannot transform the districts to WGS 84 for GeoJSON: " + e.getMessage(), e);
+    }
+  }
+}

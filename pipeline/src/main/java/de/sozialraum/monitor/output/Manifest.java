@@ -1,0 +1,74 @@
+package de.sozialraum.monitor.output;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import de.sozialraum.monitor.config.MonitorConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code manifest.json}: what a run was made of (code version, configuration and its hash, every input with
+ * sha256 and size), what it produced (outputs with row counts) and what the quality checks said.
+ */
+public final class Manifest {
+
+  private Manifest() {}
+
+  public static void write(Path file, String runId, Instant started, MonitorConfig config, Map<String, Long> outputs, JsonNode quality)
+      throws IOException {
+    ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode root = m.createObjectNode();
+    root.put("run_id", runId);
+    root.put("title", config.title());
+    root.put("synthetic", config.synthetic());
+    root.put("started", started.toString());
+    root.put("finished", Instant.now().toString());
+    ObjectNode code = root.putObject("code");
+    code.put("version", Version.get());
+    code.put("spark", org.apache.spark.package$.MODULE$.SPARK_VERSION());
+    code.put("java", System.getProperty("java.version"));
+    ObjectNode cfg = root.putObject("config");
+    cfg.put("file", config.file().toString());
+    cfg.put("sha256", config.sha256());
+    cfg.set("content", new ObjectMapper(new YAMLFactory()).readTree(config.file().toFile()));
+    List<Path> inputs = new ArrayList<>();
+    inputs.add(config.geometry().path());
+    config.tables().forEach(t -> inputs.add(t.file()));
+    var in = root.putArray("inputs");
+    for (Path p : inputs) {
+      ObjectNode i = in.addObject();
+      i.put("path", p.toString());
+      i.put("bytes", Files.size(p));
+      i.put("sha256", sha256(p));
+    }
+    var out = root.putObject("outputs");
+    outputs.forEach(out::put);
+    root.set("quality", quality);
+    m.writeValue(file.toFile(), root);
+  }
+
+  public static String sha256(Path file) throws IOException {
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+      byte[] buf = new byte[1 << 16];
+      while (in.read(buf) >= 0) {
+        // reading feeds the digest
+      }
+      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package de.sozialraum.monitor.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.sozialraum.geodata.model.GeometryIssue;
+import de.sozialraum.monitor.job.Analysis;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+
+/**
+ * {@code quality/rejects.csv} (every rejected feature or cell: source, line or feature, rule, message),
+ * {@code quality/warnings.csv} (repaired geometries, implausible jumps, districts without data) and
+ * {@code quality/summary.json} (counts per input and rule). Written for every run, also for one the quality
+ * gate stops, so the planner sees why.
+ */
+public final class QualityFiles {
+
+  static final List<String> REJECT_HEADER = List.of("source", "line_or_feature", "column", "district_id", "year", "variable", "rule", "message");
+
+  private QualityFiles() {}
+
+  /** Writes the three files and returns the summary (also used by the gate and the manifest). */
+  public static ObjectNode write(Analysis a, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Map<String, Long> rules = new TreeMap<>();
+    long geometryRejects = 0;
+    try (SpreadsheetCsv csv = new SpreadsheetCsv(dir.resolve("rejects.csv"), REJECT_HEADER)) {
+      for (GeometryIssue g : a.layer.issues()) {
+        if (g.rejected()) {
+          geometryRejects++;
+          rules.merge("geometry", 1L, Long::sum);
+          csv.row(java.util.Arrays.asList(g.location().split(", ", 2)[0], g.location().split(", ", 2)[1], null, g.featureId(), null, null,
+              "geometry", g.problem()));
+        }
+      }
+      Iterator<Row> it = a.rejects.orderBy("source", "line", "column").toLocalIterator();
+      while (it.hasNext()) {
+        Row r = it.next();
+        String rule = r.getAs("rule");
+        rules.merge(rule, 1L, Long::sum);
+        csv.row(java.util.Arrays.asList(v(r, "source"), "line " + v(r, "line"), v(r, "column"), v(r, "district_id"), v(r, "year"),
+            v(r, "variable"), rule, v(r, "message")));
+      }
+    }
+    long warnings = 0;
+    try (SpreadsheetCsv csv = new SpreadsheetCsv(dir.resolve("warnings.csv"), List.of("source", "district_id", "year", "kind", "message"))) {
+      for (GeometryIssue g : a.layer.issues()) {
+        if (!g.rejected()) {
+          warnings++;
+          csv.row(java.util.Arrays.asList(g.location(), g.featureId(), null, "geometry_repaired", g.problem()));
+        }
+      }
+      for (String id : a.districtsWithoutData) {
+        warnings++;
+        csv.row(java.util.Arrays.asList(a.config.geometry().path().getFileName().toString(), id, null, "district_without_data",
+            "the district has a geometry but no indicator data in any table"));
+      }
+      for (Row j : a.jumps.orderBy("district_id", "indicator", "year").collectAsList()) {
+        warnings++;
+        csv.row(java.util.Arrays.asList(v(j, "indicator"), v(j, "district_id"), v(j, "year"), "implausible_jump", v(j, "message")));
+      }
+    }
+    ObjectNode summary = summary(a, rules, geometryRejects, warnings);
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(dir.resolve("summary.json").toFile(), summary);
+    return summary;
+  }
+
+  /** A cell as Object: {@code getAs} inside varargs would infer String and fail on numbers. */
+  private static Object v(Row r, String column) {
+    return r.get(r.fieldIndex(column));
+  }
+
+  private static ObjectNode summary(Analysis a, Map<String, Long> rules, long geometryRejects, long warnings) {
+    ObjectMapper m = new ObjectMapper();
+    ObjectNode s = m.createObjectNode();
+    ObjectNode geo = s.putObject("geometry");
+    geo.put("source", a.layer.source().getFileName().toString());
+    geo.put("features_read", a.layer.featuresRead());
+    geo.put("districts_used", a.layer.districts().size());
+    geo.put("rejected", geometryRejects);
+    geo.put("repaired", a.layer.issues().stream().filter(i -> !i.rejected()).count());
+    geo.put("without_data", a.districtsWithoutData.size());
+    ArrayNode tables = s.putArray("tables");
+    for (Row r : a.lineCounts()) {
+      ObjectNode t = tables.addObject();
+      t.put("table", r.<String>getAs("table_id"));
+      t.put("source", r.<String>getAs("source"));
+      t.put("records", r.<Long>getAs("lines"));
+      t.put("records_with_rejects", r.<Long>getAs("rejected_lines"));
+    }
+    ObjectNode cells = s.putObject("cells");
+    cells.put("values", a.count("VALUE"));
+    cells.put("missing", a.count("MISSING"));
+    cells.put("unused", a.count("UNUSED"));
+    cells.put("rejected", rules.entrySet().stream().filter(e -> !e.getKey().equals("geometry")).mapToLong(Map.Entry::getValue).sum());
+    cells.put("out_of_period", a.cells.filter(org.apache.spark.sql.functions.col("kind").isin("VALUE", "MISSING")
+        .and(org.apache.spark.sql.functions.col("year").between(a.years.from(), a.years.to()).unary_$bang())).count());
+    ObjectNode byRule = s.putObject("rejects_by_rule");
+    rules.forEach(byRule::put);
+    s.put("warnings", warnings);
+    ObjectNode validity = s.putObject("validity");
+    for (Row r : a.indices.groupBy("validity").count().orderBy("validity").collectAsList()) {
+      validity.put(r.getString(0), r.getLong(1));
+    }
+    return s;
+  }
+}

@@ -1,0 +1,68 @@
+package de.sozialraum.monitor.output;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * CSV as German Excel opens it with a double click: UTF-8 with BOM, semicolon, decimal comma, CRLF. Text that a
+ * spreadsheet would execute as a formula ({@code =HYPERLINK(…)}, {@code +}, {@code -}, {@code @}) is prefixed
+ * with an apostrophe (OWASP "CSV injection"), so a hostile district name stays text.
+ */
+public final class SpreadsheetCsv implements Closeable {
+
+  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").build();
+
+  private final CSVPrinter printer;
+
+  public SpreadsheetCsv(Path file, List<String> header) throws IOException {
+    BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    w.write('\uFEFF');
+    printer = new CSVPrinter(w, FORMAT);
+    printer.printRecord(header);
+  }
+
+  public void row(List<?> values) throws IOException {
+    for (Object v : values) {
+      printer.print(cell(v));
+    }
+    printer.println();
+  }
+
+  static String cell(Object v) {
+    if (v == null) {
+      return "";
+    }
+    if (v instanceof Double d) {
+      return Double.isFinite(d) ? decimalComma(d) : "";
+    }
+    if (v instanceof Float f) {
+      return cell(f.doubleValue());
+    }
+    if (v instanceof Number n) {
+      return n.toString();
+    }
+    String s = v.toString();
+    if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+      return "'" + s;
+    }
+    return s;
+  }
+
+  private static String decimalComma(double d) {
+    return new BigDecimal(d).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString().replace('.', ',');
+  }
+
+  @Override
+  public void close() throws IOException {
+    printer.close(true);
+  }
+}

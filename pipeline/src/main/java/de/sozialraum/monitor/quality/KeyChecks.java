@@ -1,0 +1,80 @@
+package de.sozialraum.monitor.quality;
+
+import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The checks on a cell's key (district, year, variable) that need more than the cell itself: is the district
+ * known to the geometries, and is the key delivered once. Exact repetitions keep their first line; conflicting
+ * values for one key are all rejected, because nothing tells which one is right.
+ */
+public final class KeyChecks {
+
+  /** What survives, and the rejects the checks produced (in the cell schema). */
+  public record Result(Dataset<Row> cells, Dataset<Row> rejects) {}
+
+  private KeyChecks() {}
+
+  /**
+   * @param cells          VALUE and MISSING cells inside the analysis period
+   * @param knownIds       ids of the districts whose geometry was accepted
+   * @param rejectedIds    ids whose geometry was rejected (their data is rejected with that reason)
+   */
+  public static Result apply(SparkSession spark, Dataset<Row> cells, List<String> knownIds, List<String> rejectedIds) {
+    StructType idSchema = new StructType().add("known_id", DataTypes.StringType).add("geometry_state", DataTypes.StringType);
+    Dataset<Row> ids = spark.createDataFrame(knownIds.stream().map(i -> org.apache.spark.sql.RowFactory.create(i, "ok")).toList(), idSchema)
+        .unionByName(spark.createDataFrame(rejectedIds.stream().distinct().filter(i -> !knownIds.contains(i))
+            .map(i -> org.apache.spark.sql.RowFactory.create(i, "rejected")).toList(), idSchema));
+    Dataset<Row> joined = cells.join(ids, cells.col("district_id").equalTo(ids.col("known_id")), "left");
+    Column unknown = col("geometry_state").isNull().or(col("geometry_state").notEqual("ok"));
+    Dataset<Row> unknownRejects = asReject(joined.filter(unknown),
+        when(col("geometry_state").equalTo("rejected"), lit("district_geometry_rejected")).otherwise(lit("unknown_district")),
+        when(col("geometry_state").equalTo("rejected"),
+            concat(lit("district '"), col("district_id"), lit("' has no usable geometry (see its geometry reject)")))
+            .otherwise(concat(lit("district '"), col("district_id"), lit("' does not exist in the geometries"))));
+    Dataset<Row> known = joined.filter(unknown.unary_$bang()).drop("known_id", "geometry_state");
+
+    WindowSpec key = Window.partitionBy("district_id", "year", "variable");
+    Dataset<Row> counted = known
+        .withColumn("n_key", count(lit(1)).over(key))
+        .withColumn("first_line", min("line").over(key))
+        .withColumn("n_values", size(collect_set(col("value").cast("string")).over(key)))
+        .withColumn("has_missing", count(when(col("value").isNull(), 1)).over(key))
+        .withColumn("lines", array_join(sort_array(collect_list(col("line").cast("string")).over(key)), ", "));
+    Column single = col("n_key").equalTo(1);
+    // collect_set drops nulls: equal values, or all missing, count as one value
+    Column sameValues = col("n_values").plus(when(col("has_missing").gt(0).and(col("n_values").gt(0)), 1).otherwise(0)).leq(1);
+    Column keep = single.or(sameValues.and(col("line").equalTo(col("first_line"))));
+    Dataset<Row> duplicateRejects = asReject(counted.filter(keep.unary_$bang()),
+        lit("duplicate_key"),
+        when(sameValues, concat(lit("repeats line "), col("first_line").cast("string"), lit(" (same district, year and variable)")))
+            .otherwise(concat(lit("conflicting values for district '"), col("district_id"), lit("', year "), col("year").cast("string"),
+                lit(", variable '"), col("variable"), lit("' on lines "), col("lines"), lit("; all are rejected"))));
+    Dataset<Row> kept = counted.filter(keep).drop("n_key", "first_line", "n_values", "has_missing", "lines");
+    return new Result(kept, unknownRejects.unionByName(duplicateRejects));
+  }
+
+  private static Dataset<Row> asReject(Dataset<Row> rows, Column rule, Column message) {
+    return rows.select(lit("REJECT").as("kind"), col("table_id"), col("source"), col("line"), col("column"), col("district_id"),
+        col("year"), col("variable"), col("value"), rule.as("rule"), message.as("message"));
+  }
+}

@@ -1,0 +1,31 @@
+package de.sozialraum.monitor.spark;
+
+import org.apache.sedona.spark.SedonaContext;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Builds the one SparkSession a command uses: embedded {@code local[*]} unless a master is given or spark-submit
+ * has set one, tuned for start-up speed on small data (no UI, few shuffle partitions), with Sedona registered.
+ */
+public final class SparkSessions {
+
+  private SparkSessions() {}
+
+  public static SparkSession create(String master, int shufflePartitions) {
+    SparkSession.Builder b = SparkSession.builder().appName("sozialraum-monitor")
+        .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions))
+        .config("spark.sql.adaptive.enabled", "true")
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+        .config("spark.kryo.registrator", "org.apache.sedona.core.serde.SedonaKryoRegistrator");
+    if (master != null) {
+      b.master(master);
+    } else if (System.getProperty("spark.master") == null) {
+      // embedded: keep the driver on loopback, the machine's other addresses are irrelevant (and may not resolve)
+      b.master("local[*]").config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "localhost");
+    }
+    return SedonaContext.create(b.getOrCreate());
+  }
+}
