@@ -11,6 +11,7 @@ import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
@@ -39,8 +40,12 @@ public final class GeoJsonWriter implements Closeable {
 
   /** GeoJSON 2008 with a named CRS (e.g. {@code EPSG:25832}) in metres, rounded to centimetres. */
   public static GeoJsonWriter projected(OutputStream out, int epsg, Map<String, Object> collectionMembers) throws IOException {
+    // ordered maps throughout: Map.of iterates in a per-JVM order, and the same input must give the same bytes
+    Map<String, Object> crs = new java.util.LinkedHashMap<>();
+    crs.put("type", "name");
+    crs.put("properties", Map.of("name", "urn:ogc:def:crs:EPSG::" + epsg));
     Map<String, Object> members = new java.util.LinkedHashMap<>(collectionMembers);
-    members.put("crs", Map.of("type", "name", "properties", Map.of("name", "urn:ogc:def:crs:EPSG::" + epsg)));
+    members.put("crs", crs);
     return new GeoJsonWriter(out, members, CENTIMETRES);
   }
 
@@ -88,7 +93,12 @@ public final class GeoJsonWriter implements Closeable {
 
   /** Rounds to the grid (keeping polygons valid) and orients rings by the right-hand rule. */
   static Geometry prepare(Geometry geometry, PrecisionModel grid) {
-    return orient(GeometryPrecisionReducer.reduce(geometry, grid));
+    Geometry reduced = GeometryPrecisionReducer.reduce(geometry, grid);
+    if (geometry instanceof MultiPolygon && reduced instanceof Polygon p) {
+      // the reducer returns a Polygon for a one-part MultiPolygon; a layer should keep one geometry type
+      reduced = reduced.getFactory().createMultiPolygon(new Polygon[] {p});
+    }
+    return orient(reduced);
   }
 
   private static Geometry orient(Geometry g) {
@@ -100,12 +110,13 @@ public final class GeoJsonWriter implements Closeable {
       }
       return g.getFactory().createPolygon(shell, holes);
     }
-    if (g.getNumGeometries() > 1 || g.getGeometryType().startsWith("Multi")) {
-      Geometry[] parts = new Geometry[g.getNumGeometries()];
+    if (g instanceof MultiPolygon) {
+      // keep MultiPolygon even with one part: a layer should have one geometry type
+      Polygon[] parts = new Polygon[g.getNumGeometries()];
       for (int i = 0; i < parts.length; i++) {
-        parts[i] = orient(g.getGeometryN(i));
+        parts[i] = (Polygon) orient(g.getGeometryN(i));
       }
-      return g.getFactory().buildGeometry(java.util.Arrays.asList(parts));
+      return g.getFactory().createMultiPolygon(parts);
     }
     return g;
   }

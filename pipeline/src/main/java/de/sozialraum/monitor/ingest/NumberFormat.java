@@ -30,6 +30,12 @@ public final class NumberFormat implements Serializable {
       return null;
     }
     if (thousands != null && s.indexOf(thousands) >= 0) {
+      // "1.234.567,8" is grouped; "1.2.3" is a typo and must not silently become 123
+      String t = Pattern.quote(String.valueOf(thousands));
+      String d = Pattern.quote(String.valueOf(decimal));
+      if (!s.matches("[+-]?\\d{1,3}(" + t + "\\d{3})+(" + d + "\\d*)?")) {
+        throw new NumberFormatException("'" + raw + "' is not a number (misplaced thousands separator)");
+      }
       s = s.replace(String.valueOf(thousands), "");
     }
     if (decimal == ',') {

@@ -27,7 +27,12 @@ public final class RunLock implements AutoCloseable {
     Files.createDirectories(outDir);
     Path file = outDir.resolve(".lock");
     FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
-    FileLock l = ch.tryLock();
+    FileLock l;
+    try {
+      l = ch.tryLock();
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      l = null; // held by this very process (a second run started in the same JVM)
+    }
     if (l == null) {
       String holder = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).trim();
       ch.close();

@@ -196,8 +196,10 @@ public final class SampleCountyGenerator {
   }
 
   private static void writeGeometry(Path file, List<SampleDistrict> districts) throws IOException {
-    try (OutputStream out = Files.newOutputStream(file);
-        GeoJsonWriter w = GeoJsonWriter.projected(out, 25832, Map.of("name", "sozialraeume", "hinweis", NOTICE))) {
+    Map<String, Object> members = new LinkedHashMap<>();
+    members.put("name", "sozialraeume");
+    members.put("hinweis", NOTICE);
+    try (OutputStream out = Files.newOutputStream(file); GeoJsonWriter w = GeoJsonWriter.projected(out, 25832, members)) {
       for (SampleDistrict d : districts) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("sozialraum_id", d.id());

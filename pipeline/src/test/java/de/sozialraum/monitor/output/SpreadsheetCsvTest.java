@@ -1,0 +1,35 @@
+package de.sozialraum.monitor.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpreadsheetCsvTest {
+
+  @Test
+  void formulaLikeTextIsDefusedButNegativeNumbersStayNumbers() {
+    assertThat(SpreadsheetCsv.cell("=HYPERLINK(\"http://x\",\"klick\")")).isEqualTo("'=HYPERLINK(\"http://x\",\"klick\")");
+    assertThat(SpreadsheetCsv.cell("+49 2303")).isEqualTo("'+49 2303");
+    assertThat(SpreadsheetCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(SpreadsheetCsv.cell(-1.25)).isEqualTo("-1,25");
+    assertThat(SpreadsheetCsv.cell(0.1 + 0.2)).isEqualTo("0,3");
+    assertThat(SpreadsheetCsv.cell(Double.NaN)).isEmpty();
+  }
+
+  @Test
+  void fileStartsWithBomAndUsesSemicolonsAndCrLf(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("x.csv");
+    try (SpreadsheetCsv csv = new SpreadsheetCsv(f, List.of("name", "wert"))) {
+      csv.row(Arrays.asList("Mühlenviertel; Süd", 12.5));
+    }
+    byte[] bytes = Files.readAllBytes(f);
+    assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+    assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("\uFEFFname;wert\r\n\"Mühlenviertel; Süd\";12,5\r\n");
+  }
+}
