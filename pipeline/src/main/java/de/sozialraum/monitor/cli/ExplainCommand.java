@@ -14,10 +14,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
-    description = {
-      "Explains why a district has its index and class in a published run: validity, every indicator value with",
-      "its z-value and weight, the dynamic changes, the status and dynamic index, classes, code, quintile and ranks.",
-      "Reads the run's own outputs only (no Spark start)."})
+    description = {"Explains why a district has its index and class in a published run.", "",
+        "Shows validity, every indicator value with its z-value and weight, the dynamic changes, the status and dynamic "
+        + "index, classes, code, quintile and ranks. Reads the run's own outputs only (no Spark start).", ""})
 final class ExplainCommand implements Callable<Integer> {
 
   @Option(names = "--run", required = true, paramLabel = "DIR", description = "A published run, e.g. out/latest.")

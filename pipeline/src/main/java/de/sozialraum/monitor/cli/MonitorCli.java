@@ -7,17 +7,16 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code scripts/monitor} and of the fat jar. */
 @Command(name = "monitor", mixinStandardHelpOptions = true, versionProvider = MonitorCli.VersionProvider.class,
     header = "Sozialraum-Monitor: district-level social monitoring for prevention chains.",
-    description = {
-      "Reads district geometries and indicator tables, checks them, computes indicators and the MSS index per",
-      "social space (Sozialraum) and year, and publishes a complete, immutable run: Parquet, GeoParquet, GeoJSON",
-      "and CSV for GIS analysts and spreadsheets, with a quality report of every rejected row or feature."},
+    description = {"", "Reads district geometries and indicator tables, checks them, computes indicators and the MSS index per "
+        + "social space (Sozialraum) and year, and publishes a complete, immutable run: Parquet, GeoParquet, GeoJSON and CSV "
+        + "for GIS analysts and spreadsheets, with a quality report of every rejected row or feature.", ""},
     subcommands = {RunCommand.class, ValidateCommand.class, ExplainCommand.class, SamplesCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success",
       "  1  unexpected internal error",
       "  2  invalid configuration or input (nothing published)",
-      "  3  quality gate failed (nothing published; report under OUT/failed/RUN-ID/quality)",
+      "  3  quality gate failed (nothing published; see OUT/failed/RUN-ID/quality)",
       "  4  another run holds the lock on the output directory",
       "",
       "Example: scripts/monitor run --config config/sample.yaml --out out"})

@@ -18,10 +18,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = {
-      "Runs the whole pipeline and publishes OUT/runs/<run-id>/, then moves OUT/latest to it.",
-      "The run is written to OUT/.staging first and published with one rename: readers of OUT/latest never see a",
-      "half-written run, and a failed run leaves OUT/latest and all earlier runs as they were."})
+    description = {"Runs the pipeline and publishes OUT/runs/<run-id>/, then moves OUT/latest to it.", "",
+        "The run is written to OUT/.staging first and published with one rename: readers of OUT/latest never see a "
+        + "half-written run, and a failed run leaves OUT/latest and all earlier runs as they were.", ""})
 final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--config", required = true, paramLabel = "FILE", description = "YAML configuration (see config/README.md).")

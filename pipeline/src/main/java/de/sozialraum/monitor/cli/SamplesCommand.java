@@ -7,10 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "samples", mixinStandardHelpOptions = true,
-    description = {
-      "Regenerates the synthetic sample county 'Kreis Unna (synthetisch)' deterministically: DIR/kreis-unna (clean)",
-      "and DIR/kreis-unna-defekt (every defect the quality rules must catch, listed in DEFEKTE.md).",
-      "All figures are invented; town names and rough positions are real so the map is recognisable."})
+    description = {"Regenerates the synthetic sample county deterministically.", "",
+        "Writes DIR/kreis-unna (clean) and DIR/kreis-unna-defekt (every defect the quality rules must catch, listed in "
+        + "DEFEKTE.md). All figures are invented; town names and rough positions are real so the map is recognisable.", ""})
 final class SamplesCommand implements Callable<Integer> {
 
   @Option(names = "--out", defaultValue = "samples", paramLabel = "DIR", description = "Target folder (default: ${DEFAULT-VALUE}).")

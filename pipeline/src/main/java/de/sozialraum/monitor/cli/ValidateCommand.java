@@ -21,10 +21,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {
-      "Checks the configuration and every input without publishing anything, and prints all problems found:",
-      "configuration errors with their path, unreadable files, rejected features and cells with file and line,",
-      "warnings, and whether the quality gate would pass. Exit 0 (usable), 2 (invalid) or 3 (gate fails)."})
+    description = {"Checks configuration and inputs without publishing; prints all problems found.", "",
+        "Reports configuration errors with their path, unreadable files, rejected features and cells with file and line, "
+        + "warnings, and whether the quality gate would pass. Exit 0 (usable), 2 (invalid) or 3 (gate fails).", ""})
 final class ValidateCommand implements Callable<Integer> {
 
   @Option(names = "--config", required = true, paramLabel = "FILE", description = "YAML configuration.")
