@@ -1,7 +1,5 @@
 package de.sozialraum.monitor.cli;
 
-import de.sozialraum.monitor.config.ConfigException;
-import de.sozialraum.monitor.config.ConfigLoader;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.job.InputException;
 import de.sozialraum.monitor.job.MonitorRun;
@@ -15,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -23,15 +22,10 @@ import picocli.CommandLine.Option;
         + "half-written run, and a failed run leaves OUT/latest and all earlier runs as they were.", ""})
 final class RunCommand implements Callable<Integer> {
 
-  @Option(names = "--config", required = true, paramLabel = "FILE", description = "YAML configuration (see config/README.md).")
-  Path config;
+  @Mixin JobOptions job;
 
   @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
   Path out;
-
-  @Option(names = "--master", paramLabel = "URL",
-      description = "Spark master, e.g. spark://host:7077; default: embedded local[*], or what spark-submit set.")
-  String master;
 
   @Option(names = "--years", paramLabel = "A-B", converter = YearRange.class,
       description = "Restrict the run to these years (default: 'years' of the configuration, else all years in the data).")
@@ -48,13 +42,11 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    MonitorConfig cfg;
-    try {
-      cfg = ConfigLoader.load(config);
-    } catch (ConfigException e) {
-      System.err.println(e.getMessage());
+    Optional<MonitorConfig> loaded = job.loadConfig();
+    if (loaded.isEmpty()) {
       return MonitorCli.INVALID;
     }
+    MonitorConfig cfg = loaded.get();
     Progress progress = Progress.forTerminal(System.out);
     progress.phase("Konfiguration gültig: " + cfg.title());
     try {
@@ -67,7 +59,7 @@ final class RunCommand implements Callable<Integer> {
       System.err.println("cannot compare with the latest run: " + e.getMessage());
       return MonitorCli.INTERNAL;
     }
-    SparkSession spark = SparkSessions.create(master, shufflePartitions);
+    SparkSession spark = SparkSessions.create(job.master, shufflePartitions);
     try {
       Path published = new MonitorRun(spark, progress).run(cfg, out, Optional.ofNullable(years));
       System.out.println("published " + published.toAbsolutePath());

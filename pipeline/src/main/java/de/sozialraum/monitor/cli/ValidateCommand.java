@@ -2,8 +2,6 @@ package de.sozialraum.monitor.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.sozialraum.geodata.model.GeometryIssue;
-import de.sozialraum.monitor.config.ConfigException;
-import de.sozialraum.monitor.config.ConfigLoader;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.job.Analysis;
 import de.sozialraum.monitor.job.InputException;
@@ -18,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -26,26 +25,20 @@ import picocli.CommandLine.Option;
         + "warnings, and whether the quality gate would pass. Exit 0 (usable), 2 (invalid) or 3 (gate fails).", ""})
 final class ValidateCommand implements Callable<Integer> {
 
-  @Option(names = "--config", required = true, paramLabel = "FILE", description = "YAML configuration.")
-  Path config;
-
-  @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: embedded local[*]).")
-  String master;
+  @Mixin JobOptions job;
 
   @Option(names = "--limit", defaultValue = "50", paramLabel = "N", description = "Rejects printed at most (default: ${DEFAULT-VALUE}); all are counted.")
   int limit;
 
   @Override
   public Integer call() throws Exception {
-    MonitorConfig cfg;
-    try {
-      cfg = ConfigLoader.load(config);
-    } catch (ConfigException e) {
-      System.err.println(e.getMessage());
+    Optional<MonitorConfig> loaded = job.loadConfig();
+    if (loaded.isEmpty()) {
       return MonitorCli.INVALID;
     }
+    MonitorConfig cfg = loaded.get();
     System.out.println("configuration: valid (" + cfg.title() + ")");
-    SparkSession spark = SparkSessions.create(master, 4);
+    SparkSession spark = SparkSessions.create(job.master, 4);
     Path scratch = Files.createTempDirectory("monitor-validate");
     try {
       Analysis a = Analysis.compute(spark, cfg, Optional.empty(), Progress.forTerminal(System.out));
