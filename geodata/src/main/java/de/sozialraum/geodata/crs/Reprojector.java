@@ -34,10 +34,6 @@ public final class Reprojector {
     return target;
   }
 
-  public boolean isIdentity() {
-    return transform.isIdentity();
-  }
-
   public Geometry apply(Geometry geometry) throws TransformException {
     if (transform.isIdentity()) {
       return geometry;

@@ -52,7 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
       ObjectNode summary = QualityFiles.write(a, scratch);
       System.out.println("summary: " + summary.toPrettyString());
-      List<String> gate = de.sozialraum.monitor.job.QualityGate.reasons(cfg, a, summary);
+      List<String> gate = de.sozialraum.monitor.job.QualityGate.reasons(cfg, summary);
       if (!gate.isEmpty()) {
         System.err.println("quality gate would fail:\n  - " + String.join("\n  - ", gate));
         return MonitorCli.QUALITY_GATE;

@@ -54,7 +54,4 @@ public final class NumberFormat implements Serializable {
     return v;
   }
 
-  public boolean isNa(String raw) {
-    return na.contains(raw == null ? "" : raw.trim());
-  }
 }

@@ -43,7 +43,7 @@ public final class MonitorRun {
       try {
         Analysis a = Analysis.compute(spark, config, years, progress);
         ObjectNode summary = QualityFiles.write(a, staging.resolve("quality"));
-        List<String> gate = QualityGate.reasons(config, a, summary);
+        List<String> gate = QualityGate.reasons(config, summary);
         if (!gate.isEmpty()) {
           Path failed = Files.createDirectories(outDir.resolve("failed").resolve(runId));
           Files.move(staging.resolve("quality"), failed.resolve("quality"));

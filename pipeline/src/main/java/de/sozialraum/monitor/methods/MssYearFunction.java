@@ -30,6 +30,7 @@ public final class MssYearFunction implements FlatMapGroupsFunction<Integer, Row
   private final List<MonitorConfig.Exclusion> exclusions;
   private final int quantiles;
   private final StructType input;
+  private final StructType output;
 
   public MssYearFunction(MonitorConfig config, StructType input) {
     this.status = config.index().status();
@@ -40,10 +41,15 @@ public final class MssYearFunction implements FlatMapGroupsFunction<Integer, Row
     this.exclusions = config.validity().exclusions();
     this.quantiles = config.classification().quantiles();
     this.input = input;
+    this.output = buildOutputSchema();
   }
 
   /** The input schema followed by the columns this function adds. */
   public StructType outputSchema() {
+    return output;
+  }
+
+  private StructType buildOutputSchema() {
     StructType s = input.add("validity", DataTypes.StringType, false).add("validity_reason", DataTypes.StringType, true)
         .add("missing_indicators", DataTypes.StringType, true);
     for (String id : status) {
@@ -100,7 +106,7 @@ public final class MssYearFunction implements FlatMapGroupsFunction<Integer, Row
     List<Row> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Row r = in.get(i);
-      List<Object> v = new ArrayList<>(outputSchema().size());
+      List<Object> v = new ArrayList<>(output.size());
       for (int c = 0; c < r.size(); c++) {
         v.add(r.get(c));
       }

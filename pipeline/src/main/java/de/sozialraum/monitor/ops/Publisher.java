@@ -60,10 +60,6 @@ public final class Publisher {
     }
   }
 
-  public Path latest() {
-    return outDir.resolve("latest");
-  }
-
   static void deleteRecursively(Path dir) throws IOException {
     if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return;
