@@ -1,6 +1,7 @@
 package de.sozialraum.monitor.ingest;
 
 import de.sozialraum.monitor.config.MonitorConfig;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,19 +33,32 @@ final class ParquetTables {
     if (!missing.isEmpty()) {
       throw new TableException(table.file().getFileName() + ": column(s) " + missing + " not found; the file has " + names);
     }
-    // Parquet stores typed numbers: they are rendered with '.' and parsed strictly like CSV text.
+    // Typed numbers go through the same strict rules as CSV text, so NaN, ±Infinity, negative counts and rates
+    // outside 0–100 % are rejected with the row named, whatever the format.
     RecordRules rules = new RecordRules(table, new NumberFormat('.', null, new HashSet<>(table.na())));
     String source = table.file().getFileName().toString();
     String id = table.id();
     JavaRDD<Row> cells = df.javaRDD().zipWithIndex().flatMap(pair -> {
       Row r = pair._1();
       List<Row> out = new ArrayList<>();
-      rules.record(new ParsedCell.Where(id, source, pair._2() + 1), c -> {
-        Object v = r.get(r.fieldIndex(c));
-        return v == null ? null : v.toString();
-      }, c -> out.add(IndicatorIngest.toRow(c)));
+      rules.record(new ParsedCell.Where(id, source, pair._2() + 1), c -> text(r.get(r.fieldIndex(c))),
+          c -> out.add(IndicatorIngest.toRow(c)));
       return out.iterator();
     });
     return spark.createDataFrame(cells, IndicatorIngest.CELL_SCHEMA);
+  }
+
+  /** Plain decimal text ("0.00001", never "1.0E-5"); NaN and infinities keep their names and are rejected. */
+  static String text(Object v) {
+    if (v == null) {
+      return null;
+    }
+    if ((v instanceof Double d && !Double.isFinite(d)) || (v instanceof Float f && !Float.isFinite(f))) {
+      return v.toString();
+    }
+    if (v instanceof Double || v instanceof Float) {
+      return new BigDecimal(v.toString()).toPlainString();
+    }
+    return v.toString();
   }
 }

@@ -14,9 +14,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,20 +42,29 @@ public final class Manifest {
     cfg.put("file", config.file().toString());
     cfg.put("sha256", config.sha256());
     cfg.set("content", new ObjectMapper(new YAMLFactory()).readTree(config.file().toFile()));
-    List<Path> inputs = new ArrayList<>();
-    inputs.add(config.geometry().path());
-    config.tables().forEach(t -> inputs.add(t.file()));
     var in = root.putArray("inputs");
-    for (Path p : inputs) {
-      ObjectNode i = in.addObject();
-      i.put("path", p.toString());
-      i.put("bytes", Files.size(p));
-      i.put("sha256", sha256(p));
+    input(in.addObject(), "geometry", config.geometry().path(), quality.at("/geometry/features_read").asLong());
+    for (MonitorConfig.Table t : config.tables()) {
+      long rows = 0;
+      for (JsonNode s : quality.path("tables")) {
+        if (s.path("table").asText().equals(t.id())) {
+          rows = s.path("records").asLong();
+        }
+      }
+      input(in.addObject(), t.id(), t.file(), rows);
     }
     var out = root.putObject("outputs");
     outputs.forEach(out::put);
     root.set("quality", quality);
     m.writeValue(file.toFile(), root);
+  }
+
+  private static void input(ObjectNode i, String id, Path p, long rows) throws IOException {
+    i.put("id", id);
+    i.put("path", p.toString());
+    i.put("bytes", Files.size(p));
+    i.put("sha256", sha256(p));
+    i.put("rows", rows);
   }
 
   public static String sha256(Path file) throws IOException {

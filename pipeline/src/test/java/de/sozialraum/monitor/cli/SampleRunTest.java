@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.sozialraum.monitor.DuckDb;
 import de.sozialraum.monitor.RepoPaths;
 import de.sozialraum.monitor.ops.RunLock;
 import de.sozialraum.monitor.output.Manifest;
@@ -14,15 +15,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.parquet.example.data.Group;
-import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.hadoop.ParquetReader;
-import org.apache.parquet.hadoop.example.GroupReadSupport;
-import org.apache.parquet.hadoop.util.HadoopInputFile;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,14 +101,10 @@ class SampleRunTest {
   }
 
   @Test
-  void geoParquetFooterStatesVersionCrsAndBboxCoveringAndAnotherReaderReadsAllRows() throws Exception {
-    Configuration conf = new Configuration();
-    org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(run.resolve("indices.geoparquet").toUri());
-    String geo;
-    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(file, conf))) {
-      geo = reader.getFooter().getFileMetaData().getKeyValueMetaData().get("geo");
-    }
-    JsonNode meta = new ObjectMapper().readTree(geo);
+  void geoParquetFooterStatesVersionCrsAndBboxCoveringAndDuckDbReadsAllRows() throws Exception {
+    String file = DuckDb.literal(run.resolve("indices.geoparquet"));
+    JsonNode kv = DuckDb.query("select decode(value) as v from parquet_kv_metadata(" + file + ") where decode(key) = 'geo'");
+    JsonNode meta = new ObjectMapper().readTree(kv.get(0).get("v").asText());
     assertThat(meta.path("version").asText()).isEqualTo("1.1.0");
     assertThat(meta.path("primary_column").asText()).isEqualTo("geometry");
     JsonNode column = meta.at("/columns/geometry");
@@ -119,30 +112,36 @@ class SampleRunTest {
     assertThat(column.at("/crs/id/authority").asText()).isEqualTo("EPSG");
     assertThat(column.at("/crs/id/code").asInt()).isEqualTo(25832);
     assertThat(column.at("/covering/bbox/xmin").toString()).contains("bbox").contains("xmin");
-    assertThat(rows(file, conf)).isEqualTo(DISTRICT_YEARS);
+    JsonNode n = DuckDb.query("select count(*)::integer as n, count(distinct district_id)::integer as d from read_parquet(" + file + ")");
+    assertThat(n.get(0).get("n").asInt()).isEqualTo(DISTRICT_YEARS);
+    assertThat(n.get(0).get("d").asInt()).isEqualTo(63);
   }
 
   @Test
-  void yearPartitionedParquetHoldsEveryDistrictYear() throws Exception {
-    Configuration conf = new Configuration();
-    long total = 0;
-    try (Stream<Path> files = Files.walk(run.resolve("indices"))) {
-      for (Path p : files.filter(f -> f.toString().endsWith(".parquet")).toList()) {
-        total += rows(new org.apache.hadoop.fs.Path(p.toUri()), conf);
+  void duckDbReadsTheYearPartitionedParquetWithTheSameValuesAsTheGeoJson() throws Exception {
+    String glob = DuckDb.literal(run.resolve("indices").resolve("*").resolve("*.parquet"));
+    JsonNode years = DuckDb.query("select year::integer as year, count(*)::integer as n from read_parquet(" + glob
+        + ", hive_partitioning = true) group by year order by year");
+    assertThat(years).hasSize(9);
+    for (int i = 0; i < 9; i++) {
+      assertThat(years.get(i).get("year").asInt()).isEqualTo(2016 + i);
+      assertThat(years.get(i).get("n").asInt()).isEqualTo(63);
+    }
+    JsonNode rows = DuckDb.query("select district_id, mss_status_index, mss_code from read_parquet(" + glob
+        + ", hive_partitioning = true) where year = 2024 order by district_id");
+    Map<String, JsonNode> parquet = new HashMap<>();
+    rows.forEach(r -> parquet.put(r.get("district_id").asText(), r));
+    JsonNode fc = new ObjectMapper().readTree(run.resolve("geojson/indices_2024.geojson").toFile());
+    for (JsonNode f : fc.get("features")) {
+      JsonNode props = f.get("properties");
+      JsonNode r = parquet.get(props.get("district_id").asText());
+      assertThat(r).as(props.get("district_id").asText()).isNotNull();
+      assertThat(r.get("mss_code").isNull() ? null : r.get("mss_code").asInt())
+          .isEqualTo(props.get("mss_code").isNull() ? null : props.get("mss_code").asInt());
+      if (!props.get("mss_status_index").isNull()) {
+        assertThat(r.get("mss_status_index").asDouble()).isEqualTo(props.get("mss_status_index").asDouble());
       }
     }
-    assertThat(total).isEqualTo(DISTRICT_YEARS);
-  }
-
-  /** Row count through parquet-hadoop's example reader: independent of Spark's vectorised reader. */
-  private static long rows(org.apache.hadoop.fs.Path file, Configuration conf) throws Exception {
-    long n = 0;
-    try (ParquetReader<Group> r = ParquetReader.builder(new GroupReadSupport(), file).withConf(conf).build()) {
-      while (r.read() != null) {
-        n++;
-      }
-    }
-    return n;
   }
 
   @Test
@@ -164,6 +163,10 @@ class SampleRunTest {
     for (JsonNode i : m.path("inputs")) {
       assertThat(i.path("sha256").asText()).isEqualTo(Manifest.sha256(Path.of(i.path("path").asText())));
     }
+    // rows per input: 63 features; 63 districts × 9 years per wide table; the long school-entry table has 5 findings each
+    assertThat(m.path("inputs").findValuesAsText("id")).containsExactly("geometry", "einwohner", "jobcenter", "schuleingang", "haushalte");
+    assertThat(m.path("inputs").findValues("rows").stream().map(JsonNode::asLong))
+        .containsExactly(63L, (long) DISTRICT_YEARS, (long) DISTRICT_YEARS, 5L * DISTRICT_YEARS, (long) DISTRICT_YEARS);
     assertThat(m.at("/outputs/indices.geoparquet").asLong()).isEqualTo(DISTRICT_YEARS);
     assertThat(m.at("/outputs/geojson~1indices_2020.geojson").asLong()).isEqualTo(63);
     assertThat(m.at("/quality/validity/valid").asLong() + m.at("/quality/validity/population_below_minimum").asLong()).isEqualTo(DISTRICT_YEARS);

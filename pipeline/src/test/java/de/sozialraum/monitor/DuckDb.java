@@ -1,0 +1,42 @@
+package de.sozialraum.monitor;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * DuckDB, run through Node (scripts/lib/duckdb-query.cjs), as a Parquet reader and writer that shares no code with
+ * Spark or parquet-mr. Tests skip with a message where scripts/install-test-tools has not installed it.
+ */
+public final class DuckDb {
+
+  private DuckDb() {}
+
+  public static void assumeInstalled() {
+    assumeTrue(Files.isDirectory(RepoPaths.of(".tools/duckdb/node_modules/@duckdb/node-api")),
+        "skipped: DuckDB is not installed (scripts/install-test-tools installs it)");
+  }
+
+  /** Runs the statements and returns the last one's rows as a JSON array of objects. */
+  public static JsonNode query(String sql) throws IOException, InterruptedException {
+    assumeInstalled();
+    Process p = new ProcessBuilder("node", RepoPaths.of("scripts/lib/duckdb-query.cjs").toString(), sql).start();
+    byte[] out = p.getInputStream().readAllBytes();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+      throw new IOException("DuckDB failed on: " + sql + "\n" + err);
+    }
+    return new ObjectMapper().readTree(out);
+  }
+
+  /** A path as a DuckDB string literal. */
+  public static String literal(Path p) {
+    return "'" + p.toAbsolutePath().toString().replace("'", "''") + "'";
+  }
+}
