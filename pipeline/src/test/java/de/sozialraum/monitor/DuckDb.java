@@ -39,4 +39,17 @@ public final class DuckDb {
   public static String literal(Path p) {
     return "'" + p.toAbsolutePath().toString().replace("'", "''") + "'";
   }
+
+  /**
+   * Rows of two published runs' year-partitioned index tables that the other run lacks, order ignored:
+   * {@code [only in a, only in b, rows in a]}.
+   */
+  public static int[] indexDifference(Path runA, Path runB) throws IOException, InterruptedException {
+    String a = "read_parquet(" + literal(runA.resolve("indices").resolve("*").resolve("*.parquet")) + ", hive_partitioning = true)";
+    String b = "read_parquet(" + literal(runB.resolve("indices").resolve("*").resolve("*.parquet")) + ", hive_partitioning = true)";
+    JsonNode r = query("select (select count(*) from (select * from " + a + " except all select * from " + b + "))::integer as a, "
+        + "(select count(*) from (select * from " + b + " except all select * from " + a + "))::integer as b, "
+        + "(select count(*) from " + a + ")::integer as n").get(0);
+    return new int[] {r.get("a").asInt(), r.get("b").asInt(), r.get("n").asInt()};
+  }
 }
