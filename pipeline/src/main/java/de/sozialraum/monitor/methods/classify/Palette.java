@@ -1,0 +1,35 @@
+package de.sozialraum.monitor.methods.classify;
+
+import java.util.List;
+
+/**
+ * ColorBrewer's sequential YlOrRd scheme (Brewer, Pennsylvania State University), rated colour-blind safe and
+ * print friendly for every class count it defines (3–9): light = low disadvantage, dark red = high.
+ */
+public final class Palette {
+
+  private static final List<List<String>> YL_OR_RD = List.of(
+      List.of("#ffeda0", "#f03b20"),
+      List.of("#ffeda0", "#feb24c", "#f03b20"),
+      List.of("#ffffb2", "#fecc5c", "#fd8d3c", "#e31a1c"),
+      List.of("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"),
+      List.of("#ffffb2", "#fed976", "#feb24c", "#fd8d3c", "#f03b20", "#bd0026"),
+      List.of("#ffffb2", "#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#b10026"),
+      List.of("#ffffcc", "#ffeda0", "#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#b10026"),
+      List.of("#ffffcc", "#ffeda0", "#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#bd0026", "#800026"));
+
+  /** Colour for districts without a class (invalid, suppressed, missing): neutral grey, hatched in the report. */
+  public static final String NO_CLASS = "#bdbdbd";
+
+  public static final int MAX_CLASSES = 9;
+
+  private Palette() {}
+
+  /** The k colours (2 ≤ k ≤ 9), lightest first. */
+  public static List<String> sequential(int k) {
+    if (k < 2 || k > MAX_CLASSES) {
+      throw new IllegalArgumentException("a map has 2 to " + MAX_CLASSES + " classes, not " + k);
+    }
+    return YL_OR_RD.get(k - 2);
+  }
+}
