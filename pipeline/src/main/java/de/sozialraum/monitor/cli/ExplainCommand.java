@@ -2,11 +2,11 @@ package de.sozialraum.monitor.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.sozialraum.monitor.methods.preset.IndexPresets;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -14,9 +14,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
-    description = {"Explains why a district has its index and class in a published run.", "",
-        "Shows validity, every indicator value with its z-value and weight, the dynamic changes, the status and dynamic "
-        + "index, classes, code, quintile and ranks. Reads the run's own outputs only (no Spark start).", ""})
+    description = {"Explains why a district has its indices and classes in a published run.", "",
+        "Shows validity, every indicator from its counts (numerator / denominator) to its rate, change and map class, "
+        + "then for each index preset of the run every step in publication order (z-values or percentile ranks, "
+        + "domain or theme scores, index, class, ranks in the county and the municipality, change and previous class), "
+        + "and the life-phase sub-indices. Suppressed cells are shown as such. Reads the run's own outputs only "
+        + "(manifest.json, dictionary.json, the year's GeoJSON); no Spark start.", ""})
 final class ExplainCommand implements Callable<Integer> {
 
   @Option(names = "--run", required = true, paramLabel = "DIR", description = "A published run, e.g. out/latest.")
@@ -30,9 +33,10 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    JsonNode manifest = readManifest();
-    if (manifest == null) {
-      System.err.println(run + ": not a published run (no manifest.json)");
+    JsonNode manifest = read(run.resolve("manifest.json"));
+    JsonNode dictionary = read(run.resolve("dictionary.json"));
+    if (manifest == null || dictionary == null) {
+      System.err.println(run + ": not a published run (no manifest.json or dictionary.json)");
       return MonitorCli.INVALID;
     }
     int y = year != null ? year : latestYear();
@@ -43,7 +47,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
     for (JsonNode f : new ObjectMapper().readTree(geojson.toFile()).path("features")) {
       if (district.equals(f.path("id").asText())) {
-        print(System.out, manifest, f.path("properties"), y);
+        new Explanation(System.out, manifest, dictionary.path("columns"), f.path("properties")).print(y);
         return MonitorCli.OK;
       }
     }
@@ -51,9 +55,8 @@ final class ExplainCommand implements Callable<Integer> {
     return MonitorCli.INVALID;
   }
 
-  private JsonNode readManifest() throws IOException {
-    Path m = run.resolve("manifest.json");
-    return Files.exists(m) ? new ObjectMapper().readTree(m.toFile()) : null;
+  private static JsonNode read(Path file) throws IOException {
+    return Files.exists(file) ? new ObjectMapper().readTree(file.toFile()) : null;
   }
 
   private int latestYear() throws IOException {
@@ -63,49 +66,64 @@ final class ExplainCommand implements Callable<Integer> {
     }
   }
 
-  private static void print(PrintStream out, JsonNode manifest, JsonNode p, int year) {
-    JsonNode cfg = manifest.at("/config/content");
-    out.printf("%s %s (%s), %d – Lauf %s%n", p.path("district_id").asText(), p.path("district_name").asText(),
-        p.path("municipality_name").asText(), year, manifest.path("run_id").asText());
-    out.printf("Einwohner: %s; Gültigkeit: %s%s%n", p.path("population").asText(), p.path("validity").asText(),
-        p.path("validity_reason").isNull() ? "" : " (" + p.path("validity_reason").asText() + ")");
-    out.printf("Mindesteinwohnerzahl: %s%n", cfg.at("/validity/min_population").asText("300"));
-    int nStatus = cfg.at("/index/status").size();
-    out.println();
-    out.println("Statusindikatoren (gleiche Gewichte 1/" + nStatus + " in der Summe der z-Werte):");
-    for (JsonNode id : cfg.at("/index/status")) {
-      out.printf("  %-28s Wert %-10s z %s%n", id.asText(), num(p.path(id.asText())), num(p.path(id.asText() + "_z")));
-    }
-    if (cfg.at("/index/dynamic").size() > 0) {
-      out.println("Dynamikindikatoren (Veränderung über " + cfg.at("/index/dynamic_years").asInt(2) + " Jahre, Prozentpunkte):");
-      for (JsonNode id : cfg.at("/index/dynamic")) {
-        out.printf("  %-28s Veränderung %-10s z %s%n", id.asText(), num(p.path(id.asText() + "_change")), num(p.path(id.asText() + "_change_z")));
-      }
-    }
-    if (!p.path("missing_indicators").isNull()) {
-      out.println("Fehlende Indikatoren (daher kein Index): " + p.path("missing_indicators").asText());
-    }
-    out.println();
-    out.printf("Statusindex  %s → Klasse %s (%s)   [1 hoch <-1, 2 mittel -1..1, 3 niedrig 1..1,5, 4 sehr niedrig >1,5]%n",
-        num(p.path("mss_status_index")), p.path("mss_status_class").asText("-"), p.path("mss_status_label").asText("-"));
-    out.printf("Dynamikindex %s → Klasse %s (%s)   [1 positiv <-1, 3 stabil -1..1, 5 negativ >1]%n",
-        num(p.path("mss_dynamic_index")), p.path("mss_dynamic_class").asText("-"), p.path("mss_dynamic_label").asText("-"));
-    out.printf("Gesamtcode %s; Quintil %s; Rang im Kreis %s, in der Gemeinde %s%n", p.path("mss_code").asText("-"),
-        p.path("mss_status_quintile").asText("-"), p.path("rank_county").asText("-"), p.path("rank_municipality").asText("-"));
-    out.println();
-    out.println("Weitere Indikatoren:");
-    Iterator<Map.Entry<String, JsonNode>> it = p.fields();
-    java.util.Set<String> index = new java.util.HashSet<>();
-    cfg.at("/index/status").forEach(n -> index.add(n.asText()));
-    for (JsonNode ind : cfg.path("indicators")) {
-      String id = ind.path("id").asText();
-      if (!index.contains(id)) {
-        out.printf("  %-28s %s  (%s)%n", id, num(p.path(id)), ind.path("label").asText());
-      }
-    }
-  }
+  /** The printout: one district-year's properties, ordered and described by the run's configuration and dictionary. */
+  private record Explanation(PrintStream out, JsonNode manifest, JsonNode columns, JsonNode p) {
 
-  private static String num(JsonNode v) {
-    return v == null || v.isNull() || v.isMissingNode() ? "–" : String.format(java.util.Locale.GERMANY, "%.3f", v.asDouble());
+    void print(int year) {
+      JsonNode cfg = manifest.at("/config/content");
+      out.printf("%s %s (%s), %d – Lauf %s%n", p.path("district_id").asText(), p.path("district_name").asText(),
+          p.path("municipality_name").asText(), year, manifest.path("run_id").asText());
+      out.printf("Einwohner: %s; Gültigkeit: %s%s (Mindesteinwohnerzahl %s)%n", p.path("population").asText("–"), p.path("validity").asText(),
+          p.path("validity_reason").isNull() ? "" : " – " + p.path("validity_reason").asText(), cfg.at("/validity/min_population").asText("300"));
+      if (!p.path("missing_indicators").isNull()) {
+        out.println("Fehlende Indikatoren (Indizes, die sie brauchen, bleiben leer): " + p.path("missing_indicators").asText());
+      }
+      int k = cfg.at("/index/dynamic_years").asInt(2);
+      out.println();
+      out.println("Indikatoren: Zähler / Nenner → Wert; Veränderung über " + k + " Jahre; Kartenklasse");
+      for (JsonNode ind : cfg.path("indicators")) {
+        String id = ind.path("id").asText();
+        String counts = p.has(id + "_numerator") ? num(p.path(id + "_numerator"), 0) + " / " + num(p.path(id + "_denominator"), 0) + " → " : "";
+        String flag = p.path(id + "_flag").isTextual() ? "  [" + p.path(id + "_flag").asText() + "]" : "";
+        out.printf("  %-26s %s%s  Δ %s  Klasse %s%s%n    %s%n", id, counts, num(p.path(id), 3), num(p.path(id + "_change"), 3),
+            p.path(id + "_class_label").asText("–"), flag, ind.path("label").asText());
+      }
+      java.util.Iterator<String> presets = cfg.at("/index/presets").fieldNames();
+      while (presets.hasNext()) {
+        section(presets.next());
+      }
+      if (IndexPresets.LIFE_PHASES.stream().anyMatch(phase -> columns.has("phase_" + phase + "_index"))) {
+        out.println();
+        out.println("Teilindizes der Präventionskette (Methode " + cfg.at("/index/life_phases/method").asText(cfg.at("/index/presets")
+            .fieldNames().next()) + "):");
+        for (String phase : IndexPresets.LIFE_PHASES) {
+          if (p.has("phase_" + phase + "_index")) {
+            out.printf("  %-14s %s → %s (Δ %s, zuvor Klasse %s)%n", phase, num(p.path("phase_" + phase + "_index"), 3),
+                p.path("phase_" + phase + "_class_label").asText("–"), num(p.path("phase_" + phase + "_index_change"), 3),
+                p.path("phase_" + phase + "_class_previous").asText("–"));
+          }
+        }
+      }
+    }
+
+    /** Every column of the preset, in publication order, with its value and its dictionary description. */
+    private void section(String preset) {
+      out.println();
+      out.println("Verfahren " + preset + ":");
+      java.util.Iterator<Map.Entry<String, JsonNode>> it = columns.fields();
+      while (it.hasNext()) {
+        Map.Entry<String, JsonNode> c = it.next();
+        if (c.getKey().startsWith(preset + "_")) {
+          JsonNode v = p.path(c.getKey());
+          String value = v.isIntegralNumber() ? v.asText() : v.isNumber() ? num(v, 4) : v.isNull() || v.isMissingNode() ? "–" : v.asText();
+          out.printf("  %-38s %-12s %s%n", c.getKey(), value, c.getValue().path("description").asText());
+        }
+      }
+    }
+
+    private static String num(JsonNode v, int decimals) {
+      return v == null || v.isNull() || v.isMissingNode() || !v.isNumber() ? "–"
+          : String.format(java.util.Locale.GERMANY, "%." + decimals + "f", v.asDouble());
+    }
   }
 }

@@ -114,18 +114,60 @@ public final class ConfigLoader {
       e.path("years").forEach(y -> years.add(y.asInt()));
       exclusions.add(new MonitorConfig.Exclusion(e.get("district").asText(), e.get("reason").asText(), List.copyOf(years)));
     });
-    JsonNode ix = r.get("index");
     JsonNode y = r.get("years");
     JsonNode q = r.path("quality");
     return new MonitorConfig(r.get("title").asText(), r.path("synthetic").asBoolean(false), text(r, "working_crs", "EPSG:25832"),
         y == null ? null : new MonitorConfig.Years(y.get("from").asInt(), y.get("to").asInt()), geometry, List.copyOf(tables),
-        new MonitorConfig.Population(r.get("population").get("variable").asText()), List.copyOf(indicators),
-        new MonitorConfig.Validity(v.path("min_population").asInt(300), List.copyOf(exclusions)),
-        new MonitorConfig.Index(ix.get("method").asText(), list(ix.get("status")), list(ix.get("dynamic")), ix.path("dynamic_years").asInt(2)),
-        new MonitorConfig.Classification(r.path("classification").path("quantiles").asInt(5)),
+        new MonitorConfig.Population(r.get("population").get("variable").asText(), lists(r.get("population").get("groups"))),
+        List.copyOf(indicators), new MonitorConfig.Validity(v.path("min_population").asInt(300), List.copyOf(exclusions)),
+        index(r.get("index"), indicators), classification(r.path("classification")),
+        new MonitorConfig.Disclosure(r.path("disclosure").path("min_count").asInt(3)),
         new MonitorConfig.Quality(q.path("max_rejected_share").asDouble(0.05), q.path("max_rejected_districts").asInt(0),
             q.path("jump_warning").asDouble(10)),
         file, sha);
+  }
+
+  private static MonitorConfig.Index index(JsonNode ix, List<MonitorConfig.Indicator> indicators) {
+    Map<String, MonitorConfig.Preset> presets = new LinkedHashMap<>();
+    ix.get("presets").fields().forEachRemaining(e -> presets.put(e.getKey(), preset(e.getKey(), e.getValue(), indicators)));
+    JsonNode lp = ix.path("life_phases");
+    String lifePhases = lp.path("enabled").asBoolean(true) ? text(lp, "method", presets.keySet().iterator().next()) : null;
+    return new MonitorConfig.Index(ix.path("dynamic_years").asInt(2), presets, lifePhases, ix.path("municipality_frame").asBoolean(true));
+  }
+
+  /** Indicators and their groups default to every indicator with a domain, grouped by domain in definition order. */
+  private static MonitorConfig.Preset preset(String method, JsonNode p, List<MonitorConfig.Indicator> indicators) {
+    List<String> members = p.has("status") ? list(p.get("status")) : p.has("indicators") ? list(p.get("indicators"))
+        : p.has("themes") ? List.of() : indicators.stream().filter(i -> i.domain() != null).map(MonitorConfig.Indicator::id).toList();
+    Map<String, List<String>> groups = new LinkedHashMap<>();
+    if (p.has("themes")) {
+      groups.putAll(lists(p.get("themes")));
+      members = groups.values().stream().flatMap(List::stream).toList();
+    } else if (!"mss".equals(method)) {
+      for (String id : members) {
+        indicators.stream().filter(i -> i.id().equals(id) && i.domain() != null).findFirst()
+            .ifPresent(i -> groups.computeIfAbsent(i.domain(), d -> new ArrayList<>()).add(id));
+      }
+    }
+    Map<String, Double> weights = new LinkedHashMap<>();
+    p.path("domain_weights").fields().forEachRemaining(e -> weights.put(e.getKey(), e.getValue().asDouble()));
+    Map<String, String> anchors = map(p.get("anchors"));
+    return new MonitorConfig.Preset(method, members, list(p.get("dynamic")), groups, weights,
+        p.has("reference_year") ? p.get("reference_year").asInt() : null, text(p, "weight_group", null), p.path("min_share").asDouble(0.5),
+        anchors, p.path("ntiles").asInt(5), p.path("rank_digits").asInt(4));
+  }
+
+  private static MonitorConfig.Classification classification(JsonNode c) {
+    Map<String, MonitorConfig.ClassSpec> variables = new LinkedHashMap<>();
+    c.path("variables").fields().forEachRemaining(e -> variables.put(e.getKey(), classSpec(e.getValue())));
+    MonitorConfig.ClassSpec fallback = c.has("default") ? classSpec(c.get("default"))
+        : new MonitorConfig.ClassSpec("quantiles", 5, List.of(), List.of(), 1);
+    return new MonitorConfig.Classification(fallback, variables);
+  }
+
+  private static MonitorConfig.ClassSpec classSpec(JsonNode c) {
+    return new MonitorConfig.ClassSpec(c.get("method").asText(), c.path("classes").asInt(5), numbers(c.get("thresholds")),
+        numbers(c.get("sd_edges")), c.path("decimals").asInt(1));
   }
 
   /** Cross-references a schema cannot check. */
@@ -181,15 +223,77 @@ public final class ConfigLoader {
         }
       }
     }
-    List<String> index = new ArrayList<>(c.index().status());
-    index.addAll(c.index().dynamic());
-    for (String id : index) {
+    checkPresets(c, indicatorIds, variables.keySet(), problems);
+    Set<String> groupVars = new LinkedHashSet<>();
+    c.population().groups().values().forEach(groupVars::addAll);
+    for (String var : groupVars) {
+      if (!variables.containsKey(var)) {
+        problems.add("/population/groups: variable '" + var + "' is not delivered by any table");
+      }
+    }
+    for (String id : c.classification().variables().keySet()) {
       if (!indicatorIds.contains(id)) {
-        problems.add("/index: indicator '" + id + "' is not defined under /indicators");
+        problems.add("/classification/variables/" + id + ": not an indicator defined under /indicators");
+      }
+    }
+    for (Map.Entry<String, MonitorConfig.ClassSpec> e : c.classification().variables().entrySet()) {
+      List<Double> t = e.getValue().thresholds();
+      for (int i = 1; i < t.size(); i++) {
+        if (t.get(i) <= t.get(i - 1)) {
+          problems.add("/classification/variables/" + e.getKey() + "/thresholds: must be strictly increasing");
+          break;
+        }
       }
     }
     if (c.years() != null && c.years().from() > c.years().to()) {
       problems.add("/years: 'from' (" + c.years().from() + ") is after 'to' (" + c.years().to() + ")");
+    }
+  }
+
+  private static void checkPresets(MonitorConfig c, Set<String> indicatorIds, Set<String> variables, List<String> problems) {
+    for (MonitorConfig.Preset p : c.index().presets().values()) {
+      String at = "/index/presets/" + p.method();
+      List<String> used = new ArrayList<>(p.indicators());
+      used.addAll(p.dynamic());
+      for (String id : used) {
+        if (!indicatorIds.contains(id)) {
+          problems.add(at + ": indicator '" + id + "' is not defined under /indicators");
+        }
+      }
+      if (p.indicators().isEmpty()) {
+        problems.add(at + ": no indicators (give 'indicators', or a 'domain' to the indicators under /indicators)");
+      }
+      for (String d : p.groupWeights().keySet()) {
+        if (!p.groups().containsKey(d)) {
+          problems.add(at + "/domain_weights: '" + d + "' is not a domain of this preset's indicators " + p.groups().keySet());
+        }
+      }
+      if ("imd".equals(p.method())) {
+        for (String d : p.groups().keySet()) {
+          if (!p.groupWeights().containsKey(d)) {
+            problems.add(at + "/domain_weights: domain '" + d + "' has no weight");
+          }
+        }
+      }
+      if ("pca".equals(p.method())) {
+        for (Map.Entry<String, List<String>> g : p.groups().entrySet()) {
+          String anchor = p.anchors().get(g.getKey());
+          if (anchor == null) {
+            problems.add(at + "/anchors: domain '" + g.getKey() + "' has no anchor indicator");
+          } else if (!g.getValue().contains(anchor)) {
+            problems.add(at + "/anchors/" + g.getKey() + ": '" + anchor + "' is not one of the domain's indicators " + g.getValue());
+          }
+        }
+      }
+      if (p.weightGroup() != null && !c.population().groups().containsKey(p.weightGroup())) {
+        problems.add(at + "/weight_group: '" + p.weightGroup() + "' is not a group under /population/groups");
+      }
+      if (p.referenceYear() != null && c.years() != null && !c.years().contains(p.referenceYear())) {
+        problems.add(at + "/reference_year: " + p.referenceYear() + " is outside /years " + c.years().from() + "–" + c.years().to());
+      }
+    }
+    if (c.index().lifePhaseMethod() != null && !c.index().presets().containsKey(c.index().lifePhaseMethod())) {
+      problems.add("/index/life_phases/method: '" + c.index().lifePhaseMethod() + "' is not one of the presets " + c.index().presets().keySet());
     }
   }
 
@@ -204,6 +308,22 @@ public final class ConfigLoader {
       n.forEach(x -> out.add(x.asText()));
     }
     return List.copyOf(out);
+  }
+
+  private static List<Double> numbers(JsonNode n) {
+    List<Double> out = new ArrayList<>();
+    if (n != null) {
+      n.forEach(x -> out.add(x.asDouble()));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Map<String, List<String>> lists(JsonNode n) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    if (n != null) {
+      n.fields().forEachRemaining(e -> out.put(e.getKey(), list(e.getValue())));
+    }
+    return out;
   }
 
   private static Map<String, String> map(JsonNode n) {

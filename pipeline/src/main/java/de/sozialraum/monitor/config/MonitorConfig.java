@@ -21,6 +21,7 @@ public record MonitorConfig(
     Validity validity,
     Index index,
     Classification classification,
+    Disclosure disclosure,
     Quality quality,
     Path file,
     String sha256) implements Serializable {
@@ -55,7 +56,8 @@ public record MonitorConfig(
     }
   }
 
-  public record Population(String variable) implements Serializable {}
+  /** @param groups named population groups, each the sum of its count variables (published as {@code pop_<name>}) */
+  public record Population(String variable, Map<String, List<String>> groups) implements Serializable {}
 
   public record Indicator(String id, String label, List<String> numerator, List<String> denominator, String value,
       String unit, String direction, String domain, List<String> lifePhases, double weight, Double jumpWarning)
@@ -83,9 +85,43 @@ public record MonitorConfig(
 
   public record Validity(int minPopulation, List<Exclusion> exclusions) implements Serializable {}
 
-  public record Index(String method, List<String> status, List<String> dynamic, int dynamicYears) implements Serializable {}
+  /**
+   * @param presets         the index methods by name, in configuration order
+   * @param lifePhaseMethod the preset the life-phase sub-indices use, or null for none
+   */
+  public record Index(int dynamicYears, Map<String, Preset> presets, String lifePhaseMethod, boolean municipalityFrame)
+      implements Serializable {
 
-  public record Classification(int quantiles) implements Serializable {}
+    /** The dynamic indicators of the MSS preset (changes that feed an index), empty without MSS. */
+    public List<String> mssDynamic() {
+      Preset mss = presets.get("mss");
+      return mss == null ? List.of() : mss.dynamic();
+    }
+  }
+
+  /**
+   * One index method's settings; fields a method does not use are empty (config/schema.json says which is whose).
+   *
+   * @param indicators    the indicators it combines (MSS: the status indicators)
+   * @param groups        theme/domain name → indicator ids, in order (SVI themes; COI, IMD, PCA domains)
+   * @param groupWeights  domain weights (COI, IMD), by domain name
+   * @param anchors       PCA: domain → indicator that must load positively
+   */
+  public record Preset(String method, List<String> indicators, List<String> dynamic, Map<String, List<String>> groups,
+      Map<String, Double> groupWeights, Integer referenceYear, String weightGroup, double minShare, Map<String, String> anchors,
+      int ntiles, int rankDigits) implements Serializable {}
+
+  /** How a variable is cut into map classes (METHODS.md §4). */
+  public record ClassSpec(String method, int classes, List<Double> thresholds, List<Double> sdEdges, int decimals) implements Serializable {}
+
+  public record Classification(ClassSpec fallback, Map<String, ClassSpec> variables) implements Serializable {
+    public ClassSpec of(String variable) {
+      return variables.getOrDefault(variable, fallback);
+    }
+  }
+
+  /** @param minCount k of the primary suppression: numerators 1 … k−1 are withheld */
+  public record Disclosure(int minCount) implements Serializable {}
 
   public record Quality(double maxRejectedShare, int maxRejectedDistricts, double jumpWarning) implements Serializable {}
 

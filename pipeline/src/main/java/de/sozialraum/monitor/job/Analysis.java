@@ -18,12 +18,18 @@ import de.sozialraum.geodata.model.GeometryIssue;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.ingest.IndicatorIngest;
 import de.sozialraum.monitor.methods.IndicatorTable;
-import de.sozialraum.monitor.methods.MssYearFunction;
+import de.sozialraum.monitor.methods.Disclosure;
+import de.sozialraum.monitor.methods.IndexYearFunction;
+import de.sozialraum.monitor.methods.preset.IndexPreset;
 import de.sozialraum.monitor.quality.KeyChecks;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -35,7 +41,7 @@ import org.locationtech.jts.io.WKBWriter;
 
 /**
  * Everything a run computes before it writes: the checked districts, the checked cells, the indicator table and
- * the MSS results per district and year, plus every reject and warning on the way. Computing it publishes
+ * the index results per district and year, plus every reject and warning on the way. Computing it publishes
  * nothing, so {@code validate} and {@code run} share it.
  */
 public final class Analysis {
@@ -45,6 +51,8 @@ public final class Analysis {
   public final MonitorConfig.Years years;
   /** One row per district and year (districts without data included), with all indicator and index columns. */
   public final Dataset<Row> indices;
+  /** German descriptions of the computed columns (presets, classes, dynamics), for the data dictionary. */
+  public final Map<String, String> descriptions;
   /** Cell rejects (ingest, key checks, indicator rules), in the cell schema. */
   public final Dataset<Row> rejects;
   public final Dataset<Row> jumps;
@@ -52,12 +60,13 @@ public final class Analysis {
   public final Dataset<Row> cells;
   public final List<String> districtsWithoutData;
 
-  private Analysis(MonitorConfig config, DistrictLayer layer, MonitorConfig.Years years, Dataset<Row> indices, Dataset<Row> rejects,
-      Dataset<Row> jumps, Dataset<Row> cells, List<String> districtsWithoutData) {
+  private Analysis(MonitorConfig config, DistrictLayer layer, MonitorConfig.Years years, Dataset<Row> indices, Map<String, String> descriptions,
+      Dataset<Row> rejects, Dataset<Row> jumps, Dataset<Row> cells, List<String> districtsWithoutData) {
     this.config = config;
     this.layer = layer;
     this.years = years;
     this.indices = indices;
+    this.descriptions = descriptions;
     this.rejects = rejects;
     this.jumps = jumps;
     this.cells = cells;
@@ -95,21 +104,43 @@ public final class Analysis {
             .and(frame.col("f_year").equalTo(wide.col("year"))), "left")
         .drop("district_id", "year")
         .withColumnRenamed("f_district", "district_id").withColumnRenamed("f_year", "year");
-    List<String> ordered = new ArrayList<>(List.of("district_id", "district_name", "municipality_id", "municipality_name", "year", "population"));
-    config.indicators().forEach(i -> ordered.add(i.id()));
-    config.index().dynamic().forEach(d -> ordered.add(d + "_change"));
-    Dataset<Row> input = joined.select(ordered.stream().map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new));
-    MssYearFunction mss = new MssYearFunction(config, input.schema());
-    Dataset<Row> indices = input.groupByKey((org.apache.spark.api.java.function.MapFunction<Row, Integer>) r -> r.<Integer>getAs("year"), Encoders.INT())
-        .flatMapGroups(mss, Encoders.row(mss.outputSchema()))
+    Dataset<Row> input = joined.select(inputColumns(config).stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
         .localCheckpoint();
+    Methods methods = Methods.fit(config, input);
+    progress.phase("Indexverfahren angepasst: " + String.join(", ", config.index().presets().keySet())
+        + (methods.phases().isEmpty() ? "" : "; Teilindizes " + String.join(", ", methods.phases().keySet())));
+    IndexYearFunction perYear = new IndexYearFunction(config, methods.presets(), methods.phases(), input.schema());
+    Dataset<Row> perYearResult = input.groupByKey((MapFunction<Row, Integer>) r -> r.<Integer>getAs("year"), Encoders.INT())
+        .flatMapGroups(perYear, Encoders.row(perYear.outputSchema()));
+    Dataset<Row> computed = methods.withIndexDynamics(perYearResult, config.index().dynamicYears());
+    Dataset<Row> indices = Disclosure.primary(computed, config, methods.presets().stream().map(IndexPreset::name).toList()).localCheckpoint();
 
     Dataset<Row> rejects = cells.filter(col("kind").equalTo("REJECT")).unionByName(keys.rejects()).unionByName(table.rejects())
         .localCheckpoint();
     List<String> withData = checked.select("district_id").distinct().as(Encoders.STRING()).collectAsList();
     List<String> withoutData = known.stream().filter(id -> !withData.contains(id)).sorted().toList();
-    progress.phase("Indikatoren und MSS-Index berechnet: " + indices.count() + " Sozialraum-Jahre, " + rejects.count() + " verworfene Zellen");
-    return new Analysis(config, layer, years, indices, rejects, table.jumps().localCheckpoint(), cells, withoutData);
+    progress.phase("Indikatoren und Indizes berechnet: " + indices.count() + " Sozialraum-Jahre, " + rejects.count() + " verworfene Zellen");
+    Map<String, String> descriptions = new LinkedHashMap<>(perYear.descriptions());
+    descriptions.putAll(methods.dynamicsDescriptions(config.index().dynamicYears()));
+    config.indicators().stream().filter(MonitorConfig.Indicator::isRatio).forEach(i -> descriptions.put(i.id() + "_flag",
+        "suppressed_primary, wenn der Zähler von " + i.id() + " zwischen 1 und " + (config.disclosure().minCount() - 1)
+        + " liegt: dann sind Zähler, Wert, Klasse, z-Werte und Perzentilränge (und die Veränderung) nicht veröffentlicht"));
+    return new Analysis(config, layer, years, indices, descriptions, rejects, table.jumps().localCheckpoint(), cells, withoutData);
+  }
+
+  /** The per-district-year input of the methods: keys, names, population and groups, then per indicator its counts, rate and change. */
+  private static List<String> inputColumns(MonitorConfig config) {
+    List<String> ordered = new ArrayList<>(List.of("district_id", "district_name", "municipality_id", "municipality_name", "year", "population"));
+    config.population().groups().keySet().forEach(g -> ordered.add("pop_" + g));
+    for (MonitorConfig.Indicator i : config.indicators()) {
+      if (i.isRatio()) {
+        ordered.add(i.id() + "_numerator");
+        ordered.add(i.id() + "_denominator");
+      }
+      ordered.add(i.id());
+      ordered.add(i.id() + "_change");
+    }
+    return ordered;
   }
 
   private static DistrictLayer loadGeometry(MonitorConfig config) throws InputException {

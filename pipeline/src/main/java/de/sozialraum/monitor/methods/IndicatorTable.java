@@ -33,6 +33,7 @@ public final class IndicatorTable {
   public static Result build(Dataset<Row> cells, MonitorConfig config) {
     Set<String> variables = new LinkedHashSet<>();
     variables.add(config.population().variable());
+    config.population().groups().values().forEach(variables::addAll);
     for (MonitorConfig.Indicator i : config.indicators()) {
       variables.addAll(i.numerator());
       variables.addAll(i.denominator());
@@ -52,6 +53,7 @@ public final class IndicatorTable {
       }
     }
     List<Column> select = new ArrayList<>(List.of(col("district_id"), col("year"), col(config.population().variable() + "_v").as("population")));
+    config.population().groups().forEach((name, vars) -> select.add(sum(vars).as("pop_" + name)));
     Dataset<Row> rejects = null;
     for (MonitorConfig.Indicator ind : config.indicators()) {
       if (!ind.isRatio()) {
@@ -61,6 +63,8 @@ public final class IndicatorTable {
       Column num = sum(ind.numerator());
       Column den = sum(ind.denominator());
       Column impossible = num.gt(den);
+      select.add(num.as(ind.id() + "_numerator"));
+      select.add(den.as(ind.id() + "_denominator"));
       select.add(when(den.gt(0).and(impossible.unary_$bang()), num.multiply(ind.scale()).divide(den)).as(ind.id()));
       String n0 = ind.numerator().get(0);
       String d0 = ind.denominator().get(0);
@@ -85,40 +89,38 @@ public final class IndicatorTable {
     return s;
   }
 
-  /** {@code <indicator>_change}: x(t) − x(t − k) in percentage points, for the index's dynamic indicators. */
+  /** {@code <indicator>_change}: x(t) − x(t − k) in percentage points, for every indicator (METHODS.md §1). */
   private static Dataset<Row> withDynamics(Dataset<Row> wide, MonitorConfig config) {
-    List<String> dynamic = config.index().dynamic();
-    if (dynamic.isEmpty()) {
-      return wide;
-    }
-    int k = config.index().dynamicYears();
-    List<Column> earlierCols = new ArrayList<>(List.of(col("district_id").as("e_district"), col("year").plus(k).as("e_year")));
-    dynamic.forEach(d -> earlierCols.add(col(d).as("e_" + d)));
-    Dataset<Row> earlier = wide.select(earlierCols.toArray(new Column[0]));
-    Dataset<Row> joined = wide.join(earlier, wide.col("district_id").equalTo(earlier.col("e_district"))
-        .and(wide.col("year").equalTo(earlier.col("e_year"))), "left");
-    for (String d : dynamic) {
-      joined = joined.withColumn(d + "_change", col(d).minus(col("e_" + d)));
-    }
-    List<String> drop = new ArrayList<>(List.of("e_district", "e_year"));
-    dynamic.forEach(d -> drop.add("e_" + d));
-    return joined.drop(drop.toArray(new String[0]));
+    List<String> ids = config.indicators().stream().map(MonitorConfig.Indicator::id).toList();
+    return Dynamics.withEarlier(wide, ids, config.index().dynamicYears(), (now, before) -> now.minus(before), "_change");
   }
 
-  /** Year-on-year changes beyond the indicator's (or the default) threshold: warnings, the values stay in use. */
+  /**
+   * Year-on-year changes beyond the indicator's (or the default) threshold: warnings, the values stay in use. Where
+   * either year's numerator is withheld by the primary suppression, the warning says so without the figures.
+   */
   private static Dataset<Row> jumps(Dataset<Row> wide, MonitorConfig config) {
     List<Column> prevCols = new ArrayList<>(List.of(col("district_id").as("p_district"), col("year").plus(1).as("p_year")));
-    config.indicators().forEach(i -> prevCols.add(col(i.id()).as("p_" + i.id())));
+    for (MonitorConfig.Indicator i : config.indicators()) {
+      prevCols.add(col(i.id()).as("p_" + i.id()));
+      prevCols.add((i.isRatio() ? col(i.id() + "_numerator") : lit(null).cast("double")).as("p_" + i.id() + "_numerator"));
+    }
     Dataset<Row> prev = wide.select(prevCols.toArray(new Column[0]));
     Dataset<Row> joined = wide.join(prev, wide.col("district_id").equalTo(prev.col("p_district")).and(wide.col("year").equalTo(prev.col("p_year"))));
+    int k = config.disclosure().minCount();
     Dataset<Row> out = null;
     for (MonitorConfig.Indicator i : config.indicators()) {
       double threshold = i.jumpWarning() != null ? i.jumpWarning() : config.quality().jumpWarning();
       Column change = col(i.id()).minus(col("p_" + i.id()));
+      Column withheld = i.isRatio() ? Disclosure.small(col(i.id() + "_numerator"), k).or(Disclosure.small(col("p_" + i.id() + "_numerator"), k))
+          : lit(false);
+      Column message = when(withheld, lit("implausible jump since the previous year (threshold " + threshold
+          + " percentage points; figures withheld: a count below " + k + ")"))
+          .otherwise(concat(lit("implausible jump of "), format_number(change, 1), lit(" percentage points since the previous year (threshold "),
+              lit(threshold), lit(")")));
       Dataset<Row> j = joined.filter(abs(change).gt(threshold)).select(col("district_id"), col("year"), lit(i.id()).as("indicator"),
-          col("p_" + i.id()).as("previous"), col(i.id()).as("current"), change.as("change"),
-          concat(lit("implausible jump of "), format_number(change, 1), lit(" percentage points since the previous year (threshold "),
-              lit(threshold), lit(")")).as("message"));
+          when(withheld, lit(null)).otherwise(col("p_" + i.id())).as("previous"), when(withheld, lit(null)).otherwise(col(i.id())).as("current"),
+          when(withheld, lit(null)).otherwise(change).as("change"), message.as("message"));
       out = out == null ? j : out.unionByName(j);
     }
     return out;

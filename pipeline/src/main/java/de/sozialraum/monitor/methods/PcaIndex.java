@@ -20,7 +20,7 @@ public final class PcaIndex {
    * @param loadings  unit eigenvector of each domain, per indicator of the domain, in indicator order [domains][]
    * @param explained share of the domain's variance the first component explains
    */
-  public record Model(int[][] members, double[][] loadings, double[] explained, double[] mean, double[] sd) {}
+  public record Model(int[][] members, double[][] loadings, double[] explained, double[] mean, double[] sd) implements java.io.Serializable {}
 
   /** Scores of all rows (district-years). */
   public record Result(double[][] domain, double[][] domainScaled, double[] score) {}

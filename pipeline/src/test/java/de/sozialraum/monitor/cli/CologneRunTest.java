@@ -40,7 +40,7 @@ class CologneRunTest {
           - {id: auslaenderanteil, label: Ausländeranteil, numerator: [auslaender], denominator: [einwohner], direction: higher_is_worse}
           - {id: geschiedenenanteil, label: Geschiedenenanteil, numerator: [geschieden], denominator: [einwohner], direction: higher_is_worse}
           - {id: u3_anteil, label: Anteil unter 3, numerator: [u3], denominator: [einwohner], direction: higher_is_better}
-        index: {method: mss, status: [auslaenderanteil, geschiedenenanteil, u3_anteil], dynamic: [auslaenderanteil]}
+        index: {presets: {mss: {status: [auslaenderanteil, geschiedenenanteil, u3_anteil], dynamic: [auslaenderanteil]}}}
         quality: {max_rejected_share: 1.0}
         """.formatted(shp, table));
     Path out = dir.resolve("out");

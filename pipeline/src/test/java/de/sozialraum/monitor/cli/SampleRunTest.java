@@ -145,6 +145,76 @@ class SampleRunTest {
   }
 
   @Test
+  void everyPresetPublishesColumnsWithThePropertiesItsDefinitionGuarantees() throws Exception {
+    String t = "read_parquet(" + DuckDb.literal(run.resolve("indices").resolve("*").resolve("*.parquet")) + ", hive_partitioning = true)";
+    // GISD-style: per year min–max scaled to exactly 0 … 1; SVI: percentile ranks from 0 to 1 over the valid districts
+    for (JsonNode y : DuckDb.query("select year::integer as year, min(pca_score) as pmin, max(pca_score) as pmax, min(svi_overall) as smin, "
+        + "max(svi_overall) as smax, count(imd_decile)::integer as n, count(*) filter (where imd_decile = 1)::integer as d1 from " + t
+        + " group by year")) {
+      assertThat(y.get("pmin").asDouble()).as("pca min %s", y.get("year")).isEqualTo(0);
+      assertThat(y.get("pmax").asDouble()).isEqualTo(1);
+      assertThat(y.get("smin").asDouble()).isEqualTo(0);
+      assertThat(y.get("smax").asDouble()).isEqualTo(1);
+      // decile 1 = ranks r with ceil(r·10/n) = 1, i.e. r ≤ n/10: floor(n/10) districts when there are no ties
+      assertThat(y.get("d1").asInt()).isEqualTo(y.get("n").asInt() / 10);
+    }
+    // COI levels: quintiles of the child-weighted reference-year distribution, so each level holds about a fifth of the
+    // children, not of the districts; a level can deviate by at most the largest single district's share
+    JsonNode levels = DuckDb.query("select coi_level::integer as level, sum(pop_kinder_u15) / (select sum(pop_kinder_u15) from " + t
+        + " where year = 2020 and coi_level is not null) as share, (select max(pop_kinder_u15) / sum(pop_kinder_u15) from " + t
+        + " where year = 2020 and coi_level is not null) as largest from " + t + " where year = 2020 and coi_level is not null group by 1 order by 1");
+    assertThat(levels).hasSize(5);
+    for (JsonNode l : levels) {
+      assertThat(l.get("share").asDouble()).as("level %s", l.get("level")).isCloseTo(0.2, org.assertj.core.api.Assertions.within(
+          l.get("largest").asDouble()));
+    }
+    // MSS: class and code follow the index exactly as METHODS.md §3 codes them
+    for (JsonNode r : DuckDb.query("select mss_status_index as x, mss_status_class::integer as c, mss_dynamic_class::integer as d, "
+        + "mss_code::integer as code from " + t + " where mss_code is not null")) {
+      double x = r.get("x").asDouble();
+      assertThat(r.get("c").asInt()).isEqualTo(x < -1 ? 1 : x <= 1 ? 2 : x <= 1.5 ? 3 : 4);
+      assertThat(r.get("code").asInt()).isEqualTo(10 * r.get("c").asInt() + r.get("d").asInt());
+    }
+  }
+
+  @Test
+  void noPublishedFormatRevealsACountBelowTheDisclosureThresholdOrWhatDerivesFromIt() throws Exception {
+    List<String> ratio = List.of("kinderarmut", "sgb2_elb_quote", "arbeitslosigkeit", "jugendarbeitslosigkeit", "alleinerziehende",
+        "sprachauffaelligkeit", "motorik", "uebergewicht", "u_untersuchung_fehlt");
+    int flagged = 0;
+    for (int year = 2016; year <= 2024; year++) {
+      JsonNode fc = new ObjectMapper().readTree(run.resolve("geojson/indices_" + year + ".geojson").toFile());
+      for (JsonNode f : fc.get("features")) {
+        JsonNode p = f.get("properties");
+        for (String id : ratio) {
+          double num = p.get(id + "_numerator").asDouble(0);
+          assertThat(num).as("%s %s %d", p.get("district_id"), id, year).matches(v -> v == 0 || v >= 3);
+          if (p.get(id + "_flag").isTextual()) {
+            flagged++;
+            for (String derived : List.of(id, id + "_numerator", id + "_change", id + "_class", "mss_z_" + id, "svi_pr_" + id, "coi_z_" + id)) {
+              assertThat(p.path(derived).isMissingNode() || p.get(derived).isNull()).as("%s withheld", derived).isTrue();
+            }
+          }
+        }
+      }
+    }
+    assertThat(flagged).as("the sample has small school-entry counts, so primary suppression must occur").isPositive();
+    String glob = DuckDb.literal(run.resolve("indices").resolve("*").resolve("*.parquet"));
+    StringBuilder small = new StringBuilder("select count(*)::integer as n from read_parquet(" + glob + ", hive_partitioning = true) where false");
+    ratio.forEach(id -> small.append(" or (").append(id).append("_numerator > 0 and ").append(id).append("_numerator < 3)"));
+    assertThat(DuckDb.query(small.toString()).get(0).get("n").asInt()).isZero();
+    // the spreadsheet CSV: no numerator column holds 1 or 2
+    List<String> lines = Files.readAllLines(run.resolve("csv/indices_2024.csv"), StandardCharsets.UTF_8);
+    List<String> header = List.of(lines.get(0).replace("\uFEFF", "").split(";", -1));
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split(";", -1);
+      for (String id : ratio) {
+        assertThat(cells[header.indexOf(id + "_numerator")]).isNotIn("1", "2", "1,0", "2,0");
+      }
+    }
+  }
+
+  @Test
   void spreadsheetCsvUsesBomSemicolonAndDecimalComma() throws Exception {
     byte[] bytes = Files.readAllBytes(run.resolve("csv/indices_2024.csv"));
     assertThat(bytes[0] & 0xFF).isEqualTo(0xEF);
@@ -176,8 +246,11 @@ class SampleRunTest {
   void explainShowsEveryStepFromValuesToClassForADistrict() throws Exception {
     String text = captureStdout(() -> assertThat(MonitorCli.execute("explain", "--run", out.resolve("latest").toString(),
         "--district", "05978024001", "--year", "2024")).isZero());
-    assertThat(text).contains("05978024001 Lünen-Altstadt").contains("kinderarmut").contains("Statusindex").contains("Dynamikindex")
-        .contains("Rang im Kreis");
+    assertThat(text).contains("05978024001 Lünen-Altstadt").contains("Verfahren mss:").contains("mss_status_index").contains("MSS-Statusindex")
+        .contains("Verfahren svi:").contains("svi_overall").contains("Verfahren coi:").contains("Verfahren imd:").contains("imd_decile")
+        .contains("Verfahren pca:").contains("Teilindizes der Präventionskette").contains("schuleintritt");
+    // the counts behind a rate: numerator / denominator → value
+    assertThat(text).containsPattern("kinderarmut\\s+\\d+ / \\d+ → \\d+,\\d{3}");
   }
 
   @Test

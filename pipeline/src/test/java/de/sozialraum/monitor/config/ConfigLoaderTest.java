@@ -15,7 +15,7 @@ class ConfigLoaderTest {
   void documentedSampleConfigurationIsValid() throws Exception {
     MonitorConfig c = ConfigLoader.load(RepoPaths.of("config/sample.yaml"));
     assertThat(c.tables()).hasSize(4);
-    assertThat(c.index().status()).containsExactly("kinderarmut", "sgb2_elb_quote", "arbeitslosigkeit", "alleinerziehende");
+    assertThat(c.index().presets().get("mss").indicators()).containsExactly("kinderarmut", "sgb2_elb_quote", "arbeitslosigkeit", "alleinerziehende");
     assertThat(c.tables().get(1).isRate("sgb2_quote")).isTrue();
     assertThat(c.sha256()).hasSize(64);
   }
@@ -30,7 +30,8 @@ class ConfigLoaderTest {
         population: {variable: a}
         indicators:
           - {id: k, label: K, direction: sideways, numerator: [a]}
-        index: {method: imd, status: [k]}
+        index: {presets: {imd: {status: [k]}, gisd: {}}}
+        classification: {default: {method: fixed}}
         colour: red
         """);
     assertThatThrownBy(() -> ConfigLoader.load(f)).isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
@@ -39,7 +40,9 @@ class ConfigLoaderTest {
         .anyMatch(p -> p.startsWith("$.tables[0].id"))
         .anyMatch(p -> p.startsWith("$.tables[0].decimal"))
         .anyMatch(p -> p.startsWith("$.indicators[0].direction"))
-        .anyMatch(p -> p.startsWith("$.index.method"))
+        .anyMatch(p -> p.startsWith("$.index.presets.imd") && p.contains("domain_weights"))
+        .anyMatch(p -> p.startsWith("$.index.presets") && p.contains("gisd"))
+        .anyMatch(p -> p.startsWith("$.classification.default") && p.contains("thresholds"))
         .anyMatch(p -> p.contains("colour")));
   }
 
@@ -56,14 +59,28 @@ class ConfigLoaderTest {
         population: {variable: einwohner}
         indicators:
           - {id: k, label: K, direction: higher_is_worse, numerator: [ew], denominator: [unknown_var]}
-        index: {method: mss, status: [k, undefined_indicator]}
+          - {id: j, label: J, direction: higher_is_worse, numerator: [ew], denominator: [ew], domain: arbeit}
+        index:
+          presets:
+            mss: {status: [k, undefined_indicator]}
+            coi: {reference_year: 2020, weight_group: kinder}
+            imd: {domain_weights: {arbeit: 1, wohnen: 2}}
+            pca: {anchors: {arbeit: k}}
+          life_phases: {method: svi}
+        classification: {variables: {j: {method: fixed, thresholds: [5, 5]}, x: {method: quantiles}}}
         """);
     assertThatThrownBy(() -> ConfigLoader.load(f)).isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
         .anyMatch(p -> p.startsWith("/tables/0/rates") && p.contains("'nope'"))
         .anyMatch(p -> p.startsWith("/tables/1/path") && p.contains("missing.csv"))
         .anyMatch(p -> p.startsWith("/population/variable"))
         .anyMatch(p -> p.contains("'unknown_var' is not delivered"))
-        .anyMatch(p -> p.contains("'undefined_indicator' is not defined")));
+        .anyMatch(p -> p.contains("'undefined_indicator' is not defined"))
+        .anyMatch(p -> p.startsWith("/index/presets/coi/weight_group") && p.contains("'kinder'"))
+        .anyMatch(p -> p.startsWith("/index/presets/imd/domain_weights") && p.contains("'wohnen'"))
+        .anyMatch(p -> p.startsWith("/index/presets/pca/anchors/arbeit") && p.contains("'k' is not one of the domain's indicators"))
+        .anyMatch(p -> p.startsWith("/index/life_phases/method") && p.contains("'svi'"))
+        .anyMatch(p -> p.startsWith("/classification/variables/j/thresholds") && p.contains("strictly increasing"))
+        .anyMatch(p -> p.startsWith("/classification/variables/x") && p.contains("not an indicator")));
   }
 
   @Test

@@ -35,6 +35,35 @@ public record ClassScheme(String method, List<MapClass> classes) implements Seri
     return classes.get(code - 1);
   }
 
+  /** Classes defined by their codes (an index's official coding), e.g. MSS status 1…4; bounds are not numeric. */
+  public static ClassScheme coded(String method, List<String> labels, List<String> colours) {
+    List<MapClass> classes = new ArrayList<>();
+    for (int i = 0; i < labels.size(); i++) {
+      classes.add(new MapClass(i + 1, labels.get(i), colours.get(i), Double.NaN, Double.NaN));
+    }
+    return new ClassScheme(method, List.copyOf(classes));
+  }
+
+  /** The same classes with the colours in reverse order: for variables where a high value is favourable. */
+  public ClassScheme reversedColours() {
+    List<MapClass> out = new ArrayList<>();
+    int k = classes.size();
+    for (MapClass c : classes) {
+      out.add(new MapClass(c.code(), c.label(), classes.get(k - c.code()).colour(), c.lower(), c.upper()));
+    }
+    return new ClassScheme(method, List.copyOf(out));
+  }
+
+  /** Label of the class code, or null for 0 (no class). */
+  public String label(int code) {
+    return code == 0 ? null : get(code).label();
+  }
+
+  /** Colour of the class code; {@link Palette#NO_CLASS} for 0. */
+  public String colour(int code) {
+    return code == 0 ? Palette.NO_CLASS : get(code).colour();
+  }
+
   /**
    * Classes from ascending upper bounds: class i spans (upper[i−1], upper[i]], the first starts at the data's
    * minimum and the last is open above. Labels use German number formatting ("12,3 bis 15,6").

@@ -18,6 +18,13 @@ public final class Palette {
       List.of("#ffffcc", "#ffeda0", "#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#b10026"),
       List.of("#ffffcc", "#ffeda0", "#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#bd0026", "#800026"));
 
+  /**
+   * ColorBrewer's diverging RdYlBu with 10 classes (colour-blind safe), red first: for deciles coded 1 = most
+   * deprived, as the English IMD publishes them.
+   */
+  public static final List<String> DECILES = List.of("#a50026", "#d73027", "#f46d43", "#fdae61", "#fee090", "#e0f3f8", "#abd9e9",
+      "#74add1", "#4575b4", "#313695");
+
   /** Colour for districts without a class (invalid, suppressed, missing): neutral grey, hatched in the report. */
   public static final String NO_CLASS = "#bdbdbd";
 

@@ -1,0 +1,94 @@
+package de.sozialraum.monitor.job;
+
+import static org.apache.spark.sql.functions.col;
+
+import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.methods.Dynamics;
+import de.sozialraum.monitor.methods.Validity;
+import de.sozialraum.monitor.methods.preset.FrameYear;
+import de.sozialraum.monitor.methods.preset.IndexPreset;
+import de.sozialraum.monitor.methods.preset.IndexPresets;
+import de.sozialraum.monitor.methods.preset.PooledData;
+import de.sozialraum.monitor.methods.preset.PresetException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+
+/**
+ * The run's index methods and life-phase sub-indices, fitted on the driver where a method fixes something across
+ * years (COI's reference year, PCA's pooled loadings): only then are the numeric columns of the district-years
+ * collected, and only those.
+ */
+record Methods(List<IndexPreset> presets, Map<String, IndexPreset> phases) {
+
+  static Methods fit(MonitorConfig config, Dataset<Row> input) throws InputException {
+    List<IndexPreset> raw = IndexPresets.of(config);
+    Map<String, IndexPreset> rawPhases = IndexPresets.lifePhases(config, raw);
+    boolean pooledNeeded = raw.stream().anyMatch(IndexPreset::fittedAcrossYears)
+        || rawPhases.values().stream().anyMatch(IndexPreset::fittedAcrossYears);
+    PooledData pooled = pooledNeeded ? pooled(config, input) : null;
+    try {
+      List<IndexPreset> presets = raw.stream().map(p -> p.fittedAcrossYears() ? p.fitted(pooled) : p).toList();
+      Map<String, IndexPreset> phases = new LinkedHashMap<>();
+      rawPhases.forEach((phase, p) -> phases.put(phase, p.fittedAcrossYears() ? p.fitted(pooled) : p));
+      return new Methods(presets, phases);
+    } catch (PresetException e) {
+      throw new InputException(List.of(e.getMessage()));
+    }
+  }
+
+  private static PooledData pooled(MonitorConfig config, Dataset<Row> input) {
+    List<String> numeric = java.util.Arrays.stream(input.schema().fields()).filter(f -> f.dataType().equals(DataTypes.DoubleType))
+        .map(StructField::name).toList();
+    List<Column> select = new ArrayList<>(List.of(col("district_id"), col("year")));
+    numeric.forEach(c -> select.add(col(c)));
+    List<Row> rows = input.select(select.toArray(new Column[0])).orderBy("year", "district_id").collectAsList();
+    Validity validity = new Validity(config.validity());
+    int n = rows.size();
+    int[] years = new int[n];
+    boolean[] valid = new boolean[n];
+    Map<String, double[]> columns = new LinkedHashMap<>();
+    numeric.forEach(c -> columns.put(c, new double[n]));
+    for (int i = 0; i < n; i++) {
+      Row r = rows.get(i);
+      years[i] = r.getInt(1);
+      for (int c = 0; c < numeric.size(); c++) {
+        columns.get(numeric.get(c))[i] = r.isNullAt(c + 2) ? Double.NaN : r.getDouble(c + 2);
+      }
+      double pop = columns.get("population")[i];
+      valid[i] = validity.of(r.getString(0), years[i], Double.isNaN(pop) ? null : pop).valid();
+    }
+    return new PooledData(years, new FrameYear(0, valid, columns));
+  }
+
+  /** Each headline's change over k years and each headline class k years earlier, for presets and sub-indices. */
+  Dataset<Row> withIndexDynamics(Dataset<Row> indices, int k) {
+    Dataset<Row> out = Dynamics.withEarlier(indices, changeColumns(), k, Column::minus, "_change");
+    return Dynamics.withEarlier(out, classColumns(), k, (now, before) -> before, "_previous");
+  }
+
+  Map<String, String> dynamicsDescriptions(int k) {
+    Map<String, String> d = new LinkedHashMap<>();
+    changeColumns().forEach(c -> d.put(c + "_change", "Veränderung von " + c + " gegenüber " + k + " Jahren zuvor"));
+    classColumns().forEach(c -> d.put(c + "_previous", "Klasse " + c + " " + k + " Jahre zuvor (Klassenübergang)"));
+    return d;
+  }
+
+  private List<String> changeColumns() {
+    List<String> c = new ArrayList<>(presets.stream().map(IndexPreset::headlineColumn).toList());
+    phases.keySet().forEach(p -> c.add("phase_" + p + "_index"));
+    return c;
+  }
+
+  private List<String> classColumns() {
+    List<String> c = new ArrayList<>(presets.stream().map(IndexPreset::classColumn).toList());
+    phases.keySet().forEach(p -> c.add("phase_" + p + "_class"));
+    return c;
+  }
+}

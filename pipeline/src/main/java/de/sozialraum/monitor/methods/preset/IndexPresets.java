@@ -1,0 +1,65 @@
+package de.sozialraum.monitor.methods.preset;
+
+import de.sozialraum.monitor.config.MonitorConfig;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * The index methods by configuration name, and the life-phase sub-indices derived from the run's method. A new
+ * method registers here under its name and becomes selectable in {@code index.presets}.
+ */
+public final class IndexPresets {
+
+  /** The prevention chain's phases in the order a child passes them (METHODS.md §3). */
+  public static final List<String> LIFE_PHASES = List.of("geburt", "kita", "schuleintritt", "sekundarstufe", "beruf");
+
+  private static final Map<String, BiFunction<MonitorConfig.Preset, Indicators, IndexPreset>> BY_NAME = new LinkedHashMap<>();
+
+  static {
+    BY_NAME.put("mss", (p, ind) -> new MssPreset("mss", p.indicators(), p.dynamic(), ind));
+    BY_NAME.put("svi", (p, ind) -> new SviPreset("svi", p.groups(), p.rankDigits(), ind));
+    BY_NAME.put("coi", (p, ind) -> new CoiPreset("coi", p.groups(), p.groupWeights(), p.referenceYear(), "pop_" + p.weightGroup(),
+        p.minShare(), ind, null));
+    BY_NAME.put("imd", (p, ind) -> new ImdPreset("imd", p.groups(), p.groupWeights(), ind));
+    BY_NAME.put("pca", (p, ind) -> new PcaPreset("pca", p.groups(), p.anchors(), p.ntiles(), ind, null));
+  }
+
+  private IndexPresets() {}
+
+  /** The configured presets, unfitted, in configuration order. */
+  public static List<IndexPreset> of(MonitorConfig config) {
+    Indicators ind = new Indicators(config.indicators());
+    List<IndexPreset> out = new ArrayList<>();
+    config.index().presets().forEach((name, p) -> {
+      BiFunction<MonitorConfig.Preset, Indicators, IndexPreset> factory = BY_NAME.get(name);
+      if (factory == null) {
+        throw new IllegalArgumentException("unknown index preset '" + name + "'; known: " + BY_NAME.keySet());
+      }
+      out.add(factory.apply(p, ind));
+    });
+    return out;
+  }
+
+  /**
+   * One sub-index per life phase that has indicators, named {@code phase_<phase>}, computed with the configured
+   * method over the indicators carrying that phase; empty when sub-indices are switched off.
+   */
+  public static Map<String, IndexPreset> lifePhases(MonitorConfig config, List<IndexPreset> presets) {
+    Map<String, IndexPreset> out = new LinkedHashMap<>();
+    String method = config.index().lifePhaseMethod();
+    if (method == null) {
+      return out;
+    }
+    IndexPreset base = presets.stream().filter(p -> p.name().equals(method)).findFirst().orElseThrow();
+    for (String phase : LIFE_PHASES) {
+      List<String> ids = config.indicators().stream().filter(i -> i.lifePhases().contains(phase)).map(MonitorConfig.Indicator::id).toList();
+      if (!ids.isEmpty()) {
+        out.put(phase, base.restrictedTo("phase_" + phase, ids));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,43 @@
+package de.sozialraum.monitor.methods.preset;
+
+import de.sozialraum.monitor.config.MonitorConfig;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The configured indicators a preset looks up by id: direction, weight and label. */
+final class Indicators implements Serializable {
+
+  private final Map<String, MonitorConfig.Indicator> byId;
+
+  Indicators(List<MonitorConfig.Indicator> all) {
+    this.byId = all.stream().collect(Collectors.toMap(MonitorConfig.Indicator::id, Function.identity()));
+  }
+
+  int[] signs(List<String> ids) {
+    return ids.stream().mapToInt(id -> byId.get(id).sign()).toArray();
+  }
+
+  double[] weights(List<String> ids) {
+    return ids.stream().mapToDouble(id -> byId.get(id).weight()).toArray();
+  }
+
+  String label(String id) {
+    return byId.get(id).label();
+  }
+
+  /** Group number of each id, by the order of the groups. */
+  static int[] groupOf(List<String> ids, Map<String, List<String>> groups) {
+    List<String> names = List.copyOf(groups.keySet());
+    return ids.stream().mapToInt(id -> {
+      for (int g = 0; g < names.size(); g++) {
+        if (groups.get(names.get(g)).contains(id)) {
+          return g;
+        }
+      }
+      throw new IllegalArgumentException("indicator '" + id + "' belongs to no group of " + names);
+    }).toArray();
+  }
+}
