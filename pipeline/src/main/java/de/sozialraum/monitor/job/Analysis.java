@@ -18,7 +18,9 @@ import de.sozialraum.geodata.model.GeometryIssue;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.ingest.IndicatorIngest;
 import de.sozialraum.monitor.methods.IndicatorTable;
+import de.sozialraum.monitor.methods.Aggregates;
 import de.sozialraum.monitor.methods.Disclosure;
+import de.sozialraum.monitor.methods.disclosure.SuppressionPlan;
 import de.sozialraum.monitor.methods.IndexYearFunction;
 import de.sozialraum.monitor.methods.preset.IndexPreset;
 import de.sozialraum.monitor.quality.KeyChecks;
@@ -51,6 +53,10 @@ public final class Analysis {
   public final MonitorConfig.Years years;
   /** One row per district and year (districts without data included), with all indicator and index columns. */
   public final Dataset<Row> indices;
+  /** Municipality and county rows from summed counts, withheld totals empty and flagged. */
+  public final Dataset<Row> aggregates;
+  /** The cells and totals withheld by the small-number rules. */
+  public final SuppressionPlan suppression;
   /** German descriptions of the computed columns (presets, classes, dynamics), for the data dictionary. */
   public final Map<String, String> descriptions;
   /** Cell rejects (ingest, key checks, indicator rules), in the cell schema. */
@@ -60,12 +66,15 @@ public final class Analysis {
   public final Dataset<Row> cells;
   public final List<String> districtsWithoutData;
 
-  private Analysis(MonitorConfig config, DistrictLayer layer, MonitorConfig.Years years, Dataset<Row> indices, Map<String, String> descriptions,
+  private Analysis(MonitorConfig config, DistrictLayer layer, MonitorConfig.Years years, Dataset<Row> indices, Dataset<Row> aggregates,
+      SuppressionPlan suppression, Map<String, String> descriptions,
       Dataset<Row> rejects, Dataset<Row> jumps, Dataset<Row> cells, List<String> districtsWithoutData) {
     this.config = config;
     this.layer = layer;
     this.years = years;
     this.indices = indices;
+    this.aggregates = aggregates;
+    this.suppression = suppression;
     this.descriptions = descriptions;
     this.rejects = rejects;
     this.jumps = jumps;
@@ -112,8 +121,11 @@ public final class Analysis {
     IndexYearFunction perYear = new IndexYearFunction(config, methods.presets(), methods.phases(), input.schema());
     Dataset<Row> perYearResult = input.groupByKey((MapFunction<Row, Integer>) r -> r.<Integer>getAs("year"), Encoders.INT())
         .flatMapGroups(perYear, Encoders.row(perYear.outputSchema()));
-    Dataset<Row> computed = methods.withIndexDynamics(perYearResult, config.index().dynamicYears());
-    Dataset<Row> indices = Disclosure.primary(computed, config, methods.presets().stream().map(IndexPreset::name).toList()).localCheckpoint();
+    Dataset<Row> computed = methods.withIndexDynamics(perYearResult, config.index().dynamicYears()).localCheckpoint();
+    SuppressionPlan plan = Disclosure.plan(computed, config);
+    Dataset<Row> indices = Disclosure.apply(spark, computed, plan, config, methods.presets().stream().map(IndexPreset::name).toList())
+        .localCheckpoint();
+    Dataset<Row> aggregates = Aggregates.of(computed, plan, config, methods.presets());
 
     Dataset<Row> rejects = cells.filter(col("kind").equalTo("REJECT")).unionByName(keys.rejects()).unionByName(table.rejects())
         .localCheckpoint();
@@ -123,9 +135,11 @@ public final class Analysis {
     Map<String, String> descriptions = new LinkedHashMap<>(perYear.descriptions());
     descriptions.putAll(methods.dynamicsDescriptions(config.index().dynamicYears()));
     config.indicators().stream().filter(MonitorConfig.Indicator::isRatio).forEach(i -> descriptions.put(i.id() + "_flag",
-        "suppressed_primary, wenn der Zähler von " + i.id() + " zwischen 1 und " + (config.disclosure().minCount() - 1)
-        + " liegt: dann sind Zähler, Wert, Klasse, z-Werte und Perzentilränge (und die Veränderung) nicht veröffentlicht"));
-    return new Analysis(config, layer, years, indices, descriptions, rejects, table.jumps().localCheckpoint(), cells, withoutData);
+        "suppressed_primary: Zähler von " + i.id() + " zwischen 1 und " + (config.disclosure().minCount() - 1) + "; suppressed_secondary: "
+        + "zurückgehalten, weil er sonst aus Summen (Gemeinde, Kreis) errechnet werden könnte. Dann sind Zähler, Wert, Klasse, "
+        + "z-Werte und Perzentilränge (und die Veränderung) nicht veröffentlicht"));
+    return new Analysis(config, layer, years, indices, aggregates, plan, descriptions, rejects,
+        Disclosure.redactJumps(spark, table.jumps(), plan), cells, withoutData);
   }
 
   /** The per-district-year input of the methods: keys, names, population and groups, then per indicator its counts, rate and change. */

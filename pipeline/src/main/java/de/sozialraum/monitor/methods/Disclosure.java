@@ -6,48 +6,112 @@ import static org.apache.spark.sql.functions.when;
 
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.methods.classify.Palette;
+import de.sozialraum.monitor.methods.disclosure.SuppressionPlan;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
- * Primary suppression (METHODS.md §5): a numerator of 1 … k−1 persons is never published, and neither is
- * anything that would give it back: the rate, its change (also where the earlier year was withheld), its map
- * class, and the z-values and percentile ranks a preset shows for it. Composite indices stay published: they
- * mix several indicators and cannot be solved for one of them. Zero is published (it discloses no person), and
- * so are denominators, which are population figures. Each withheld cell is flagged in {@code <indicator>_flag}.
+ * Small-number protection of the published table (METHODS.md §5). A numerator of 1 … k−1 persons is withheld
+ * (primary), and further numerators wherever the withheld one could be recovered by subtraction from published
+ * municipality and county totals ({@link SuppressionPlan}, secondary). A withheld numerator takes with it
+ * everything that would give it back: the rate, its change (also where the earlier year was withheld), its map
+ * class, and the z-values and percentile ranks a preset shows for it. Zero is published (it discloses no person),
+ * and so are denominators, which are population figures. Each withheld cell is flagged in {@code <indicator>_flag}.
  * Indices are computed from the true values before this step, so suppression never changes a result.
  */
 public final class Disclosure {
 
-  public static final String PRIMARY = "suppressed_primary";
-
   private Disclosure() {}
 
-  /** Whether a count is small enough to be withheld: 0 < count < k. */
-  public static Column small(Column count, int k) {
-    return count.gt(0).and(count.lt(k));
+  /** The suppression plan of the run, from the true numerators of every district-year (collected: one long per cell). */
+  public static SuppressionPlan plan(Dataset<Row> computed, MonitorConfig config) {
+    List<String> ratio = ratioIndicators(config);
+    List<Column> cols = new ArrayList<>(List.of(col("district_id"), col("municipality_id"), col("year")));
+    ratio.forEach(id -> {
+      cols.add(col(id + "_numerator"));
+      cols.add(col(id + "_denominator"));
+    });
+    int k = config.disclosure().minCount();
+    List<SuppressionPlan.DistrictCounts> rows = new ArrayList<>();
+    List<String[]> loose = new ArrayList<>();
+    for (Row r : computed.select(cols.toArray(new Column[0])).collectAsList()) {
+      Map<String, Long> num = new HashMap<>();
+      for (int i = 0; i < ratio.size(); i++) {
+        int c = 3 + 2 * i;
+        Long n = r.isNullAt(c) ? null : Math.round(r.getDouble(c));
+        // the sums (and so the attacker's equations) hold the numerators whose denominator is there too
+        num.put(ratio.get(i), r.isNullAt(c + 1) ? null : n);
+        if (n != null && r.isNullAt(c + 1) && n > 0 && n < k) {
+          loose.add(new String[] {r.getString(0), Integer.toString(r.getInt(2)), ratio.get(i)});
+        }
+      }
+      rows.add(new SuppressionPlan.DistrictCounts(r.getString(0), r.isNullAt(1) ? null : r.getString(1), r.getInt(2), num));
+    }
+    SuppressionPlan plan = SuppressionPlan.of(rows, ratio, k);
+    loose.forEach(l -> plan.addPrimary(l[0], Integer.parseInt(l[1]), l[2]));
+    return plan;
+  }
+
+  static List<String> ratioIndicators(MonitorConfig config) {
+    return config.indicators().stream().filter(MonitorConfig.Indicator::isRatio).map(MonitorConfig.Indicator::id).toList();
+  }
+
+  /**
+   * The implausible-jump warnings without the figures of withheld cells: a warning whose year or previous year is
+   * withheld keeps its place but not its values, which would give the count back.
+   */
+  public static Dataset<Row> redactJumps(SparkSession spark, Dataset<Row> jumps, SuppressionPlan plan) {
+    List<Row> out = new ArrayList<>();
+    for (Row j : jumps.collectAsList()) {
+      String d = j.getAs("district_id");
+      int y = j.getAs("year");
+      String ind = j.getAs("indicator");
+      if (plan.flag(d, y, ind) == null && plan.flag(d, y - 1, ind) == null) {
+        out.add(j);
+      } else {
+        out.add(RowFactory.create(d, y, ind, null, null, null,
+            "implausible jump since the previous year (figures withheld: a count in this or the previous year is suppressed)"));
+      }
+    }
+    return spark.createDataFrame(out, jumps.schema());
   }
 
   /**
    * @param presets the run's preset names, whose per-indicator columns ({@code <preset>_z_<id>}, {@code <preset>_pr_<id>}) are
    *                withheld with the indicator
    */
-  public static Dataset<Row> primary(Dataset<Row> table, MonitorConfig config, List<String> presets) {
-    int k = config.disclosure().minCount();
+  public static Dataset<Row> apply(SparkSession spark, Dataset<Row> table, SuppressionPlan plan, MonitorConfig config, List<String> presets) {
     int years = config.index().dynamicYears();
     List<String> columns = List.of(table.columns());
-    List<String> ratio = config.indicators().stream().filter(MonitorConfig.Indicator::isRatio).map(MonitorConfig.Indicator::id).toList();
-    Dataset<Row> t = table;
+    List<String> ratio = ratioIndicators(config);
+    StructType flagSchema = new StructType().add("f_district", DataTypes.StringType, false).add("f_year", DataTypes.IntegerType, false);
     for (String id : ratio) {
-      t = t.withColumn(id + "_flag", when(small(col(id + "_numerator"), k), lit(PRIMARY)));
+      flagSchema = flagSchema.add(id + "_flag", DataTypes.StringType, true);
     }
-    List<String> flags = ratio.stream().map(id -> id + "_flag").toList();
-    t = Dynamics.withEarlier(t, flags, years, (now, before) -> before, "_before");
+    List<Row> flagRows = new ArrayList<>();
+    for (SuppressionPlan.DistrictYear dy : plan.flaggedDistrictYears()) {
+      Object[] v = new Object[2 + ratio.size()];
+      v[0] = dy.district();
+      v[1] = dy.year();
+      for (int i = 0; i < ratio.size(); i++) {
+        v[2 + i] = plan.flag(dy.district(), dy.year(), ratio.get(i));
+      }
+      flagRows.add(RowFactory.create(v));
+    }
+    Dataset<Row> flagTable = spark.createDataFrame(flagRows, flagSchema);
+    Dataset<Row> t = table.join(flagTable, table.col("district_id").equalTo(flagTable.col("f_district"))
+        .and(table.col("year").equalTo(flagTable.col("f_year"))), "left").drop("f_district", "f_year");
+    t = Dynamics.withEarlier(t, ratio.stream().map(id -> id + "_flag").toList(), years, (now, before) -> before, "_before");
     Map<String, Column> replaced = new LinkedHashMap<>();
     for (String id : ratio) {
       Column now = col(id + "_flag").isNotNull();

@@ -95,32 +95,20 @@ public final class IndicatorTable {
     return Dynamics.withEarlier(wide, ids, config.index().dynamicYears(), (now, before) -> now.minus(before), "_change");
   }
 
-  /**
-   * Year-on-year changes beyond the indicator's (or the default) threshold: warnings, the values stay in use. Where
-   * either year's numerator is withheld by the primary suppression, the warning says so without the figures.
-   */
+  /** Year-on-year changes beyond the indicator's (or the default) threshold: warnings, the values stay in use. */
   private static Dataset<Row> jumps(Dataset<Row> wide, MonitorConfig config) {
     List<Column> prevCols = new ArrayList<>(List.of(col("district_id").as("p_district"), col("year").plus(1).as("p_year")));
-    for (MonitorConfig.Indicator i : config.indicators()) {
-      prevCols.add(col(i.id()).as("p_" + i.id()));
-      prevCols.add((i.isRatio() ? col(i.id() + "_numerator") : lit(null).cast("double")).as("p_" + i.id() + "_numerator"));
-    }
+    config.indicators().forEach(i -> prevCols.add(col(i.id()).as("p_" + i.id())));
     Dataset<Row> prev = wide.select(prevCols.toArray(new Column[0]));
     Dataset<Row> joined = wide.join(prev, wide.col("district_id").equalTo(prev.col("p_district")).and(wide.col("year").equalTo(prev.col("p_year"))));
-    int k = config.disclosure().minCount();
     Dataset<Row> out = null;
     for (MonitorConfig.Indicator i : config.indicators()) {
       double threshold = i.jumpWarning() != null ? i.jumpWarning() : config.quality().jumpWarning();
       Column change = col(i.id()).minus(col("p_" + i.id()));
-      Column withheld = i.isRatio() ? Disclosure.small(col(i.id() + "_numerator"), k).or(Disclosure.small(col("p_" + i.id() + "_numerator"), k))
-          : lit(false);
-      Column message = when(withheld, lit("implausible jump since the previous year (threshold " + threshold
-          + " percentage points; figures withheld: a count below " + k + ")"))
-          .otherwise(concat(lit("implausible jump of "), format_number(change, 1), lit(" percentage points since the previous year (threshold "),
-              lit(threshold), lit(")")));
       Dataset<Row> j = joined.filter(abs(change).gt(threshold)).select(col("district_id"), col("year"), lit(i.id()).as("indicator"),
-          when(withheld, lit(null)).otherwise(col("p_" + i.id())).as("previous"), when(withheld, lit(null)).otherwise(col(i.id())).as("current"),
-          when(withheld, lit(null)).otherwise(change).as("change"), message.as("message"));
+          col("p_" + i.id()).as("previous"), col(i.id()).as("current"), change.as("change"),
+          concat(lit("implausible jump of "), format_number(change, 1), lit(" percentage points since the previous year (threshold "),
+              lit(threshold), lit(")")).as("message"));
       out = out == null ? j : out.unionByName(j);
     }
     return out;

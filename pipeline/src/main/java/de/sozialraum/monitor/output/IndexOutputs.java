@@ -47,6 +47,7 @@ public final class IndexOutputs {
 
     Files.createDirectories(runDir.resolve("geojson"));
     Files.createDirectories(runDir.resolve("csv"));
+    written.putAll(writeAggregates(a, runDir));
     Map<String, Geometry> lonLat = lonLat(a);
     List<String> columns = List.of(indices.columns());
     Iterator<Row> it = indices.orderBy("year", "district_id").toLocalIterator();
@@ -96,6 +97,30 @@ public final class IndexOutputs {
       }
     }
     return written;
+  }
+
+  /** Municipality and county rows: Parquet partitioned by level, and one spreadsheet CSV of all years. */
+  private static Map<String, Long> writeAggregates(Analysis a, Path runDir) throws IOException {
+    Dataset<Row> agg = a.aggregates.orderBy("level", "unit_id", "year");
+    agg.write().partitionBy("level").parquet(runDir.resolve("aggregates").toString());
+    List<String> columns = List.of(agg.columns());
+    long n = 0;
+    try (SpreadsheetCsv csv = new SpreadsheetCsv(runDir.resolve("csv/aggregates.csv"), columns)) {
+      Iterator<Row> it = agg.toLocalIterator();
+      while (it.hasNext()) {
+        Row r = it.next();
+        List<Object> values = new ArrayList<>(columns.size());
+        for (int c = 0; c < columns.size(); c++) {
+          values.add(r.get(c));
+        }
+        csv.row(values);
+        n++;
+      }
+    }
+    Map<String, Long> out = new LinkedHashMap<>();
+    out.put("aggregates/", n);
+    out.put("csv/aggregates.csv", n);
+    return out;
   }
 
   private static void closeYear(GeoJsonWriter geo, OutputStream out, SpreadsheetCsv csv, int year, long rows, Map<String, Long> written)

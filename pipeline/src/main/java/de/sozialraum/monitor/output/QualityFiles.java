@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.sozialraum.geodata.model.GeometryIssue;
 import de.sozialraum.monitor.job.Analysis;
+import de.sozialraum.monitor.methods.disclosure.SuppressionPlan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,6 +111,11 @@ public final class QualityFiles {
     for (Row r : a.indices.groupBy("validity").count().orderBy("validity").collectAsList()) {
       validity.put(r.getString(0), r.getLong(1));
     }
+    ObjectNode suppressed = s.putObject("suppressed");
+    suppressed.put("min_count", a.config.disclosure().minCount());
+    suppressed.put("primary_cells", a.suppression.count(SuppressionPlan.PRIMARY));
+    suppressed.put("secondary_cells", a.suppression.count(SuppressionPlan.SECONDARY));
+    suppressed.put("withheld_totals", a.suppression.withheldTotals());
     return s;
   }
 }

@@ -214,6 +214,76 @@ class SampleRunTest {
     }
   }
 
+  /**
+   * The attacker of METHODS.md §5 on everything the run published: for every indicator and year it takes the
+   * district numerators and flags from the Parquet tables, the municipality and county totals from the aggregates,
+   * and subtracts along the hierarchy (IntervalAttack). No withheld count may come out as one value.
+   */
+  @Test
+  void anAttackerSubtractingAlongTheHierarchyRecoversNoWithheldCount() throws Exception {
+    List<String> ratio = List.of("kinderarmut", "sgb2_elb_quote", "arbeitslosigkeit", "jugendarbeitslosigkeit", "alleinerziehende",
+        "sprachauffaelligkeit", "motorik", "uebergewicht", "u_untersuchung_fehlt");
+    String districts = "read_parquet(" + DuckDb.literal(run.resolve("indices").resolve("*").resolve("*.parquet")) + ", hive_partitioning = true)";
+    String totals = "read_parquet(" + DuckDb.literal(run.resolve("aggregates").resolve("*").resolve("*.parquet")) + ", hive_partitioning = true)";
+    int withheldSeen = 0;
+    for (String id : ratio) {
+      String num = id + "_numerator";
+      String den = id + "_denominator";
+      JsonNode cells = DuckDb.query("select year::integer as year, district_id, municipality_id as m, " + num + " as v, " + den + " as d, "
+          + id + "_flag as f from " + districts + " order by year, district_id");
+      JsonNode units = DuckDb.query("select year::integer as year, level, unit_id as u, " + num + " as v, " + id + "_flag as f from " + totals);
+      for (int year = 2016; year <= 2024; year++) {
+        List<JsonNode> yc = new java.util.ArrayList<>();
+        for (JsonNode c : cells) {
+          if (c.get("year").asInt() == year) {
+            yc.add(c);
+          }
+        }
+        List<String> towns = yc.stream().map(c -> c.get("m").asText()).distinct().sorted().toList();
+        long[] value = new long[yc.size()];
+        int[] town = new int[yc.size()];
+        de.sozialraum.monitor.methods.disclosure.CountTable.Cell[] state = new de.sozialraum.monitor.methods.disclosure.CountTable.Cell[yc.size()];
+        for (int i = 0; i < yc.size(); i++) {
+          JsonNode c = yc.get(i);
+          town[i] = towns.indexOf(c.get("m").asText());
+          String flag = c.get("f").isNull() ? null : c.get("f").asText();
+          value[i] = c.get("v").isNull() ? 0 : c.get("v").asLong();
+          state[i] = flag == null ? (c.get("v").isNull() || c.get("d").isNull() ? de.sozialraum.monitor.methods.disclosure.CountTable.Cell.MISSING
+              : de.sozialraum.monitor.methods.disclosure.CountTable.Cell.PUBLISHED)
+              : flag.equals("suppressed_primary") ? de.sozialraum.monitor.methods.disclosure.CountTable.Cell.PRIMARY
+              : de.sozialraum.monitor.methods.disclosure.CountTable.Cell.SECONDARY;
+          withheldSeen += flag == null ? 0 : 1;
+        }
+        long[] t = new long[towns.size()];
+        boolean[] hidden = new boolean[towns.size()];
+        long county = 0;
+        boolean countyHidden = false;
+        for (JsonNode u : units) {
+          if (u.get("year").asInt() != year) {
+            continue;
+          }
+          boolean h = !u.get("f").isNull();
+          if (h) {
+            assertThat(u.get("v").isNull()).as("withheld total %s %s %d", u.get("u"), id, year).isTrue();
+          }
+          if (u.get("level").asText().equals("county")) {
+            county = u.get("v").asLong();
+            countyHidden = h;
+          } else {
+            int j = towns.indexOf(u.get("u").asText());
+            t[j] = u.get("v").asLong();
+            hidden[j] = h;
+          }
+        }
+        de.sozialraum.monitor.methods.disclosure.CountTable table = de.sozialraum.monitor.methods.disclosure.CountTable.published(value, town,
+            state, t, hidden, county, countyHidden);
+        int disclosed = de.sozialraum.monitor.methods.disclosure.IntervalAttack.on(table, 3).firstDisclosed(table);
+        assertThat(disclosed).as("%s %d: district %s recoverable", id, year, disclosed < 0 ? "-" : yc.get(disclosed).get("district_id")).isEqualTo(-1);
+      }
+    }
+    assertThat(withheldSeen).isGreaterThan(300);
+  }
+
   @Test
   void spreadsheetCsvUsesBomSemicolonAndDecimalComma() throws Exception {
     byte[] bytes = Files.readAllBytes(run.resolve("csv/indices_2024.csv"));

@@ -1,0 +1,104 @@
+package de.sozialraum.monitor.methods.disclosure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Which cells and totals a run withholds: for every indicator and year one {@link CountTable} over the county's
+ * districts, primary suppression from the counts, then {@link SecondarySuppression} until no withheld count can
+ * be recovered by subtraction along the hierarchy.
+ */
+public final class SuppressionPlan {
+
+  public static final String PRIMARY = "suppressed_primary";
+  public static final String SECONDARY = "suppressed_secondary";
+
+  /** A district-year's numerators by indicator (null where missing). */
+  public record DistrictCounts(String district, String municipality, int year, Map<String, Long> numerators) {}
+
+  public record DistrictYear(String district, int year) {}
+
+  private final Map<String, String> flags = new HashMap<>();
+  private final java.util.Set<DistrictYear> flagged = new java.util.LinkedHashSet<>();
+  private final Map<String, Boolean> withheldTotals = new HashMap<>();
+  private final Map<String, Boolean> withheldCounty = new HashMap<>();
+
+  private SuppressionPlan() {}
+
+  public static SuppressionPlan of(List<DistrictCounts> rows, List<String> indicators, int k) {
+    SuppressionPlan plan = new SuppressionPlan();
+    Map<Integer, List<DistrictCounts>> byYear = new TreeMap<>();
+    rows.forEach(r -> byYear.computeIfAbsent(r.year(), y -> new ArrayList<>()).add(r));
+    for (Map.Entry<Integer, List<DistrictCounts>> e : byYear.entrySet()) {
+      List<DistrictCounts> year = new ArrayList<>(e.getValue());
+      year.sort(java.util.Comparator.comparing(DistrictCounts::district));
+      Map<String, Integer> municipalityIndex = new LinkedHashMap<>();
+      year.forEach(r -> municipalityIndex.putIfAbsent(r.municipality() == null ? "" : r.municipality(), municipalityIndex.size()));
+      List<String> municipalities = new ArrayList<>(municipalityIndex.keySet());
+      int[] m = year.stream().mapToInt(r -> municipalityIndex.get(r.municipality() == null ? "" : r.municipality())).toArray();
+      for (String ind : indicators) {
+        long[] v = year.stream().mapToLong(r -> {
+          Long x = r.numerators().get(ind);
+          return x == null ? -1 : x;
+        }).toArray();
+        CountTable t = new CountTable(v, m, municipalities.size(), k);
+        SecondarySuppression.protect(t, k);
+        for (int i = 0; i < v.length; i++) {
+          if (t.cell(i) == CountTable.Cell.PRIMARY || t.cell(i) == CountTable.Cell.SECONDARY) {
+            plan.flags.put(key(year.get(i).district(), e.getKey(), ind), t.cell(i) == CountTable.Cell.PRIMARY ? PRIMARY : SECONDARY);
+            plan.flagged.add(new DistrictYear(year.get(i).district(), e.getKey()));
+          }
+        }
+        for (int j = 0; j < municipalities.size(); j++) {
+          if (t.totalWithheld(j)) {
+            plan.withheldTotals.put(key(municipalities.get(j), e.getKey(), ind), true);
+          }
+        }
+        if (t.countyWithheld()) {
+          plan.withheldCounty.put(e.getKey() + "|" + ind, true);
+        }
+      }
+    }
+    return plan;
+  }
+
+  /** Withholds a small count outside the sums (its denominator is missing, so it enters no total). */
+  public void addPrimary(String district, int year, String indicator) {
+    flags.put(key(district, year, indicator), PRIMARY);
+    flagged.add(new DistrictYear(district, year));
+  }
+
+  /** The cell's flag, or null where it is published. */
+  public String flag(String district, int year, String indicator) {
+    return flags.get(key(district, year, indicator));
+  }
+
+  public boolean totalWithheld(String municipality, int year, String indicator) {
+    return withheldTotals.containsKey(key(municipality == null ? "" : municipality, year, indicator));
+  }
+
+  public boolean countyWithheld(int year, String indicator) {
+    return withheldCounty.containsKey(year + "|" + indicator);
+  }
+
+  /** The district-years with at least one withheld cell. */
+  public java.util.Set<DistrictYear> flaggedDistrictYears() {
+    return java.util.Collections.unmodifiableSet(flagged);
+  }
+
+  public long count(String flag) {
+    return flags.values().stream().filter(flag::equals).count();
+  }
+
+  public int withheldTotals() {
+    return withheldTotals.size() + withheldCounty.size();
+  }
+
+  private static String key(String unit, int year, String indicator) {
+    return unit + "|" + year + "|" + indicator;
+  }
+}
