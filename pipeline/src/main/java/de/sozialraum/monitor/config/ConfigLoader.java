@@ -121,7 +121,7 @@ public final class ConfigLoader {
         new MonitorConfig.Population(r.get("population").get("variable").asText(), lists(r.get("population").get("groups"))),
         List.copyOf(indicators), new MonitorConfig.Validity(v.path("min_population").asInt(300), List.copyOf(exclusions)),
         index(r.get("index"), indicators), classification(r.path("classification")),
-        new MonitorConfig.Disclosure(r.path("disclosure").path("min_count").asInt(3)),
+        new MonitorConfig.Disclosure(r.path("disclosure").path("min_count").asInt(3)), targets(r.path("targets")),
         new MonitorConfig.Quality(q.path("max_rejected_share").asDouble(0.05), q.path("max_rejected_districts").asInt(0),
             q.path("jump_warning").asDouble(10)),
         file, sha);
@@ -155,6 +155,16 @@ public final class ConfigLoader {
     return new MonitorConfig.Preset(method, members, list(p.get("dynamic")), groups, weights,
         p.has("reference_year") ? p.get("reference_year").asInt() : null, text(p, "weight_group", null), p.path("min_share").asDouble(0.5),
         anchors, p.path("ntiles").asInt(5), p.path("rank_digits").asInt(4));
+  }
+
+  private static List<MonitorConfig.Target> targets(JsonNode list) {
+    List<MonitorConfig.Target> out = new ArrayList<>();
+    for (JsonNode t : list) {
+      out.add(new MonitorConfig.Target(t.get("id").asText(), text(t, "label", t.get("id").asText()), t.get("indicator").asText(),
+          t.get("scope").asText(), text(t, "unit", null), t.get("baseline_year").asInt(), t.has("baseline") ? t.get("baseline").asDouble() : null,
+          t.get("target").asDouble(), t.get("target_year").asInt()));
+    }
+    return List.copyOf(out);
   }
 
   private static MonitorConfig.Classification classification(JsonNode c) {
@@ -224,6 +234,7 @@ public final class ConfigLoader {
       }
     }
     checkPresets(c, indicatorIds, variables.keySet(), problems);
+    checkTargets(c, problems);
     Set<String> groupVars = new LinkedHashSet<>();
     c.population().groups().values().forEach(groupVars::addAll);
     for (String var : groupVars) {
@@ -247,6 +258,27 @@ public final class ConfigLoader {
     }
     if (c.years() != null && c.years().from() > c.years().to()) {
       problems.add("/years: 'from' (" + c.years().from() + ") is after 'to' (" + c.years().to() + ")");
+    }
+  }
+
+  private static void checkTargets(MonitorConfig c, List<String> problems) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (int i = 0; i < c.targets().size(); i++) {
+      MonitorConfig.Target t = c.targets().get(i);
+      String at = "/targets/" + i;
+      if (!ids.add(t.id())) {
+        problems.add(at + "/id: '" + t.id() + "' is used twice");
+      }
+      MonitorConfig.Indicator ind = c.indicators().stream().filter(x -> x.id().equals(t.indicator())).findFirst().orElse(null);
+      if (ind == null) {
+        problems.add(at + "/indicator: '" + t.indicator() + "' is not defined under /indicators");
+      } else if (!"district".equals(t.scope()) && !ind.isRatio()) {
+        problems.add(at + "/scope: a " + t.scope() + " value of '" + t.indicator() + "' needs counts (numerator/denominator) to be summed; "
+            + "a delivered rate exists per district only");
+      }
+      if (t.targetYear() <= t.baselineYear()) {
+        problems.add(at + "/target_year: " + t.targetYear() + " is not after the baseline year " + t.baselineYear());
+      }
     }
   }
 

@@ -22,6 +22,7 @@ public record MonitorConfig(
     Index index,
     Classification classification,
     Disclosure disclosure,
+    List<Target> targets,
     Quality quality,
     Path file,
     String sha256) implements Serializable {
@@ -122,6 +123,15 @@ public record MonitorConfig(
 
   /** @param minCount k of the primary suppression: numerators 1 … k−1 are withheld */
   public record Disclosure(int minCount) implements Serializable {}
+
+  /**
+   * A Leitbild goal (METHODS.md §8).
+   *
+   * @param unit     district or municipality id; null for the county
+   * @param baseline the value at the baseline year, or null to take the published one
+   */
+  public record Target(String id, String label, String indicator, String scope, String unit, int baselineYear, Double baseline,
+      double target, int targetYear) implements Serializable {}
 
   public record Quality(double maxRejectedShare, int maxRejectedDistricts, double jumpWarning) implements Serializable {}
 

@@ -22,6 +22,7 @@ import de.sozialraum.monitor.methods.Aggregates;
 import de.sozialraum.monitor.methods.Disclosure;
 import de.sozialraum.monitor.methods.disclosure.SuppressionPlan;
 import de.sozialraum.monitor.methods.IndexYearFunction;
+import de.sozialraum.monitor.methods.Targets;
 import de.sozialraum.monitor.methods.preset.IndexPreset;
 import de.sozialraum.monitor.quality.KeyChecks;
 import java.nio.charset.Charset;
@@ -55,6 +56,8 @@ public final class Analysis {
   public final Dataset<Row> indices;
   /** Municipality and county rows from summed counts, withheld totals empty and flagged. */
   public final Dataset<Row> aggregates;
+  /** One row per Leitbild target and year with value, expected path value and status. */
+  public final Dataset<Row> targets;
   /** The cells and totals withheld by the small-number rules. */
   public final SuppressionPlan suppression;
   /** German descriptions of the computed columns (presets, classes, dynamics), for the data dictionary. */
@@ -67,13 +70,14 @@ public final class Analysis {
   public final List<String> districtsWithoutData;
 
   private Analysis(MonitorConfig config, DistrictLayer layer, MonitorConfig.Years years, Dataset<Row> indices, Dataset<Row> aggregates,
-      SuppressionPlan suppression, Map<String, String> descriptions,
+      Dataset<Row> targets, SuppressionPlan suppression, Map<String, String> descriptions,
       Dataset<Row> rejects, Dataset<Row> jumps, Dataset<Row> cells, List<String> districtsWithoutData) {
     this.config = config;
     this.layer = layer;
     this.years = years;
     this.indices = indices;
     this.aggregates = aggregates;
+    this.targets = targets;
     this.suppression = suppression;
     this.descriptions = descriptions;
     this.rejects = rejects;
@@ -125,7 +129,13 @@ public final class Analysis {
     SuppressionPlan plan = Disclosure.plan(computed, config);
     Dataset<Row> indices = Disclosure.apply(spark, computed, plan, config, methods.presets().stream().map(IndexPreset::name).toList())
         .localCheckpoint();
-    Dataset<Row> aggregates = Aggregates.of(computed, plan, config, methods.presets());
+    Dataset<Row> aggregates = Aggregates.of(computed, plan, config, methods.presets()).localCheckpoint();
+    Dataset<Row> targets;
+    try {
+      targets = Targets.of(spark, config, indices, aggregates, years);
+    } catch (Targets.UnknownUnitException e) {
+      throw new InputException(List.of(e.getMessage()));
+    }
 
     Dataset<Row> rejects = cells.filter(col("kind").equalTo("REJECT")).unionByName(keys.rejects()).unionByName(table.rejects())
         .localCheckpoint();
@@ -138,7 +148,7 @@ public final class Analysis {
         "suppressed_primary: Zähler von " + i.id() + " zwischen 1 und " + (config.disclosure().minCount() - 1) + "; suppressed_secondary: "
         + "zurückgehalten, weil er sonst aus Summen (Gemeinde, Kreis) errechnet werden könnte. Dann sind Zähler, Wert, Klasse, "
         + "z-Werte und Perzentilränge (und die Veränderung) nicht veröffentlicht"));
-    return new Analysis(config, layer, years, indices, aggregates, plan, descriptions, rejects,
+    return new Analysis(config, layer, years, indices, aggregates, targets, plan, descriptions, rejects,
         Disclosure.redactJumps(spark, table.jumps(), plan), cells, withoutData);
   }
 

@@ -33,6 +33,7 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
   private final boolean municipalityFrame;
   private final String phaseMethod;
   private final IndicatorClasses indicatorClasses;
+  private final SmoothedRates smoothed;
   private final List<String> required;
   private final Validity validityRules;
   private final StructType input;
@@ -47,6 +48,7 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
     this.municipalityFrame = config.index().municipalityFrame();
     this.phaseMethod = config.index().lifePhaseMethod();
     this.indicatorClasses = new IndicatorClasses(config);
+    this.smoothed = new SmoothedRates(config);
     Set<String> req = new LinkedHashSet<>();
     presets.forEach(p -> req.addAll(p.requires()));
     this.required = List.copyOf(req);
@@ -73,6 +75,7 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
     cols.add(OutputColumn.text("validity_reason", "Begründung, wenn nicht valid"));
     cols.add(OutputColumn.text("missing_indicators", "Indikatoren, die ein Index braucht und die fehlen (dann kein Wert dieses Index)"));
     cols.addAll(indicatorClasses.columns());
+    cols.addAll(smoothed.columns());
     for (IndexPreset p : presets) {
       cols.addAll(p.columns());
       cols.add(OutputColumn.text(p.classColumn() + "_label", "Klasse " + p.classColumn() + " als Text"));
@@ -122,6 +125,7 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
     added.put("validity_reason", reason);
     added.put("missing_indicators", missing(county));
     indicatorClasses.classify(county).forEach(added::put);
+    added.putAll(smoothed.compute(county));
     List<int[]> towns = municipalities(in);
     for (IndexPreset p : presets) {
       PresetResult r = p.compute(county);

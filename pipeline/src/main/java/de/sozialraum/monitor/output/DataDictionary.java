@@ -25,23 +25,47 @@ public final class DataDictionary {
     FIXED.put("year", "Berichtsjahr");
     FIXED.put("population", "Einwohnerinnen und Einwohner insgesamt");
     FIXED.put("geometry", "Geometrie (MultiPolygon)");
+    FIXED.put("level", "Ebene: municipality (Gemeinde) oder county (Kreis)");
+    FIXED.put("unit_id", "Kennung der Gemeinde (AGS) bzw. 'kreis'; bei Zielen die Einheit des Ziels (leer = Kreis)");
+    FIXED.put("unit_name", "Name der Gemeinde bzw. des Kreises");
+    FIXED.put("districts", "Anzahl der Sozialräume der Einheit");
+    FIXED.put("target_id", "Kennung des Ziels");
+    FIXED.put("label", "Ziel im Wortlaut des Leitbilds");
+    FIXED.put("indicator", "Indikator des Ziels");
+    FIXED.put("scope", "Ebene des Ziels: district, municipality, county");
+    FIXED.put("value", "Veröffentlichter Wert des Indikators im Jahr (leer, wenn zurückgehalten)");
+    FIXED.put("expected", "Wert auf dem geraden Pfad vom Ausgangswert zum Zielwert im Jahr");
+    FIXED.put("status", "reached (Ziel erreicht) | on_track (auf oder vor dem Pfad) | off_track (hinter dem Pfad)");
+    FIXED.put("baseline_year", "Ausgangsjahr");
+    FIXED.put("baseline", "Ausgangswert (konfiguriert oder veröffentlichter Wert im Ausgangsjahr)");
+    FIXED.put("target_year", "Zieljahr");
+    FIXED.put("target", "Zielwert");
     FIXED.put("bbox", "Begrenzungsrechteck (GeoParquet-Covering)");
   }
 
   private DataDictionary() {}
 
-  /** @param computed descriptions of the columns the methods add (presets, classes, dynamics) */
-  public static void write(StructType schema, MonitorConfig config, Map<String, String> computed, Path file) throws IOException {
+  /**
+   * @param computed descriptions of the columns the methods add (presets, classes, dynamics)
+   * @param tables   the further published tables (aggregates, targets) by name; their columns go under {@code tables}
+   */
+  public static void write(StructType schema, MonitorConfig config, Map<String, String> computed, Map<String, StructType> tables, Path file)
+      throws IOException {
     ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = m.createObjectNode();
-    ObjectNode cols = root.putObject("columns");
+    describeAll(root.putObject("columns"), schema, config, computed);
+    ObjectNode others = root.putObject("tables");
+    tables.forEach((name, s) -> describeAll(others.putObject(name).putObject("columns"), s, config, computed));
+    m.writeValue(file.toFile(), root);
+  }
+
+  private static void describeAll(ObjectNode cols, StructType schema, MonitorConfig config, Map<String, String> computed) {
     for (StructField f : schema.fields()) {
       ObjectNode c = cols.putObject(f.name());
       c.put("type", f.dataType().simpleString());
       c.put("description", computed.getOrDefault(f.name(), describe(f.name(), config)));
       unit(f.name(), config).ifPresent(u -> c.put("unit", u));
     }
-    m.writeValue(file.toFile(), root);
   }
 
   private static String describe(String column, MonitorConfig config) {
@@ -63,6 +87,10 @@ public final class DataDictionary {
       if (column.equals(i.id() + "_change")) {
         return "Veränderung von " + i.id() + " gegenüber " + config.index().dynamicYears() + " Jahren zuvor";
       }
+    }
+    if (column.endsWith("_weighted_mean")) {
+      String h = column.substring(0, column.length() - "_weighted_mean".length());
+      return "Gewichtetes Mittel von " + h + " über die Sozialräume der Einheit (Gewichte wie das Verfahren sie definiert)";
     }
     for (Map.Entry<String, List<String>> g : config.population().groups().entrySet()) {
       if (column.equals("pop_" + g.getKey())) {

@@ -99,14 +99,29 @@ public final class IndexOutputs {
     return written;
   }
 
-  /** Municipality and county rows: Parquet partitioned by level, and one spreadsheet CSV of all years. */
+  /** Municipality and county rows (Parquet partitioned by level) and the targets, each also as one spreadsheet CSV. */
   private static Map<String, Long> writeAggregates(Analysis a, Path runDir) throws IOException {
+    Map<String, Long> out = new LinkedHashMap<>();
     Dataset<Row> agg = a.aggregates.orderBy("level", "unit_id", "year");
     agg.write().partitionBy("level").parquet(runDir.resolve("aggregates").toString());
-    List<String> columns = List.of(agg.columns());
+    long n = spreadsheet(agg, runDir.resolve("csv/aggregates.csv"));
+    out.put("aggregates/", n);
+    out.put("csv/aggregates.csv", n);
+    if (!a.config.targets().isEmpty()) {
+      Dataset<Row> targets = a.targets.orderBy("target_id", "year");
+      targets.write().parquet(runDir.resolve("targets").toString());
+      long t = spreadsheet(targets, runDir.resolve("csv/targets.csv"));
+      out.put("targets/", t);
+      out.put("csv/targets.csv", t);
+    }
+    return out;
+  }
+
+  private static long spreadsheet(Dataset<Row> table, Path file) throws IOException {
+    List<String> columns = List.of(table.columns());
     long n = 0;
-    try (SpreadsheetCsv csv = new SpreadsheetCsv(runDir.resolve("csv/aggregates.csv"), columns)) {
-      Iterator<Row> it = agg.toLocalIterator();
+    try (SpreadsheetCsv csv = new SpreadsheetCsv(file, columns)) {
+      Iterator<Row> it = table.toLocalIterator();
       while (it.hasNext()) {
         Row r = it.next();
         List<Object> values = new ArrayList<>(columns.size());
@@ -117,10 +132,7 @@ public final class IndexOutputs {
         n++;
       }
     }
-    Map<String, Long> out = new LinkedHashMap<>();
-    out.put("aggregates/", n);
-    out.put("csv/aggregates.csv", n);
-    return out;
+    return n;
   }
 
   private static void closeYear(GeoJsonWriter geo, OutputStream out, SpreadsheetCsv csv, int year, long rows, Map<String, Long> written)

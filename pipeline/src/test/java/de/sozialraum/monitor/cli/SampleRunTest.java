@@ -285,6 +285,45 @@ class SampleRunTest {
   }
 
   @Test
+  void aggregatesRecomputeRatesFromSummedCountsAndTheCountyIsTheSumOfItsMunicipalities() throws Exception {
+    String t = "read_parquet(" + DuckDb.literal(run.resolve("aggregates").resolve("*").resolve("*.parquet")) + ", hive_partitioning = true)";
+    for (JsonNode r : DuckDb.query("select kinderarmut as rate, kinderarmut_numerator as n, kinderarmut_denominator as d from " + t
+        + " where kinderarmut is not null")) {
+      assertThat(r.get("rate").asDouble()).isCloseTo(100 * r.get("n").asDouble() / r.get("d").asDouble(), org.assertj.core.api.Assertions.within(1e-9));
+    }
+    JsonNode sums = DuckDb.query("select c.year::integer as year, c.population as county, sum(m.population) as municipalities, "
+        + "c.sgb2_elb_quote_denominator as cd, sum(m.sgb2_elb_quote_denominator) as md from " + t + " c join " + t
+        + " m on c.year = m.year and c.level = 'county' and m.level = 'municipality' group by all");
+    assertThat(sums).hasSize(9);
+    for (JsonNode r : sums) {
+      assertThat(r.get("county").asDouble()).isEqualTo(r.get("municipalities").asDouble());
+      assertThat(r.get("cd").asDouble()).isEqualTo(r.get("md").asDouble());
+    }
+  }
+
+  @Test
+  void targetsFollowTheStraightPathFromBaselineToTarget() throws Exception {
+    JsonNode rows = DuckDb.query("select * from read_parquet(" + DuckDb.literal(run.resolve("targets").resolve("*.parquet")) + ") order by target_id, year");
+    assertThat(rows).isNotEmpty();
+    for (JsonNode r : rows) {
+      double b = r.get("baseline").asDouble();
+      double target = r.get("target").asDouble();
+      int b0 = r.get("baseline_year").asInt();
+      int t1 = r.get("target_year").asInt();
+      int y = r.get("year").asInt();
+      // hand formula of METHODS.md §8: expected = baseline + (target − baseline)·(year − baseline year)/(target year − baseline year)
+      assertThat(r.get("expected").asDouble()).isCloseTo(b + (target - b) * (y - b0) / (t1 - b0), org.assertj.core.api.Assertions.within(1e-9));
+      if (!r.get("value").isNull()) {
+        double v = r.get("value").asDouble();
+        // all three sample goals aim downwards
+        String expected = v <= target ? "reached" : v <= r.get("expected").asDouble() ? "on_track" : "off_track";
+        assertThat(r.get("status").asText()).as("%s %d", r.get("target_id"), y).isEqualTo(expected);
+      }
+    }
+    assertThat(rows.findValuesAsText("status")).contains("on_track", "off_track");
+  }
+
+  @Test
   void spreadsheetCsvUsesBomSemicolonAndDecimalComma() throws Exception {
     byte[] bytes = Files.readAllBytes(run.resolve("csv/indices_2024.csv"));
     assertThat(bytes[0] & 0xFF).isEqualTo(0xEF);
