@@ -122,6 +122,7 @@ public final class ConfigLoader {
         List.copyOf(indicators), new MonitorConfig.Validity(v.path("min_population").asInt(300), List.copyOf(exclusions)),
         index(r.get("index"), indicators), classification(r.path("classification")),
         new MonitorConfig.Disclosure(r.path("disclosure").path("min_count").asInt(3)), targets(r.path("targets")),
+        new MonitorConfig.Spatial(text(r.path("spatial"), "contiguity", "queen"), r.path("spatial").path("snap").asDouble(Math.sqrt(Math.ulp(1.0)))),
         new MonitorConfig.Quality(q.path("max_rejected_share").asDouble(0.05), q.path("max_rejected_districts").asInt(0),
             q.path("jump_warning").asDouble(10)),
         file, sha);

@@ -23,6 +23,7 @@ public record MonitorConfig(
     Classification classification,
     Disclosure disclosure,
     List<Target> targets,
+    Spatial spatial,
     Quality quality,
     Path file,
     String sha256) implements Serializable {
@@ -132,6 +133,9 @@ public record MonitorConfig(
    */
   public record Target(String id, String label, String indicator, String scope, String unit, int baselineYear, Double baseline,
       double target, int targetYear) implements Serializable {}
+
+  /** @param contiguity {@code queen} or {@code rook}; @param snap vertex distance counted as shared (working CRS units) */
+  public record Spatial(String contiguity, double snap) implements Serializable {}
 
   public record Quality(double maxRejectedShare, int maxRejectedDistricts, double jumpWarning) implements Serializable {}
 

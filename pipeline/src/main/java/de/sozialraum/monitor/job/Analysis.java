@@ -25,6 +25,7 @@ import de.sozialraum.monitor.methods.IndexYearFunction;
 import de.sozialraum.monitor.methods.Targets;
 import de.sozialraum.monitor.methods.preset.IndexPreset;
 import de.sozialraum.monitor.quality.KeyChecks;
+import de.sozialraum.monitor.spatial.DistrictNeighbours;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,6 +61,8 @@ public final class Analysis {
   public final Dataset<Row> targets;
   /** The cells and totals withheld by the small-number rules. */
   public final SuppressionPlan suppression;
+  /** The districts' contiguity, with its islands. */
+  public final DistrictNeighbours neighbours;
   /** German descriptions of the computed columns (presets, classes, dynamics), for the data dictionary. */
   public final Map<String, String> descriptions;
   /** Cell rejects (ingest, key checks, indicator rules), in the cell schema. */
@@ -70,7 +73,7 @@ public final class Analysis {
   public final List<String> districtsWithoutData;
 
   private Analysis(MonitorConfig config, DistrictLayer layer, MonitorConfig.Years years, Dataset<Row> indices, Dataset<Row> aggregates,
-      Dataset<Row> targets, SuppressionPlan suppression, Map<String, String> descriptions,
+      Dataset<Row> targets, SuppressionPlan suppression, DistrictNeighbours neighbours, Map<String, String> descriptions,
       Dataset<Row> rejects, Dataset<Row> jumps, Dataset<Row> cells, List<String> districtsWithoutData) {
     this.config = config;
     this.layer = layer;
@@ -79,6 +82,7 @@ public final class Analysis {
     this.aggregates = aggregates;
     this.targets = targets;
     this.suppression = suppression;
+    this.neighbours = neighbours;
     this.descriptions = descriptions;
     this.rejects = rejects;
     this.jumps = jumps;
@@ -122,7 +126,10 @@ public final class Analysis {
     Methods methods = Methods.fit(config, input);
     progress.phase("Indexverfahren angepasst: " + String.join(", ", config.index().presets().keySet())
         + (methods.phases().isEmpty() ? "" : "; Teilindizes " + String.join(", ", methods.phases().keySet())));
-    IndexYearFunction perYear = new IndexYearFunction(config, methods.presets(), methods.phases(), input.schema());
+    DistrictNeighbours neighbours = DistrictNeighbours.of(layer, config.spatial());
+    progress.phase("Nachbarschaften (" + config.spatial().contiguity() + "): " + neighbours.links() / 2 + " Paare, "
+        + neighbours.islands().size() + " Inseln");
+    IndexYearFunction perYear = new IndexYearFunction(config, methods.presets(), methods.phases(), neighbours, input.schema());
     Dataset<Row> perYearResult = input.groupByKey((MapFunction<Row, Integer>) r -> r.<Integer>getAs("year"), Encoders.INT())
         .flatMapGroups(perYear, Encoders.row(perYear.outputSchema()));
     Dataset<Row> computed = methods.withIndexDynamics(perYearResult, config.index().dynamicYears()).localCheckpoint();
@@ -148,7 +155,7 @@ public final class Analysis {
         "suppressed_primary: Zähler von " + i.id() + " zwischen 1 und " + (config.disclosure().minCount() - 1) + "; suppressed_secondary: "
         + "zurückgehalten, weil er sonst aus Summen (Gemeinde, Kreis) errechnet werden könnte. Dann sind Zähler, Wert, Klasse, "
         + "z-Werte und Perzentilränge (und die Veränderung) nicht veröffentlicht"));
-    return new Analysis(config, layer, years, indices, aggregates, targets, plan, descriptions, rejects,
+    return new Analysis(config, layer, years, indices, aggregates, targets, plan, neighbours, descriptions, rejects,
         Disclosure.redactJumps(spark, table.jumps(), plan), cells, withoutData);
   }
 

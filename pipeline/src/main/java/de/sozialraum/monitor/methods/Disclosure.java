@@ -117,7 +117,8 @@ public final class Disclosure {
       Column now = col(id + "_flag").isNotNull();
       Column either = now.or(col(id + "_flag_before").isNotNull());
       // the smoothed rate too: from the other districts' raw and smoothed values the shrinkage can be solved for
-      List<String> withNow = new ArrayList<>(List.of(id + "_numerator", id, id + "_class", id + "_class_label", id + "_eb"));
+      List<String> withNow = new ArrayList<>(List.of(id + "_numerator", id, id + "_class", id + "_class_label", id + "_eb",
+          id + "_eb_spatial"));
       List<String> withEither = new ArrayList<>(List.of(id + "_change"));
       for (String p : presets) {
         withNow.add(p + "_z_" + id);

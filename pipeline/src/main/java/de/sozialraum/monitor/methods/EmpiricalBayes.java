@@ -50,6 +50,58 @@ public final class EmpiricalBayes {
     return eb;
   }
 
+  /**
+   * Spatial (local) empirical Bayes, as R spdep's {@code EBlocal} with its default {@code geoda = FALSE}: for each
+   * district its neighbourhood N(i) ∪ {i}, m_i = Σe/Σb over it, C_i = Σ_j b_j (r_j − m_j)² over it (each term with
+   * the neighbour's own m_j, as spdep does), a_i = max(0, C_i/Σb − m_i/b̄_i) with b̄_i the neighbourhood's mean
+   * population at risk, and EB_i = m_i + (r_i − m_i)·a_i/(a_i + m_i/b_i). Districts not included are left out of
+   * every neighbourhood.
+   *
+   * @param neighbours per district the indices of its neighbours
+   */
+  public static double[] local(double[] events, double[] at, boolean[] include, int[][] neighbours) {
+    int n = events.length;
+    double[] m = new double[n];
+    double[] eb = new double[n];
+    java.util.Arrays.fill(eb, Double.NaN);
+    for (int i = 0; i < n; i++) {
+      if (usable(events, at, include, i)) {
+        double e = events[i];
+        double b = at[i];
+        for (int j : neighbours[i]) {
+          if (usable(events, at, include, j)) {
+            e += events[j];
+            b += at[j];
+          }
+        }
+        m[i] = e / b;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (!usable(events, at, include, i)) {
+        continue;
+      }
+      double c = at[i] * sq(events[i] / at[i] - m[i]);
+      double b = at[i];
+      int size = 1;
+      for (int j : neighbours[i]) {
+        if (usable(events, at, include, j)) {
+          c += at[j] * sq(events[j] / at[j] - m[j]);
+          b += at[j];
+          size++;
+        }
+      }
+      double a = Math.max(0, c / b - m[i] / (b / size));
+      double r = events[i] / at[i];
+      eb[i] = a == 0 ? m[i] : m[i] + (r - m[i]) * (a / (a + m[i] / at[i]));
+    }
+    return eb;
+  }
+
+  private static double sq(double x) {
+    return x * x;
+  }
+
   private static boolean usable(double[] e, double[] b, boolean[] include, int i) {
     return include[i] && Double.isFinite(e[i]) && Double.isFinite(b[i]) && b[i] > 0;
   }

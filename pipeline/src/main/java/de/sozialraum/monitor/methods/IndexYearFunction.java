@@ -6,6 +6,7 @@ import de.sozialraum.monitor.methods.preset.FrameYear;
 import de.sozialraum.monitor.methods.preset.IndexPreset;
 import de.sozialraum.monitor.methods.preset.OutputColumn;
 import de.sozialraum.monitor.methods.preset.PresetResult;
+import de.sozialraum.monitor.spatial.DistrictNeighbours;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -34,6 +35,7 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
   private final String phaseMethod;
   private final IndicatorClasses indicatorClasses;
   private final SmoothedRates smoothed;
+  private final DistrictNeighbours neighbours;
   private final List<String> required;
   private final Validity validityRules;
   private final StructType input;
@@ -42,7 +44,9 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
   private final StructType output;
 
   /** @param presets the fitted presets; {@code phases} the fitted life-phase sub-indices by phase */
-  public IndexYearFunction(MonitorConfig config, List<IndexPreset> presets, Map<String, IndexPreset> phases, StructType input) {
+  public IndexYearFunction(MonitorConfig config, List<IndexPreset> presets, Map<String, IndexPreset> phases, DistrictNeighbours neighbours,
+      StructType input) {
+    this.neighbours = neighbours;
     this.presets = List.copyOf(presets);
     this.phases = new LinkedHashMap<>(phases);
     this.municipalityFrame = config.index().municipalityFrame();
@@ -125,7 +129,7 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
     added.put("validity_reason", reason);
     added.put("missing_indicators", missing(county));
     indicatorClasses.classify(county).forEach(added::put);
-    added.putAll(smoothed.compute(county));
+    added.putAll(smoothed.compute(county, neighbours.positions(in.stream().map(r -> r.<String>getAs("district_id")).toList())));
     List<int[]> towns = municipalities(in);
     for (IndexPreset p : presets) {
       PresetResult r = p.compute(county);

@@ -64,6 +64,12 @@ public final class QualityFiles {
         csv.row(java.util.Arrays.asList(a.config.geometry().path().getFileName().toString(), id, null, "district_without_data",
             "the district has a geometry but no indicator data in any table"));
       }
+      for (String id : a.neighbours.islands()) {
+        warnings++;
+        csv.row(java.util.Arrays.asList(a.config.geometry().path().getFileName().toString(), id, null, "district_island",
+            "the district has no " + a.config.spatial().contiguity() + " neighbour within the snap distance " + a.config.spatial().snap()
+            + "; its spatial smoothing uses itself only and local statistics leave it out"));
+      }
       for (Row j : a.jumps.orderBy("district_id", "indicator", "year").collectAsList()) {
         warnings++;
         csv.row(java.util.Arrays.asList(v(j, "indicator"), v(j, "district_id"), v(j, "year"), "implausible_jump", v(j, "message")));

@@ -52,4 +52,64 @@ class EmpiricalBayesTest {
       assertThat(ours[i]).as("district %d", i).isCloseTo(r[i], within(1e-12));
     }
   }
+
+  @Test
+  void localEstimateUsesTheNeighbourhoodWithItselfByHand() {
+    // a chain 0 – 1 – 2; events {1, 4, 9}, at risk {10, 20, 30}; rates 0.1, 0.2, 0.3
+    // m0 = 5/30, m1 = 14/60, m2 = 13/50 (neighbourhoods {0,1}, {0,1,2}, {1,2})
+    double m0 = 5 / 30.0;
+    double m1 = 14 / 60.0;
+    double m2 = 13 / 50.0;
+    // district 1: C = 10(0.1 − m0)² + 20(0.2 − m1)² + 30(0.3 − m2)², b = 60, b̄ = 20
+    double c1 = 10 * (0.1 - m0) * (0.1 - m0) + 20 * (0.2 - m1) * (0.2 - m1) + 30 * (0.3 - m2) * (0.3 - m2);
+    double a1 = Math.max(0, c1 / 60 - m1 / 20);
+    double expected1 = a1 == 0 ? m1 : m1 + (0.2 - m1) * a1 / (a1 + m1 / 20);
+    double[] eb = EmpiricalBayes.local(new double[] {1, 4, 9}, new double[] {10, 20, 30}, new boolean[] {true, true, true},
+        new int[][] {{1}, {0, 2}, {1}});
+    assertThat(eb[1]).isCloseTo(expected1, within(1e-15));
+  }
+
+  @Test
+  void localEstimateEqualsSpdepEBlocalOnAGrid() throws Exception {
+    RReference.assumeInstalled("spdep");
+    // a 12 × 10 rook grid as spdep's cell2nb builds it, numbered row by row, with random counts
+    int rows = 12;
+    int cols = 10;
+    int n = rows * cols;
+    int[][] nb = new int[n][];
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < cols; c++) {
+        java.util.List<Integer> l = new java.util.ArrayList<>();
+        if (r > 0) {
+          l.add((r - 1) * cols + c);
+        }
+        if (c > 0) {
+          l.add(r * cols + c - 1);
+        }
+        if (c < cols - 1) {
+          l.add(r * cols + c + 1);
+        }
+        if (r < rows - 1) {
+          l.add((r + 1) * cols + c);
+        }
+        nb[r * cols + c] = l.stream().mapToInt(Integer::intValue).toArray();
+      }
+    }
+    SplittableRandom rnd = new SplittableRandom(11);
+    double[] at = new double[n];
+    double[] events = new double[n];
+    for (int i = 0; i < n; i++) {
+      at[i] = 30 + rnd.nextInt(900);
+      events[i] = Math.floor(at[i] * (0.05 + 0.3 * rnd.nextDouble()));
+    }
+    boolean[] all = new boolean[n];
+    Arrays.fill(all, true);
+    double[] r = RReference.doubles(RReference.run("suppressMessages(library(spdep)); nb <- cell2nb(" + rows + ", " + cols
+        + ", type = 'rook'); e <- EBlocal(" + RReference.vector(events) + ", " + RReference.vector(at)
+        + ", nb); cat(sprintf('%.17g', e$est), sep = '\\n')"));
+    double[] ours = EmpiricalBayes.local(events, at, all, nb);
+    for (int i = 0; i < n; i++) {
+      assertThat(ours[i]).as("cell %d", i).isCloseTo(r[i], within(1e-12));
+    }
+  }
 }

@@ -1,0 +1,57 @@
+package de.sozialraum.geodata.neighbours;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Who neighbours whom among n areas, by position 0 … n−1: symmetric, sorted, no self-neighbours, like an spdep
+ * {@code nb} object (there 1-based). Areas without neighbours are islands, reported and kept out of local
+ * statistics.
+ */
+public final class NeighbourList {
+
+  private final int[][] neighbours;
+
+  NeighbourList(int[][] neighbours) {
+    this.neighbours = neighbours;
+  }
+
+  /** From adjacency sets; each list is sorted and must not contain the area itself. */
+  public static NeighbourList of(List<? extends java.util.Collection<Integer>> adjacency) {
+    int[][] nb = new int[adjacency.size()][];
+    for (int i = 0; i < nb.length; i++) {
+      nb[i] = adjacency.get(i).stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    }
+    return new NeighbourList(nb);
+  }
+
+  public int size() {
+    return neighbours.length;
+  }
+
+  /** The sorted neighbours of area i (a copy). */
+  public int[] of(int i) {
+    return neighbours[i].clone();
+  }
+
+  public int cardinality(int i) {
+    return neighbours[i].length;
+  }
+
+  /** Areas without any neighbour. */
+  public List<Integer> islands() {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < neighbours.length; i++) {
+      if (neighbours[i].length == 0) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /** Number of directed links (twice the number of neighbour pairs for a symmetric list). */
+  public long links() {
+    return Arrays.stream(neighbours).mapToLong(a -> a.length).sum();
+  }
+}

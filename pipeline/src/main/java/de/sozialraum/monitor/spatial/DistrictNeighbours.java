@@ -1,0 +1,65 @@
+package de.sozialraum.monitor.spatial;
+
+import de.sozialraum.geodata.model.District;
+import de.sozialraum.geodata.model.DistrictLayer;
+import de.sozialraum.geodata.neighbours.Contiguity;
+import de.sozialraum.geodata.neighbours.NeighbourList;
+import de.sozialraum.monitor.config.MonitorConfig;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The districts' contiguity (queen or rook, {@link Contiguity}) keyed by district id, so that Spark tasks can look
+ * neighbours up for whatever subset and order of districts a frame-year holds.
+ */
+public final class DistrictNeighbours implements Serializable {
+
+  private final Map<String, String[]> byId;
+
+  private DistrictNeighbours(Map<String, String[]> byId) {
+    this.byId = byId;
+  }
+
+  public static DistrictNeighbours of(DistrictLayer layer, MonitorConfig.Spatial spatial) {
+    List<District> districts = layer.districts();
+    List<org.locationtech.jts.geom.Geometry> geometries = districts.stream().map(d -> (org.locationtech.jts.geom.Geometry) d.geometry()).toList();
+    NeighbourList nb = "rook".equals(spatial.contiguity()) ? Contiguity.rook(geometries, spatial.snap()) : Contiguity.queen(geometries, spatial.snap());
+    Map<String, String[]> byId = new LinkedHashMap<>();
+    for (int i = 0; i < districts.size(); i++) {
+      byId.put(districts.get(i).id(), java.util.Arrays.stream(nb.of(i)).mapToObj(j -> districts.get(j).id()).toArray(String[]::new));
+    }
+    return new DistrictNeighbours(byId);
+  }
+
+  /** The neighbours of each given district as positions in the given order; districts outside it are left out. */
+  public int[][] positions(List<String> ids) {
+    Map<String, Integer> pos = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      pos.put(ids.get(i), i);
+    }
+    int[][] out = new int[ids.size()][];
+    for (int i = 0; i < ids.size(); i++) {
+      out[i] = java.util.Arrays.stream(byId.getOrDefault(ids.get(i), new String[0])).filter(pos::containsKey).mapToInt(pos::get).toArray();
+    }
+    return out;
+  }
+
+  /** Districts without any neighbour (islands), in layer order. */
+  public List<String> islands() {
+    List<String> out = new ArrayList<>();
+    byId.forEach((id, nb) -> {
+      if (nb.length == 0) {
+        out.add(id);
+      }
+    });
+    return out;
+  }
+
+  public long links() {
+    return byId.values().stream().mapToLong(a -> a.length).sum();
+  }
+}
