@@ -121,7 +121,7 @@ public final class ConfigLoader {
         new MonitorConfig.Population(r.get("population").get("variable").asText(), lists(r.get("population").get("groups"))),
         List.copyOf(indicators), new MonitorConfig.Validity(v.path("min_population").asInt(300), List.copyOf(exclusions)),
         index(r.get("index"), indicators), classification(r.path("classification")),
-        new MonitorConfig.Disclosure(r.path("disclosure").path("min_count").asInt(3)), targets(r.path("targets")),
+        disclosure(r.path("disclosure")), targets(r.path("targets")),
         new MonitorConfig.Spatial(text(r.path("spatial"), "contiguity", "queen"), r.path("spatial").path("snap").asDouble(Math.sqrt(Math.ulp(1.0)))),
         new MonitorConfig.Quality(q.path("max_rejected_share").asDouble(0.05), q.path("max_rejected_districts").asInt(0),
             q.path("jump_warning").asDouble(10)),
@@ -156,6 +156,16 @@ public final class ConfigLoader {
     return new MonitorConfig.Preset(method, members, list(p.get("dynamic")), groups, weights,
         p.has("reference_year") ? p.get("reference_year").asInt() : null, text(p, "weight_group", null), p.path("min_share").asDouble(0.5),
         anchors, p.path("ntiles").asInt(5), p.path("rank_digits").asInt(4));
+  }
+
+  private static MonitorConfig.Disclosure disclosure(JsonNode d) {
+    List<List<String>> categories = new ArrayList<>();
+    for (JsonNode c : d.path("categories")) {
+      List<String> p = new ArrayList<>(List.of(c.get("total").asText()));
+      p.addAll(list(c.get("parts")));
+      categories.add(List.copyOf(p));
+    }
+    return new MonitorConfig.Disclosure(d.path("min_count").asInt(3), List.copyOf(categories));
   }
 
   private static List<MonitorConfig.Target> targets(JsonNode list) {
@@ -236,6 +246,13 @@ public final class ConfigLoader {
     }
     checkPresets(c, indicatorIds, variables.keySet(), problems);
     checkTargets(c, problems);
+    for (int i = 0; i < c.disclosure().categories().size(); i++) {
+      for (String id : c.disclosure().categories().get(i)) {
+        if (c.indicators().stream().noneMatch(x -> x.id().equals(id) && x.isRatio())) {
+          problems.add("/disclosure/categories/" + i + ": '" + id + "' is not a count indicator (numerator/denominator) under /indicators");
+        }
+      }
+    }
     Set<String> groupVars = new LinkedHashSet<>();
     c.population().groups().values().forEach(groupVars::addAll);
     for (String var : groupVars) {

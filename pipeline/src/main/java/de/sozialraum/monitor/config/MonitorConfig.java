@@ -122,8 +122,11 @@ public record MonitorConfig(
     }
   }
 
-  /** @param minCount k of the primary suppression: numerators 1 … k−1 are withheld */
-  public record Disclosure(int minCount) implements Serializable {}
+  /**
+   * @param minCount   k of the primary suppression: numerators 1 … k−1 are withheld
+   * @param categories partitions, each a total indicator followed by the part indicators whose numerators add up to it
+   */
+  public record Disclosure(int minCount, List<List<String>> categories) implements Serializable {}
 
   /**
    * A Leitbild goal (METHODS.md §8).

@@ -57,7 +57,7 @@ public final class Disclosure {
       }
       rows.add(new SuppressionPlan.DistrictCounts(r.getString(0), r.isNullAt(1) ? null : r.getString(1), r.getInt(2), num));
     }
-    SuppressionPlan plan = SuppressionPlan.of(rows, ratio, k);
+    SuppressionPlan plan = SuppressionPlan.of(rows, ratio, config.disclosure().categories(), k);
     loose.forEach(l -> plan.addPrimary(l[0], Integer.parseInt(l[1]), l[2]));
     return plan;
   }

@@ -256,7 +256,7 @@ public final class SampleCountyGenerator {
       throws IOException {
     try (CSVPrinter csv = printer(file, Charset.forName("windows-1252"), SEMICOLON, false)) {
       csv.printRecord("Berichtsjahr", "Sozialraum-Nr", "Sozialraum", "Gemeinde", "ELB", "NEF unter 15", "Arbeitslose",
-          "Arbeitslose unter 25", "SGB-II-Quote in %");
+          "Arbeitslose unter 25", "Arbeitslose 25 und älter", "SGB-II-Quote in %");
       for (SampleDistrict d : districts) {
         for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
           int[] a = ages.get(d.id())[y - FIRST_YEAR];
@@ -265,10 +265,12 @@ public final class SampleCountyGenerator {
           int under15 = a[0] + a[1] + a[2] + a[3];
           int elb = binomial(rnd, working, 0.025 + 0.19 * dep);
           int nef = binomial(rnd, under15, 0.04 + 0.36 * dep);
-          int unemployed = binomial(rnd, working, 0.018 + 0.085 * dep);
-          int young = binomial(rnd, a[5], 0.02 + 0.10 * dep);
+          // the BA's age split adds up: all unemployed = under 25 (15–24) + 25 and older (25–64)
+          int young = binomial(rnd, a[4] + a[5], 0.012 + 0.07 * dep);
+          int older = binomial(rnd, a[6], 0.018 + 0.085 * dep);
+          int unemployed = young + older;
           double quote = working + under15 == 0 ? 0 : 100.0 * (elb + nef) / (working + under15);
-          csv.printRecord(y, d.id(), d.name(), d.town().name(), secret(elb), secret(nef), secret(unemployed), secret(young),
+          csv.printRecord(y, d.id(), d.name(), d.town().name(), secret(elb), secret(nef), secret(unemployed), secret(young), secret(older),
               String.format(Locale.GERMANY, "%.1f", quote));
         }
       }

@@ -69,7 +69,7 @@ final class SampleDefects {
     Charset cp1252 = Charset.forName("windows-1252");
     List<String> lines = Files.readAllLines(clean.resolve(f), cp1252);
     setField(lines, wideLine(2, 2017), 4, "1.2.3", f, "not_a_number");
-    setField(lines, wideLine(6, 2022), 8, "123,5", f, "rate_out_of_range");
+    setField(lines, wideLine(6, 2022), 9, "123,5", f, "rate_out_of_range");
     setField(lines, wideLine(7, 2023), 5, "99999", f, "numerator_exceeds_denominator (kinderarmut)");
     setField(lines, wideLine(8, 2016), 1, "", f, "missing_district");
     Files.write(out.resolve(f), lines, cp1252);

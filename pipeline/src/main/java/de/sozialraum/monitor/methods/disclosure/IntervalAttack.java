@@ -1,63 +1,64 @@
 package de.sozialraum.monitor.methods.disclosure;
 
 /**
- * The attacker of METHODS.md §5: knows every published cell and total and the rules (a withheld primary cell is
- * 1 … k−1; a secondary cell is a published-size count, ≥ k; a withheld total is ≥ 0), and subtracts along every
- * equation of the hierarchy (municipality total = Σ its districts, county = Σ municipality totals), narrowing
- * each unknown's interval until nothing changes. A withheld cell whose interval shrinks to one value is disclosed.
+ * The attacker of METHODS.md §5: knows every published count and the rules (a primary cell is 1 … k−1; a
+ * secondary cell is a publishable count, ≥ k; a withheld total is ≥ 0) and subtracts along every equation of the
+ * {@link CountSystem}, narrowing each unknown's interval until nothing changes. A withheld count whose interval
+ * shrinks to one value is disclosed.
  */
 public final class IntervalAttack {
 
   private static final long INF = Long.MAX_VALUE / 4;
 
+  private final CountSystem s;
   private final long[] lo;
   private final long[] hi;
+  private final boolean[] open;
 
-  private IntervalAttack(CountTable t, int k) {
-    int n = t.size();
-    int m = t.municipalities();
-    // variables: districts 0 … n−1, municipality totals n … n+m−1, county n+m
-    lo = new long[n + m + 1];
-    hi = new long[n + m + 1];
-    for (int i = 0; i < n; i++) {
-      switch (t.cell[i]) {
-        case PRIMARY -> set(i, 1, k - 1);
-        case SECONDARY -> set(i, k, INF);
-        case MISSING -> set(i, 0, 0);
-        default -> set(i, t.value[i], t.value[i]);
+  private IntervalAttack(CountSystem s, int k) {
+    this.s = s;
+    int n = s.size();
+    lo = new long[n];
+    hi = new long[n];
+    for (int v = 0; v < n; v++) {
+      switch (s.state[v]) {
+        case PRIMARY -> set(v, 1, k - 1);
+        case SECONDARY -> set(v, s.cell[v] ? k : 0, INF);
+        case MISSING -> set(v, 0, 0);
+        default -> set(v, s.value[v], s.value[v]);
       }
     }
-    for (int j = 0; j < m; j++) {
-      long total = t.total(j);
-      if (t.totalWithheld[j]) {
-        set(n + j, 0, INF);
-      } else {
-        set(n + j, total, total);
+    open = new boolean[n];
+    for (int v = 0; v < n; v++) {
+      open[v] = lo[v] != hi[v];
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int[] e : s.equations) {
+        changed |= equation(e);
       }
     }
-    if (t.countyWithheld) {
-      set(n + m, 0, INF);
-    } else {
-      set(n + m, t.countyTotal(), t.countyTotal());
-    }
-    propagate(t);
   }
 
-  /** The attacker's bounds after subtracting along the whole hierarchy. */
-  public static IntervalAttack on(CountTable t, int k) {
-    return new IntervalAttack(t, k);
+  /** The attacker's bounds after subtracting along every equation. */
+  public static IntervalAttack on(CountSystem s, int k) {
+    return new IntervalAttack(s, k);
   }
 
-  /** Whether a withheld district cell is pinned to one value. */
-  public boolean discloses(CountTable t, int district) {
-    return t.withheld(district) && lo[district] == hi[district];
+  /**
+   * Whether subtraction pins the withheld count. A count the rules alone already fix (a primary cell when k = 2 can
+   * only be 1) is not a disclosure by subtraction; the flag itself says as much, so k should be at least 3.
+   */
+  public boolean discloses(int v) {
+    return s.withheld(v) && open[v] && lo[v] == hi[v];
   }
 
-  /** The first withheld district the attacker pins, or −1. */
-  public int firstDisclosed(CountTable t) {
-    for (int i = 0; i < t.size(); i++) {
-      if (discloses(t, i)) {
-        return i;
+  /** The first withheld count pinned to one value, or −1. */
+  public int firstDisclosed() {
+    for (int v = 0; v < lo.length; v++) {
+      if (discloses(v)) {
+        return v;
       }
     }
     return -1;
@@ -68,36 +69,23 @@ public final class IntervalAttack {
     hi[v] = h;
   }
 
-  private void propagate(CountTable t) {
-    int n = t.size();
-    int m = t.municipalities();
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (int j = 0; j < m; j++) {
-        int jj = j;
-        int[] parts = java.util.stream.IntStream.range(0, n).filter(i -> t.municipality[i] == jj).toArray();
-        changed |= equation(n + j, parts);
-      }
-      changed |= equation(n + m, java.util.stream.IntStream.range(n, n + m).toArray());
-    }
-  }
-
-  /** total = Σ parts: tightens every variable of the equation from the others' bounds; true if any bound moved. */
-  private boolean equation(int total, int[] parts) {
+  /** e[0] = Σ e[1…]: tightens every variable from the others' bounds; true if any bound moved. */
+  private boolean equation(int[] e) {
     long sumLo = 0;
     long finiteHi = 0;
     int unbounded = 0;
-    for (int p : parts) {
-      sumLo = sat(sumLo + lo[p]);
-      if (hi[p] >= INF) {
+    for (int i = 1; i < e.length; i++) {
+      sumLo = sat(sumLo + lo[e[i]]);
+      if (hi[e[i]] >= INF) {
         unbounded++;
       } else {
-        finiteHi = sat(finiteHi + hi[p]);
+        finiteHi = sat(finiteHi + hi[e[i]]);
       }
     }
+    int total = e[0];
     boolean changed = tighten(total, sumLo, unbounded > 0 ? INF : finiteHi);
-    for (int p : parts) {
+    for (int i = 1; i < e.length; i++) {
+      int p = e[i];
       long othersLo = sumLo - lo[p];
       boolean othersUnbounded = unbounded - (hi[p] >= INF ? 1 : 0) > 0;
       long othersHi = othersUnbounded ? INF : finiteHi - (hi[p] >= INF ? 0 : hi[p]);

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Which cells and totals a run withholds: for every indicator and year one {@link CountTable} over the county's
- * districts, primary suppression from the counts, then {@link SecondarySuppression} until no withheld count can
- * be recovered by subtraction along the hierarchy.
+ * Which cells and totals a run withholds: per year one {@link HierarchyCounts} of every count indicator over the
+ * county's districts with the configured category partitions, primary suppression from the counts, then
+ * {@link SecondarySuppression} until no withheld count can be recovered by subtraction along the hierarchy or
+ * across categories.
  */
 public final class SuppressionPlan {
 
@@ -29,8 +30,12 @@ public final class SuppressionPlan {
 
   private SuppressionPlan() {}
 
-  public static SuppressionPlan of(List<DistrictCounts> rows, List<String> indicators, int k) {
+  /**
+   * @param partitions each a total indicator followed by the part indicators whose numerators add up to its own
+   */
+  public static SuppressionPlan of(List<DistrictCounts> rows, List<String> indicators, List<List<String>> partitions, int k) {
     SuppressionPlan plan = new SuppressionPlan();
+    List<int[]> parts = partitions.stream().map(p -> p.stream().mapToInt(indicators::indexOf).toArray()).toList();
     Map<Integer, List<DistrictCounts>> byYear = new TreeMap<>();
     rows.forEach(r -> byYear.computeIfAbsent(r.year(), y -> new ArrayList<>()).add(r));
     for (Map.Entry<Integer, List<DistrictCounts>> e : byYear.entrySet()) {
@@ -40,25 +45,31 @@ public final class SuppressionPlan {
       year.forEach(r -> municipalityIndex.putIfAbsent(r.municipality() == null ? "" : r.municipality(), municipalityIndex.size()));
       List<String> municipalities = new ArrayList<>(municipalityIndex.keySet());
       int[] m = year.stream().mapToInt(r -> municipalityIndex.get(r.municipality() == null ? "" : r.municipality())).toArray();
-      for (String ind : indicators) {
-        long[] v = year.stream().mapToLong(r -> {
+      long[][] v = new long[indicators.size()][];
+      for (int c = 0; c < v.length; c++) {
+        String ind = indicators.get(c);
+        v[c] = year.stream().mapToLong(r -> {
           Long x = r.numerators().get(ind);
           return x == null ? -1 : x;
         }).toArray();
-        CountTable t = new CountTable(v, m, municipalities.size(), k);
-        SecondarySuppression.protect(t, k);
-        for (int i = 0; i < v.length; i++) {
-          if (t.cell(i) == CountTable.Cell.PRIMARY || t.cell(i) == CountTable.Cell.SECONDARY) {
-            plan.flags.put(key(year.get(i).district(), e.getKey(), ind), t.cell(i) == CountTable.Cell.PRIMARY ? PRIMARY : SECONDARY);
+      }
+      HierarchyCounts h = new HierarchyCounts(v, m, municipalities.size(), parts, k);
+      SecondarySuppression.protect(h.system(), k);
+      for (int c = 0; c < v.length; c++) {
+        String ind = indicators.get(c);
+        for (int i = 0; i < year.size(); i++) {
+          CountSystem.State st = h.state(c, i);
+          if (st == CountSystem.State.PRIMARY || st == CountSystem.State.SECONDARY) {
+            plan.flags.put(key(year.get(i).district(), e.getKey(), ind), st == CountSystem.State.PRIMARY ? PRIMARY : SECONDARY);
             plan.flagged.add(new DistrictYear(year.get(i).district(), e.getKey()));
           }
         }
         for (int j = 0; j < municipalities.size(); j++) {
-          if (t.totalWithheld(j)) {
+          if (h.totalWithheld(c, j)) {
             plan.withheldTotals.put(key(municipalities.get(j), e.getKey(), ind), true);
           }
         }
-        if (t.countyWithheld()) {
+        if (h.countyWithheld(c)) {
           plan.withheldCounty.put(e.getKey() + "|" + ind, true);
         }
       }

@@ -2,67 +2,92 @@ package de.sozialraum.monitor.methods.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.sozialraum.monitor.methods.disclosure.CountTable.Cell;
+import de.sozialraum.monitor.methods.disclosure.CountSystem.State;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SecondarySuppressionTest {
 
   private static final int K = 3;
 
+  private static HierarchyCounts oneCategory(long[] values, int[] municipality, int municipalities) {
+    return new HierarchyCounts(new long[][] {values}, municipality, municipalities, List.of(), K);
+  }
+
+  private static HierarchyCounts protect(HierarchyCounts h) {
+    SecondarySuppression.protect(h.system(), K);
+    assertThat(h.firstDisclosed(K)).isNull();
+    return h;
+  }
+
   @Test
   void aSingleWithheldCellIsRecoveredByTheAttackerFromThePublishedTotal() {
     // one municipality {1, 5, 7}: total 13 − 5 − 7 = 1
-    CountTable t = new CountTable(new long[] {1, 5, 7}, new int[] {0, 0, 0}, 1, K);
-    assertThat(t.cell(0)).isEqualTo(Cell.PRIMARY);
-    assertThat(IntervalAttack.on(t, K).firstDisclosed(t)).isZero();
+    HierarchyCounts h = oneCategory(new long[] {1, 5, 7}, new int[] {0, 0, 0}, 1);
+    assertThat(h.state(0, 0)).isEqualTo(State.PRIMARY);
+    assertThat(h.firstDisclosed(K)).containsExactly(0, 0);
   }
 
   @Test
   void theSmallestPublishedCellIsWithheldAsWellAndNothingIsPinnedAfterwards() {
     // {1, 5, 7}: with 5 withheld the attacker knows x0 + x1 = 6, x0 ∈ [1, 2], x1 ≥ 3 → x0 ∈ [1, 2], x1 ∈ [4, 5]
-    CountTable t = new CountTable(new long[] {1, 5, 7}, new int[] {0, 0, 0}, 1, K);
-    SecondarySuppression.protect(t, K);
-    assertThat(new Cell[] {t.cell(0), t.cell(1), t.cell(2)}).containsExactly(Cell.PRIMARY, Cell.SECONDARY, Cell.PUBLISHED);
-    assertThat(IntervalAttack.on(t, K).firstDisclosed(t)).isEqualTo(-1);
+    HierarchyCounts h = protect(oneCategory(new long[] {1, 5, 7}, new int[] {0, 0, 0}, 1));
+    assertThat(List.of(h.state(0, 0), h.state(0, 1), h.state(0, 2))).containsExactly(State.PRIMARY, State.SECONDARY, State.PUBLISHED);
   }
 
   @Test
   void aPartnerThatLeavesTheSumDecidableIsNotEnough() {
     // {1, 3, 9}: withholding 3 leaves x0 + x1 = 4 with x1 ≥ 3 → x0 ≤ 1 → x0 = 1 pinned; 9 must go too:
     // x0 + x1 + x2 = 13, x1, x2 ≥ 3 → x0 ∈ [1, 2]
-    CountTable t = new CountTable(new long[] {1, 3, 9}, new int[] {0, 0, 0}, 1, K);
-    SecondarySuppression.protect(t, K);
-    assertThat(new Cell[] {t.cell(0), t.cell(1), t.cell(2)}).containsExactly(Cell.PRIMARY, Cell.SECONDARY, Cell.SECONDARY);
-    assertThat(IntervalAttack.on(t, K).firstDisclosed(t)).isEqualTo(-1);
+    HierarchyCounts h = protect(oneCategory(new long[] {1, 3, 9}, new int[] {0, 0, 0}, 1));
+    assertThat(List.of(h.state(0, 0), h.state(0, 1), h.state(0, 2))).containsExactly(State.PRIMARY, State.SECONDARY, State.SECONDARY);
   }
 
   @Test
   void zerosAreNeverChosenBecauseAWithheldZeroWouldPinItsPartner() {
     // {2, 0, 4}: withholding the 0 would give x0 + x1 = 2 with x0 ≥ 1 … the partner must be the 4
-    CountTable t = new CountTable(new long[] {2, 0, 4}, new int[] {0, 0, 0}, 1, K);
-    SecondarySuppression.protect(t, K);
-    assertThat(t.cell(1)).isEqualTo(Cell.PUBLISHED);
-    assertThat(t.cell(2)).isEqualTo(Cell.SECONDARY);
+    HierarchyCounts h = protect(oneCategory(new long[] {2, 0, 4}, new int[] {0, 0, 0}, 1));
+    assertThat(h.state(0, 1)).isEqualTo(State.PUBLISHED);
+    assertThat(h.state(0, 2)).isEqualTo(State.SECONDARY);
   }
 
   @Test
   void aMunicipalityWithOneDistrictHidesItsTotalAndTheCountyNeedsASecondMunicipality() {
     // m0 = {2}, m1 = {4, 6}; county 12. m0's total equals its cell, so it is withheld; then county − m1 = m0 would
-    // give it back, so m1's total and its smallest cell go too: T0 + T1 = 12, T1 = x1 + 6, x1 ≥ 3 → x0 ∈ [1, 2]
-    CountTable t = new CountTable(new long[] {2, 4, 6}, new int[] {0, 1, 1}, 2, K);
-    SecondarySuppression.protect(t, K);
-    assertThat(t.totalWithheld(0)).isTrue();
-    assertThat(t.totalWithheld(1)).isTrue();
-    assertThat(t.cell(1)).isEqualTo(Cell.SECONDARY);
-    assertThat(t.countyWithheld()).isFalse();
-    assertThat(IntervalAttack.on(t, K).firstDisclosed(t)).isEqualTo(-1);
+    // give it back, so m1's total goes, and since m1's total is its cells' sum, its smallest cell too:
+    // T0 + T1 = 12, T1 = x1 + 6, x1 ≥ 3 → x0 ∈ [1, 2]
+    HierarchyCounts h = protect(oneCategory(new long[] {2, 4, 6}, new int[] {0, 1, 1}, 2));
+    assertThat(h.totalWithheld(0, 0)).isTrue();
+    assertThat(h.totalWithheld(0, 1)).isTrue();
+    assertThat(h.state(0, 1)).isEqualTo(State.SECONDARY);
+    assertThat(h.countyWithheld(0)).isFalse();
   }
 
   @Test
   void theAttackerSubtractsAcrossLevelsFromPublishedFigures() {
-    // published: m0 total withheld, m1 total 10 and its cells 4, 6; county 12 → m0 = 2 → its only cell = 2
-    CountTable t = CountTable.published(new long[] {0, 4, 6}, new int[] {0, 1, 1}, new Cell[] {Cell.PRIMARY, Cell.PUBLISHED, Cell.PUBLISHED},
-        new long[] {0, 10}, new boolean[] {true, false}, 12, false);
-    assertThat(IntervalAttack.on(t, K).firstDisclosed(t)).isZero();
+    // published: m0's total withheld, m1's total 10 and its cells 4, 6; county 12 → m0 = 2 → its only cell = 2
+    HierarchyCounts h = HierarchyCounts.published(new long[][] {{0, 4, 6}}, new State[][] {{State.PRIMARY, State.PUBLISHED, State.PUBLISHED}},
+        new Long[][] {{null, 10L}}, new Long[] {12L}, new int[] {0, 1, 1}, List.of());
+    assertThat(h.firstDisclosed(K)).containsExactly(0, 0);
+  }
+
+  @Test
+  void categoriesThatAddUpAreAnotherEquationToSubtractAlong() {
+    // unemployed (category 0) = under 25 (1) + 25 and older (2), two districts in one municipality.
+    // District 0: 9 = 2 + 7. The under-25 cell 2 is withheld; with 9 and 7 published, 9 − 7 = 2 gives it back
+    // even though the municipality's under-25 total is protected by a second withheld under-25 cell.
+    long[][] v = {{9, 20}, {2, 5}, {7, 15}};
+    HierarchyCounts h = new HierarchyCounts(v, new int[] {0, 0}, 1, List.<int[]>of(new int[] {0, 1, 2}), K);
+    assertThat(h.firstDisclosed(K)).isNotNull();
+    protect(h);
+    // the cheapest protection within district 0's category equation: the 7 (25 and older) goes too
+    assertThat(h.state(2, 0)).isEqualTo(State.SECONDARY);
+  }
+
+  @Test
+  void withKOfTwoTheFlagAloneSaysOneAndThatIsNotCountedAsSubtraction() {
+    HierarchyCounts h = new HierarchyCounts(new long[][] {{1, 5, 7}}, new int[] {0, 0, 0}, 1, List.of(), 2);
+    SecondarySuppression.protect(h.system(), 2);
+    assertThat(h.state(0, 1)).isEqualTo(State.PUBLISHED);
   }
 }

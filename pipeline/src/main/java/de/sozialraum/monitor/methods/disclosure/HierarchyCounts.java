@@ -1,0 +1,174 @@
+package de.sozialraum.monitor.methods.disclosure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One year's counts of several categories (indicator numerators) over the district → municipality → county
+ * hierarchy, as a {@link CountSystem}: per category, municipality totals are the sums of their districts' present
+ * cells and the county total the sum of the municipalities; per partition (a total category and its part
+ * categories, e.g. unemployed = under 25 + 25 and older) the equation total = Σ parts in every unit where the
+ * counts are all present and do add up.
+ */
+public final class HierarchyCounts {
+
+  private final int categories;
+  private final int districts;
+  private final int municipalities;
+  private final CountSystem system;
+  /** True values (the publisher's side) rather than published figures (the attacker's side). */
+  private boolean trueValues;
+
+  /**
+   * @param value        [category][district] counts, negative where missing
+   * @param municipality municipality number 0 … m−1 per district
+   * @param partitions   each {total category, part categories …}
+   * @param k            counts 1 … k−1 are withheld (primary)
+   */
+  public HierarchyCounts(long[][] value, int[] municipality, int municipalities, List<int[]> partitions, int k) {
+    this(value, municipality, municipalities);
+    trueValues = true;
+    for (int c = 0; c < categories; c++) {
+      for (int d = 0; d < districts; d++) {
+        long v = value[c][d];
+        int x = cell(c, d);
+        system.value[x] = Math.max(v, 0);
+        system.state[x] = v < 0 ? CountSystem.State.MISSING : v > 0 && v < k ? CountSystem.State.PRIMARY : CountSystem.State.PUBLISHED;
+      }
+      long county = 0;
+      for (int m = 0; m < municipalities; m++) {
+        long t = 0;
+        for (int d = 0; d < districts; d++) {
+          t += municipality[d] == m ? system.value[cell(c, d)] : 0;
+        }
+        system.value[total(c, m)] = t;
+        county += t;
+      }
+      system.value[county(c)] = county;
+    }
+    equations(municipality, partitions);
+  }
+
+  private HierarchyCounts(long[][] value, int[] municipality, int municipalities) {
+    this.categories = value.length;
+    this.districts = categories == 0 ? 0 : value[0].length;
+    this.municipalities = municipalities;
+    this.system = new CountSystem(categories * (districts + municipalities + 1));
+    for (int c = 0; c < categories; c++) {
+      for (int d = 0; d < districts; d++) {
+        system.cell[cell(c, d)] = true;
+      }
+    }
+  }
+
+  /**
+   * What a run published, read back by an attacker: cell values and states per category and district, the
+   * municipality and county totals (withheld ones as null).
+   */
+  public static HierarchyCounts published(long[][] cells, CountSystem.State[][] states, Long[][] totals, Long[] county, int[] municipality,
+      List<int[]> partitions) {
+    HierarchyCounts h = new HierarchyCounts(cells, municipality, totals.length == 0 ? 0 : totals[0].length);
+    for (int c = 0; c < h.categories; c++) {
+      for (int d = 0; d < h.districts; d++) {
+        h.system.value[h.cell(c, d)] = cells[c][d];
+        h.system.state[h.cell(c, d)] = states[c][d];
+      }
+      for (int m = 0; m < h.municipalities; m++) {
+        h.put(h.total(c, m), totals[c][m]);
+      }
+      h.put(h.county(c), county[c]);
+    }
+    h.equations(municipality, partitions);
+    return h;
+  }
+
+  private void put(int v, Long published) {
+    system.value[v] = published == null ? 0 : published;
+    system.state[v] = published == null ? CountSystem.State.SECONDARY : CountSystem.State.PUBLISHED;
+  }
+
+  private void equations(int[] municipality, List<int[]> partitions) {
+    for (int c = 0; c < categories; c++) {
+      for (int m = 0; m < municipalities; m++) {
+        List<Integer> parts = new ArrayList<>();
+        for (int d = 0; d < districts; d++) {
+          if (municipality[d] == m) {
+            parts.add(cell(c, d));
+          }
+        }
+        system.equation(total(c, m), parts.stream().mapToInt(Integer::intValue).toArray());
+      }
+      int cc = c;
+      system.equation(county(c), java.util.stream.IntStream.range(0, municipalities).map(m -> total(cc, m)).toArray());
+    }
+    for (int[] p : partitions) {
+      for (int d = 0; d < districts; d++) {
+        int dd = d;
+        partition(p, c -> cell(c, dd));
+      }
+      for (int m = 0; m < municipalities; m++) {
+        int mm = m;
+        partition(p, c -> total(c, mm));
+      }
+      partition(p, this::county);
+    }
+  }
+
+  /**
+   * total category = Σ part categories in one unit, where all are present and the figures add up: the true ones on
+   * the publisher's side; on the attacker's side the published ones, or, where some are withheld, by assumption.
+   */
+  private void partition(int[] p, java.util.function.IntUnaryOperator unit) {
+    long sum = 0;
+    int[] parts = new int[p.length - 1];
+    for (int i = 1; i < p.length; i++) {
+      parts[i - 1] = unit.applyAsInt(p[i]);
+      if (system.state[parts[i - 1]] == CountSystem.State.MISSING) {
+        return;
+      }
+      sum += system.value[parts[i - 1]];
+    }
+    int total = unit.applyAsInt(p[0]);
+    boolean anyWithheld = system.withheld(total) || java.util.Arrays.stream(parts).anyMatch(system::withheld);
+    if (system.state[total] != CountSystem.State.MISSING && (system.value[total] == sum || !trueValues && anyWithheld)) {
+      system.equation(total, parts);
+    }
+  }
+
+  public CountSystem system() {
+    return system;
+  }
+
+  public CountSystem.State state(int category, int district) {
+    return system.state[cell(category, district)];
+  }
+
+  public boolean totalWithheld(int category, int m) {
+    return system.state[total(category, m)] == CountSystem.State.SECONDARY;
+  }
+
+  public boolean countyWithheld(int category) {
+    return system.state[county(category)] == CountSystem.State.SECONDARY;
+  }
+
+  /** The first withheld count an attacker pins, as {category, district} for a cell, or null when none is. */
+  public int[] firstDisclosed(int k) {
+    int v = IntervalAttack.on(system, k).firstDisclosed();
+    if (v < 0) {
+      return null;
+    }
+    return v < categories * districts ? new int[] {v / districts, v % districts} : new int[] {-1, v};
+  }
+
+  private int cell(int c, int d) {
+    return c * districts + d;
+  }
+
+  private int total(int c, int m) {
+    return categories * districts + c * municipalities + m;
+  }
+
+  private int county(int c) {
+    return categories * (districts + municipalities) + c;
+  }
+}
