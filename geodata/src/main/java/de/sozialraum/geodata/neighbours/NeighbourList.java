@@ -9,7 +9,7 @@ import java.util.List;
  * {@code nb} object (there 1-based). Areas without neighbours are islands, reported and kept out of local
  * statistics.
  */
-public final class NeighbourList {
+public final class NeighbourList implements java.io.Serializable {
 
   private final int[][] neighbours;
 

@@ -62,7 +62,7 @@ class ContiguityReferenceTest {
   }
 
   /** MULTIPOLYGON WKT in plain decimals that parse back to the identical doubles. */
-  private static String exactWkt(Geometry g) {
+  static String exactWkt(Geometry g) {
     List<String> parts = new ArrayList<>();
     for (int p = 0; p < g.getNumGeometries(); p++) {
       Polygon poly = (Polygon) g.getGeometryN(p);
