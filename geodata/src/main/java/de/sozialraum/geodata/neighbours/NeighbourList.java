@@ -26,6 +26,20 @@ public final class NeighbourList implements java.io.Serializable {
     return new NeighbourList(nb);
   }
 
+  /**
+   * Each area listed among its own neighbours (spdep's {@code include.self}), for Gi* and neighbourhood smoothing;
+   * {@code adjacency} must not contain the areas themselves yet.
+   */
+  public static NeighbourList withSelf(List<? extends java.util.Collection<Integer>> adjacency) {
+    int[][] nb = new int[adjacency.size()][];
+    for (int i = 0; i < nb.length; i++) {
+      java.util.TreeSet<Integer> s = new java.util.TreeSet<>(adjacency.get(i));
+      s.add(i);
+      nb[i] = s.stream().mapToInt(Integer::intValue).toArray();
+    }
+    return new NeighbourList(nb);
+  }
+
   public int size() {
     return neighbours.length;
   }

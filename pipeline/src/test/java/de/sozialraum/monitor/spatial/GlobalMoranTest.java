@@ -3,22 +3,13 @@ package de.sozialraum.monitor.spatial;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import de.sozialraum.geodata.DistrictLayerLoader;
-import de.sozialraum.geodata.SharedData;
-import de.sozialraum.geodata.crs.CrsResolver;
-import de.sozialraum.geodata.io.LayerOptions;
-import de.sozialraum.geodata.model.District;
 import de.sozialraum.geodata.neighbours.Contiguity;
 import de.sozialraum.geodata.neighbours.NeighbourList;
 import de.sozialraum.geodata.neighbours.SpatialWeights;
 import de.sozialraum.monitor.RReference;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,22 +76,12 @@ class GlobalMoranTest {
   @Test
   void equalsSpdepMoranTestOnNrwMunicipalitiesAndTheirUnemployment(@TempDir Path dir) throws Exception {
     RReference.assumeInstalled("sf", "spdep");
-    Path shapes = SharedData.require("de_vg5000_gemeinden/nrw_gemeinden_vg5000_2021_wgs84.geojson");
-    Map<String, Double> unemployed = inkar(SharedData.require("inkar_gisd_inputs/csv/A_Arbeitslosigkeit.csv"), "2019");
-    Map<String, Double> working = inkar(SharedData.require("inkar_gisd_inputs/csv/A_ErwerbsfaehigeBevoelkerung.csv"), "2019");
-    List<District> districts = new DistrictLayerLoader(CrsResolver.decode("EPSG:25832"), 0.001)
-        .load(shapes, null, LayerOptions.defaults(), new DistrictLayerLoader.Fields("AGS", "GEN", null, null)).districts().stream()
-        .filter(d -> unemployed.containsKey(d.id()) && working.containsKey(d.id())).toList();
-    assertThat(districts).hasSizeGreaterThan(390);
-    double[] x = districts.stream().mapToDouble(d -> 1000 * unemployed.get(d.id()) / working.get(d.id())).toArray();
-    Path wkt = dir.resolve("nrw.wkt");
-    Files.write(wkt, districts.stream().map(d -> ContiguityReferenceTest.exactWkt(d.geometry())).toList());
+    NrwUnemployment nrw = NrwUnemployment.load(dir);
+    assertThat(nrw.districts()).hasSizeGreaterThan(390);
     for (SpatialWeights.Style style : SpatialWeights.Style.values()) {
-      SpatialWeights w = new SpatialWeights(Contiguity.queen(districts.stream().map(District::geometry).toList(), Contiguity.DEFAULT_SNAP),
-          style);
-      GlobalMoran.Result ours = GlobalMoran.of(x, w);
-      double[] r = RReference.doubles(RReference.run("suppressMessages({library(sf); library(spdep)}); g <- st_as_sfc(readLines('" + wkt
-          + "')); lw <- nb2listw(poly2nb(g), style = '" + style + "'); x <- " + RReference.vector(x) + "; "
+      SpatialWeights w = new SpatialWeights(Contiguity.queen(nrw.geometries(), Contiguity.DEFAULT_SNAP), style);
+      GlobalMoran.Result ours = GlobalMoran.of(nrw.rate(), w);
+      double[] r = RReference.doubles(RReference.run(nrw.r() + "lw <- nb2listw(poly2nb(g), style = '" + style + "'); "
           + "for (rnd in c(FALSE, TRUE)) { t <- moran.test(x, lw, randomisation = rnd); t2 <- moran.test(x, lw, randomisation = rnd, "
           + "alternative = 'two.sided'); cat(sprintf('%.17g', c(t$estimate, t$statistic, t$p.value, t2$p.value)), sep = '\\n') }"));
       assertTestEquals(ours.normality(), r, 0);
@@ -115,21 +96,5 @@ class GlobalMoranTest {
     assertThat(t.z()).isCloseTo(r[at + 3], within(1e-9));
     assertThat(t.pGreater()).isCloseTo(r[at + 4], within(1e-9));
     assertThat(t.pTwoSided()).isCloseTo(r[at + 5], within(1e-9));
-  }
-
-  /** One year's column of an INKAR export (two header lines: names, then years). */
-  private static Map<String, Double> inkar(Path csv, String year) throws Exception {
-    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-    List<String> years = List.of(lines.get(1).replace("\"", "").split(",", -1));
-    int col = years.indexOf(year);
-    Map<String, Double> out = new HashMap<>();
-    for (String line : lines.subList(2, lines.size())) {
-      String[] f = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
-      String value = f[col].replace("\"", "");
-      if (!value.isEmpty()) {
-        out.put(f[0].replace("\"", ""), Double.parseDouble(value));
-      }
-    }
-    return out;
   }
 }
