@@ -122,7 +122,7 @@ public final class ConfigLoader {
         List.copyOf(indicators), new MonitorConfig.Validity(v.path("min_population").asInt(300), List.copyOf(exclusions)),
         index(r.get("index"), indicators), classification(r.path("classification")),
         disclosure(r.path("disclosure")), targets(r.path("targets")),
-        new MonitorConfig.Spatial(text(r.path("spatial"), "contiguity", "queen"), r.path("spatial").path("snap").asDouble(Math.sqrt(Math.ulp(1.0)))),
+        spatial(r.path("spatial")),
         new MonitorConfig.Quality(q.path("max_rejected_share").asDouble(0.05), q.path("max_rejected_districts").asInt(0),
             q.path("jump_warning").asDouble(10)),
         file, sha);
@@ -156,6 +156,13 @@ public final class ConfigLoader {
     return new MonitorConfig.Preset(method, members, list(p.get("dynamic")), groups, weights,
         p.has("reference_year") ? p.get("reference_year").asInt() : null, text(p, "weight_group", null), p.path("min_share").asDouble(0.5),
         anchors, p.path("ntiles").asInt(5), p.path("rank_digits").asInt(4));
+  }
+
+  private static MonitorConfig.Spatial spatial(JsonNode s) {
+    JsonNode st = s.path("statistics");
+    return new MonitorConfig.Spatial(text(s, "contiguity", "queen"), s.path("snap").asDouble(Math.sqrt(Math.ulp(1.0))), text(s, "weights", "W"),
+        list(st.get("variables")), st.path("permutations").asInt(999), st.path("seed").asLong(1), st.path("alpha").asDouble(0.05),
+        st.path("fdr").asBoolean(false));
   }
 
   private static MonitorConfig.Disclosure disclosure(JsonNode d) {

@@ -137,8 +137,14 @@ public record MonitorConfig(
   public record Target(String id, String label, String indicator, String scope, String unit, int baselineYear, Double baseline,
       double target, int targetYear) implements Serializable {}
 
-  /** @param contiguity {@code queen} or {@code rook}; @param snap vertex distance counted as shared (working CRS units) */
-  public record Spatial(String contiguity, double snap) implements Serializable {}
+  /**
+   * @param contiguity {@code queen} or {@code rook}
+   * @param snap       vertex distance counted as shared (working CRS units)
+   * @param weights    {@code W} (row-standardised) or {@code B} (binary)
+   * @param variables  columns analysed by the spatial statistics; empty: every preset's headline
+   */
+  public record Spatial(String contiguity, double snap, String weights, List<String> variables, int permutations, long seed, double alpha,
+      boolean fdr) implements Serializable {}
 
   public record Quality(double maxRejectedShare, int maxRejectedDistricts, double jumpWarning) implements Serializable {}
 

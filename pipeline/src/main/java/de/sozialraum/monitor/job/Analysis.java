@@ -26,6 +26,8 @@ import de.sozialraum.monitor.methods.Targets;
 import de.sozialraum.monitor.methods.preset.IndexPreset;
 import de.sozialraum.monitor.quality.KeyChecks;
 import de.sozialraum.monitor.spatial.DistrictNeighbours;
+import de.sozialraum.monitor.spatial.SpatialStatistics;
+import de.sozialraum.monitor.spatial.SpatialYearFunction;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,6 +59,8 @@ public final class Analysis {
   public final Dataset<Row> indices;
   /** Municipality and county rows from summed counts, withheld totals empty and flagged. */
   public final Dataset<Row> aggregates;
+  /** Global Moran's I per analysed variable and year. */
+  public final Dataset<Row> moran;
   /** One row per Leitbild target and year with value, expected path value and status. */
   public final Dataset<Row> targets;
   /** The cells and totals withheld by the small-number rules. */
@@ -73,7 +77,7 @@ public final class Analysis {
   public final List<String> districtsWithoutData;
 
   private Analysis(MonitorConfig config, DistrictLayer layer, MonitorConfig.Years years, Dataset<Row> indices, Dataset<Row> aggregates,
-      Dataset<Row> targets, SuppressionPlan suppression, DistrictNeighbours neighbours, Map<String, String> descriptions,
+      Dataset<Row> targets, Dataset<Row> moran, SuppressionPlan suppression, DistrictNeighbours neighbours, Map<String, String> descriptions,
       Dataset<Row> rejects, Dataset<Row> jumps, Dataset<Row> cells, List<String> districtsWithoutData) {
     this.config = config;
     this.layer = layer;
@@ -81,6 +85,7 @@ public final class Analysis {
     this.indices = indices;
     this.aggregates = aggregates;
     this.targets = targets;
+    this.moran = moran;
     this.suppression = suppression;
     this.neighbours = neighbours;
     this.descriptions = descriptions;
@@ -132,8 +137,19 @@ public final class Analysis {
     IndexYearFunction perYear = new IndexYearFunction(config, methods.presets(), methods.phases(), neighbours, input.schema());
     Dataset<Row> perYearResult = input.groupByKey((MapFunction<Row, Integer>) r -> r.<Integer>getAs("year"), Encoders.INT())
         .flatMapGroups(perYear, Encoders.row(perYear.outputSchema()));
-    Dataset<Row> computed = methods.withIndexDynamics(perYearResult, config.index().dynamicYears()).localCheckpoint();
+    Dataset<Row> withDynamics = methods.withIndexDynamics(perYearResult, config.index().dynamicYears()).localCheckpoint();
+    List<String> spatialVariables = spatialVariables(config, methods, withDynamics);
+    SpatialYearFunction local = new SpatialYearFunction(SpatialYearFunction.Mode.LOCAL, config.spatial(), spatialVariables, neighbours,
+        withDynamics.schema());
+    Dataset<Row> computed = withDynamics.groupByKey((MapFunction<Row, Integer>) r -> r.<Integer>getAs("year"), Encoders.INT())
+        .flatMapGroups(local, Encoders.row(local.outputSchema())).localCheckpoint();
+    SpatialYearFunction global = new SpatialYearFunction(SpatialYearFunction.Mode.GLOBAL, config.spatial(), spatialVariables, neighbours,
+        withDynamics.schema());
+    Dataset<Row> moranTable = withDynamics.groupByKey((MapFunction<Row, Integer>) r -> r.<Integer>getAs("year"), Encoders.INT())
+        .flatMapGroups(global, Encoders.row(SpatialYearFunction.GLOBAL_SCHEMA));
+    progress.phase("Räumliche Statistik: " + spatialVariables.size() + " Variablen, " + config.spatial().permutations() + " Permutationen");
     SuppressionPlan plan = Disclosure.plan(computed, config);
+    Dataset<Row> moran = Disclosure.withholdSpatial(spark, moranTable, plan, config).localCheckpoint();
     Dataset<Row> indices = Disclosure.apply(spark, computed, plan, config, methods.presets().stream().map(IndexPreset::name).toList())
         .localCheckpoint();
     Dataset<Row> aggregates = Aggregates.of(computed, plan, config, methods.presets()).localCheckpoint();
@@ -155,8 +171,23 @@ public final class Analysis {
         "suppressed_primary: Zähler von " + i.id() + " zwischen 1 und " + (config.disclosure().minCount() - 1) + "; suppressed_secondary: "
         + "zurückgehalten, weil er sonst aus Summen (Gemeinde, Kreis) errechnet werden könnte. Dann sind Zähler, Wert, Klasse, "
         + "z-Werte und Perzentilränge (und die Veränderung) nicht veröffentlicht"));
-    return new Analysis(config, layer, years, indices, aggregates, targets, plan, neighbours, descriptions, rejects,
+    spatialVariables.forEach(v -> SpatialStatistics.columns(v).forEach(c -> descriptions.put(c.name(), c.description())));
+    return new Analysis(config, layer, years, indices, aggregates, targets, moran, plan, neighbours, descriptions, rejects,
         Disclosure.redactJumps(spark, table.jumps(), plan), cells, withoutData);
+  }
+
+  /** The configured variables of the spatial statistics, or every preset's headline; each must be a numeric column. */
+  private static List<String> spatialVariables(MonitorConfig config, Methods methods, Dataset<Row> table) throws InputException {
+    List<String> vars = config.spatial().variables().isEmpty() ? methods.presets().stream().map(IndexPreset::headlineColumn).toList()
+        : config.spatial().variables();
+    List<String> numeric = java.util.Arrays.stream(table.schema().fields())
+        .filter(f -> f.dataType().equals(DataTypes.DoubleType) || f.dataType().equals(DataTypes.IntegerType)).map(f -> f.name()).toList();
+    List<String> unknown = vars.stream().filter(v -> !numeric.contains(v)).map(v -> "/spatial/statistics/variables: '" + v
+        + "' is not a numeric column of the run (an indicator id, a preset headline such as mss_status_index, or phase_<phase>_index)").toList();
+    if (!unknown.isEmpty()) {
+      throw new InputException(unknown);
+    }
+    return vars;
   }
 
   /** The per-district-year input of the methods: keys, names, population and groups, then per indicator its counts, rate and change. */

@@ -52,7 +52,7 @@ public final class MonitorRun {
         progress.phase("Qualitätsprüfung bestanden; schreibe Ausgaben");
         Map<String, Long> outputs = IndexOutputs.write(spark, a, staging, config.synthetic());
         DataDictionary.write(a.indices.schema(), config, a.descriptions,
-            new java.util.TreeMap<>(java.util.Map.of("aggregates", a.aggregates.schema(), "targets", a.targets.schema())), staging.resolve("dictionary.json"));
+            new java.util.TreeMap<>(java.util.Map.of("aggregates", a.aggregates.schema(), "targets", a.targets.schema(), "moran", a.moran.schema())), staging.resolve("dictionary.json"));
         Manifest.write(staging.resolve("manifest.json"), runId, started, config, outputs, summary);
         Path published = publisher.publish(runId);
         progress.phase("veröffentlicht: " + published);

@@ -67,6 +67,29 @@ public final class Disclosure {
   }
 
   /**
+   * The global Moran's I of a count indicator in a year with a withheld cell, published empty: with every other
+   * value known, I (and likewise each neighbour's LISA) could be solved for the withheld one.
+   */
+  public static Dataset<Row> withholdSpatial(SparkSession spark, Dataset<Row> moran, SuppressionPlan plan, MonitorConfig config) {
+    List<String> ratio = ratioIndicators(config);
+    List<Row> out = new ArrayList<>();
+    for (Row r : moran.orderBy("variable", "year").collectAsList()) {
+      String v = r.getAs("variable");
+      int y = r.getAs("year");
+      if (ratio.contains(v) && plan.anyWithheld(y, v)) {
+        Object[] values = new Object[r.size()];
+        values[0] = y;
+        values[1] = v;
+        values[r.size() - 1] = r.get(r.size() - 1);
+        out.add(RowFactory.create(values));
+      } else {
+        out.add(r);
+      }
+    }
+    return spark.createDataFrame(out, moran.schema());
+  }
+
+  /**
    * The implausible-jump warnings without the figures of withheld cells: a warning whose year or previous year is
    * withheld keeps its place but not its values, which would give the count back.
    */
@@ -127,6 +150,13 @@ public final class Disclosure {
       }
       withNow.stream().filter(columns::contains).forEach(c -> replaced.put(c, when(now, lit(null)).otherwise(col(c))));
       withEither.stream().filter(columns::contains).forEach(c -> replaced.put(c, when(either, lit(null)).otherwise(col(c))));
+      List<Integer> hiddenYears = plan.yearsWithWithheld(id);
+      Column yearHidden = hiddenYears.isEmpty() ? lit(false) : col("year").isin(hiddenYears.toArray());
+      for (String c : List.of(id + "_lisa_i", id + "_lisa_p", id + "_lisa_cluster", id + "_gi_star_z", id + "_hotspot")) {
+        if (columns.contains(c)) {
+          replaced.put(c, when(yearHidden, lit(null)).otherwise(col(c)));
+        }
+      }
       if (columns.contains(id + "_class_colour")) {
         replaced.put(id + "_class_colour", when(now, lit(Palette.NO_CLASS)).otherwise(col(id + "_class_colour")));
       }

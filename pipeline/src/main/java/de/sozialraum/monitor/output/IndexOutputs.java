@@ -107,6 +107,11 @@ public final class IndexOutputs {
     long n = spreadsheet(agg, runDir.resolve("csv/aggregates.csv"));
     out.put("aggregates/", n);
     out.put("csv/aggregates.csv", n);
+    Dataset<Row> moran = a.moran.orderBy("variable", "year");
+    moran.write().parquet(runDir.resolve("spatial/moran").toString());
+    long mr = spreadsheet(moran, runDir.resolve("csv/moran.csv"));
+    out.put("spatial/moran/", mr);
+    out.put("csv/moran.csv", mr);
     if (!a.config.targets().isEmpty()) {
       Dataset<Row> targets = a.targets.orderBy("target_id", "year");
       targets.write().parquet(runDir.resolve("targets").toString());

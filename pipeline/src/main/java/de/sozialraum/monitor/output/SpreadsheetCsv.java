@@ -57,8 +57,14 @@ public final class SpreadsheetCsv implements Closeable {
     return s;
   }
 
+  /**
+   * Six decimals, or six significant digits below 0.001 so that small p-values do not turn into 0; always plain,
+   * never scientific notation, which spreadsheets in German locales misread.
+   */
   private static String decimalComma(double d) {
-    return new BigDecimal(d).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString().replace('.', ',');
+    BigDecimal b = new BigDecimal(d);
+    BigDecimal r = d != 0 && Math.abs(d) < 1e-3 ? b.round(new java.math.MathContext(6, RoundingMode.HALF_UP)) : b.setScale(6, RoundingMode.HALF_UP);
+    return r.stripTrailingZeros().toPlainString().replace('.', ',');
   }
 
   @Override

@@ -313,6 +313,34 @@ class SampleRunTest {
   }
 
   @Test
+  void spatialStatisticsFindTheClusteringTheSampleIsBuiltWith() throws Exception {
+    // the generator makes deprivation cluster across neighbouring districts, so the status index is positively
+    // autocorrelated in every year, far beyond E[I] = −1/(n−1)
+    JsonNode moran = DuckDb.query("select year::integer as year, n::integer as n, moran_i, expected, p_randomisation, pseudo_p from read_parquet("
+        + DuckDb.literal(run.resolve("spatial").resolve("moran").resolve("*.parquet")) + ") where variable = 'mss_status_index' order by year");
+    assertThat(moran).hasSize(9);
+    for (JsonNode y : moran) {
+      assertThat(y.get("expected").asDouble()).isCloseTo(-1.0 / (y.get("n").asInt() - 1), org.assertj.core.api.Assertions.within(1e-12));
+      assertThat(y.get("moran_i").asDouble()).as("I %s", y.get("year")).isGreaterThan(0.2);
+      assertThat(y.get("p_randomisation").asDouble()).isLessThan(0.01);
+      assertThat(y.get("pseudo_p").asDouble()).isEqualTo(0.001);
+    }
+    JsonNode fc = new ObjectMapper().readTree(run.resolve("geojson/indices_2024.geojson").toFile());
+    int clusters = 0;
+    for (JsonNode f : fc.get("features")) {
+      JsonNode p = f.get("properties");
+      String c = p.get("mss_status_index_lisa_cluster").isNull() ? null : p.get("mss_status_index_lisa_cluster").asText();
+      if (!"valid".equals(p.get("validity").asText())) {
+        assertThat(c).as("invalid districts take no part").isNull();
+      } else {
+        assertThat(c).isIn("HH", "LL", "LH", "HL", "not_significant", "island");
+        clusters += List.of("HH", "LL").contains(c) ? 1 : 0;
+      }
+    }
+    assertThat(clusters).isPositive();
+  }
+
+  @Test
   void spreadsheetCsvUsesBomSemicolonAndDecimalComma() throws Exception {
     byte[] bytes = Files.readAllBytes(run.resolve("csv/indices_2024.csv"));
     assertThat(bytes[0] & 0xFF).isEqualTo(0xEF);

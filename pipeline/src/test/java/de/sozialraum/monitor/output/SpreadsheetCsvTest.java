@@ -23,6 +23,14 @@ class SpreadsheetCsvTest {
   }
 
   @Test
+  void smallNumbersKeepSixSignificantDigitsInPlainNotation() {
+    // a p-value of 3.2e−9 keeps its digits instead of rounding to 0, and never becomes "3.2E-9"
+    assertThat(SpreadsheetCsv.cell(3.2e-9)).isEqualTo("0,0000000032");
+    assertThat(SpreadsheetCsv.cell(0.000123456789)).isEqualTo("0,000123457");
+    assertThat(SpreadsheetCsv.cell(0.0123456789)).isEqualTo("0,012346");
+  }
+
+  @Test
   void fileStartsWithBomAndUsesSemicolonsAndCrLf(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("x.csv");
     try (SpreadsheetCsv csv = new SpreadsheetCsv(f, List.of("name", "wert"))) {

@@ -25,6 +25,7 @@ public final class SuppressionPlan {
 
   private final Map<String, String> flags = new HashMap<>();
   private final java.util.Set<DistrictYear> flagged = new java.util.LinkedHashSet<>();
+  private final Map<String, java.util.Set<Integer>> withheldYears = new HashMap<>();
   private final Map<String, Boolean> withheldTotals = new HashMap<>();
   private final Map<String, Boolean> withheldCounty = new HashMap<>();
 
@@ -62,6 +63,7 @@ public final class SuppressionPlan {
           if (st == CountSystem.State.PRIMARY || st == CountSystem.State.SECONDARY) {
             plan.flags.put(key(year.get(i).district(), e.getKey(), ind), st == CountSystem.State.PRIMARY ? PRIMARY : SECONDARY);
             plan.flagged.add(new DistrictYear(year.get(i).district(), e.getKey()));
+            plan.withheldYears.computeIfAbsent(ind, x -> new java.util.HashSet<>()).add(e.getKey());
           }
         }
         for (int j = 0; j < municipalities.size(); j++) {
@@ -81,6 +83,7 @@ public final class SuppressionPlan {
   public void addPrimary(String district, int year, String indicator) {
     flags.put(key(district, year, indicator), PRIMARY);
     flagged.add(new DistrictYear(district, year));
+    withheldYears.computeIfAbsent(indicator, x -> new java.util.HashSet<>()).add(year);
   }
 
   /** The cell's flag, or null where it is published. */
@@ -94,6 +97,16 @@ public final class SuppressionPlan {
 
   public boolean countyWithheld(int year, String indicator) {
     return withheldCounty.containsKey(year + "|" + indicator);
+  }
+
+  /** Whether any district cell of the indicator is withheld in the year. */
+  public boolean anyWithheld(int year, String indicator) {
+    return withheldYears.getOrDefault(indicator, java.util.Set.of()).contains(year);
+  }
+
+  /** The years in which some cell of the indicator is withheld, ascending. */
+  public List<Integer> yearsWithWithheld(String indicator) {
+    return new ArrayList<>(new java.util.TreeSet<>(withheldYears.getOrDefault(indicator, java.util.Set.of())));
   }
 
   /** The district-years with at least one withheld cell. */
