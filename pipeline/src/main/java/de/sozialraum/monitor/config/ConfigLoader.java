@@ -122,7 +122,7 @@ public final class ConfigLoader {
         List.copyOf(indicators), new MonitorConfig.Validity(v.path("min_population").asInt(300), List.copyOf(exclusions)),
         index(r.get("index"), indicators), classification(r.path("classification")),
         disclosure(r.path("disclosure")), targets(r.path("targets")),
-        spatial(r.path("spatial")),
+        spatial(r.path("spatial")), supply(r.get("supply"), dir),
         new MonitorConfig.Quality(q.path("max_rejected_share").asDouble(0.05), q.path("max_rejected_districts").asInt(0),
             q.path("jump_warning").asDouble(10)),
         file, sha);
@@ -156,6 +156,20 @@ public final class ConfigLoader {
     return new MonitorConfig.Preset(method, members, list(p.get("dynamic")), groups, weights,
         p.has("reference_year") ? p.get("reference_year").asInt() : null, text(p, "weight_group", null), p.path("min_share").asDouble(0.5),
         anchors, p.path("ntiles").asInt(5), p.path("rank_digits").asInt(4));
+  }
+
+  private static MonitorConfig.Supply supply(JsonNode s, Path dir) {
+    if (s == null) {
+      return null;
+    }
+    List<MonitorConfig.Gap> gaps = new ArrayList<>();
+    for (JsonNode g : s.path("gaps")) {
+      gaps.add(new MonitorConfig.Gap(g.get("id").asText(), text(g, "label", g.get("id").asText()), g.get("phase").asText(), g.get("need").asText(),
+          g.get("need_at_least").asDouble(), g.get("per_1000_below").asDouble()));
+    }
+    return new MonitorConfig.Supply(dir.resolve(s.get("path").asText()).normalize().toString(), text(s, "format", null), text(s, "crs", null),
+        text(s, "encoding", null), text(s, "delimiter", ";"), text(s, "wkt_column", "wkt"), s.get("id_field").asText(), text(s, "name_field", null),
+        s.get("type_field").asText(), s.get("phase_field").asText(), map(s.get("target_groups")), List.copyOf(gaps));
   }
 
   private static MonitorConfig.Spatial spatial(JsonNode s) {
@@ -253,6 +267,22 @@ public final class ConfigLoader {
     }
     checkPresets(c, indicatorIds, variables.keySet(), problems);
     checkTargets(c, problems);
+    if (c.supply() != null) {
+      if (!Files.isRegularFile(c.supply().file())) {
+        problems.add("/supply/path: file not found: " + c.supply().file());
+      }
+      c.supply().targetGroups().forEach((phase, group) -> {
+        if (!c.population().groups().containsKey(group)) {
+          problems.add("/supply/target_groups/" + phase + ": '" + group + "' is not a group under /population/groups");
+        }
+      });
+      for (int i = 0; i < c.supply().gaps().size(); i++) {
+        String phase = c.supply().gaps().get(i).phase();
+        if (!c.supply().targetGroups().containsKey(phase)) {
+          problems.add("/supply/gaps/" + i + "/phase: '" + phase + "' has no target group under /supply/target_groups");
+        }
+      }
+    }
     for (int i = 0; i < c.disclosure().categories().size(); i++) {
       for (String id : c.disclosure().categories().get(i)) {
         if (c.indicators().stream().noneMatch(x -> x.id().equals(id) && x.isRatio())) {

@@ -24,6 +24,7 @@ public record MonitorConfig(
     Disclosure disclosure,
     List<Target> targets,
     Spatial spatial,
+    Supply supply,
     Quality quality,
     Path file,
     String sha256) implements Serializable {
@@ -145,6 +146,23 @@ public record MonitorConfig(
    */
   public record Spatial(String contiguity, double snap, String weights, List<String> variables, int permutations, long seed, double alpha,
       boolean fdr) implements Serializable {}
+
+  /**
+   * Offers as points (null when the configuration has none).
+   *
+   * @param location     the file as an absolute path string (Paths are not serializable)
+   * @param targetGroups life phase → population group the per-1,000 coverage refers to
+   */
+  public record Supply(String location, String format, String crs, String encoding, String delimiter, String wktColumn, String idField,
+      String nameField, String typeField, String phaseField, Map<String, String> targetGroups, List<Gap> gaps) implements Serializable {
+
+    public Path file() {
+      return Path.of(location);
+    }
+  }
+
+  /** A gap rule: the district's need column at least {@code needAtLeast} and the phase's offers per 1,000 below the bound. */
+  public record Gap(String id, String label, String phase, String need, double needAtLeast, double per1000Below) implements Serializable {}
 
   public record Quality(double maxRejectedShare, int maxRejectedDistricts, double jumpWarning) implements Serializable {}
 

@@ -28,6 +28,7 @@ import de.sozialraum.monitor.quality.KeyChecks;
 import de.sozialraum.monitor.spatial.DistrictNeighbours;
 import de.sozialraum.monitor.spatial.SpatialStatistics;
 import de.sozialraum.monitor.spatial.SpatialYearFunction;
+import de.sozialraum.monitor.spatial.Supply;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,6 +62,8 @@ public final class Analysis {
   public final Dataset<Row> aggregates;
   /** Global Moran's I per analysed variable and year. */
   public final Dataset<Row> moran;
+  /** The offers and where they lie (empty without a supply layer). */
+  public final Supply supply;
   /** One row per Leitbild target and year with value, expected path value and status. */
   public final Dataset<Row> targets;
   /** The cells and totals withheld by the small-number rules. */
@@ -77,7 +80,7 @@ public final class Analysis {
   public final List<String> districtsWithoutData;
 
   private Analysis(MonitorConfig config, DistrictLayer layer, MonitorConfig.Years years, Dataset<Row> indices, Dataset<Row> aggregates,
-      Dataset<Row> targets, Dataset<Row> moran, SuppressionPlan suppression, DistrictNeighbours neighbours, Map<String, String> descriptions,
+      Dataset<Row> targets, Dataset<Row> moran, Supply supply, SuppressionPlan suppression, DistrictNeighbours neighbours, Map<String, String> descriptions,
       Dataset<Row> rejects, Dataset<Row> jumps, Dataset<Row> cells, List<String> districtsWithoutData) {
     this.config = config;
     this.layer = layer;
@@ -86,6 +89,7 @@ public final class Analysis {
     this.aggregates = aggregates;
     this.targets = targets;
     this.moran = moran;
+    this.supply = supply;
     this.suppression = suppression;
     this.neighbours = neighbours;
     this.descriptions = descriptions;
@@ -141,8 +145,10 @@ public final class Analysis {
     List<String> spatialVariables = spatialVariables(config, methods, withDynamics);
     SpatialYearFunction local = new SpatialYearFunction(SpatialYearFunction.Mode.LOCAL, config.spatial(), spatialVariables, neighbours,
         withDynamics.schema());
-    Dataset<Row> computed = withDynamics.groupByKey((MapFunction<Row, Integer>) r -> r.<Integer>getAs("year"), Encoders.INT())
-        .flatMapGroups(local, Encoders.row(local.outputSchema())).localCheckpoint();
+    Dataset<Row> withSpatial = withDynamics.groupByKey((MapFunction<Row, Integer>) r -> r.<Integer>getAs("year"), Encoders.INT())
+        .flatMapGroups(local, Encoders.row(local.outputSchema()));
+    Supply supply = Supply.of(spark, config, layer, geometries(spark, layer), withDynamics);
+    Dataset<Row> computed = supply.apply(spark, withSpatial).localCheckpoint();
     SpatialYearFunction global = new SpatialYearFunction(SpatialYearFunction.Mode.GLOBAL, config.spatial(), spatialVariables, neighbours,
         withDynamics.schema());
     Dataset<Row> moranTable = withDynamics.groupByKey((MapFunction<Row, Integer>) r -> r.<Integer>getAs("year"), Encoders.INT())
@@ -172,7 +178,8 @@ public final class Analysis {
         + "zurückgehalten, weil er sonst aus Summen (Gemeinde, Kreis) errechnet werden könnte. Dann sind Zähler, Wert, Klasse, "
         + "z-Werte und Perzentilränge (und die Veränderung) nicht veröffentlicht"));
     spatialVariables.forEach(v -> SpatialStatistics.columns(v).forEach(c -> descriptions.put(c.name(), c.description())));
-    return new Analysis(config, layer, years, indices, aggregates, targets, moran, plan, neighbours, descriptions, rejects,
+    descriptions.putAll(supply.descriptions());
+    return new Analysis(config, layer, years, indices, aggregates, targets, moran, supply, plan, neighbours, descriptions, rejects,
         Disclosure.redactJumps(spark, table.jumps(), plan), cells, withoutData);
   }
 
@@ -244,6 +251,10 @@ public final class Analysis {
 
   /** Districts with their geometry as WKB in the working CRS, for joins in Spark. */
   public Dataset<Row> geometries(SparkSession spark) {
+    return geometries(spark, layer);
+  }
+
+  private static Dataset<Row> geometries(SparkSession spark, DistrictLayer layer) {
     WKBWriter wkb = new WKBWriter();
     List<Row> rows = layer.districts().stream().map(d -> RowFactory.create(d.id(), wkb.write(d.geometry()))).toList();
     return spark.createDataFrame(rows, new StructType().add("g_district", DataTypes.StringType, false)

@@ -6,6 +6,7 @@ import de.sozialraum.geodata.crs.Reprojector;
 import de.sozialraum.geodata.io.GeoJsonWriter;
 import de.sozialraum.geodata.model.District;
 import de.sozialraum.monitor.job.Analysis;
+import de.sozialraum.monitor.spatial.Offers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -107,6 +108,9 @@ public final class IndexOutputs {
     long n = spreadsheet(agg, runDir.resolve("csv/aggregates.csv"));
     out.put("aggregates/", n);
     out.put("csv/aggregates.csv", n);
+    if (a.supply.present()) {
+      out.putAll(writeOffers(a, runDir));
+    }
     Dataset<Row> moran = a.moran.orderBy("variable", "year");
     moran.write().parquet(runDir.resolve("spatial/moran").toString());
     long mr = spreadsheet(moran, runDir.resolve("csv/moran.csv"));
@@ -119,6 +123,37 @@ public final class IndexOutputs {
       out.put("targets/", t);
       out.put("csv/targets.csv", t);
     }
+    return out;
+  }
+
+  /** The offers as their own point layer (RFC 7946, lon/lat) and as a spreadsheet, each with the district it lies in. */
+  private static Map<String, Long> writeOffers(Analysis a, Path runDir) throws IOException {
+    List<String> columns = List.of("angebot_id", "name", "typ", "lebensphase", "district_id");
+    long n = 0;
+    try (OutputStream geoOut = Files.newOutputStream(runDir.resolve("geojson/angebote.geojson"));
+        SpreadsheetCsv csv = new SpreadsheetCsv(runDir.resolve("csv/angebote.csv"), columns)) {
+      Map<String, Object> members = new LinkedHashMap<>();
+      members.put("name", "angebote");
+      members.put("title", a.config.title() + " – Angebote");
+      GeoJsonWriter geo = GeoJsonWriter.rfc7946(geoOut, members);
+      Reprojector toLonLat = new Reprojector(a.layer.workingCrs(), CrsResolver.wgs84LonLat());
+      for (Offers.Offer o : a.supply.offers().offers()) {
+        List<Object> values = java.util.Arrays.asList(o.id(), o.name(), o.type(), o.phase(), a.supply.districtOf(o.id()));
+        Map<String, Object> props = new LinkedHashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+          props.put(columns.get(c), values.get(c));
+        }
+        geo.write(o.id(), toLonLat.apply(o.point()), props);
+        csv.row(values);
+        n++;
+      }
+      geo.close();
+    } catch (CrsException | TransformException e) {
+      throw new IOException("cannot transform the offers to WGS 84 for GeoJSON: " + e.getMessage(), e);
+    }
+    Map<String, Long> out = new LinkedHashMap<>();
+    out.put("geojson/angebote.geojson", n);
+    out.put("csv/angebote.csv", n);
     return out;
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.sozialraum.geodata.model.GeometryIssue;
 import de.sozialraum.monitor.job.Analysis;
 import de.sozialraum.monitor.methods.disclosure.SuppressionPlan;
+import de.sozialraum.monitor.spatial.Offers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,6 +64,15 @@ public final class QualityFiles {
         warnings++;
         csv.row(java.util.Arrays.asList(a.config.geometry().path().getFileName().toString(), id, null, "district_without_data",
             "the district has a geometry but no indicator data in any table"));
+      }
+      if (a.supply.present()) {
+        for (Offers.Offer o : a.supply.offers().offers()) {
+          if (a.supply.districtOf(o.id()) == null) {
+            warnings++;
+            csv.row(java.util.Arrays.asList(o.location(), o.id(), null, "offer_outside_districts",
+                "the offer lies in no social space; it is published in the offers layer but counted nowhere"));
+          }
+        }
       }
       for (String id : a.neighbours.islands()) {
         warnings++;

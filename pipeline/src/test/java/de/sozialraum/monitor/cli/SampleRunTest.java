@@ -341,6 +341,47 @@ class SampleRunTest {
   }
 
   @Test
+  void offersLieInTheDistrictsAnIndependentPointInPolygonFinds() throws Exception {
+    de.sozialraum.monitor.RReference.assumeInstalled("sf");
+    // GEOS through R sf, not Sedona: each offer's district (smallest id where a point touches two)
+    List<String> r = de.sozialraum.monitor.RReference.run("suppressMessages(library(sf)); d <- st_read('"
+        + RepoPaths.of("samples/kreis-unna/geometrie/sozialraeume.geojson") + "', quiet = TRUE); o <- read.csv2('"
+        + RepoPaths.of("samples/kreis-unna/angebote.csv") + "', colClasses = 'character', encoding = 'UTF-8'); "
+        + "p <- st_as_sfc(o$wkt, crs = st_crs(d)); hit <- st_intersects(p, d); "
+        + "for (i in seq_along(hit)) cat(o$angebot_id[i], if (length(hit[[i]]) == 0) 'NA' else min(d$sozialraum_id[hit[[i]]]), '\\n')");
+    Map<String, String> published = new HashMap<>();
+    List<String> lines = Files.readAllLines(run.resolve("csv/angebote.csv"), StandardCharsets.UTF_8);
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(";", -1);
+      published.put(f[0], f[4].isEmpty() ? "NA" : f[4]);
+    }
+    assertThat(r).hasSize(676);
+    for (String line : r) {
+      String[] f = line.trim().split(" ");
+      assertThat(published.get(f[0])).as(f[0]).isEqualTo(f[1]);
+    }
+    // the district columns count exactly the offers located in them; coverage and gaps follow their definitions
+    Map<String, Integer> perDistrict = new HashMap<>();
+    published.values().forEach(d -> perDistrict.merge(d, 1, Integer::sum));
+    JsonNode fc = new ObjectMapper().readTree(run.resolve("geojson/indices_2024.geojson").toFile());
+    int gaps = 0;
+    for (JsonNode f : fc.get("features")) {
+      JsonNode p = f.get("properties");
+      assertThat(p.get("offers_total").asInt()).isEqualTo(perDistrict.getOrDefault(p.get("district_id").asText(), 0));
+      if (!p.get("pop_kita_alter").isNull() && p.get("pop_kita_alter").asDouble() > 0) {
+        double perThousand = p.get("offers_kita").asDouble() * 1000 / p.get("pop_kita_alter").asDouble();
+        assertThat(p.get("offers_kita_per_1000").asDouble()).isCloseTo(perThousand, org.assertj.core.api.Assertions.within(1e-9));
+        if (!p.get("phase_kita_index").isNull()) {
+          boolean gap = p.get("phase_kita_index").asDouble() >= 1.0 && perThousand < 45;
+          assertThat(p.get("gap_kita").asBoolean()).as(p.get("district_id").asText()).isEqualTo(gap);
+          gaps += gap ? 1 : 0;
+        }
+      }
+    }
+    assertThat(gaps).isPositive();
+  }
+
+  @Test
   void spreadsheetCsvUsesBomSemicolonAndDecimalComma() throws Exception {
     byte[] bytes = Files.readAllBytes(run.resolve("csv/indices_2024.csv"));
     assertThat(bytes[0] & 0xFF).isEqualTo(0xEF);

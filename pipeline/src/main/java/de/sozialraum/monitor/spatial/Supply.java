@@ -1,0 +1,72 @@
+package de.sozialraum.monitor.spatial;
+
+import de.sozialraum.geodata.model.DistrictLayer;
+import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.job.InputException;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * The run's supply layer: the offers, the district each lies in, and the supply and gap columns; a run without a
+ * supply layer has none of them.
+ */
+public final class Supply {
+
+  private final Offers offers;
+  private final Map<String, String> located;
+  private final SupplyColumns columns;
+
+  private Supply(Offers offers, Map<String, String> located, SupplyColumns columns) {
+    this.offers = offers;
+    this.located = located;
+    this.columns = columns;
+  }
+
+  /** Reads and locates the offers; checks that every gap rule's need column is a numeric column of {@code table}. */
+  public static Supply of(SparkSession spark, MonitorConfig config, DistrictLayer layer, Dataset<Row> districts, Dataset<Row> table)
+      throws InputException {
+    if (config.supply() == null) {
+      return new Supply(null, Map.of(), null);
+    }
+    List<String> problems = new java.util.ArrayList<>();
+    for (int i = 0; i < config.supply().gaps().size(); i++) {
+      String need = config.supply().gaps().get(i).need();
+      DataType t = java.util.Arrays.asList(table.columns()).contains(need) ? table.schema().apply(need).dataType() : null;
+      if (t == null || !(t.equals(DataTypes.DoubleType) || t.equals(DataTypes.IntegerType))) {
+        problems.add("/supply/gaps/" + i + "/need: '" + need + "' is not a numeric column of the run (an indicator, a preset headline such as "
+            + "mss_status_index, or phase_<phase>_index)");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    Offers offers = Offers.read(config.supply(), layer.workingCrs());
+    return new Supply(offers, SupplyJoin.locate(spark, offers, districts), new SupplyColumns(config.supply(), offers));
+  }
+
+  public boolean present() {
+    return offers != null;
+  }
+
+  public Offers offers() {
+    return offers;
+  }
+
+  /** The district of an offer, or null when it lies outside every district. */
+  public String districtOf(String offerId) {
+    return located.get(offerId);
+  }
+
+  public Dataset<Row> apply(SparkSession spark, Dataset<Row> table) {
+    return present() ? columns.apply(spark, table, offers, located) : table;
+  }
+
+  public Map<String, String> descriptions() {
+    return present() ? columns.descriptions() : Map.of();
+  }
+}
