@@ -174,7 +174,8 @@ public final class ConfigLoader {
 
   private static MonitorConfig.Spatial spatial(JsonNode s) {
     JsonNode st = s.path("statistics");
-    return new MonitorConfig.Spatial(text(s, "contiguity", "queen"), s.path("snap").asDouble(Math.sqrt(Math.ulp(1.0))), text(s, "weights", "W"),
+    return new MonitorConfig.Spatial(text(s, "neighbours", "queen"), s.path("snap").asDouble(Math.sqrt(Math.ulp(1.0))), s.path("k").asInt(6),
+        s.path("distance").asDouble(0), text(s, "weights", "W"),
         list(st.get("variables")), st.path("permutations").asInt(999), st.path("seed").asLong(1), st.path("alpha").asDouble(0.05),
         st.path("fdr").asBoolean(false));
   }

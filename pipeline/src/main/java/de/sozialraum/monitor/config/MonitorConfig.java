@@ -139,12 +139,12 @@ public record MonitorConfig(
       double target, int targetYear) implements Serializable {}
 
   /**
-   * @param contiguity {@code queen} or {@code rook}
+   * @param neighbours {@code queen}, {@code rook} (contiguity), {@code knn} (k nearest centroids) or {@code distance} (band)
    * @param snap       vertex distance counted as shared (working CRS units)
    * @param weights    {@code W} (row-standardised) or {@code B} (binary)
    * @param variables  columns analysed by the spatial statistics; empty: every preset's headline
    */
-  public record Spatial(String contiguity, double snap, String weights, List<String> variables, int permutations, long seed, double alpha,
+  public record Spatial(String neighbours, double snap, int k, double distance, String weights, List<String> variables, int permutations, long seed, double alpha,
       boolean fdr) implements Serializable {}
 
   /**

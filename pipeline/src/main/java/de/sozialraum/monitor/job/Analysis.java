@@ -68,7 +68,7 @@ public final class Analysis {
   public final Dataset<Row> targets;
   /** The cells and totals withheld by the small-number rules. */
   public final SuppressionPlan suppression;
-  /** The districts' contiguity, with its islands. */
+  /** The districts' neighbours, with the islands. */
   public final DistrictNeighbours neighbours;
   /** German descriptions of the computed columns (presets, classes, dynamics), for the data dictionary. */
   public final Map<String, String> descriptions;
@@ -136,7 +136,7 @@ public final class Analysis {
     progress.phase("Indexverfahren angepasst: " + String.join(", ", config.index().presets().keySet())
         + (methods.phases().isEmpty() ? "" : "; Teilindizes " + String.join(", ", methods.phases().keySet())));
     DistrictNeighbours neighbours = DistrictNeighbours.of(layer, config.spatial());
-    progress.phase("Nachbarschaften (" + config.spatial().contiguity() + "): " + neighbours.links() / 2 + " Paare, "
+    progress.phase("Nachbarschaften (" + config.spatial().neighbours() + "): " + neighbours.links() / 2 + " Paare, "
         + neighbours.islands().size() + " Inseln");
     IndexYearFunction perYear = new IndexYearFunction(config, methods.presets(), methods.phases(), neighbours, input.schema());
     Dataset<Row> perYearResult = input.groupByKey((MapFunction<Row, Integer>) r -> r.<Integer>getAs("year"), Encoders.INT())

@@ -10,17 +10,17 @@ import java.util.Map;
 
 /**
  * Empirical Bayes smoothed rates beside the raw ones (METHODS.md §5): per count indicator and year the global
- * Marshall estimate over the valid districts of the county, and the spatial one over each district's contiguity
+ * Marshall estimate over the valid districts of the county, and the spatial one over each district's
  * neighbourhood (itself included), both in the indicator's unit.
  */
 public final class SmoothedRates implements Serializable {
 
   private final List<MonitorConfig.Indicator> indicators;
-  private final String contiguity;
+  private final String neighbours;
 
   public SmoothedRates(MonitorConfig config) {
     this.indicators = config.indicators().stream().filter(MonitorConfig.Indicator::isRatio).toList();
-    this.contiguity = config.spatial().contiguity();
+    this.neighbours = config.spatial().neighbours();
   }
 
   public List<OutputColumn> columns() {
@@ -29,7 +29,7 @@ public final class SmoothedRates implements Serializable {
       c.add(OutputColumn.number(i.id() + "_eb", "Empirisch-Bayes-geglätteter Wert von " + i.id()
           + " (Marshall 1991, global über die gültigen Sozialräume des Kreises: kleine Sozialräume rücken zum Kreiswert)"));
       c.add(OutputColumn.number(i.id() + "_eb_spatial", "Räumlich empirisch-Bayes-geglätteter Wert von " + i.id()
-          + " (wie spdep EBlocal: Nachbarschaft " + contiguity + " einschließlich des Sozialraums selbst)"));
+          + " (wie spdep EBlocal: Nachbarschaft " + neighbours + " einschließlich des Sozialraums selbst)"));
     }
     return c;
   }

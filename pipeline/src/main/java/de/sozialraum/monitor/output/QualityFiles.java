@@ -77,8 +77,8 @@ public final class QualityFiles {
       for (String id : a.neighbours.islands()) {
         warnings++;
         csv.row(java.util.Arrays.asList(a.config.geometry().path().getFileName().toString(), id, null, "district_island",
-            "the district has no " + a.config.spatial().contiguity() + " neighbour within the snap distance " + a.config.spatial().snap()
-            + "; its spatial smoothing uses itself only and local statistics leave it out"));
+            "the district has no " + a.config.spatial().neighbours() + " neighbour; its spatial smoothing uses itself only and local "
+            + "statistics leave it out"));
       }
       for (Row j : a.jumps.orderBy("district_id", "indicator", "year").collectAsList()) {
         warnings++;

@@ -3,6 +3,7 @@ package de.sozialraum.monitor.spatial;
 import de.sozialraum.geodata.model.District;
 import de.sozialraum.geodata.model.DistrictLayer;
 import de.sozialraum.geodata.neighbours.Contiguity;
+import de.sozialraum.geodata.neighbours.DistanceNeighbours;
 import de.sozialraum.geodata.neighbours.NeighbourList;
 import de.sozialraum.monitor.config.MonitorConfig;
 import java.io.Serializable;
@@ -13,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The districts' contiguity (queen or rook, {@link Contiguity}) keyed by district id, so that Spark tasks can look
+ * The districts' neighbours (queen or rook contiguity, {@link Contiguity}; k nearest or distance band between
+ * centroids, {@link DistanceNeighbours}) keyed by district id, so that Spark tasks can look
  * neighbours up for whatever subset and order of districts a frame-year holds.
  */
 public final class DistrictNeighbours implements Serializable {
@@ -27,7 +29,13 @@ public final class DistrictNeighbours implements Serializable {
   public static DistrictNeighbours of(DistrictLayer layer, MonitorConfig.Spatial spatial) {
     List<District> districts = layer.districts();
     List<org.locationtech.jts.geom.Geometry> geometries = districts.stream().map(d -> (org.locationtech.jts.geom.Geometry) d.geometry()).toList();
-    NeighbourList nb = "rook".equals(spatial.contiguity()) ? Contiguity.rook(geometries, spatial.snap()) : Contiguity.queen(geometries, spatial.snap());
+    List<org.locationtech.jts.geom.Coordinate> centroids = geometries.stream().map(g -> g.getCentroid().getCoordinate()).toList();
+    NeighbourList nb = switch (spatial.neighbours()) {
+      case "rook" -> Contiguity.rook(geometries, spatial.snap());
+      case "knn" -> DistanceNeighbours.nearest(centroids, Math.min(spatial.k(), Math.max(1, centroids.size() - 1)));
+      case "distance" -> DistanceNeighbours.band(centroids, 0, spatial.distance());
+      default -> Contiguity.queen(geometries, spatial.snap());
+    };
     Map<String, String[]> byId = new LinkedHashMap<>();
     for (int i = 0; i < districts.size(); i++) {
       byId.put(districts.get(i).id(), java.util.Arrays.stream(nb.of(i)).mapToObj(j -> districts.get(j).id()).toArray(String[]::new));

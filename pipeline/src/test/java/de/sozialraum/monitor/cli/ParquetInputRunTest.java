@@ -57,8 +57,10 @@ class ParquetInputRunTest {
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     Path sample = RepoPaths.of("config/sample.yaml");
     ObjectNode cfg = (ObjectNode) yaml.readTree(sample.toFile());
-    ObjectNode geometry = (ObjectNode) cfg.get("geometry");
-    geometry.put("path", sample.getParent().resolve(geometry.get("path").asText()).normalize().toString());
+    for (String layer : java.util.List.of("geometry", "supply")) {
+      ObjectNode node = (ObjectNode) cfg.get(layer);
+      node.put("path", sample.getParent().resolve(node.get("path").asText()).normalize().toString());
+    }
     for (JsonNode t : cfg.get("tables")) {
       ObjectNode table = (ObjectNode) t;
       String file = switch (table.get("id").asText()) {
