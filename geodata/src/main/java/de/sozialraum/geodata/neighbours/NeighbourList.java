@@ -68,4 +68,21 @@ public final class NeighbourList implements java.io.Serializable {
   public long links() {
     return Arrays.stream(neighbours).mapToLong(a -> a.length).sum();
   }
+
+  /**
+   * The list as a GAL file for GeoDa, PySAL ({@code libpysal.io.open(path).read()}) and spdep ({@code read.gal}):
+   * GeoDa's header "0 n layer id-field", then per area its id and neighbour count, and its neighbours' ids on the
+   * next line. Layer and field names must not contain spaces.
+   */
+  public void writeGal(java.io.Writer out, List<String> ids, String layer, String idField) throws java.io.IOException {
+    out.write("0 " + neighbours.length + " " + layer.replace(' ', '_') + " " + idField.replace(' ', '_') + "\n");
+    for (int i = 0; i < neighbours.length; i++) {
+      out.write(ids.get(i) + " " + neighbours[i].length + "\n");
+      StringBuilder line = new StringBuilder();
+      for (int k = 0; k < neighbours[i].length; k++) {
+        line.append(k == 0 ? "" : " ").append(ids.get(neighbours[i][k]));
+      }
+      out.write(line + "\n");
+    }
+  }
 }

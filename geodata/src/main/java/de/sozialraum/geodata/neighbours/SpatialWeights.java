@@ -1,14 +1,11 @@
 package de.sozialraum.geodata.neighbours;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.Writer;
-import java.util.List;
 
 /**
  * Spatial weights on a neighbour list, as spdep's {@code nb2listw}: style W (row-standardised, each row sums to 1)
  * or B (binary, 1 per neighbour). Islands have an empty row ({@code zero.policy = TRUE}). Also the constants the
- * tests of spatial autocorrelation need (spdep {@code spweights.constants}) and GAL export for GeoDa and PySAL.
+ * tests of spatial autocorrelation need (spdep {@code spweights.constants}).
  */
 public final class SpatialWeights implements Serializable {
 
@@ -100,19 +97,5 @@ public final class SpatialWeights implements Serializable {
       s2 += (rowSum[i] + colSum[i]) * (rowSum[i] + colSum[i]);
     }
     return new Constants(n - neighbours.islands().size(), s0, s1, s2);
-  }
-
-  /** GAL (GeoDa) text: a header "0 n", then per area "id k" and its neighbours' ids on the next line. */
-  public void writeGal(Writer out, List<String> ids) throws IOException {
-    out.write("0 " + size() + "\n");
-    for (int i = 0; i < size(); i++) {
-      int[] nb = neighbours.of(i);
-      out.write(ids.get(i) + " " + nb.length + "\n");
-      StringBuilder line = new StringBuilder();
-      for (int k = 0; k < nb.length; k++) {
-        line.append(k == 0 ? "" : " ").append(ids.get(nb[k]));
-      }
-      out.write(line + "\n");
-    }
   }
 }

@@ -108,9 +108,15 @@ public final class IndexOutputs {
     long n = spreadsheet(agg, runDir.resolve("csv/aggregates.csv"));
     out.put("aggregates/", n);
     out.put("csv/aggregates.csv", n);
+    Files.createDirectories(runDir.resolve("spatial"));
     if (a.supply.present()) {
       out.putAll(writeOffers(a, runDir));
     }
+    try (java.io.Writer gal = Files.newBufferedWriter(runDir.resolve("spatial/neighbours.gal"), java.nio.charset.StandardCharsets.UTF_8)) {
+      String layer = a.layer.source().getFileName().toString().replaceFirst("\\.[^.]*$", "");
+      a.neighbours.writeGal(gal, layer, a.config.geometry().idField());
+    }
+    out.put("spatial/neighbours.gal", (long) a.layer.districts().size());
     Dataset<Row> moran = a.moran.orderBy("variable", "year");
     moran.write().parquet(runDir.resolve("spatial/moran").toString());
     long mr = spreadsheet(moran, runDir.resolve("csv/moran.csv"));

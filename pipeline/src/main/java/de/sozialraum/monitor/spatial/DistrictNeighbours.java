@@ -21,9 +21,16 @@ import java.util.Map;
 public final class DistrictNeighbours implements Serializable {
 
   private final Map<String, String[]> byId;
+  private final List<String> ids;
+  private final NeighbourList list;
 
-  private DistrictNeighbours(Map<String, String[]> byId) {
-    this.byId = byId;
+  private DistrictNeighbours(List<String> ids, NeighbourList list) {
+    this.ids = List.copyOf(ids);
+    this.list = list;
+    this.byId = new LinkedHashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      byId.put(ids.get(i), java.util.Arrays.stream(list.of(i)).mapToObj(ids::get).toArray(String[]::new));
+    }
   }
 
   public static DistrictNeighbours of(DistrictLayer layer, MonitorConfig.Spatial spatial) {
@@ -36,11 +43,7 @@ public final class DistrictNeighbours implements Serializable {
       case "distance" -> DistanceNeighbours.band(centroids, 0, spatial.distance());
       default -> Contiguity.queen(geometries, spatial.snap());
     };
-    Map<String, String[]> byId = new LinkedHashMap<>();
-    for (int i = 0; i < districts.size(); i++) {
-      byId.put(districts.get(i).id(), java.util.Arrays.stream(nb.of(i)).mapToObj(j -> districts.get(j).id()).toArray(String[]::new));
-    }
-    return new DistrictNeighbours(byId);
+    return new DistrictNeighbours(districts.stream().map(District::id).toList(), nb);
   }
 
   /** The neighbours of each given district as positions in the given order; districts outside it are left out. */
@@ -65,6 +68,11 @@ public final class DistrictNeighbours implements Serializable {
       }
     });
     return out;
+  }
+
+  /** The neighbours as a GAL file for GeoDa, PySAL and spdep ({@link NeighbourList#writeGal}). */
+  public void writeGal(java.io.Writer out, String layer, String idField) throws java.io.IOException {
+    list.writeGal(out, ids, layer, idField);
   }
 
   public long links() {

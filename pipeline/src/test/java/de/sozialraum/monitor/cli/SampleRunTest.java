@@ -382,6 +382,21 @@ class SampleRunTest {
   }
 
   @Test
+  void theRunsNeighboursReadBackFromGalEqualSpdepPoly2nbOnTheSample() throws Exception {
+    de.sozialraum.monitor.RReference.assumeInstalled("sf", "spdep");
+    // the published GAL (as GeoDa or PySAL would read it) against spdep's own queen contiguity with the sample's snap
+    List<String> r = de.sozialraum.monitor.RReference.run("suppressMessages({library(sf); library(spdep)}); d <- st_read('"
+        + RepoPaths.of("samples/kreis-unna/geometrie/sozialraeume.geojson") + "', quiet = TRUE); ids <- as.character(d$sozialraum_id); "
+        + "gal <- read.gal('" + run.resolve("spatial/neighbours.gal") + "', region.id = ids); "
+        + "cat(isTRUE(all.equal(unclass(gal), unclass(poly2nb(d, snap = 0.01)), check.attributes = FALSE)), length(gal), sum(card(gal)))");
+    assertThat(r).hasSize(1);
+    String[] f = r.get(0).trim().split(" ");
+    assertThat(f[0]).isEqualTo("TRUE");
+    assertThat(f[1]).isEqualTo("63");
+    assertThat(Integer.parseInt(f[2])).isPositive();
+  }
+
+  @Test
   void spreadsheetCsvUsesBomSemicolonAndDecimalComma() throws Exception {
     byte[] bytes = Files.readAllBytes(run.resolve("csv/indices_2024.csv"));
     assertThat(bytes[0] & 0xFF).isEqualTo(0xEF);
