@@ -6,9 +6,9 @@ import de.sozialraum.monitor.methods.preset.FrameYear;
 import de.sozialraum.monitor.methods.preset.IndexPreset;
 import de.sozialraum.monitor.methods.preset.OutputColumn;
 import de.sozialraum.monitor.methods.preset.PresetResult;
+import de.sozialraum.monitor.spark.YearRows;
 import de.sozialraum.monitor.spatial.DistrictNeighbours;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -109,9 +108,7 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
 
   @Override
   public Iterator<Row> call(Integer year, Iterator<Row> rows) {
-    List<Row> in = new ArrayList<>();
-    rows.forEachRemaining(in::add);
-    in.sort(Comparator.comparing(r -> r.<String>getAs("district_id")));
+    List<Row> in = YearRows.byDistrict(rows);
     int n = in.size();
     String[] validity = new String[n];
     String[] reason = new String[n];
@@ -162,20 +159,7 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
       putClass(added, "phase_" + phase + "_class", p.classes(), r.headlineClass());
     });
 
-    List<Row> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      Row r = in.get(i);
-      Object[] v = new Object[output.size()];
-      for (int c = 0; c < r.size(); c++) {
-        v[c] = r.get(c);
-      }
-      int c = r.size();
-      for (Object[] col : added.values()) {
-        v[c++] = col[i];
-      }
-      out.add(RowFactory.create(v));
-    }
-    return out.iterator();
+    return YearRows.appended(in, added.values());
   }
 
   private static void putClass(Map<String, Object[]> added, String column, ClassScheme scheme, int[] codes) {

@@ -3,8 +3,8 @@ package de.sozialraum.monitor.spatial;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.methods.Validity;
 import de.sozialraum.monitor.methods.preset.OutputColumn;
+import de.sozialraum.monitor.spark.YearRows;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
@@ -60,9 +60,7 @@ public final class SpatialYearFunction implements FlatMapGroupsFunction<Integer,
 
   @Override
   public Iterator<Row> call(Integer year, Iterator<Row> rows) {
-    List<Row> in = new ArrayList<>();
-    rows.forEachRemaining(in::add);
-    in.sort(Comparator.comparing(r -> r.<String>getAs("district_id")));
+    List<Row> in = YearRows.byDistrict(rows);
     int n = in.size();
     boolean[] valid = new boolean[n];
     for (int i = 0; i < n; i++) {
@@ -92,20 +90,7 @@ public final class SpatialYearFunction implements FlatMapGroupsFunction<Integer,
     if (mode == Mode.GLOBAL) {
       return globals.iterator();
     }
-    List<Row> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      Row r = in.get(i);
-      Object[] v = new Object[output.size()];
-      for (int c = 0; c < r.size(); c++) {
-        v[c] = r.get(c);
-      }
-      int c = r.size();
-      for (Object[] col : added) {
-        v[c++] = col[i];
-      }
-      out.add(RowFactory.create(v));
-    }
-    return out.iterator();
+    return YearRows.appended(in, added);
   }
 
   private Row global(int year, String variable, SpatialStatistics.Global g) {

@@ -19,8 +19,7 @@ final class CoiPreset implements IndexPreset {
       List.of("sehr gering", "gering", "mittel", "hoch", "sehr hoch"), Palette.sequential(5));
 
   private final String name;
-  private final Map<String, List<String>> domains;
-  private final List<String> members;
+  private final IndicatorGroups domains;
   private final Map<String, Double> domainWeights;
   private final int referenceYear;
   private final String weightColumn;
@@ -28,11 +27,10 @@ final class CoiPreset implements IndexPreset {
   private final Indicators indicators;
   private final CoiIndex.Model model;
 
-  CoiPreset(String name, Map<String, List<String>> domains, Map<String, Double> domainWeights, int referenceYear, String weightColumn,
-      double minShare, Indicators indicators, CoiIndex.Model model) {
+  CoiPreset(String name, IndicatorGroups domains, Map<String, Double> domainWeights, int referenceYear, String weightColumn, double minShare,
+      Indicators indicators, CoiIndex.Model model) {
     this.name = name;
-    this.domains = new LinkedHashMap<>(domains);
-    this.members = domains.values().stream().flatMap(List::stream).toList();
+    this.domains = domains;
     this.domainWeights = new LinkedHashMap<>(domainWeights);
     this.referenceYear = referenceYear;
     this.weightColumn = weightColumn;
@@ -49,12 +47,12 @@ final class CoiPreset implements IndexPreset {
   @Override
   public List<OutputColumn> columns() {
     List<OutputColumn> c = new ArrayList<>();
-    for (String id : members) {
+    for (String id : domains.members()) {
       c.add(OutputColumn.number(name + "_z_" + id, "z-Wert von " + id + " gegen das Referenzjahr " + referenceYear
           + " (winsorisiert am gewichteten 1./99. Perzentil, gewichtet mit " + weightColumn + ")"));
     }
-    for (String d : domains.keySet()) {
-      c.add(OutputColumn.number(name + "_" + d, "Domänenwert " + d + ": gewichtetes Mittel der vorhandenen z-Werte " + domains.get(d)));
+    for (String d : domains.names()) {
+      c.add(OutputColumn.number(name + "_" + d, "Domänenwert " + d + ": gewichtetes Mittel der vorhandenen z-Werte " + domains.of(d)));
     }
     c.add(OutputColumn.number(headlineColumn(), "COI-Gesamtwert: gewichtetes Mittel der Domänenwerte (hoch = benachteiligt)"));
     c.add(OutputColumn.code(classColumn(), "Stufe 1 sehr gering … 5 sehr hoch; Grenzen: Quintile der mit " + weightColumn
@@ -94,8 +92,9 @@ final class CoiPreset implements IndexPreset {
     if (ref.size() == 0 || !anyValid(ref.valid())) {
       throw new PresetException("preset '" + name + "': the reference year " + referenceYear + " has no valid district");
     }
+    List<String> members = domains.members();
     CoiIndex.Model m = CoiIndex.fit(ref.columns(members, ""), indicators.signs(members), ref.column(weightColumn), ref.valid(),
-        Indicators.groupOf(members, domains), indicators.weights(members), weights(), minShare);
+        domains.groupOf(), indicators.weights(members), domains.weights(domainWeights), minShare);
     return new CoiPreset(name, domains, domainWeights, referenceYear, weightColumn, minShare, indicators, m);
   }
 
@@ -104,22 +103,18 @@ final class CoiPreset implements IndexPreset {
     if (model == null) {
       throw new IllegalStateException("preset '" + name + "' is used before it was fitted");
     }
-    CoiIndex.Result c = CoiIndex.apply(model, f.columns(members, ""), indicators.signs(members), f.valid(),
-        Indicators.groupOf(members, domains), indicators.weights(members), weights(), minShare);
+    List<String> members = domains.members();
+    CoiIndex.Result c = CoiIndex.apply(model, f.columns(members, ""), indicators.signs(members), f.valid(), domains.groupOf(),
+        indicators.weights(members), domains.weights(domainWeights), minShare);
     PresetResult r = new PresetResult(c.score(), c.level());
     for (int k = 0; k < members.size(); k++) {
       r.put(name + "_z_" + members.get(k), c.z()[k]);
     }
     int d = 0;
-    for (String domain : domains.keySet()) {
+    for (String domain : domains.names()) {
       r.put(name + "_" + domain, c.domain()[d++]);
     }
     return r.put(headlineColumn(), c.score()).put(classColumn(), c.level());
-  }
-
-  /** Domain weights in domain order; unlisted domains weigh 1. */
-  private double[] weights() {
-    return domains.keySet().stream().mapToDouble(d -> domainWeights.getOrDefault(d, 1.0)).toArray();
   }
 
   private static boolean anyValid(boolean[] v) {
@@ -133,6 +128,6 @@ final class CoiPreset implements IndexPreset {
 
   @Override
   public IndexPreset restrictedTo(String newName, List<String> ids) {
-    return new CoiPreset(newName, Map.of("phase", ids), Map.of(), referenceYear, weightColumn, minShare, indicators, null);
+    return new CoiPreset(newName, IndicatorGroups.single("phase", ids), Map.of(), referenceYear, weightColumn, minShare, indicators, null);
   }
 }

@@ -20,15 +20,13 @@ final class ImdPreset implements IndexPreset {
   private static final ClassScheme DECILES = ClassScheme.coded("imd_deciles", deciles(), Palette.DECILES);
 
   private final String name;
-  private final Map<String, List<String>> domains;
-  private final List<String> members;
+  private final IndicatorGroups domains;
   private final Map<String, Double> domainWeights;
   private final Indicators indicators;
 
-  ImdPreset(String name, Map<String, List<String>> domains, Map<String, Double> domainWeights, Indicators indicators) {
+  ImdPreset(String name, IndicatorGroups domains, Map<String, Double> domainWeights, Indicators indicators) {
     this.name = name;
-    this.domains = new LinkedHashMap<>(domains);
-    this.members = domains.values().stream().flatMap(List::stream).toList();
+    this.domains = domains;
     this.domainWeights = new LinkedHashMap<>(domainWeights);
     this.indicators = indicators;
   }
@@ -49,8 +47,8 @@ final class ImdPreset implements IndexPreset {
   @Override
   public List<OutputColumn> columns() {
     List<OutputColumn> c = new ArrayList<>();
-    for (String d : domains.keySet()) {
-      c.add(OutputColumn.number(name + "_" + d, "Domänenwert " + d + ": gewichtetes Mittel der z-Werte " + domains.get(d)));
+    for (String d : domains.names()) {
+      c.add(OutputColumn.number(name + "_" + d, "Domänenwert " + d + ": gewichtetes Mittel der z-Werte " + domains.of(d)));
       c.add(OutputColumn.number(name + "_" + d + "_exp", "Exponentiell transformierter Rang des Domänenwerts " + d
           + " (0–100; X = −23·ln(1 − R·(1 − e^(−100/23))), R = Rang/n, 1 = am wenigsten benachteiligt)"));
     }
@@ -76,20 +74,19 @@ final class ImdPreset implements IndexPreset {
 
   @Override
   public List<String> requires() {
-    return members;
+    return domains.members();
   }
 
   @Override
   public PresetResult compute(FrameYear f) {
     int n = f.size();
     double[][] domain = new double[domains.size()][];
-    boolean[] all = f.complete(members, "");
+    boolean[] all = f.complete(domains.members(), "");
     int d = 0;
-    for (List<String> ids : domains.values()) {
-      domain[d++] = meanZ(f, ids);
+    for (String dn : domains.names()) {
+      domain[d++] = meanZ(f, domains.of(dn));
     }
-    double[] weights = domains.keySet().stream().mapToDouble(k -> domainWeights.getOrDefault(k, 1.0)).toArray();
-    ImdIndex.Result imd = ImdIndex.compute(domain, weights, all);
+    ImdIndex.Result imd = ImdIndex.compute(domain, domains.weights(domainWeights), all);
     double[] score = imd.score().clone();
     for (int i = 0; i < n; i++) {
       if (!all[i]) {
@@ -98,7 +95,7 @@ final class ImdPreset implements IndexPreset {
     }
     PresetResult r = new PresetResult(score, imd.decile());
     d = 0;
-    for (String domainName : domains.keySet()) {
+    for (String domainName : domains.names()) {
       r.put(name + "_" + domainName, domain[d]).put(name + "_" + domainName + "_exp", imd.exponential()[d]);
       d++;
     }
@@ -126,6 +123,6 @@ final class ImdPreset implements IndexPreset {
 
   @Override
   public IndexPreset restrictedTo(String newName, List<String> ids) {
-    return new ImdPreset(newName, Map.of("phase", ids), Map.of("phase", 1.0), indicators);
+    return new ImdPreset(newName, IndicatorGroups.single("phase", ids), Map.of(), indicators);
   }
 }

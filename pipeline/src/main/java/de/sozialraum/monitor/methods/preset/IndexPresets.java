@@ -20,11 +20,11 @@ public final class IndexPresets {
 
   static {
     BY_NAME.put("mss", (p, ind) -> new MssPreset("mss", p.indicators(), p.dynamic(), ind));
-    BY_NAME.put("svi", (p, ind) -> new SviPreset("svi", p.groups(), p.rankDigits(), ind));
-    BY_NAME.put("coi", (p, ind) -> new CoiPreset("coi", p.groups(), p.groupWeights(), p.referenceYear(), "pop_" + p.weightGroup(),
-        p.minShare(), ind, null));
-    BY_NAME.put("imd", (p, ind) -> new ImdPreset("imd", p.groups(), p.groupWeights(), ind));
-    BY_NAME.put("pca", (p, ind) -> new PcaPreset("pca", p.groups(), p.anchors(), p.ntiles(), ind, null));
+    BY_NAME.put("svi", (p, ind) -> new SviPreset("svi", new IndicatorGroups(p.groups()), p.rankDigits(), ind));
+    BY_NAME.put("coi", (p, ind) -> new CoiPreset("coi", new IndicatorGroups(p.groups()), p.groupWeights(), p.referenceYear(),
+        "pop_" + p.weightGroup(), p.minShare(), ind, null));
+    BY_NAME.put("imd", (p, ind) -> new ImdPreset("imd", new IndicatorGroups(p.groups()), p.groupWeights(), ind));
+    BY_NAME.put("pca", (p, ind) -> new PcaPreset("pca", new IndicatorGroups(p.groups()), p.anchors(), p.ntiles(), ind, null));
   }
 
   private IndexPresets() {}

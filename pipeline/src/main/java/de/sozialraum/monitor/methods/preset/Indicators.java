@@ -27,17 +27,4 @@ final class Indicators implements Serializable {
   String label(String id) {
     return byId.get(id).label();
   }
-
-  /** Group number of each id, by the order of the groups. */
-  static int[] groupOf(List<String> ids, Map<String, List<String>> groups) {
-    List<String> names = List.copyOf(groups.keySet());
-    return ids.stream().mapToInt(id -> {
-      for (int g = 0; g < names.size(); g++) {
-        if (groups.get(names.get(g)).contains(id)) {
-          return g;
-        }
-      }
-      throw new IllegalArgumentException("indicator '" + id + "' belongs to no group of " + names);
-    }).toArray();
-  }
 }

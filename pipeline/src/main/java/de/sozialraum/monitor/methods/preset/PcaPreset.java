@@ -17,18 +17,15 @@ import java.util.Map;
 final class PcaPreset implements IndexPreset {
 
   private final String name;
-  private final Map<String, List<String>> domains;
-  private final List<String> members;
+  private final IndicatorGroups domains;
   private final Map<String, String> anchors;
   private final int ntiles;
   private final Indicators indicators;
   private final PcaIndex.Model model;
 
-  PcaPreset(String name, Map<String, List<String>> domains, Map<String, String> anchors, int ntiles, Indicators indicators,
-      PcaIndex.Model model) {
+  PcaPreset(String name, IndicatorGroups domains, Map<String, String> anchors, int ntiles, Indicators indicators, PcaIndex.Model model) {
     this.name = name;
-    this.domains = new LinkedHashMap<>(domains);
-    this.members = domains.values().stream().flatMap(List::stream).toList();
+    this.domains = domains;
     this.anchors = new LinkedHashMap<>(anchors);
     this.ntiles = ntiles;
     this.indicators = indicators;
@@ -43,8 +40,8 @@ final class PcaPreset implements IndexPreset {
   @Override
   public List<OutputColumn> columns() {
     List<OutputColumn> c = new ArrayList<>();
-    for (String d : domains.keySet()) {
-      c.add(OutputColumn.number(name + "_" + d, "Erste Hauptkomponente der Domäne " + d + " " + domains.get(d)
+    for (String d : domains.names()) {
+      c.add(OutputColumn.number(name + "_" + d, "Erste Hauptkomponente der Domäne " + d + " " + domains.of(d)
           + " (über alle Jahre geschätzt; Vorzeichen: " + anchors.get(d) + " lädt positiv)"));
       c.add(OutputColumn.number(name + "_" + d + "_scaled", "Domänenwert " + d + " min–max-skaliert im Jahr"));
     }
@@ -75,7 +72,7 @@ final class PcaPreset implements IndexPreset {
 
   @Override
   public List<String> requires() {
-    return members;
+    return domains.members();
   }
 
   @Override
@@ -86,6 +83,7 @@ final class PcaPreset implements IndexPreset {
   @Override
   public IndexPreset fitted(PooledData data) {
     FrameYear all = data.all();
+    List<String> members = domains.members();
     boolean[] complete = all.complete(members, "");
     int rows = 0;
     for (boolean b : complete) {
@@ -95,8 +93,8 @@ final class PcaPreset implements IndexPreset {
       throw new PresetException("preset '" + name + "': " + rows + " complete valid district-years are too few for a principal "
           + "component analysis of " + members.size() + " indicators");
     }
-    int[] anchor = domains.keySet().stream().mapToInt(d -> members.indexOf(anchors.get(d))).toArray();
-    PcaIndex.Model m = PcaIndex.fit(all.columns(members, ""), indicators.signs(members), complete, Indicators.groupOf(members, domains), anchor);
+    int[] anchor = domains.names().stream().mapToInt(d -> members.indexOf(anchors.get(d))).toArray();
+    PcaIndex.Model m = PcaIndex.fit(all.columns(members, ""), indicators.signs(members), complete, domains.groupOf(), anchor);
     return new PcaPreset(name, domains, anchors, ntiles, indicators, m);
   }
 
@@ -105,13 +103,14 @@ final class PcaPreset implements IndexPreset {
     if (model == null) {
       throw new IllegalStateException("preset '" + name + "' is used before it was fitted");
     }
+    List<String> members = domains.members();
     boolean[] complete = f.complete(members, "");
     double[][] domain = PcaIndex.domainScores(model, f.columns(members, ""), indicators.signs(members), complete);
     PcaIndex.Result p = PcaIndex.scaleYear(domain, complete);
     int[] ntile = Ranking.ntiles(p.score(), ntiles);
     PresetResult r = new PresetResult(p.score(), ntile);
     int d = 0;
-    for (String dn : domains.keySet()) {
+    for (String dn : domains.names()) {
       r.put(name + "_" + dn, p.domain()[d]).put(name + "_" + dn + "_scaled", p.domainScaled()[d]);
       d++;
     }
@@ -122,6 +121,6 @@ final class PcaPreset implements IndexPreset {
   @Override
   public IndexPreset restrictedTo(String newName, List<String> ids) {
     String anchor = ids.stream().filter(anchors::containsValue).findFirst().orElse(ids.get(0));
-    return new PcaPreset(newName, Map.of("phase", ids), Map.of("phase", anchor), ntiles, indicators, null);
+    return new PcaPreset(newName, IndicatorGroups.single("phase", ids), Map.of("phase", anchor), ntiles, indicators, null);
   }
 }

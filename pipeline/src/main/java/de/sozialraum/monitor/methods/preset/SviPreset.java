@@ -4,9 +4,7 @@ import de.sozialraum.monitor.methods.SviIndex;
 import de.sozialraum.monitor.methods.classify.ClassScheme;
 import de.sozialraum.monitor.methods.classify.Palette;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The CDC/ATSDR SVI scheme ({@link SviIndex}): percentile ranks per indicator, per theme and overall, flags at
@@ -19,15 +17,13 @@ final class SviPreset implements IndexPreset {
       Palette.sequential(4));
 
   private final String name;
-  private final Map<String, List<String>> themes;
-  private final List<String> members;
+  private final IndicatorGroups themes;
   private final int digits;
   private final Indicators indicators;
 
-  SviPreset(String name, Map<String, List<String>> themes, int digits, Indicators indicators) {
+  SviPreset(String name, IndicatorGroups themes, int digits, Indicators indicators) {
     this.name = name;
-    this.themes = new LinkedHashMap<>(themes);
-    this.members = themes.values().stream().flatMap(List::stream).toList();
+    this.themes = themes;
     this.digits = digits;
     this.indicators = indicators;
   }
@@ -40,11 +36,11 @@ final class SviPreset implements IndexPreset {
   @Override
   public List<OutputColumn> columns() {
     List<OutputColumn> c = new ArrayList<>();
-    for (String id : members) {
+    for (String id : themes.members()) {
       c.add(OutputColumn.number(name + "_pr_" + id, "Perzentilrang (rank−1)/(n−1) von " + id + " im Kreis, Richtung ausgerichtet"));
     }
-    for (String t : themes.keySet()) {
-      c.add(OutputColumn.number(name + "_" + t + "_sum", "Summe der Perzentilränge des Themas " + t + " " + themes.get(t)));
+    for (String t : themes.names()) {
+      c.add(OutputColumn.number(name + "_" + t + "_sum", "Summe der Perzentilränge des Themas " + t + " " + themes.of(t)));
       c.add(OutputColumn.number(name + "_" + t, "Perzentilrang der Themensumme " + t));
       c.add(OutputColumn.code(name + "_" + t + "_flags", "Anzahl Indikatoren des Themas " + t + " mit Perzentilrang ≥ 0,90"));
     }
@@ -72,13 +68,13 @@ final class SviPreset implements IndexPreset {
 
   @Override
   public List<String> requires() {
-    return members;
+    return themes.members();
   }
 
   @Override
   public PresetResult compute(FrameYear f) {
-    int[] themeOf = Indicators.groupOf(members, themes);
-    SviIndex.Result s = SviIndex.compute(f.columns(members, ""), indicators.signs(members), themeOf, themes.size(), f.valid(), digits);
+    List<String> members = themes.members();
+    SviIndex.Result s = SviIndex.compute(f.columns(members, ""), indicators.signs(members), themes.groupOf(), themes.size(), f.valid(), digits);
     int[] cls = new int[f.size()];
     for (int i = 0; i < cls.length; i++) {
       double v = s.overallRank()[i];
@@ -89,7 +85,7 @@ final class SviPreset implements IndexPreset {
       r.put(name + "_pr_" + members.get(k), s.indicatorRank()[k]);
     }
     int t = 0;
-    for (String theme : themes.keySet()) {
+    for (String theme : themes.names()) {
       r.put(name + "_" + theme + "_sum", s.themeSum()[t]).put(name + "_" + theme, s.themeRank()[t])
           .put(name + "_" + theme + "_flags", flags(s.themeFlags()[t]));
       t++;
@@ -109,6 +105,6 @@ final class SviPreset implements IndexPreset {
 
   @Override
   public IndexPreset restrictedTo(String newName, List<String> ids) {
-    return new SviPreset(newName, Map.of("phase", ids), digits, indicators);
+    return new SviPreset(newName, IndicatorGroups.single("phase", ids), digits, indicators);
   }
 }

@@ -41,7 +41,7 @@ class IndexPresetsTest {
   @Test
   void imdPresetRanksExponentiallyTransformsAndCutsDecilesFromTheMostDeprived() {
     // one domain of one indicator: the domain score is its z-value, so ranks follow c = {1, 2, 3, 4}
-    IndexPreset imd = new ImdPreset("imd", Map.of("d2", List.of("c")), Map.of("d2", 1.0), INDICATORS);
+    IndexPreset imd = new ImdPreset("imd", new IndicatorGroups(Map.of("d2", List.of("c"))), Map.of("d2", 1.0), INDICATORS);
     PresetResult r = imd.compute(frame(2020, Map.of("c", new double[] {1, 2, 3, 4})));
     // rank 1 = least deprived → R = rank/n = 0.25 … 1; X = −23·ln(1 − R·(1 − e^(−100/23)))
     double c = 1 - Math.exp(-100.0 / 23);
@@ -56,7 +56,7 @@ class IndexPresetsTest {
   @Test
   void sviPresetClassesAreCdcQuartilesOfTheOverallRank() {
     // 5 districts: overall percentile ranks 0, 0.25, 0.5, 0.75, 1 → classes 1, 1, 2, 3, 4 (upper bounds inclusive)
-    IndexPreset svi = new SviPreset("svi", Map.of("t", List.of("a")), 4, INDICATORS);
+    IndexPreset svi = new SviPreset("svi", new IndicatorGroups(Map.of("t", List.of("a"))), 4, INDICATORS);
     PresetResult r = svi.compute(frame(2020, Map.of("a", new double[] {10, 20, 30, 40, 50})));
     assertThat(r.headline()).containsExactly(0, 0.25, 0.5, 0.75, 1);
     assertThat(r.headlineClass()).containsExactly(1, 1, 2, 3, 4);
@@ -68,7 +68,7 @@ class IndexPresetsTest {
   void pcaPresetIsFittedOnAllYearsAndScaledToZeroOneWithinEachYear() {
     int[] years = {2019, 2019, 2019, 2020, 2020, 2020};
     FrameYear pooled = frame(0, Map.of("a", new double[] {1, 2, 4, 2, 3, 5}, "b", new double[] {5, 4, 1, 4, 3, 2}));
-    IndexPreset pca = new PcaPreset("pca", Map.of("d1", List.of("a", "b")), Map.of("d1", "a"), 3, INDICATORS, null)
+    IndexPreset pca = new PcaPreset("pca", new IndicatorGroups(Map.of("d1", List.of("a", "b"))), Map.of("d1", "a"), 3, INDICATORS, null)
         .fitted(new PooledData(years, pooled));
     PresetResult y2020 = pca.compute(new PooledData(years, pooled).year(2020));
     // a rises and b (higher is better) falls from district to district: deprivation rises, min–max puts it on 0 … 1
@@ -80,7 +80,7 @@ class IndexPresetsTest {
 
   @Test
   void coiPresetWithoutValidDistrictsInItsReferenceYearIsAnInputError() {
-    IndexPreset coi = new CoiPreset("coi", Map.of("d1", List.of("a")), Map.of(), 2015, "pop_kinder", 0.5, INDICATORS, null);
+    IndexPreset coi = new CoiPreset("coi", new IndicatorGroups(Map.of("d1", List.of("a"))), Map.of(), 2015, "pop_kinder", 0.5, INDICATORS, null);
     PooledData data = new PooledData(new int[] {2020}, frame(0, Map.of("a", new double[] {1}, "pop_kinder", new double[] {10})));
     assertThatThrownBy(() -> coi.fitted(data)).isInstanceOf(PresetException.class).hasMessageContaining("reference year 2015");
   }
