@@ -40,6 +40,27 @@ public final class NeighbourList implements java.io.Serializable {
     return new NeighbourList(nb);
   }
 
+  /**
+   * The list among a subset of the areas (positions ascending), renumbered 0 … m−1 in that order; links to areas
+   * outside the subset are dropped, so areas may become islands. The whole set returns this list itself.
+   */
+  public NeighbourList restrictedTo(int[] members) {
+    if (members.length == neighbours.length) {
+      return this;
+    }
+    int[] position = new int[neighbours.length];
+    Arrays.fill(position, -1);
+    for (int m = 0; m < members.length; m++) {
+      position[members[m]] = m;
+    }
+    int[][] nb = new int[members.length][];
+    for (int m = 0; m < members.length; m++) {
+      // ascending members keep each renumbered list sorted
+      nb[m] = Arrays.stream(neighbours[members[m]]).map(j -> position[j]).filter(j -> j >= 0).toArray();
+    }
+    return new NeighbourList(nb);
+  }
+
   public int size() {
     return neighbours.length;
   }
@@ -47,6 +68,11 @@ public final class NeighbourList implements java.io.Serializable {
   /** The sorted neighbours of area i (a copy). */
   public int[] of(int i) {
     return neighbours[i].clone();
+  }
+
+  /** The sorted neighbours of area i, not copied: for the inner loops of the weights, which only read them. */
+  int[] shared(int i) {
+    return neighbours[i];
   }
 
   public int cardinality(int i) {

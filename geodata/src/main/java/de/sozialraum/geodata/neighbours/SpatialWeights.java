@@ -1,11 +1,13 @@
 package de.sozialraum.geodata.neighbours;
 
 import java.io.Serializable;
+import java.util.Arrays;
 
 /**
  * Spatial weights on a neighbour list, as spdep's {@code nb2listw}: style W (row-standardised, each row sums to 1)
  * or B (binary, 1 per neighbour). Islands have an empty row ({@code zero.policy = TRUE}). Also the constants the
- * tests of spatial autocorrelation need (spdep {@code spweights.constants}).
+ * tests of spatial autocorrelation need (spdep {@code spweights.constants}). Both styles give every neighbour of an
+ * area the same weight, so no weight is stored: at a million areas the list is all the memory the weights take.
  */
 public final class SpatialWeights implements Serializable {
 
@@ -13,21 +15,14 @@ public final class SpatialWeights implements Serializable {
 
   private final NeighbourList neighbours;
   private final Style style;
-  private final double[][] weights;
 
   public SpatialWeights(NeighbourList neighbours, Style style) {
     this.neighbours = neighbours;
     this.style = style;
-    this.weights = new double[neighbours.size()][];
-    for (int i = 0; i < weights.length; i++) {
-      int k = neighbours.cardinality(i);
-      weights[i] = new double[k];
-      java.util.Arrays.fill(weights[i], style == Style.W ? 1.0 / k : 1.0);
-    }
   }
 
   public int size() {
-    return weights.length;
+    return neighbours.size();
   }
 
   public Style style() {
@@ -42,22 +37,49 @@ public final class SpatialWeights implements Serializable {
     return neighbours.of(i);
   }
 
-  public double[] weightsOf(int i) {
-    return weights[i].clone();
+  /** The weight w_ij of each neighbour j of area i (1/|N(i)| or 1); 0 for an island. */
+  public double weight(int i) {
+    int k = neighbours.cardinality(i);
+    return k == 0 ? 0 : style == Style.W ? 1.0 / k : 1.0;
   }
 
-  /** The spatial lag Σ_j w_ij x_j of every area (0 for islands). */
+  /** The weights of area i's neighbours, in the order of {@link #neighboursOf}. */
+  public double[] weightsOf(int i) {
+    double[] row = new double[neighbours.cardinality(i)];
+    Arrays.fill(row, weight(i));
+    return row;
+  }
+
+  /** Σ_j x_j over the neighbours j of area i, unweighted. */
+  public double neighbourSum(double[] x, int i) {
+    double s = 0;
+    for (int j : neighbours.shared(i)) {
+      s += x[j];
+    }
+    return s;
+  }
+
+  /** The spatial lag Σ_j w_ij x_j of area i (0 for an island). */
+  public double lag(double[] x, int i) {
+    return weight(i) * neighbourSum(x, i);
+  }
+
+  /** The spatial lag of every area. */
   public double[] lag(double[] x) {
     double[] out = new double[x.length];
     for (int i = 0; i < x.length; i++) {
-      int[] nb = neighbours.of(i);
-      double s = 0;
-      for (int k = 0; k < nb.length; k++) {
-        s += weights[i][k] * x[nb[k]];
-      }
-      out[i] = s;
+      out[i] = lag(x, i);
     }
     return out;
+  }
+
+  /** zᵀWz = Σ_i z_i Σ_j w_ij z_j, without allocating: the permutation tests evaluate it a thousand times. */
+  public double quadraticForm(double[] z) {
+    double s = 0;
+    for (int i = 0; i < z.length; i++) {
+      s += z[i] * lag(z, i);
+    }
+    return s;
   }
 
   /**
@@ -70,31 +92,23 @@ public final class SpatialWeights implements Serializable {
     int n = size();
     double s0 = 0;
     double s1 = 0;
-    double[] rowSum = new double[n];
     double[] colSum = new double[n];
-    java.util.Map<Long, Double> w = new java.util.HashMap<>();
     for (int i = 0; i < n; i++) {
-      int[] nb = neighbours.of(i);
-      for (int k = 0; k < nb.length; k++) {
-        w.put((long) i * n + nb[k], weights[i][k]);
-        s0 += weights[i][k];
-        rowSum[i] += weights[i][k];
-        colSum[nb[k]] += weights[i][k];
-      }
-    }
-    for (java.util.Map.Entry<Long, Double> e : w.entrySet()) {
-      long i = e.getKey() / n;
-      long j = e.getKey() % n;
-      double sym = e.getValue() + w.getOrDefault(j * n + i, 0.0);
-      // each unordered pair appears twice (i→j and j→i), so ½ Σ over ordered pairs of (w_ij + w_ji)²
-      s1 += sym * sym / 2;
-      if (!w.containsKey(j * n + i)) {
-        s1 += sym * sym / 2;
+      double wi = weight(i);
+      for (int j : neighbours.shared(i)) {
+        s0 += wi;
+        colSum[j] += wi;
+        // w_ji is weight(j) when i is among j's (sorted) neighbours; a list need not be symmetric (k nearest).
+        // The ordered pairs (i, j) and (j, i) both contribute ½(w_ij + w_ji)²; the second is met here only if j lists i.
+        boolean mutual = Arrays.binarySearch(neighbours.shared(j), i) >= 0;
+        double sym = wi + (mutual ? weight(j) : 0);
+        s1 += mutual ? sym * sym / 2 : sym * sym;
       }
     }
     double s2 = 0;
     for (int i = 0; i < n; i++) {
-      s2 += (rowSum[i] + colSum[i]) * (rowSum[i] + colSum[i]);
+      double rowSum = weight(i) * neighbours.cardinality(i);
+      s2 += (rowSum + colSum[i]) * (rowSum + colSum[i]);
     }
     return new Constants(n - neighbours.islands().size(), s0, s1, s2);
   }

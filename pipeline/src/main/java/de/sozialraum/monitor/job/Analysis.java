@@ -27,7 +27,7 @@ import de.sozialraum.monitor.methods.preset.IndexPreset;
 import de.sozialraum.monitor.quality.KeyChecks;
 import de.sozialraum.monitor.spatial.DistrictNeighbours;
 import de.sozialraum.monitor.spatial.SpatialStatistics;
-import de.sozialraum.monitor.spatial.SpatialYearFunction;
+import de.sozialraum.monitor.spatial.SpatialStatisticsJob;
 import de.sozialraum.monitor.spatial.Supply;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -143,16 +143,11 @@ public final class Analysis {
         .flatMapGroups(perYear, Encoders.row(perYear.outputSchema()));
     Dataset<Row> withDynamics = methods.withIndexDynamics(perYearResult, config.index().dynamicYears()).localCheckpoint();
     List<String> spatialVariables = spatialVariables(config, methods, withDynamics);
-    SpatialYearFunction local = new SpatialYearFunction(SpatialYearFunction.Mode.LOCAL, config.spatial(), spatialVariables, neighbours,
-        withDynamics.schema());
-    Dataset<Row> withSpatial = withDynamics.groupByKey((MapFunction<Row, Integer>) r -> r.<Integer>getAs("year"), Encoders.INT())
-        .flatMapGroups(local, Encoders.row(local.outputSchema()));
+    SpatialStatisticsJob spatial = SpatialStatisticsJob.of(spark, withDynamics, spatialVariables, neighbours, config.spatial());
+    Dataset<Row> withSpatial = SpatialStatisticsJob.withLocalColumns(withDynamics, spatial.local(), spatialVariables);
     Supply supply = Supply.of(spark, config, layer, geometries(spark, layer), withDynamics);
     Dataset<Row> computed = supply.apply(spark, withSpatial).localCheckpoint();
-    SpatialYearFunction global = new SpatialYearFunction(SpatialYearFunction.Mode.GLOBAL, config.spatial(), spatialVariables, neighbours,
-        withDynamics.schema());
-    Dataset<Row> moranTable = withDynamics.groupByKey((MapFunction<Row, Integer>) r -> r.<Integer>getAs("year"), Encoders.INT())
-        .flatMapGroups(global, Encoders.row(SpatialYearFunction.GLOBAL_SCHEMA));
+    Dataset<Row> moranTable = spatial.global();
     progress.phase("Räumliche Statistik: " + spatialVariables.size() + " Variablen, " + config.spatial().permutations() + " Permutationen");
     SuppressionPlan plan = Disclosure.plan(computed, config);
     Dataset<Row> moran = Disclosure.withholdSpatial(spark, moranTable, plan, config).localCheckpoint();

@@ -59,6 +59,16 @@ public final class DistrictNeighbours implements Serializable {
     return out;
   }
 
+  /** The district ids in layer order: the positions of {@link #list()}. */
+  public List<String> ids() {
+    return ids;
+  }
+
+  /** The neighbours by layer position. */
+  public NeighbourList list() {
+    return list;
+  }
+
   /** Districts without any neighbour (islands), in layer order. */
   public List<String> islands() {
     List<String> out = new ArrayList<>();

@@ -1,10 +1,8 @@
 package de.sozialraum.monitor.spatial;
 
-import de.sozialraum.geodata.neighbours.NeighbourList;
 import de.sozialraum.geodata.neighbours.SpatialWeights;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.TreeSet;
+import java.io.Serializable;
+import java.util.stream.IntStream;
 
 /**
  * Getis–Ord local statistics as z-values (Ord &amp; Getis 1995), exactly as R spdep's {@code localG}: Gi over the
@@ -43,8 +41,12 @@ public final class GetisOrd {
 
   /** Gi* z-values; {@code w} is the neighbourhood without self, the area is added with the same weighting style. */
   public static double[] giStar(double[] x, SpatialWeights w) {
+    Star star = star(x, w);
+    return IntStream.range(0, x.length).mapToDouble(star::z).toArray();
+  }
+
+  public static Star star(double[] x, SpatialWeights w) {
     int n = x.length;
-    SpatialWeights self = withSelf(w);
     double mean = 0;
     for (double v : x) {
       mean += v;
@@ -54,25 +56,45 @@ public final class GetisOrd {
     for (double v : x) {
       s2 += (v - mean) * (v - mean);
     }
-    s2 /= n;
-    double[] lx = self.lag(x);
-    double[] out = new double[n];
-    for (int i = 0; i < n; i++) {
-      double[] m = moments(self.weightsOf(i));
-      double vg = s2 * ((n * m[1] - m[0] * m[0]) / (n - 1));
-      out[i] = (lx[i] - m[0] * mean) / Math.sqrt(vg);
-    }
-    return out;
+    return new Star(x, w, mean, s2 / n);
   }
 
-  /** Hot, cold or not significant at the two-sided level alpha. */
-  public static String[] classes(double[] z, double alpha) {
-    double q = new org.apache.commons.math3.distribution.NormalDistribution(0, 1).inverseCumulativeProbability(1 - alpha / 2);
-    String[] out = new String[z.length];
-    for (int i = 0; i < z.length; i++) {
-      out[i] = !Double.isFinite(z[i]) ? NOT_SIGNIFICANT : z[i] >= q ? HOT : z[i] <= -q ? COLD : NOT_SIGNIFICANT;
+  /** Gi* of single areas, for Spark tasks that each take a range of a series. */
+  public static final class Star implements Serializable {
+
+    private final double[] x;
+    private final SpatialWeights w;
+    private final double mean;
+    private final double s2;
+
+    private Star(double[] x, SpatialWeights w, double mean, double s2) {
+      this.x = x;
+      this.w = w;
+      this.mean = mean;
+      this.s2 = s2;
     }
-    return out;
+
+    /** Gi* of area i: its k neighbours and itself, each weighted 1/(k + 1) (style W) or 1 (B). */
+    public double z(int i) {
+      int n = x.length;
+      int k = w.neighbours().cardinality(i) + 1;
+      double weight = w.style() == SpatialWeights.Style.W ? 1.0 / k : 1.0;
+      double lag = weight * (w.neighbourSum(x, i) + x[i]);
+      double m0 = weight * k;
+      double m1 = weight * weight * k;
+      double vg = s2 * ((n * m1 - m0 * m0) / (n - 1));
+      return (lag - m0 * mean) / Math.sqrt(vg);
+    }
+  }
+
+  /** The normal quantile of 1 − alpha/2. */
+  public static double criticalValue(double alpha) {
+    return new org.apache.commons.math3.distribution.NormalDistribution(0, 1).inverseCumulativeProbability(1 - alpha / 2);
+  }
+
+  /** Hot, cold or not significant for the critical value q of {@link #criticalValue}. */
+  public static String classOf(double z, double q) {
+    return !Double.isFinite(z) ? NOT_SIGNIFICANT : z >= q ? HOT : z <= -q ? COLD : NOT_SIGNIFICANT;
   }
 
   /** {Σ w, Σ w²} of one row. */
@@ -84,17 +106,5 @@ public final class GetisOrd {
       s2 += v * v;
     }
     return new double[] {s, s2};
-  }
-
-  private static SpatialWeights withSelf(SpatialWeights w) {
-    List<TreeSet<Integer>> adj = new ArrayList<>();
-    for (int i = 0; i < w.size(); i++) {
-      TreeSet<Integer> s = new TreeSet<>();
-      for (int j : w.neighboursOf(i)) {
-        s.add(j);
-      }
-      adj.add(s);
-    }
-    return new SpatialWeights(NeighbourList.withSelf(adj), w.style());
   }
 }

@@ -1,7 +1,9 @@
 package de.sozialraum.monitor.spatial;
 
 import de.sozialraum.geodata.neighbours.SpatialWeights;
+import java.io.Serializable;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
@@ -36,25 +38,64 @@ public final class GlobalMoran {
     return new Result(test(i, ei, varNormal), test(i, ei, varRandom));
   }
 
-  /** Pseudo-p of {@code permutations} random relabellings (seeded, so a run is reproducible). */
+  /** Pseudo-p of {@code permutations} random relabellings (seeded, so a run is reproducible), over all cores. */
   public static double permutationP(double[] x, SpatialWeights w, int permutations, long seed) {
-    SpatialWeights.Constants c = w.constants();
-    double observed = statistic(x, w, c.n(), c.s0());
-    SplittableRandom rnd = new SplittableRandom(seed);
-    double[] y = x.clone();
-    int atLeast = 0;
-    for (int p = 0; p < permutations; p++) {
-      for (int a = y.length - 1; a > 0; a--) {
-        int b = rnd.nextInt(a + 1);
-        double t = y[a];
-        y[a] = y[b];
-        y[b] = t;
-      }
-      if (statistic(y, w, c.n(), c.s0()) >= observed) {
-        atLeast++;
-      }
+    Permutations test = permutations(x, w);
+    int blocks = (permutations + Permutations.BLOCK - 1) / Permutations.BLOCK;
+    long atLeast = IntStream.range(0, blocks).parallel()
+        .mapToLong(b -> test.atLeast(b * Permutations.BLOCK, Math.min(permutations, (b + 1) * Permutations.BLOCK), seed)).sum();
+    return Permutations.pseudoP(atLeast, permutations);
+  }
+
+  public static Permutations permutations(double[] x, SpatialWeights w) {
+    double[] z = centred(x);
+    return new Permutations(z, w, w.quadraticForm(z));
+  }
+
+  /**
+   * The permutation test split into ranges that threads or Spark tasks count independently: permutation r has its
+   * own random stream derived from the seed, so the count does not depend on the split. Relabelling keeps n, S0
+   * and zᵀz, so I is compared through zᵀWz alone.
+   */
+  public static final class Permutations implements Serializable {
+
+    /** Permutations one task counts at a time. */
+    public static final int BLOCK = 32;
+
+    private final double[] z;
+    private final SpatialWeights w;
+    private final double observed;
+
+    private Permutations(double[] z, SpatialWeights w, double observed) {
+      this.z = z;
+      this.w = w;
+      this.observed = observed;
     }
-    return (atLeast + 1.0) / (permutations + 1.0);
+
+    /** How many of the permutations from … to − 1 reach at least the observed statistic. */
+    public long atLeast(int from, int to, long seed) {
+      double[] y = new double[z.length];
+      long count = 0;
+      for (int r = from; r < to; r++) {
+        System.arraycopy(z, 0, y, 0, z.length);
+        SplittableRandom rnd = new SplittableRandom(seed ^ (0xBF58476D1CE4E5B9L * (r + 1)));
+        for (int a = y.length - 1; a > 0; a--) {
+          int b = rnd.nextInt(a + 1);
+          double t = y[a];
+          y[a] = y[b];
+          y[b] = t;
+        }
+        if (w.quadraticForm(y) >= observed) {
+          count++;
+        }
+      }
+      return count;
+    }
+
+    /** (M + 1)/(R + 1). */
+    public static double pseudoP(long atLeast, int permutations) {
+      return (atLeast + 1.0) / (permutations + 1.0);
+    }
   }
 
   private static Test test(double i, double ei, double variance) {
@@ -65,14 +106,11 @@ public final class GlobalMoran {
 
   static double statistic(double[] x, SpatialWeights w, int n, double s0) {
     double[] z = centred(x);
-    double[] lag = w.lag(z);
     double zz = 0;
-    double zlz = 0;
-    for (int a = 0; a < z.length; a++) {
-      zz += z[a] * z[a];
-      zlz += z[a] * lag[a];
+    for (double v : z) {
+      zz += v * v;
     }
-    return n / s0 * zlz / zz;
+    return n / s0 * w.quadraticForm(z) / zz;
   }
 
   static double[] centred(double[] x) {

@@ -4,29 +4,29 @@ import de.sozialraum.geodata.neighbours.NeighbourList;
 import de.sozialraum.geodata.neighbours.SpatialWeights;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.methods.preset.OutputColumn;
-import java.io.Serializable;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
- * The spatial statistics of one variable in one year (METHODS.md §6): over the valid districts that have a value,
- * with the contiguity restricted to them, the global Moran's I ({@link GlobalMoran}), the LISA with its permutation
+ * The spatial statistics of one variable in one year (METHODS.md §6), over the valid districts that have a value,
+ * with the neighbours restricted to them: the global Moran's I ({@link GlobalMoran}), the LISA with its permutation
  * inference ({@link LocalMoran}) and Getis–Ord Gi* ({@link GetisOrd}). Districts outside (invalid, no value) get
- * nothing; districts whose neighbours are all outside are islands.
+ * nothing; districts whose neighbours are all outside are islands. Series that take the same districts share their
+ * weights.
  */
-public final class SpatialStatistics implements Serializable {
-
-  /** The global test of one variable and year. */
-  public record Global(int n, GlobalMoran.Result moran, double pseudoP) {}
-
-  /** Per district (in the frame's order) the local results; null where the district took no part. */
-  public record Local(Double[] lisaI, Double[] lisaP, String[] cluster, Double[] giStar, String[] hotspot) {}
+public final class SpatialStatistics {
 
   private final MonitorConfig.Spatial settings;
+  private final NeighbourList layer;
+  private final Map<Members, SpatialWeights> weights = new HashMap<>();
 
-  public SpatialStatistics(MonitorConfig.Spatial settings) {
+  /** @param layer the neighbours of all districts by layer position */
+  public SpatialStatistics(MonitorConfig.Spatial settings, NeighbourList layer) {
     this.settings = settings;
+    this.layer = layer;
   }
 
   public static List<OutputColumn> columns(String variable) {
@@ -37,74 +37,34 @@ public final class SpatialStatistics implements Serializable {
         OutputColumn.text(variable + "_hotspot", "hot, cold oder not_significant (Gi*, zweiseitig)"));
   }
 
-  /** The districts taking part and their contiguity restricted to them. */
-  private record Subset(int[] members, double[] y, SpatialWeights w) {}
+  /** Layer positions as a map key. */
+  private record Members(int[] positions) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Members m && Arrays.equals(positions, m.positions);
+    }
 
-  private Subset subset(double[] x, boolean[] include, int[][] neighbours) {
-    int n = x.length;
-    int[] pos = new int[n];
-    List<Integer> members = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      pos[i] = -1;
-      if (include[i] && Double.isFinite(x[i])) {
-        pos[i] = members.size();
-        members.add(i);
-      }
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(positions);
     }
-    List<TreeSet<Integer>> adj = new ArrayList<>();
-    double[] y = new double[members.size()];
-    for (int m = 0; m < members.size(); m++) {
-      int i = members.get(m);
-      y[m] = x[i];
-      TreeSet<Integer> s = new TreeSet<>();
-      for (int j : neighbours[i]) {
-        if (pos[j] >= 0) {
-          s.add(pos[j]);
-        }
-      }
-      adj.add(s);
-    }
-    SpatialWeights w = new SpatialWeights(NeighbourList.of(adj), SpatialWeights.Style.valueOf(settings.weights()));
-    return new Subset(members.stream().mapToInt(Integer::intValue).toArray(), y, w);
   }
 
   /**
-   * The global test, or null with fewer than four districts or none with a neighbour.
-   *
-   * @param seed the run's seed combined with variable and year, so that every test has its own stream
+   * @param x       the variable by layer position (NaN where a district has no value)
+   * @param include whether a district is valid in that year
    */
-  public Global global(double[] x, boolean[] include, int[][] neighbours, long seed) {
-    Subset s = subset(x, include, neighbours);
-    if (s.y().length < 4 || s.w().neighbours().islands().size() == s.y().length) {
-      return null;
+  public SpatialSeries series(int year, String variable, double[] x, boolean[] include) {
+    int[] members = IntStream.range(0, x.length).filter(i -> include[i] && Double.isFinite(x[i])).toArray();
+    long seed = settings.seed() * 31 + variable.hashCode() * 1_000_003L + year;
+    if (members.length < 4) {
+      return new SpatialSeries(year, variable, members, seed, null, null, null, null);
     }
-    return new Global(s.y().length, GlobalMoran.of(s.y(), s.w()), GlobalMoran.permutationP(s.y(), s.w(), settings.permutations(), seed));
-  }
-
-  /** LISA and Gi* per district of the frame; nothing where fewer than four districts take part. */
-  public Local local(double[] x, boolean[] include, int[][] neighbours, long seed) {
-    int n = x.length;
-    Local local = new Local(new Double[n], new Double[n], new String[n], new Double[n], new String[n]);
-    Subset s = subset(x, include, neighbours);
-    if (s.y().length < 4) {
-      return local;
-    }
-    LocalMoran.Result lisa = LocalMoran.of(s.y(), s.w(), settings.permutations(), seed, settings.alpha(), settings.fdr());
-    double[] gi = GetisOrd.giStar(s.y(), s.w());
-    String[] hot = GetisOrd.classes(gi, settings.alpha());
-    for (int m = 0; m < s.members().length; m++) {
-      int i = s.members()[m];
-      boolean island = LocalMoran.ISLAND.equals(lisa.cluster()[m]);
-      local.lisaI()[i] = finite(lisa.i()[m]);
-      local.lisaP()[i] = finite(lisa.pseudoP()[m]);
-      local.cluster()[i] = lisa.cluster()[m];
-      local.giStar()[i] = island ? null : finite(gi[m]);
-      local.hotspot()[i] = island ? LocalMoran.ISLAND : hot[m];
-    }
-    return local;
-  }
-
-  private static Double finite(double v) {
-    return Double.isFinite(v) ? v : null;
+    double[] y = Arrays.stream(members).mapToDouble(i -> x[i]).toArray();
+    SpatialWeights w = weights.computeIfAbsent(new Members(members),
+        m -> new SpatialWeights(layer.restrictedTo(m.positions()), SpatialWeights.Style.valueOf(settings.weights())));
+    boolean anyLinked = w.neighbours().islands().size() < members.length;
+    return new SpatialSeries(year, variable, members, seed, LocalMoran.prepare(y, w), GetisOrd.star(y, w),
+        anyLinked ? GlobalMoran.permutations(y, w) : null, anyLinked ? GlobalMoran.of(y, w) : null);
   }
 }

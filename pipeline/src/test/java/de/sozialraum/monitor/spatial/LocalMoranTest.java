@@ -64,7 +64,19 @@ class LocalMoranTest {
   @Test
   void benjaminiHochbergTakesTheLargestPBelowItsRankLine() {
     // sorted {0.001, 0.012, 0.03, 0.2}, m = 4, alpha 0.05: lines 0.0125, 0.025, 0.0375, 0.05 → 0.03 is the last below
-    assertThat(LocalMoran.benjaminiHochberg(new double[] {0.2, 0.03, 0.001, 0.012, Double.NaN}, 0.05)).isEqualTo(0.03);
+    assertThat(LocalMoran.benjaminiHochberg(new java.util.TreeMap<>(java.util.Map.of(0.2, 1L, 0.03, 1L, 0.001, 1L, 0.012, 1L)), 0.05))
+        .isEqualTo(0.03);
+  }
+
+  @Test
+  void benjaminiHochbergJudgesTiedPValuesByTheirLastRank() {
+    // {0.03, 0.03, 0.03}, m = 3, alpha 0.05: at rank 1 the line is 0.0167 and 0.03 misses it, at rank 3 it is 0.05
+    // and 0.03 is below: the tie qualifies, as it does in the sorted-array definition (p_(3) = 0.03 ≤ 0.05)
+    assertThat(LocalMoran.benjaminiHochberg(new java.util.TreeMap<>(java.util.Map.of(0.03, 3L)), 0.05)).isEqualTo(0.03);
+    // {0.004, 0.04, 0.04, 0.9}, m = 4: lines 0.0125, 0.025, 0.0375, 0.05 → 0.04 misses 0.0375 at its last rank 3
+    assertThat(LocalMoran.benjaminiHochberg(new java.util.TreeMap<>(java.util.Map.of(0.004, 1L, 0.04, 2L, 0.9, 1L)), 0.05)).isEqualTo(0.004);
+    // {0.6}: 0.6 > 0.05, none qualifies
+    assertThat(LocalMoran.benjaminiHochberg(new java.util.TreeMap<>(java.util.Map.of(0.6, 1L)), 0.05)).isZero();
   }
 
   @Test
