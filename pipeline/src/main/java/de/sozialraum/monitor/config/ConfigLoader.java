@@ -98,7 +98,8 @@ public final class ConfigLoader {
           dir.resolve(t.get("path").asText()).normalize().toString(), text(t, "format", "csv"), text(t, "layout", "wide"),
           text(t, "encoding", "UTF-8"), text(t, "delimiter", ";"), text(t, "decimal", ","), text(t, "thousands", null),
           List.copyOf(na), t.get("district_column").asText(), t.get("year_column").asText(), map(t.get("columns")),
-          text(t, "variable_column", null), text(t, "value_column", null), map(t.get("variables")), list(t.get("rates"))));
+          text(t, "variable_column", null), text(t, "value_column", null), map(t.get("variables")), list(t.get("rates")),
+          zoning(t.get("zoning"), dir)));
     }
     List<MonitorConfig.Indicator> indicators = new ArrayList<>();
     for (JsonNode i : r.get("indicators")) {
@@ -158,6 +159,20 @@ public final class ConfigLoader {
         anchors, p.path("ntiles").asInt(5), p.path("rank_digits").asInt(4));
   }
 
+  private static MonitorConfig.Zoning zoning(JsonNode z, Path dir) {
+    if (z == null) {
+      return null;
+    }
+    JsonNode p = z.get("population");
+    return new MonitorConfig.Zoning(layer(z, dir), z.get("id_field").asText(), text(z, "weights", "area"), p == null ? null : layer(p, dir),
+        p == null ? null : p.get("field").asText());
+  }
+
+  private static MonitorConfig.Layer layer(JsonNode l, Path dir) {
+    return new MonitorConfig.Layer(dir.resolve(l.get("path").asText()).normalize().toString(), text(l, "format", null), text(l, "crs", null),
+        text(l, "encoding", null), text(l, "delimiter", ";"), text(l, "wkt_column", "wkt"));
+  }
+
   private static MonitorConfig.Supply supply(JsonNode s, Path dir) {
     if (s == null) {
       return null;
@@ -213,6 +228,21 @@ public final class ConfigLoader {
         numbers(c.get("sd_edges")), c.path("decimals").asInt(1));
   }
 
+  /** A zoned table's layers must exist, and it may carry counts only: a percentage cannot be split by area. */
+  private static void checkZoning(MonitorConfig.Table table, String at, List<String> problems) {
+    MonitorConfig.Zoning z = table.zoning();
+    if (!Files.isRegularFile(z.layer().file())) {
+      problems.add(at + "/path: file not found: " + z.layer().file());
+    }
+    if (z.population() != null && !Files.isRegularFile(z.population().file())) {
+      problems.add(at + "/population/path: file not found: " + z.population().file());
+    }
+    if (!table.rates().isEmpty()) {
+      problems.add(at + ": a zoned table may carry counts only, but declares rates " + table.rates()
+          + "; deliver their numerators and denominators instead, the rates are recomputed after moving");
+    }
+  }
+
   /** Cross-references a schema cannot check. */
   private static void checkReferences(MonitorConfig c, List<String> problems) {
     if (!Files.isRegularFile(c.geometry().path())) {
@@ -234,6 +264,9 @@ public final class ConfigLoader {
         problems.add("/tables/" + t + "/encoding: unknown encoding '" + table.encoding() + "'");
       }
       Map<String, String> declared = table.isLong() ? table.variables() : table.columns();
+      if (table.zoning() != null) {
+        checkZoning(table, "/tables/" + t + "/zoning", problems);
+      }
       for (String rate : table.rates()) {
         if (!declared.containsKey(rate)) {
           problems.add("/tables/" + t + "/rates: '" + rate + "' is not one of this table's variables " + declared.keySet());

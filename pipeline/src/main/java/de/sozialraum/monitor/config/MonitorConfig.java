@@ -42,8 +42,8 @@ public record MonitorConfig(
   /** @param location the file as an absolute path string (Paths are not serializable for Spark) */
   public record Table(String id, String description, String location, String format, String layout, String encoding,
       String delimiter, String decimal, String thousands, List<String> na, String districtColumn, String yearColumn,
-      Map<String, String> columns, String variableColumn, String valueColumn, Map<String, String> variables, List<String> rates)
-      implements Serializable {
+      Map<String, String> columns, String variableColumn, String valueColumn, Map<String, String> variables, List<String> rates,
+      Zoning zoning) implements Serializable {
 
     public Path file() {
       return Path.of(location);
@@ -58,6 +58,23 @@ public record MonitorConfig(
       return rates.contains(variable);
     }
   }
+
+  /** A vector layer: the file as an absolute path string (Paths are not serializable) and how to read it. */
+  public record Layer(String location, String format, String crs, String encoding, String delimiter, String wktColumn) implements Serializable {
+
+    public Path file() {
+      return Path.of(location);
+    }
+  }
+
+  /**
+   * The other zoning a table is keyed by, and how its counts are split over the social spaces.
+   *
+   * @param weights            "area" or "population"
+   * @param population         points with residents, for population weights (else null)
+   * @param populationField    residents per point
+   */
+  public record Zoning(Layer layer, String idField, String weights, Layer population, String populationField) implements Serializable {}
 
   /** @param groups named population groups, each the sum of its count variables (published as {@code pop_<name>}) */
   public record Population(String variable, Map<String, List<String>> groups) implements Serializable {}
@@ -165,6 +182,27 @@ public record MonitorConfig(
   public record Gap(String id, String label, String phase, String need, double needAtLeast, double per1000Below) implements Serializable {}
 
   public record Quality(double maxRejectedShare, int maxRejectedDistricts, double jumpWarning) implements Serializable {}
+
+  /**
+   * Every input file by a name for the manifest: the geometry, each table (by id), each table's zoning and its
+   * population layer ({@code <table>.zoning}, {@code <table>.population}) and the offers ({@code supply}). A run
+   * is unchanged only when all of them are.
+   */
+  public Map<String, Path> inputs() {
+    Map<String, Path> in = new java.util.LinkedHashMap<>();
+    in.put("geometry", geometry.path());
+    tables.forEach(t -> in.put(t.id(), t.file()));
+    tables.stream().filter(t -> t.zoning() != null).forEach(t -> {
+      in.put(t.id() + ".zoning", t.zoning().layer().file());
+      if (t.zoning().population() != null) {
+        in.put(t.id() + ".population", t.zoning().population().file());
+      }
+    });
+    if (supply != null) {
+      in.put("supply", supply.file());
+    }
+    return in;
+  }
 
   public Indicator indicator(String id) {
     return indicators.stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();

@@ -25,6 +25,7 @@ import de.sozialraum.monitor.methods.IndexYearFunction;
 import de.sozialraum.monitor.methods.Targets;
 import de.sozialraum.monitor.methods.preset.IndexPreset;
 import de.sozialraum.monitor.quality.KeyChecks;
+import de.sozialraum.monitor.spatial.CountCrosswalk;
 import de.sozialraum.monitor.spatial.DistrictNeighbours;
 import de.sozialraum.monitor.spatial.SpatialStatistics;
 import de.sozialraum.monitor.spatial.SpatialStatisticsJob;
@@ -78,10 +79,12 @@ public final class Analysis {
   /** Cells as read (all kinds), for the per-table counts of the summary. */
   public final Dataset<Row> cells;
   public final List<String> districtsWithoutData;
+  /** The conservation report of every table moved from another zoning. */
+  public final List<CountCrosswalk.Report> crosswalks;
 
   private Analysis(MonitorConfig config, DistrictLayer layer, MonitorConfig.Years years, Dataset<Row> indices, Dataset<Row> aggregates,
       Dataset<Row> targets, Dataset<Row> moran, Supply supply, SuppressionPlan suppression, DistrictNeighbours neighbours, Map<String, String> descriptions,
-      Dataset<Row> rejects, Dataset<Row> jumps, Dataset<Row> cells, List<String> districtsWithoutData) {
+      Dataset<Row> rejects, Dataset<Row> jumps, Dataset<Row> cells, List<String> districtsWithoutData, List<CountCrosswalk.Report> crosswalks) {
     this.config = config;
     this.layer = layer;
     this.years = years;
@@ -97,6 +100,7 @@ public final class Analysis {
     this.jumps = jumps;
     this.cells = cells;
     this.districtsWithoutData = districtsWithoutData;
+    this.crosswalks = List.copyOf(crosswalks);
   }
 
   public static Analysis compute(SparkSession spark, MonitorConfig config, Optional<MonitorConfig.Years> yearsOverride, Progress progress)
@@ -119,7 +123,12 @@ public final class Analysis {
     List<String> known = layer.districts().stream().map(District::id).toList();
     List<String> rejectedIds = layer.issues().stream().filter(GeometryIssue::rejected).map(GeometryIssue::featureId)
         .filter(java.util.Objects::nonNull).toList();
-    KeyChecks.Result keys = KeyChecks.apply(spark, inPeriod, known, rejectedIds);
+    CountCrosswalk.Result crosswalk = CountCrosswalk.apply(spark, config, layer, inPeriod);
+    if (!crosswalk.reports().isEmpty()) {
+      progress.phase("Umgeschlüsselt: " + crosswalk.reports().stream().map(r -> r.table() + " (" + r.zones() + " Zonen aus " + r.zoning() + ", "
+          + ("area".equals(r.weights()) ? "nach Fläche" : "nach Einwohnern") + ")").collect(java.util.stream.Collectors.joining(", ")));
+    }
+    KeyChecks.Result keys = KeyChecks.apply(spark, crosswalk.cells(), known, rejectedIds);
     // cut the lineage: the pivot's plan is large, and several outputs read these tables
     Dataset<Row> checked = keys.cells().localCheckpoint();
     IndicatorTable.Result table = IndicatorTable.build(checked, config);
@@ -161,7 +170,8 @@ public final class Analysis {
       throw new InputException(List.of(e.getMessage()));
     }
 
-    Dataset<Row> rejects = cells.filter(col("kind").equalTo("REJECT")).unionByName(keys.rejects()).unionByName(table.rejects())
+    Dataset<Row> rejects = cells.filter(col("kind").equalTo("REJECT")).unionByName(crosswalk.rejects()).unionByName(keys.rejects())
+        .unionByName(table.rejects())
         .localCheckpoint();
     List<String> withData = checked.select("district_id").distinct().as(Encoders.STRING()).collectAsList();
     List<String> withoutData = known.stream().filter(id -> !withData.contains(id)).sorted().toList();
@@ -175,7 +185,7 @@ public final class Analysis {
     spatialVariables.forEach(v -> SpatialStatistics.columns(v).forEach(c -> descriptions.put(c.name(), c.description())));
     descriptions.putAll(supply.descriptions());
     return new Analysis(config, layer, years, indices, aggregates, targets, moran, supply, plan, neighbours, descriptions, rejects,
-        Disclosure.redactJumps(spark, table.jumps(), plan), cells, withoutData);
+        Disclosure.redactJumps(spark, table.jumps(), plan), cells, withoutData, crosswalk.reports());
   }
 
   /** The configured variables of the spatial statistics, or every preset's headline; each must be a numeric column. */

@@ -32,9 +32,7 @@ public final class UnchangedCheck {
     }
     Map<String, String> recorded = new HashMap<>();
     m.path("inputs").forEach(i -> recorded.put(i.path("path").asText(), i.path("sha256").asText()));
-    java.util.List<Path> inputs = new java.util.ArrayList<>();
-    inputs.add(config.geometry().path());
-    config.tables().forEach(t -> inputs.add(t.file()));
+    java.util.Collection<Path> inputs = config.inputs().values();
     if (recorded.size() != inputs.size()) {
       return Optional.empty();
     }

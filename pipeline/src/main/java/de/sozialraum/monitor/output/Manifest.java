@@ -43,15 +43,16 @@ public final class Manifest {
     cfg.put("sha256", config.sha256());
     cfg.set("content", new ObjectMapper(new YAMLFactory()).readTree(config.file().toFile()));
     var in = root.putArray("inputs");
-    input(in.addObject(), "geometry", config.geometry().path(), quality.at("/geometry/features_read").asLong());
-    for (MonitorConfig.Table t : config.tables()) {
-      long rows = 0;
+    for (Map.Entry<String, Path> e : config.inputs().entrySet()) {
+      ObjectNode i = input(in.addObject(), e.getKey(), e.getValue());
+      if (e.getKey().equals("geometry")) {
+        i.put("rows", quality.at("/geometry/features_read").asLong());
+      }
       for (JsonNode s : quality.path("tables")) {
-        if (s.path("table").asText().equals(t.id())) {
-          rows = s.path("records").asLong();
+        if (s.path("table").asText().equals(e.getKey())) {
+          i.put("rows", s.path("records").asLong());
         }
       }
-      input(in.addObject(), t.id(), t.file(), rows);
     }
     var out = root.putObject("outputs");
     outputs.forEach(out::put);
@@ -59,12 +60,13 @@ public final class Manifest {
     m.writeValue(file.toFile(), root);
   }
 
-  private static void input(ObjectNode i, String id, Path p, long rows) throws IOException {
+  /** Id, path, size and hash of an input; geometry and tables also get their rows read. */
+  private static ObjectNode input(ObjectNode i, String id, Path p) throws IOException {
     i.put("id", id);
     i.put("path", p.toString());
     i.put("bytes", Files.size(p));
     i.put("sha256", sha256(p));
-    i.put("rows", rows);
+    return i;
   }
 
   public static String sha256(Path file) throws IOException {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.sozialraum.geodata.model.GeometryIssue;
 import de.sozialraum.monitor.job.Analysis;
 import de.sozialraum.monitor.methods.disclosure.SuppressionPlan;
+import de.sozialraum.monitor.spatial.CountCrosswalk;
 import de.sozialraum.monitor.spatial.Offers;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,6 +75,14 @@ public final class QualityFiles {
           }
         }
       }
+      for (CountCrosswalk.Report r : a.crosswalks) {
+        for (CountCrosswalk.PartlyOutside z : r.partlyOutside()) {
+          warnings++;
+          csv.row(java.util.Arrays.asList(r.zoning(), z.zone(), null, "zone_partly_outside", String.format(java.util.Locale.ROOT,
+              "only %.4f of the zone's %s lies in the social spaces; table '%s' loses the rest of its counts", z.coverage(),
+              "area".equals(r.weights()) ? "area" : "residents", r.table())));
+        }
+      }
       for (String id : a.neighbours.islands()) {
         warnings++;
         csv.row(java.util.Arrays.asList(a.config.geometry().path().getFileName().toString(), id, null, "district_island",
@@ -132,6 +141,21 @@ public final class QualityFiles {
     suppressed.put("primary_cells", a.suppression.count(SuppressionPlan.PRIMARY));
     suppressed.put("secondary_cells", a.suppression.count(SuppressionPlan.SECONDARY));
     suppressed.put("withheld_totals", a.suppression.withheldTotals());
+    ArrayNode crosswalks = s.putArray("crosswalks");
+    for (CountCrosswalk.Report r : a.crosswalks) {
+      ObjectNode c = crosswalks.addObject();
+      c.put("table", r.table());
+      c.put("zoning", r.zoning());
+      c.put("weights", r.weights());
+      c.put("zones", r.zones());
+      c.put("tolerance", CountCrosswalk.TOLERANCE);
+      c.put("max_relative_difference", r.maxRelativeDifference());
+      ArrayNode outside = c.putArray("zones_partly_outside");
+      r.partlyOutside().forEach(z -> outside.addObject().put("zone", z.zone()).put("coverage", z.coverage()));
+      ArrayNode totals = c.putArray("totals");
+      r.totals().forEach(t -> totals.addObject().put("year", t.year()).put("variable", t.variable()).put("sent", t.sent())
+          .put("arrived", t.arrived()).put("lost_outside", t.lost()));
+    }
     return s;
   }
 }

@@ -40,6 +40,16 @@ public final class KeyChecks {
    * @param rejectedIds    ids whose geometry was rejected (their data is rejected with that reason)
    */
   public static Result apply(SparkSession spark, Dataset<Row> cells, List<String> knownIds, List<String> rejectedIds) {
+    return apply(spark, cells, knownIds, rejectedIds, "district", "the geometries");
+  }
+
+  /**
+   * The same checks for keys of another kind, e.g. the zones of a table keyed by school districts.
+   *
+   * @param unit  what a key is ("district", "zone"); an unknown key is rejected with rule {@code unknown_<unit>}
+   * @param layer where the known keys come from, for the message
+   */
+  public static Result apply(SparkSession spark, Dataset<Row> cells, List<String> knownIds, List<String> rejectedIds, String unit, String layer) {
     StructType idSchema = new StructType().add("known_id", DataTypes.StringType).add("geometry_state", DataTypes.StringType);
     Dataset<Row> ids = spark.createDataFrame(knownIds.stream().map(i -> org.apache.spark.sql.RowFactory.create(i, "ok")).toList(), idSchema)
         .unionByName(spark.createDataFrame(rejectedIds.stream().distinct().filter(i -> !knownIds.contains(i))
@@ -47,10 +57,10 @@ public final class KeyChecks {
     Dataset<Row> joined = cells.join(ids, cells.col("district_id").equalTo(ids.col("known_id")), "left");
     Column unknown = col("geometry_state").isNull().or(col("geometry_state").notEqual("ok"));
     Dataset<Row> unknownRejects = asReject(joined.filter(unknown),
-        when(col("geometry_state").equalTo("rejected"), lit("district_geometry_rejected")).otherwise(lit("unknown_district")),
+        when(col("geometry_state").equalTo("rejected"), lit(unit + "_geometry_rejected")).otherwise(lit("unknown_" + unit)),
         when(col("geometry_state").equalTo("rejected"),
-            concat(lit("district '"), col("district_id"), lit("' has no usable geometry (see its geometry reject)")))
-            .otherwise(concat(lit("district '"), col("district_id"), lit("' does not exist in the geometries"))));
+            concat(lit(unit + " '"), col("district_id"), lit("' has no usable geometry (see its geometry reject)")))
+            .otherwise(concat(lit(unit + " '"), col("district_id"), lit("' does not exist in " + layer))));
     Dataset<Row> known = joined.filter(unknown.unary_$bang()).drop("known_id", "geometry_state");
 
     WindowSpec key = Window.partitionBy("district_id", "year", "variable");
@@ -66,8 +76,8 @@ public final class KeyChecks {
     Column keep = single.or(sameValues.and(col("line").equalTo(col("first_line"))));
     Dataset<Row> duplicateRejects = asReject(counted.filter(keep.unary_$bang()),
         lit("duplicate_key"),
-        when(sameValues, concat(lit("repeats line "), col("first_line").cast("string"), lit(" (same district, year and variable)")))
-            .otherwise(concat(lit("conflicting values for district '"), col("district_id"), lit("', year "), col("year").cast("string"),
+        when(sameValues, concat(lit("repeats line "), col("first_line").cast("string"), lit(" (same " + unit + ", year and variable)")))
+            .otherwise(concat(lit("conflicting values for " + unit + " '"), col("district_id"), lit("', year "), col("year").cast("string"),
                 lit(", variable '"), col("variable"), lit("' on lines "), col("lines"), lit("; all are rejected"))));
     Dataset<Row> kept = counted.filter(keep).drop("n_key", "first_line", "n_values", "has_missing", "lines");
     return new Result(kept, unknownRejects.unionByName(duplicateRejects));

@@ -43,8 +43,8 @@ public final class SampleCountyGenerator {
   public static final long DEFAULT_SEED = 20_161_224L;
   static final String NOTICE = "SYNTHETISCHE BEISPIELDATEN – erfunden, keine amtlichen Zahlen (Sozialraum-Monitor samples)";
 
-  private static final GeometryFactory GF = new GeometryFactory(new PrecisionModel(), 25832);
-  private static final CSVFormat SEMICOLON = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").build();
+  static final GeometryFactory GF = new GeometryFactory(new PrecisionModel(), 25832);
+  static final CSVFormat SEMICOLON = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").build();
   private static final CSVFormat COMMA = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
 
   /** Pockets of disadvantage (lon, lat, strength, radius in m) and of affluence (negative strength). */
@@ -79,6 +79,7 @@ public final class SampleCountyGenerator {
     writeSchoolEntry(clean.resolve("schuleingangsuntersuchung.csv"), districts, ages, counts);
     writeHouseholds(clean.resolve("haushalte.csv"), districts, ages, counts);
     int offers = writeOffers(clean.resolve("angebote.csv"), districts, new SplittableRandom(seed ^ 0x0FFE45L));
+    new SampleSchoolDistricts(districts, ages, new SplittableRandom(seed ^ 0x5C4001L)).write(clean);
     Files.writeString(clean.resolve("LIESMICH.txt"), readme(districts.size(), offers), StandardCharsets.UTF_8);
     Path defective = samplesDir.resolve("kreis-unna-defekt");
     new SampleDefects(clean, defective).write();
@@ -350,7 +351,7 @@ public final class SampleCountyGenerator {
     return n;
   }
 
-  private static Coordinate pointIn(Polygon p, SplittableRandom rnd) {
+  static Coordinate pointIn(Geometry p, SplittableRandom rnd) {
     Envelope e = p.getEnvelopeInternal();
     while (true) {
       Coordinate c = new Coordinate(e.getMinX() + rnd.nextDouble() * e.getWidth(), e.getMinY() + rnd.nextDouble() * e.getHeight());
@@ -362,7 +363,7 @@ public final class SampleCountyGenerator {
 
   // ---- helpers ----------------------------------------------------------------------------------------------
 
-  private static CSVPrinter printer(Path file, Charset charset, CSVFormat format, boolean bom) throws IOException {
+  static CSVPrinter printer(Path file, Charset charset, CSVFormat format, boolean bom) throws IOException {
     Writer w = Files.newBufferedWriter(file, charset);
     if (bom) {
       w.write('\uFEFF');
@@ -426,6 +427,9 @@ public final class SampleCountyGenerator {
         + "jobcenter_sgb2.csv                 Jobcenter/BA: Windows-1252, Semikolon, Dezimalkomma, '*' = geheim (< 3)\n"
         + "schuleingangsuntersuchung.csv      Gesundheitsamt: UTF-8 mit BOM, Komma, Langformat (merkmal/anzahl)\n"
         + "haushalte.csv                      Haushalte mit Kindern und Alleinerziehende\n"
-        + "angebote.csv                       Angebote (Kita, Familienzentrum, ...) als WKT-Punkte in EPSG:25832\n";
+        + "angebote.csv                       Angebote (Kita, Familienzentrum, ...) als WKT-Punkte in EPSG:25832\n"
+        + "geometrie/grundschulbezirke.geojson Grundschulbezirke, EPSG:25832: eine andere Gebietsgliederung als die Sozialräume\n"
+        + "geometrie/baubloecke.csv           Baublöcke als WKT-Punkte mit Einwohnern (Gewichte der Umschlüsselung)\n"
+        + "schulwechsel_grundschulbezirke.csv Schulamt: Übergänge nach Klasse 4 je Grundschulbezirk (nicht je Sozialraum)\n";
   }
 }

@@ -38,6 +38,7 @@ final class SampleDefects {
     schoolEntry();
     households();
     Files.copy(clean.resolve("angebote.csv"), out.resolve("angebote.csv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    schoolTransitions();
     geometry();
     Files.writeString(out.resolve("DEFEKTE.md"), "# Defekte Kopie der synthetischen Beispieldaten\n\n" + SampleCountyGenerator.NOTICE
         + "\n\nJede Zeile: Datei | Zeile/Feature | erwartete Meldung (Regel)\n\n" + String.join("\n", listing) + "\n", StandardCharsets.UTF_8);
@@ -82,6 +83,21 @@ final class SampleDefects {
     setField(lines, row, 0, "20x9", f, "bad_year");
     setField(lines, row + 5, 3, "-9999", f, "-9999 ist ein NA-Wert: fehlend, keine Verwerfung (summary.json: missing)");
     setField(lines, row + 11, 3, "9999", f, "numerator_exceeds_denominator (sprachauffaelligkeit)");
+    Files.write(out.resolve(f), lines, StandardCharsets.UTF_8);
+  }
+
+  /** The table keyed by school districts: a zone that the zoning does not have, and a duplicated zone-year. */
+  private void schoolTransitions() throws IOException {
+    for (String layer : List.of("geometrie/grundschulbezirke.geojson", "geometrie/baubloecke.csv")) {
+      Files.copy(clean.resolve(layer), out.resolve(layer), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    String f = "schulwechsel_grundschulbezirke.csv";
+    List<String> lines = Files.readAllLines(clean.resolve(f), StandardCharsets.UTF_8);
+    lines.add("GS-05978099-01;2020;40;12");
+    note(f, lines.size(), "unknown_zone");
+    lines.add(replaceField(lines.get(2), 2, "999"));
+    note(f, lines.size(), "duplicate_key (widerspricht Zeile 3, beide verworfen)");
+    note(f, 3, "duplicate_key");
     Files.write(out.resolve(f), lines, StandardCharsets.UTF_8);
   }
 

@@ -1,20 +1,14 @@
 package de.sozialraum.monitor.spatial;
 
-import de.sozialraum.geodata.crs.CrsException;
 import de.sozialraum.geodata.crs.Reprojector;
 import de.sozialraum.geodata.crs.ResolvedCrs;
-import de.sozialraum.geodata.io.FeatureSources;
-import de.sozialraum.geodata.io.GeodataException;
-import de.sozialraum.geodata.io.LayerOptions;
 import de.sozialraum.geodata.model.FeatureLayer;
 import de.sozialraum.geodata.model.SourceFeature;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.job.InputException;
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.geotools.api.referencing.operation.TransformException;
 import org.locationtech.jts.geom.Geometry;
@@ -31,15 +25,10 @@ public record Offers(List<Offer> offers, String source) {
   public record Offer(String id, String name, String type, String phase, Point point, String location) {}
 
   public static Offers read(MonitorConfig.Supply s, ResolvedCrs working) throws InputException {
-    FeatureLayer layer;
-    Reprojector toWorking;
-    try {
-      layer = FeatureSources.read(s.file(), s.format(), new LayerOptions(Optional.ofNullable(s.crs()),
-          s.encoding() == null ? null : Charset.forName(s.encoding()), s.wktColumn(), s.delimiter().charAt(0)));
-      toWorking = new Reprojector(layer.crs(), working);
-    } catch (GeodataException | CrsException e) {
-      throw new InputException(List.of(e.getMessage()));
-    }
+    WorkingLayer read = WorkingLayer.read(new MonitorConfig.Layer(s.location(), s.format(), s.crs(), s.encoding(), s.delimiter(), s.wktColumn()),
+        working);
+    FeatureLayer layer = read.layer();
+    Reprojector toWorking = read.toWorking();
     List<String> problems = new ArrayList<>();
     List<Offer> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();

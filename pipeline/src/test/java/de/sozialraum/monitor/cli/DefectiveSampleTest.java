@@ -62,7 +62,7 @@ class DefectiveSampleTest {
       assertThat(rejects).as(d).anyMatch(r -> r[0].equals(p[0]) && r[1].equals(p[1]) && r[6].equals(rule));
       checked++;
     }
-    assertThat(checked).isEqualTo(12); // DEFEKTE.md: 6 in einwohner, 4 in jobcenter, 2 in schuleingang
+    assertThat(checked).isEqualTo(15); // DEFEKTE.md: 6 in einwohner, 4 in jobcenter, 2 in schuleingang, 3 in schulwechsel
   }
 
   @Test

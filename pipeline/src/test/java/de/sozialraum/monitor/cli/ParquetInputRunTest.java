@@ -68,6 +68,12 @@ class ParquetInputRunTest {
         case "schuleingang" -> schoolEntry;
         default -> null;
       };
+      if (table.has("zoning")) {
+        ObjectNode zoning = (ObjectNode) table.get("zoning");
+        zoning.put("path", sample.getParent().resolve(zoning.get("path").asText()).normalize().toString());
+        ObjectNode population = (ObjectNode) zoning.get("population");
+        population.put("path", sample.getParent().resolve(population.get("path").asText()).normalize().toString());
+      }
       if (file == null) {
         table.put("path", sample.getParent().resolve(table.get("path").asText()).normalize().toString());
       } else {

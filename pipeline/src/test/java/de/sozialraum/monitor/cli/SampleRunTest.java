@@ -340,13 +340,17 @@ class SampleRunTest {
     assertThat(clusters).isPositive();
   }
 
+  /** Runs an R script with sf loaded and the sample's social spaces as {@code d}; skipped without R sf. */
+  private static List<String> withDistrictsInR(String script) throws Exception {
+    de.sozialraum.monitor.RReference.assumeInstalled("sf");
+    return de.sozialraum.monitor.RReference.run("suppressMessages(library(sf)); d <- st_read('"
+        + RepoPaths.of("samples/kreis-unna/geometrie/sozialraeume.geojson") + "', quiet = TRUE); " + script);
+  }
+
   @Test
   void offersLieInTheDistrictsAnIndependentPointInPolygonFinds() throws Exception {
-    de.sozialraum.monitor.RReference.assumeInstalled("sf");
     // GEOS through R sf, not Sedona: each offer's district (smallest id where a point touches two)
-    List<String> r = de.sozialraum.monitor.RReference.run("suppressMessages(library(sf)); d <- st_read('"
-        + RepoPaths.of("samples/kreis-unna/geometrie/sozialraeume.geojson") + "', quiet = TRUE); o <- read.csv2('"
-        + RepoPaths.of("samples/kreis-unna/angebote.csv") + "', colClasses = 'character', encoding = 'UTF-8'); "
+    List<String> r = withDistrictsInR("o <- read.csv2('" + RepoPaths.of("samples/kreis-unna/angebote.csv") + "', colClasses = 'character', encoding = 'UTF-8'); "
         + "p <- st_as_sfc(o$wkt, crs = st_crs(d)); hit <- st_intersects(p, d); "
         + "for (i in seq_along(hit)) cat(o$angebot_id[i], if (length(hit[[i]]) == 0) 'NA' else min(d$sozialraum_id[hit[[i]]]), '\\n')");
     Map<String, String> published = new HashMap<>();
@@ -382,6 +386,53 @@ class SampleRunTest {
   }
 
   @Test
+  void schoolDistrictCountsAreMovedByResidentsAsRSfComputesThemAndTheirTotalsAreConserved() throws Exception {
+    // independent reference: GEOS (R sf) locates every building block in its school district and social space; each
+    // district's 2024 transitions are Σ over zones of count × residents in (zone ∩ district) / residents in zone
+    List<String> r = withDistrictsInR("z <- st_read('" + RepoPaths.of("samples/kreis-unna/geometrie/grundschulbezirke.geojson")
+        + "', quiet = TRUE); b <- read.csv2('"
+        + RepoPaths.of("samples/kreis-unna/geometrie/baubloecke.csv") + "', colClasses = c('character', 'numeric', 'character')); "
+        + "p <- st_as_sfc(b$wkt, crs = st_crs(d)); first <- function(h) if (length(h) == 0) NA else min(h); "
+        + "zid <- z$schulbezirk[sapply(st_intersects(p, z), first)]; did <- d$sozialraum_id[sapply(st_intersects(p, d), first)]; "
+        + "t <- read.csv2('" + RepoPaths.of("samples/kreis-unna/schulwechsel_grundschulbezirke.csv") + "', check.names = FALSE, "
+        + "encoding = 'UTF-8'); t <- t[t[[2]] == 2024, ]; cnt <- setNames(t[[3]], t[[1]]); "
+        + "ps <- tapply(b$einwohner[!is.na(zid)], zid[!is.na(zid)], sum); ok <- !is.na(zid) & !is.na(did); "
+        + "m <- tapply(b$einwohner[ok] * cnt[zid[ok]] / ps[zid[ok]], did[ok], sum); cat(sprintf('%s %.17g', names(m), m), sep = '\\n')");
+    Map<String, Double> reference = new HashMap<>();
+    r.forEach(l -> reference.put(l.trim().split(" ")[0], Double.parseDouble(l.trim().split(" ")[1])));
+    assertThat(reference).hasSize(63);
+    JsonNode fc = new ObjectMapper().readTree(run.resolve("geojson/indices_2024.geojson").toFile());
+    int compared = 0;
+    for (JsonNode f : fc.get("features")) {
+      JsonNode moved = f.get("properties").get("gymnasialuebergang_denominator");
+      if (!moved.isNull()) {
+        assertThat(moved.asDouble()).as(f.get("properties").get("district_id").asText())
+            .isCloseTo(reference.get(f.get("properties").get("district_id").asText()), org.assertj.core.api.Assertions.withinPercentage(1e-7));
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(55);
+    // what the table sent (its own column sums, read here) arrived: the zones tile the county, nothing lies outside
+    Map<String, Double> sent = new HashMap<>();
+    List<String> lines = Files.readAllLines(RepoPaths.of("samples/kreis-unna/schulwechsel_grundschulbezirke.csv"), StandardCharsets.UTF_8);
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(";");
+      sent.merge(f[1] + " uebergaenge", Double.parseDouble(f[2]), Double::sum);
+      sent.merge(f[1] + " uebergaenge_gymnasium", Double.parseDouble(f[3]), Double::sum);
+    }
+    JsonNode crosswalk = new ObjectMapper().readTree(run.resolve("quality/summary.json").toFile()).at("/crosswalks/0");
+    assertThat(crosswalk.get("table").asText()).isEqualTo("schulwechsel");
+    assertThat(crosswalk.get("zones_partly_outside")).isEmpty();
+    assertThat(crosswalk.get("max_relative_difference").asDouble()).isLessThanOrEqualTo(1e-9);
+    assertThat(crosswalk.get("totals")).hasSize(sent.size());
+    for (JsonNode t : crosswalk.get("totals")) {
+      double expected = sent.get(t.get("year").asText() + " " + t.get("variable").asText());
+      assertThat(t.get("sent").asDouble()).isEqualTo(expected);
+      assertThat(Math.abs(t.get("arrived").asDouble() - expected) / expected).isLessThanOrEqualTo(1e-9);
+    }
+  }
+
+  @Test
   void theRunsNeighboursReadBackFromGalEqualSpdepPoly2nbOnTheSample() throws Exception {
     de.sozialraum.monitor.RReference.assumeInstalled("sf", "spdep");
     // the published GAL (as GeoDa or PySAL would read it) against spdep's own queen contiguity with the sample's snap
@@ -411,14 +462,16 @@ class SampleRunTest {
     JsonNode m = new ObjectMapper().readTree(run.resolve("manifest.json").toFile());
     assertThat(m.path("synthetic").asBoolean()).isTrue();
     assertThat(m.at("/config/sha256").asText()).hasSize(64);
-    assertThat(m.path("inputs")).hasSize(5);
+    assertThat(m.path("inputs")).hasSize(9);
     for (JsonNode i : m.path("inputs")) {
       assertThat(i.path("sha256").asText()).isEqualTo(Manifest.sha256(Path.of(i.path("path").asText())));
     }
-    // rows per input: 63 features; 63 districts × 9 years per wide table; the long school-entry table has 5 findings each
-    assertThat(m.path("inputs").findValuesAsText("id")).containsExactly("geometry", "einwohner", "jobcenter", "schuleingang", "haushalte");
+    // rows per input: 63 features; 63 districts × 9 years per wide table; the long school-entry table has 5 findings
+    // each; the transitions come per school district (47 zones × 9 years); zoning, population and offers are hashed only
+    assertThat(m.path("inputs").findValuesAsText("id")).containsExactly("geometry", "einwohner", "jobcenter", "schuleingang", "haushalte",
+        "schulwechsel", "schulwechsel.zoning", "schulwechsel.population", "supply");
     assertThat(m.path("inputs").findValues("rows").stream().map(JsonNode::asLong))
-        .containsExactly(63L, (long) DISTRICT_YEARS, (long) DISTRICT_YEARS, 5L * DISTRICT_YEARS, (long) DISTRICT_YEARS);
+        .containsExactly(63L, (long) DISTRICT_YEARS, (long) DISTRICT_YEARS, 5L * DISTRICT_YEARS, (long) DISTRICT_YEARS, 47L * 9);
     assertThat(m.at("/outputs/indices.geoparquet").asLong()).isEqualTo(DISTRICT_YEARS);
     assertThat(m.at("/outputs/geojson~1indices_2020.geojson").asLong()).isEqualTo(63);
     assertThat(m.at("/quality/validity/valid").asLong() + m.at("/quality/validity/population_below_minimum").asLong()).isEqualTo(DISTRICT_YEARS);

@@ -14,7 +14,8 @@ class ConfigLoaderTest {
   @Test
   void documentedSampleConfigurationIsValid() throws Exception {
     MonitorConfig c = ConfigLoader.load(RepoPaths.of("config/sample.yaml"));
-    assertThat(c.tables()).hasSize(4);
+    assertThat(c.tables()).hasSize(5);
+    assertThat(c.tables().get(4).zoning().weights()).isEqualTo("population");
     assertThat(c.index().presets().get("mss").indicators()).containsExactly("kinderarmut", "sgb2_elb_quote", "arbeitslosigkeit", "alleinerziehende");
     assertThat(c.tables().get(1).isRate("sgb2_quote")).isTrue();
     assertThat(c.sha256()).hasSize(64);

@@ -17,7 +17,7 @@ class CsvTableReaderTest {
 
   private static MonitorConfig.Table wide(Path file, String encoding, String decimal, List<String> rates) {
     return new MonitorConfig.Table("t", null, file.toString(), "csv", "wide", encoding, ";", decimal, ".", List.of("", "*", "-9999"),
-        "Nr", "Jahr", Map.of("elb", "ELB", "quote", "Quote"), null, null, Map.of(), rates);
+        "Nr", "Jahr", Map.of("elb", "ELB", "quote", "Quote"), null, null, Map.of(), rates, null);
   }
 
   private static List<ParsedCell> read(MonitorConfig.Table t) throws TableException {
@@ -66,7 +66,7 @@ class CsvTableReaderTest {
   void longLayoutMapsCodesAndCountsUnusedOnes(@TempDir Path dir) throws Exception {
     Path f = Files.writeString(dir.resolve("seu.csv"), "jahr,sozialraum,merkmal,anzahl\n2024,1,untersucht,40\n2024,1,sonstiges,3\n");
     MonitorConfig.Table t = new MonitorConfig.Table("seu", null, f.toString(), "csv", "long", "UTF-8", ",", ".", null, List.of(""),
-        "sozialraum", "jahr", Map.of(), "merkmal", "anzahl", Map.of("seu_untersucht", "untersucht"), List.of());
+        "sozialraum", "jahr", Map.of(), "merkmal", "anzahl", Map.of("seu_untersucht", "untersucht"), List.of(), null);
     assertThat(read(t)).extracting(ParsedCell::kind, ParsedCell::variable).containsExactly(
         org.assertj.core.groups.Tuple.tuple(ParsedCell.Kind.VALUE, "seu_untersucht"),
         org.assertj.core.groups.Tuple.tuple(ParsedCell.Kind.UNUSED, "sonstiges"));
