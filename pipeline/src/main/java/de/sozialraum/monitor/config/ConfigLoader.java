@@ -79,6 +79,14 @@ public final class ConfigLoader {
     return config;
   }
 
+  /**
+   * The configuration a published run was made with, as its manifest records it. Its input files are not
+   * checked: a report is rebuilt from the run's outputs, and the inputs may have changed or moved since.
+   */
+  public static MonitorConfig ofPublished(JsonNode content, Path file, String sha256) {
+    return bind(content, file.toAbsolutePath().normalize(), sha256);
+  }
+
   private static MonitorConfig bind(JsonNode r, Path file, String sha) {
     Path dir = file.getParent();
     JsonNode g = r.get("geometry");
@@ -126,7 +134,33 @@ public final class ConfigLoader {
         spatial(r.path("spatial")), supply(r.get("supply"), dir),
         new MonitorConfig.Quality(q.path("max_rejected_share").asDouble(0.05), q.path("max_rejected_districts").asInt(0),
             q.path("jump_warning").asDouble(10)),
-        file, sha);
+        report(r, dir), file, sha);
+  }
+
+  private static void checkReport(MonitorConfig c, List<String> problems) {
+    MonitorConfig.Report r = c.report();
+    if (r.logo() != null) {
+      if (!Files.isRegularFile(r.logo())) {
+        problems.add("/report/logo: file not found: " + r.logo());
+      } else if (!r.logo().getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.(svg|png|jpe?g)")) {
+        problems.add("/report/logo: '" + r.logo().getFileName() + "' is not an SVG, PNG or JPEG file");
+      }
+    }
+    if (r.year() != null && c.years() != null && !c.years().contains(r.year())) {
+      problems.add("/report/year: " + r.year() + " is outside the run's years " + c.years().from() + "–" + c.years().to());
+    }
+    for (String key : r.labels().keySet()) {
+      if (!de.sozialraum.monitor.report.ReportTexts.KEYS.contains(key)) {
+        problems.add("/report/labels/" + key + ": not a text of the report; known: " + de.sozialraum.monitor.report.ReportTexts.KEYS);
+      }
+    }
+  }
+
+  private static MonitorConfig.Report report(JsonNode root, Path dir) {
+    JsonNode rp = root.path("report");
+    return new MonitorConfig.Report(text(rp, "title", root.get("title").asText()), text(rp, "publisher", null),
+        rp.has("logo") ? dir.resolve(rp.get("logo").asText()).normalize().toString() : null, text(rp, "foreword", null),
+        rp.has("year") ? rp.get("year").asInt() : null, rp.path("pdf").asBoolean(true), map(rp.get("labels")));
   }
 
   private static MonitorConfig.Index index(JsonNode ix, List<MonitorConfig.Indicator> indicators) {
@@ -248,6 +282,7 @@ public final class ConfigLoader {
     if (!Files.isRegularFile(c.geometry().path())) {
       problems.add("/geometry/path: file not found: " + c.geometry().path());
     }
+    checkReport(c, problems);
     Map<String, String> variables = new LinkedHashMap<>();
     Set<String> tableIds = new LinkedHashSet<>();
     for (int t = 0; t < c.tables().size(); t++) {

@@ -26,6 +26,7 @@ public record MonitorConfig(
     Spatial spatial,
     Supply supply,
     Quality quality,
+    Report report,
     Path file,
     String sha256) implements Serializable {
 
@@ -184,6 +185,25 @@ public record MonitorConfig(
   public record Quality(double maxRejectedShare, int maxRejectedDistricts, double jumpWarning) implements Serializable {}
 
   /**
+   * The annual report's settings (config/README.md, "report").
+   *
+   * @param title     the report's title; the configuration's title when not set
+   * @param publisher the issuing body as printed under the title (e.g. "Kreis Unna – Jugendamt"), or null
+   * @param logoLocation an SVG, PNG or JPEG file embedded in the report, as an absolute path string, or null
+   * @param foreword  the foreword's paragraphs (blank lines separate them), or null
+   * @param year      the report year; null for the last year of the run
+   * @param pdf       whether to print report.pdf with headless Chromium
+   * @param labels    replacements for the report's German standard texts, by key
+   */
+  public record Report(String title, String publisher, String logoLocation, String foreword, Integer year, boolean pdf,
+      Map<String, String> labels) implements Serializable {
+
+    public Path logo() {
+      return logoLocation == null ? null : Path.of(logoLocation);
+    }
+  }
+
+  /**
    * Every input file by a name for the manifest: the geometry, each table (by id), each table's zoning and its
    * population layer ({@code <table>.zoning}, {@code <table>.population}) and the offers ({@code supply}). A run
    * is unchanged only when all of them are.
@@ -200,6 +220,9 @@ public record MonitorConfig(
     });
     if (supply != null) {
       in.put("supply", supply.file());
+    }
+    if (report.logo() != null) {
+      in.put("report.logo", report.logo());
     }
     return in;
   }

@@ -24,6 +24,7 @@ import de.sozialraum.monitor.methods.disclosure.SuppressionPlan;
 import de.sozialraum.monitor.methods.IndexYearFunction;
 import de.sozialraum.monitor.methods.Targets;
 import de.sozialraum.monitor.methods.preset.IndexPreset;
+import de.sozialraum.monitor.methods.preset.IndexPresets;
 import de.sozialraum.monitor.quality.KeyChecks;
 import de.sozialraum.monitor.spatial.CountCrosswalk;
 import de.sozialraum.monitor.spatial.DistrictNeighbours;
@@ -190,8 +191,7 @@ public final class Analysis {
 
   /** The configured variables of the spatial statistics, or every preset's headline; each must be a numeric column. */
   private static List<String> spatialVariables(MonitorConfig config, Methods methods, Dataset<Row> table) throws InputException {
-    List<String> vars = config.spatial().variables().isEmpty() ? methods.presets().stream().map(IndexPreset::headlineColumn).toList()
-        : config.spatial().variables();
+    List<String> vars = IndexPresets.spatialVariables(config, methods.presets());
     List<String> numeric = java.util.Arrays.stream(table.schema().fields())
         .filter(f -> f.dataType().equals(DataTypes.DoubleType) || f.dataType().equals(DataTypes.IntegerType)).map(f -> f.name()).toList();
     List<String> unknown = vars.stream().filter(v -> !numeric.contains(v)).map(v -> "/spatial/statistics/variables: '" + v

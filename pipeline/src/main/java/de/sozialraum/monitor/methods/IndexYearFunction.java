@@ -4,6 +4,7 @@ import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.methods.classify.ClassScheme;
 import de.sozialraum.monitor.methods.preset.FrameYear;
 import de.sozialraum.monitor.methods.preset.IndexPreset;
+import de.sozialraum.monitor.methods.preset.IndexPresets;
 import de.sozialraum.monitor.methods.preset.OutputColumn;
 import de.sozialraum.monitor.methods.preset.PresetResult;
 import de.sozialraum.monitor.spark.YearRows;
@@ -92,9 +93,9 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
       }
     }
     phases.forEach((phase, p) -> {
-      cols.add(OutputColumn.number("phase_" + phase + "_index", "Teilindex der Lebensphase " + phase + " (Methode " + phaseMethod
+      cols.add(OutputColumn.number(IndexPresets.phaseIndexColumn(phase), "Teilindex der Lebensphase " + phase + " (Methode " + phaseMethod
           + ", Kodierung wie dort) aus " + p.requires()));
-      cols.add(OutputColumn.code("phase_" + phase + "_class", "Klasse des Teilindex " + phase + " (Kodierung der Methode)"));
+      cols.add(OutputColumn.code(IndexPresets.phaseClassColumn(phase), "Klasse des Teilindex " + phase + " (Kodierung der Methode)"));
       cols.add(OutputColumn.text("phase_" + phase + "_class_label", "Klasse des Teilindex " + phase + " als Text"));
       cols.add(OutputColumn.text("phase_" + phase + "_class_colour", "Kartenfarbe der Klasse des Teilindex " + phase));
     });
@@ -155,8 +156,8 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
     }
     phases.forEach((phase, p) -> {
       PresetResult r = p.compute(county);
-      added.put("phase_" + phase + "_index", java.util.Arrays.stream(r.headline()).mapToObj(IndexYearFunction::finite).toArray());
-      putClass(added, "phase_" + phase + "_class", p.classes(), r.headlineClass());
+      added.put(IndexPresets.phaseIndexColumn(phase), java.util.Arrays.stream(r.headline()).mapToObj(IndexYearFunction::finite).toArray());
+      putClass(added, IndexPresets.phaseClassColumn(phase), p.classes(), r.headlineClass());
     });
 
     return YearRows.appended(in, added.values());

@@ -71,7 +71,7 @@ public final class IndicatorClasses implements Serializable {
   }
 
   /** The scheme for these values, or null where no value is present. */
-  static ClassScheme scheme(MonitorConfig.ClassSpec spec, double[] x) {
+  public static ClassScheme scheme(MonitorConfig.ClassSpec spec, double[] x) {
     if (java.util.Arrays.stream(x).noneMatch(Double::isFinite)) {
       return null;
     }

@@ -80,4 +80,21 @@ public final class Manifest {
       throw new IllegalStateException(e);
     }
   }
+
+  /**
+   * Adds outputs made from the run's own files after the manifest was first written (styles, report) and the
+   * notes about them, e.g. that no PDF could be printed.
+   */
+  public static void addOutputs(Path file, Map<String, Long> outputs, java.util.List<String> notes) throws IOException {
+    ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode root = (ObjectNode) m.readTree(file.toFile());
+    ObjectNode out = (ObjectNode) root.get("outputs");
+    outputs.forEach(out::put);
+    if (!notes.isEmpty()) {
+      var n = root.withArray("notes");
+      notes.forEach(n::add);
+    }
+    root.put("finished", Instant.now().toString());
+    m.writeValue(file.toFile(), root);
+  }
 }

@@ -518,4 +518,135 @@ class SampleRunTest {
   interface ThrowingRunnable {
     void run() throws Exception;
   }
+
+  /** 5 indices, 5 life phases, 12 indicators, 7 LISA maps, 1 Gi* map and 2 supply gaps: the sample's maps. */
+  private static final int SAMPLE_MAPS = 5 + 5 + 12 + 7 + 1 + 2;
+
+  @Test
+  void reportRendersInChromiumOfflineWithEveryMapChartAndTableDrawnInThePublishedColours() throws Exception {
+    assumeTrue(new File("/usr/bin/chromium").canExecute(), "skipped: chromium is not installed (scripts/install-test-tools installs it)");
+    assumeTrue(Files.isDirectory(RepoPaths.of(".tools/playwright/node_modules/playwright-core")),
+        "skipped: playwright-core is not installed (scripts/install-test-tools installs it)");
+    Path shots = Files.createDirectories(RepoPaths.of("pipeline/target/report-screenshots"));
+    String out = processOutput(List.of("node", RepoPaths.of("scripts/lib/report-check.cjs").toString(), run.resolve("report/index.html").toString(),
+        shots.toString()));
+    JsonNode check = new ObjectMapper().readTree(out);
+    assertThat(check.get("consoleErrors")).isEmpty();
+    assertThat(check.get("pageErrors")).isEmpty();
+    assertThat(check.get("external")).as("a self-contained report loads nothing from outside the file").isEmpty();
+    JsonNode features = new ObjectMapper().readTree(run.resolve("geojson/indices_2024.geojson").toFile()).get("features");
+    int maps = 0;
+    int charts = 0;
+    int tables = 0;
+    int profiles = 0;
+    for (JsonNode e : check.get("elements")) {
+      switch (e.get("kind").asText()) {
+        case "map" -> {
+          maps++;
+          assertThat(e.get("w").asInt()).as(e.get("id").asText()).isPositive();
+          assertThat(e.get("h").asInt()).as(e.get("id").asText()).isPositive();
+          assertThat(e.get("fills")).as(e.get("id").asText()).hasSize(63);
+          assertThat(e.get("legend").asInt()).as(e.get("id").asText()).isGreaterThanOrEqualTo(3);
+          String column = e.get("id").asText().substring("karte-".length());
+          String colourColumn = features.get(0).get("properties").has(column + "_colour") ? column + "_colour" : column + "_class_colour";
+          if (features.get(0).get("properties").has(colourColumn)) {
+            Map<String, String> published = new HashMap<>();
+            features.forEach(f -> published.put(f.get("id").asText(), f.get("properties").get(colourColumn).asText()));
+            for (JsonNode fill : e.get("fills")) {
+              String drawn = fill.get(1).asText();
+              String expected = published.get(fill.get(0).asText());
+              assertThat(drawn.startsWith("url(#schraffur") ? "#bdbdbd" : drawn).as(e.get("id").asText() + " " + fill.get(0).asText()).isEqualTo(expected);
+            }
+          }
+        }
+        case "chart" -> {
+          charts++;
+          assertThat(e.get("shapes").asInt()).as(e.get("id").asText()).isPositive();
+          assertThat(e.get("h").asInt()).isPositive();
+        }
+        case "table" -> {
+          tables++;
+          assertThat(e.get("rows").asInt() > 0 || e.get("note").asBoolean()).as("table %s has rows or says why not", e.get("id").asText()).isTrue();
+        }
+        default -> {
+          profiles++;
+          assertThat(e.get("sparklines").asInt()).as(e.get("id").asText()).isGreaterThanOrEqualTo(12);
+          assertThat(e.get("locator").asInt()).as(e.get("id").asText()).isPositive();
+        }
+      }
+    }
+    assertThat(maps).isEqualTo(SAMPLE_MAPS);
+    assertThat(charts).isEqualTo(4);
+    assertThat(tables).isGreaterThan(10);
+    assertThat(profiles).isEqualTo(63);
+    assertThat(shots.resolve("zusammenfassung.png")).isNotEmptyFile();
+    assertThat(shots.resolve("profil.png")).isNotEmptyFile();
+  }
+
+  @Test
+  void reportPdfHasOneTextPagePerProfileBetweenTheChapters() throws Exception {
+    assumeTrue(new File("/usr/bin/pdftotext").canExecute(), "skipped: poppler-utils is not installed (scripts/install-test-tools installs it)");
+    Path pdf = run.resolve("report/report.pdf");
+    assertThat(pdf).isNotEmptyFile();
+    String info = processOutput(List.of("pdfinfo", pdf.toString()));
+    int pages = Integer.parseInt(info.lines().filter(l -> l.startsWith("Pages:")).findFirst().orElseThrow().replaceAll("\\D", ""));
+    Map<String, Integer> profilePage = new HashMap<>();
+    List<String> headings = new java.util.ArrayList<>();
+    for (int p = 1; p <= pages; p++) {
+      String text = processOutput(List.of("pdftotext", "-f", Integer.toString(p), "-l", Integer.toString(p), "-layout", pdf.toString(), "-"));
+      assertThat(text.strip()).as("page %d has extractable text", p).isNotEmpty();
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("Sozialraum (\\d{11}) ·").matcher(text);
+      if (text.strip().startsWith("Sozialraumprofil ·") && m.find()) {
+        assertThat(profilePage.put(m.group(1), p)).as("district %s has one page", m.group(1)).isNull();
+      }
+      for (String h : List.of("Zusammenfassung", "Gesamtindex und Rangfolge", "Präventionskette: Lebensphasen", "Anhang A: Methodik",
+          "Anhang B: Datenqualität", "Anhang C: Datenwörterbuch", "Anhang D: Quellen")) {
+        if (text.strip().startsWith(h)) {
+          headings.add(h);
+        }
+      }
+    }
+    assertThat(profilePage).hasSize(63);
+    int first = java.util.Collections.min(profilePage.values());
+    assertThat(java.util.Collections.max(profilePage.values())).as("profiles are consecutive pages").isEqualTo(first + 62);
+    assertThat(headings).contains("Zusammenfassung", "Gesamtindex und Rangfolge", "Präventionskette: Lebensphasen", "Anhang A: Methodik",
+        "Anhang B: Datenqualität", "Anhang C: Datenwörterbuch", "Anhang D: Quellen");
+    assertThat(pages).isGreaterThan(63 + headings.size());
+  }
+
+  @Test
+  void qgisDrawsTheLayerWithEveryStyleInThePublishedClassesAndBreaks() throws Exception {
+    assumeTrue(new File("/usr/bin/python3").canExecute() && new ProcessBuilder("/usr/bin/python3", "-c", "import qgis.core").start().waitFor() == 0,
+        "skipped: python3-qgis is not installed (scripts/install-test-tools installs it)");
+    ProcessBuilder pb = new ProcessBuilder("/usr/bin/python3", RepoPaths.of("scripts/lib/qgis-style-check.py").toString(), run.toString(), "2024");
+    pb.environment().put("QT_QPA_PLATFORM", "offscreen");
+    pb.environment().put("XDG_RUNTIME_DIR", Files.createTempDirectory("qgis-runtime").toString());
+    JsonNode styles = new ObjectMapper().readTree(processOutput(pb));
+    assertThat(styles.size()).as("styles that apply to 2024: indices, phases, LISA and Gi* of 7 variables, gaps, indicators")
+        .isEqualTo(5 + 5 + 7 + 7 + 2 + 12);
+    styles.fields().forEachRemaining(s -> {
+      JsonNode st = s.getValue();
+      assertThat(st.get("loaded").asBoolean()).as(s.getKey() + ": " + st.get("message").asText()).isTrue();
+      assertThat(st.get("renderer").asText()).isEqualTo("categorizedSymbol");
+      assertThat(st.get("features").asInt()).isEqualTo(63);
+      assertThat(st.get("mismatches")).as(s.getKey()).isEmpty();
+    });
+    JsonNode lisa = styles.get("mss_status_index_lisa_cluster.qml").get("categories");
+    assertThat(lisa.get(0).get(0).asText() + lisa.get(0).get(2).asText()).isEqualTo("HH" + de.sozialraum.monitor.methods.classify.Palette.LISA.get("HH"));
+    assertThat(styles.get("kinderarmut_class_2024.qml").get("categories")).hasSize(6);
+  }
+
+  private static String processOutput(List<String> command) throws Exception {
+    return processOutput(new ProcessBuilder(command));
+  }
+
+  private static String processOutput(ProcessBuilder pb) throws Exception {
+    Path err = Files.createTempFile("process", ".err");
+    Process p = pb.redirectError(err.toFile()).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(600, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(pb.command() + ": " + Files.readString(err)).isZero();
+    Files.delete(err);
+    return out;
+  }
 }

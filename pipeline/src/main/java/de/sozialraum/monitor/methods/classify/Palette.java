@@ -28,9 +28,34 @@ public final class Palette {
   /** Colour for districts without a class (invalid, suppressed, missing): neutral grey, hatched in the report. */
   public static final String NO_CLASS = "#bdbdbd";
 
+  /** The hatching drawn over {@link #NO_CLASS} in report maps and QGIS styles. */
+  public static final String HATCH = "#636363";
+
   public static final int MAX_CLASSES = 9;
 
+  /**
+   * LISA quadrants as GeoDa colours them (red high-high, blue low-low, their light tints for the outliers); the
+   * pairs stay apart for the common colour-vision deficiencies because they differ in lightness as well as hue.
+   */
+  public static final java.util.Map<String, String> LISA = orderedMap("HH", "#d7191c", "HL", "#fdae61", "LH", "#abd9e9", "LL", "#2c7bb6",
+      "not_significant", "#f7f7f7", "island", "#ffffff");
+
+  /** Gi* hot and cold spots in the LISA colours. */
+  public static final java.util.Map<String, String> HOTSPOT = orderedMap("hot", "#d7191c", "cold", "#2c7bb6", "not_significant", "#f7f7f7");
+
+  /** Supply gaps: ColorBrewer PuOr's dark orange for a gap, near white for none (distinct from the YlOrRd indices). */
+  public static final java.util.Map<Boolean, String> GAP = orderedMap(true, "#e66101", false, "#f7f7f7");
+
   private Palette() {}
+
+  @SuppressWarnings("unchecked")
+  private static <K> java.util.Map<K, String> orderedMap(Object... keyColour) {
+    java.util.Map<K, String> m = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < keyColour.length; i += 2) {
+      m.put((K) keyColour[i], (String) keyColour[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(m);
+  }
 
   /** The k colours (2 ≤ k ≤ 9), lightest first. */
   public static List<String> sequential(int k) {

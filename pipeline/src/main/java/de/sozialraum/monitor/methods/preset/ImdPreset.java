@@ -68,6 +68,11 @@ final class ImdPreset implements IndexPreset {
   }
 
   @Override
+  public boolean firstClassMostAdverse() {
+    return true;
+  }
+
+  @Override
   public ClassScheme classes() {
     return DECILES;
   }

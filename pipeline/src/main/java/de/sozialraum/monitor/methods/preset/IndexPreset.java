@@ -21,6 +21,11 @@ public interface IndexPreset extends Serializable {
   /** Column of the headline score (higher = more disadvantaged, except where the method's coding says otherwise). */
   String headlineColumn();
 
+  /** Whether class 1 is the most disadvantaged (the English IMD's deciles) rather than the least. */
+  default boolean firstClassMostAdverse() {
+    return false;
+  }
+
   /** Column of the headline's class, coded as the method publishes it. */
   String classColumn();
 

@@ -62,4 +62,22 @@ public final class IndexPresets {
     }
     return out;
   }
+
+  /** The columns the spatial statistics analyse: as configured, by default every preset's headline. */
+  public static List<String> spatialVariables(MonitorConfig config, List<IndexPreset> presets) {
+    if (config.spatial() == null) {
+      return List.of();
+    }
+    return config.spatial().variables().isEmpty() ? presets.stream().map(IndexPreset::headlineColumn).toList() : config.spatial().variables();
+  }
+
+  /** The published column of a life phase's sub-index. */
+  public static String phaseIndexColumn(String phase) {
+    return "phase_" + phase + "_index";
+  }
+
+  /** The published column of a life phase's sub-index class (coded as the phase method codes its classes). */
+  public static String phaseClassColumn(String phase) {
+    return "phase_" + phase + "_class";
+  }
 }

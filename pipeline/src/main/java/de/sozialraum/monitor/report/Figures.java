@@ -1,0 +1,66 @@
+package de.sozialraum.monitor.report;
+
+import de.sozialraum.monitor.output.ClassLegend;
+import de.sozialraum.monitor.report.ReportModel.Figure;
+import de.sozialraum.monitor.report.ReportModel.LegendRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+
+/** Class maps of the report year drawn from a legend, so map, legend and GeoJSON colours are one and the same. */
+final class Figures {
+
+  private Figures() {}
+
+  static Figure classMap(ReportData d, String id, String title, String caption, ClassLegend legend, List<ChoroplethMap.Marker> markers) {
+    List<ChoroplethMap.Area> areas = new ArrayList<>();
+    long[] counts = new long[legend.entries().size()];
+    long none = 0;
+    for (Map<String, Object> r : d.rows()) {
+      Geometry g = d.run.geometries.get((String) r.get("district_id"));
+      if (g == null) {
+        continue;
+      }
+      ClassLegend.Entry e = legend.entryOf(r.get(legend.column()));
+      if (e == null) {
+        none++;
+      } else {
+        counts[legend.entries().indexOf(e)]++;
+      }
+      areas.add(new ChoroplethMap.Area((String) r.get("district_id"), g, e == null ? null : e.colour(), tooltip(r, legend, e)));
+    }
+    List<LegendRow> rows = new ArrayList<>();
+    for (int i = 0; i < counts.length; i++) {
+      ClassLegend.Entry e = legend.entries().get(i);
+      rows.add(new LegendRow(e.colour(), e.label(), counts[i], false));
+    }
+    rows.add(new LegendRow(de.sozialraum.monitor.methods.classify.Palette.NO_CLASS, legend.noClass(), none, true));
+    MapFrame frame = new MapFrame(d.extent, ReportData.MAP_WIDTH, 8);
+    String svg = ChoroplethMap.render(id, title + " " + d.year, frame, areas, List.copyOf(d.townOutlines.values()), markers, null);
+    return new Figure(id, "karte", title, caption, svg, rows);
+  }
+
+  /** A small map of the district's town with the district outlined, for its profile. */
+  static String locator(ReportData d, Map<String, Object> row, ClassLegend legend) {
+    String town = (String) row.get("municipality_id");
+    List<ChoroplethMap.Area> areas = new ArrayList<>();
+    Envelope e = new Envelope();
+    for (Map<String, Object> r : d.rows()) {
+      Geometry g = d.run.geometries.get((String) r.get("district_id"));
+      if (g != null && java.util.Objects.equals(town, r.get("municipality_id"))) {
+        ClassLegend.Entry entry = legend.entryOf(r.get(legend.column()));
+        areas.add(new ChoroplethMap.Area((String) r.get("district_id"), g, entry == null ? null : entry.colour(), tooltip(r, legend, entry)));
+        e.expandToInclude(g.getEnvelopeInternal());
+      }
+    }
+    return ChoroplethMap.render("lage-" + row.get("district_id"), "Lage von " + row.get("district_name"), new MapFrame(e, 210, 4), areas,
+        List.of(), List.of(), (String) row.get("district_id"));
+  }
+
+  private static String tooltip(Map<String, Object> r, ClassLegend legend, ClassLegend.Entry e) {
+    String value = legend.valueColumn() == null ? "" : " (" + GermanNumbers.format(r.get(legend.valueColumn()), 2) + ")";
+    return r.get("district_name") + ", " + r.get("municipality_name") + ": " + (e == null ? legend.noClass() : e.label() + value);
+  }
+}

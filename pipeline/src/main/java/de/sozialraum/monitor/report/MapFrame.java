@@ -1,0 +1,80 @@
+package de.sozialraum.monitor.report;
+
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Maps working-CRS coordinates (metres, north up) onto an SVG canvas of a given width: one scale for both axes, so
+ * the map keeps its shape, y flipped because SVG counts downwards, and a margin all round.
+ */
+final class MapFrame {
+
+  private final Envelope extent;
+  private final double scale;
+  private final double margin;
+  private final double width;
+  private final double height;
+
+  MapFrame(Envelope extent, double width, double margin) {
+    if (extent.isNull() || extent.getWidth() <= 0 && extent.getHeight() <= 0) {
+      throw new IllegalArgumentException("a map needs an extent with an area, not " + extent);
+    }
+    this.extent = extent;
+    this.margin = margin;
+    this.width = width;
+    this.scale = (width - 2 * margin) / Math.max(extent.getWidth(), extent.getHeight() * 1e-9);
+    this.height = extent.getHeight() * scale + 2 * margin;
+  }
+
+  double width() {
+    return width;
+  }
+
+  double height() {
+    return height;
+  }
+
+  double x(double x) {
+    return margin + (x - extent.getMinX()) * scale;
+  }
+
+  double y(double y) {
+    return margin + (extent.getMaxY() - y) * scale;
+  }
+
+  /** SVG path data of a polygonal geometry: every ring closed, holes included (drawn with fill-rule evenodd). */
+  String path(Geometry g) {
+    StringBuilder d = new StringBuilder();
+    for (int p = 0; p < g.getNumGeometries(); p++) {
+      if (g.getGeometryN(p) instanceof Polygon poly) {
+        ring(poly.getExteriorRing(), d);
+        for (int h = 0; h < poly.getNumInteriorRing(); h++) {
+          ring(poly.getInteriorRingN(h), d);
+        }
+      }
+    }
+    return d.toString();
+  }
+
+  /** Vertices that round to the same tenth of a pixel as the one before are left out; Z closes the ring. */
+  private void ring(LineString ring, StringBuilder d) {
+    String last = null;
+    int written = 0;
+    Coordinate[] coordinates = ring.getCoordinates();
+    for (int i = 0; i < coordinates.length - 1; i++) {
+      Coordinate c = coordinates[i];
+      String xy = SvgWriter.num(x(c.x)) + "," + SvgWriter.num(y(c.y));
+      if (!xy.equals(last)) {
+        d.append(written == 0 ? "M" : "L").append(xy);
+        last = xy;
+        written++;
+      }
+    }
+    if (written > 0) {
+      d.append('Z');
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package de.sozialraum.monitor.report;
+
+import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.methods.preset.IndexPreset;
+import de.sozialraum.monitor.methods.preset.IndexPresets;
+import de.sozialraum.monitor.output.ClassLegend;
+import de.sozialraum.monitor.report.ReportModel.ChainLink;
+import de.sozialraum.monitor.report.ReportModel.Profile;
+import de.sozialraum.monitor.report.ReportModel.ProfileIndicator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One profile (Steckbrief) per social space on one printed page: its indicators against its town and the
+ * county with their course over all years, its headline class and ranks, its prevention chain, and what else the
+ * run says about it (targets, spatial clusters, supply gaps, withheld values).
+ */
+final class ProfilePages {
+
+  private final ReportData d;
+
+  ProfilePages(ReportData d) {
+    this.d = d;
+  }
+
+  List<Profile> all() {
+    List<Profile> out = new ArrayList<>();
+    for (Map<String, Object> r : d.rows()) {
+      out.add(profile(r));
+    }
+    return out;
+  }
+
+  private Profile profile(Map<String, Object> r) {
+    String id = (String) r.get("district_id");
+    String town = (String) r.get("municipality_id");
+    IndexPreset h = d.headline();
+    ClassLegend hl = d.legend(h.classColumn());
+    ClassLegend.Entry headline = hl.entryOf(r.get(h.classColumn()));
+    Map<String, Object> before = d.previous == null ? null : d.row(d.previous, id);
+    long inTown = d.rows().stream().filter(x -> Objects.equals(town, x.get("municipality_id")) && x.get(h.name() + "_rank_municipality") != null).count();
+    long inCounty = d.rows().stream().filter(x -> x.get(h.name() + "_rank") != null).count();
+    String rank = r.get(h.name() + "_rank") == null ? "ohne Rang" : "Rang " + GermanNumbers.format(r.get(h.name() + "_rank"), 0) + " von " + inCounty
+        + " im " + d.text("county") + ", " + GermanNumbers.format(r.get(h.name() + "_rank_municipality"), 0) + " von " + inTown + " in " + r.get("municipality_name");
+    List<ProfileIndicator> indicators = new ArrayList<>();
+    for (MonitorConfig.Indicator ind : d.config.indicators()) {
+      ClassLegend l = d.legend(ind.id() + "_class");
+      ClassLegend.Entry e = l == null ? null : l.entryOf(r.get(ind.id() + "_class"));
+      String flag = (String) r.get(ind.id() + "_flag");
+      String value = flag != null && flag.startsWith("suppressed") ? "gesperrt" : GermanNumbers.format(r.get(ind.id()), 1);
+      List<TrendChart.Series> series = List.of(
+          new TrendChart.Series(d.text("district"), Chapters.DISTRICT_COLOUR, false, d.series("district", id, ind.id())),
+          new TrendChart.Series(d.text("municipality"), Chapters.TOWN_COLOUR, false, d.series("municipality", town, ind.id())),
+          new TrendChart.Series(d.text("county"), Chapters.COUNTY_COLOUR, true, d.series("county", null, ind.id())));
+      indicators.add(new ProfileIndicator(ind.label(), "percent".equals(ind.unit()) ? "%" : ind.unit(), value,
+          GermanNumbers.format(ReportData.number(d.aggregate(town, d.year), ind.id()), 1),
+          GermanNumbers.format(ReportData.number(d.aggregate(null, d.year), ind.id()), 1),
+          GermanNumbers.signed(ReportData.number(r, ind.id()) - ReportData.number(before, ind.id()), 1),
+          e == null ? null : e.label(), e == null ? de.sozialraum.monitor.methods.classify.Palette.NO_CLASS : e.colour(),
+          TrendChart.sparkline("Entwicklung " + ind.label() + " " + d.years[0] + "–" + d.years[d.years.length - 1], d.years, series)));
+    }
+    List<ChainLink> chain = new ArrayList<>();
+    d.phases.keySet().forEach(phase -> {
+      ClassLegend l = d.legend(IndexPresets.phaseClassColumn(phase));
+      ClassLegend.Entry e = l.entryOf(r.get(l.column()));
+      chain.add(new ChainLink(phase, e == null ? "ohne Teilindex" : e.label(), l.colourOf(r.get(l.column())),
+          GermanNumbers.format(r.get(l.valueColumn()), 2)));
+    });
+    return new Profile(id, (String) r.get("district_name"), (String) r.get("municipality_name"), GermanNumbers.format(r.get("population"), 0),
+        "valid".equals(r.get("validity")) ? "gültig" : "ohne Index: " + Objects.toString(r.get("validity_reason"), String.valueOf(r.get("validity"))),
+        headline == null ? hl.noClass() : hl.title() + ": " + headline.label(), hl.colourOf(r.get(h.classColumn())), rank,
+        GermanNumbers.signed(ReportData.number(r, h.headlineColumn()) - ReportData.number(before, h.headlineColumn()), 2),
+        Figures.locator(d, r, hl), indicators, chain, notes(r));
+  }
+
+  private List<String> notes(Map<String, Object> r) {
+    List<String> notes = new ArrayList<>();
+    String id = (String) r.get("district_id");
+    for (Map<String, Object> t : d.run.targets) {
+      boolean applies = "county".equals(t.get("scope")) || id.equals(t.get("unit_id")) || Objects.equals(r.get("municipality_id"), t.get("unit_id"));
+      if (applies && Integer.valueOf(d.year).equals(t.get("year"))) {
+        notes.add("Ziel \u201E" + t.get("label") + "\u201C: " + Chapters.TARGET_STATUS.getOrDefault((String) t.get("status"), GermanNumbers.MISSING) + ".");
+      }
+    }
+    for (String v : d.spatialVariables) {
+      ClassLegend l = d.legend(v + "_lisa_cluster");
+      Object c = r.get(v + "_lisa_cluster");
+      if (c != null && !"not_significant".equals(c) && l.entryOf(c) != null) {
+        notes.add("Räumliches Muster " + v + ": " + l.entryOf(c).label() + ".");
+      }
+    }
+    if (d.config.supply() != null) {
+      notes.add("Angebote im Sozialraum: " + GermanNumbers.format(r.get("offers_total"), 0) + ".");
+      for (MonitorConfig.Gap g : d.config.supply().gaps()) {
+        if (Boolean.TRUE.equals(r.get("gap_" + g.id()))) {
+          notes.add(g.label() + ": hoher Bedarf bei wenigen Angeboten.");
+        }
+      }
+    }
+    long withheld = d.config.indicators().stream().filter(i -> r.get(i.id() + "_flag") != null).count();
+    if (withheld > 0) {
+      notes.add(withheld + " Werte sind zum Schutz kleiner Fallzahlen gesperrt (Mindestfallzahl " + d.config.disclosure().minCount() + ").");
+    }
+    return notes;
+  }
+}

@@ -1,0 +1,142 @@
+package de.sozialraum.monitor.report;
+
+import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.methods.preset.IndexPreset;
+import de.sozialraum.monitor.methods.preset.IndexPresets;
+import de.sozialraum.monitor.output.ClassLegend;
+import de.sozialraum.monitor.output.Legends;
+import de.sozialraum.monitor.output.PublishedRun;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+
+/**
+ * The published run arranged for the report: rows of the report year and the year before by district, the
+ * county's and towns' aggregates, the legends of both years, the map frame and the town boundaries.
+ */
+final class ReportData {
+
+  static final int MAP_WIDTH = 640;
+
+  final PublishedRun run;
+  final MonitorConfig config;
+  final Map<String, String> texts;
+  final int year;
+  final Integer previous;
+  final int[] years;
+  final List<IndexPreset> presets;
+  final Map<String, IndexPreset> phases;
+  final List<String> spatialVariables;
+  final Legends legends;
+  final Legends previousLegends;
+  final Envelope extent;
+  final Map<String, Geometry> townOutlines;
+  private final Map<Integer, Map<String, Map<String, Object>>> byDistrict = new HashMap<>();
+  private final Map<String, Map<String, Object>> aggregates = new HashMap<>();
+
+  ReportData(PublishedRun run) {
+    this.run = run;
+    this.config = run.config;
+    this.texts = ReportTexts.with(config.report().labels());
+    this.year = run.reportYear();
+    this.previous = run.indices.lowerKey(year);
+    this.years = run.indices.keySet().stream().mapToInt(Integer::intValue).toArray();
+    this.presets = IndexPresets.of(config);
+    this.phases = IndexPresets.lifePhases(config, presets);
+    this.spatialVariables = IndexPresets.spatialVariables(config, presets);
+    run.indices.forEach((y, rows) -> {
+      Map<String, Map<String, Object>> m = new LinkedHashMap<>();
+      rows.forEach(r -> m.put((String) r.get("district_id"), r));
+      byDistrict.put(y, m);
+    });
+    run.aggregates.forEach(a -> aggregates.put(a.get("level") + "|" + a.get("unit_id") + "|" + a.get("year"), a));
+    this.legends = Legends.of(config, year, run.indices.get(year));
+    this.previousLegends = previous == null ? null : Legends.of(config, previous, run.indices.get(previous));
+    Envelope e = new Envelope();
+    run.geometries.values().forEach(g -> e.expandToInclude(g.getEnvelopeInternal()));
+    this.extent = e;
+    this.townOutlines = townOutlines();
+  }
+
+  /** Rows of the report year, ordered by district id. */
+  List<Map<String, Object>> rows() {
+    return run.indices.get(year);
+  }
+
+  Map<String, Object> row(int y, String district) {
+    Map<String, Map<String, Object>> m = byDistrict.get(y);
+    return m == null ? null : m.get(district);
+  }
+
+  /** The county's (unit null) or a town's aggregate row of a year, or null. */
+  Map<String, Object> aggregate(String municipality, int y) {
+    return municipality == null ? aggregates.values().stream().filter(a -> "county".equals(a.get("level")) && Integer.valueOf(y).equals(a.get("year")))
+        .findFirst().orElse(null) : aggregates.get("municipality|" + municipality + "|" + y);
+  }
+
+  ClassLegend legend(String column) {
+    return legends.of(column);
+  }
+
+  IndexPreset headline() {
+    return presets.get(0);
+  }
+
+  String text(String key) {
+    return texts.get(key);
+  }
+
+  /** The county's name: the aggregate row's unit name, else the configuration's title. */
+  String countyName() {
+    Map<String, Object> c = aggregate(null, year);
+    return c != null && c.get("unit_name") != null ? c.get("unit_name").toString() : config.title();
+  }
+
+  /** Towns by id with their names, in id order. */
+  Map<String, String> towns() {
+    Map<String, String> t = new TreeMap<>();
+    rows().forEach(r -> {
+      if (r.get("municipality_id") != null) {
+        t.put((String) r.get("municipality_id"), (String) r.get("municipality_name"));
+      }
+    });
+    return t;
+  }
+
+  static double number(Map<String, Object> row, String column) {
+    return row != null && row.get(column) instanceof Number n ? n.doubleValue() : Double.NaN;
+  }
+
+  /** A column's values over all years for one district (or a town or the county from the aggregates: kind "district"). */
+  double[] series(String kind, String unit, String column) {
+    double[] v = new double[years.length];
+    for (int i = 0; i < years.length; i++) {
+      Map<String, Object> r = switch (kind) {
+        case "district" -> row(years[i], unit);
+        case "municipality" -> aggregate(unit, years[i]);
+        default -> aggregate(null, years[i]);
+      };
+      v[i] = number(r, column);
+    }
+    return v;
+  }
+
+  private Map<String, Geometry> townOutlines() {
+    Map<String, List<Geometry>> parts = new TreeMap<>();
+    for (Map<String, Object> r : rows()) {
+      Geometry g = run.geometries.get((String) r.get("district_id"));
+      if (g != null && r.get("municipality_id") != null) {
+        parts.computeIfAbsent((String) r.get("municipality_id"), k -> new ArrayList<>()).add(g);
+      }
+    }
+    Map<String, Geometry> out = new TreeMap<>();
+    parts.forEach((town, gs) -> out.put(town, UnaryUnionOp.union(gs)));
+    return out;
+  }
+}

@@ -1,0 +1,49 @@
+// Opens a report in headless Chromium (Debian's, driven by playwright-core) the way a reader would, offline, and
+// prints one JSON object: console errors, page errors, requests that left the file (a self-contained report makes
+// none), and for every map, chart and table whether it is present and drawn with a size; it also saves
+// screenshots of the summary and of one profile.
+// Usage: node report-check.cjs REPORT.html SCREENSHOT_DIR
+const path = require('path');
+const { chromium } = require(path.join(__dirname, '../../.tools/playwright/node_modules/playwright-core'));
+
+(async () => {
+  const [html, shots] = process.argv.slice(2);
+  const browser = await chromium.launch({
+    executablePath: process.env.MONITOR_CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1200, height: 1600 } });
+  const consoleErrors = [];
+  const pageErrors = [];
+  const external = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  page.on('request', (r) => { if (!/^(file|data):/.test(r.url())) external.push(r.url()); });
+  await page.goto('file://' + path.resolve(html), { waitUntil: 'load' });
+  const elements = await page.evaluate(() => {
+    const box = (el) => { const r = el.getBoundingClientRect(); return { w: Math.round(r.width), h: Math.round(r.height) }; };
+    const out = [];
+    document.querySelectorAll('figure.karte, figure.diagramm').forEach((f) => {
+      const svg = f.querySelector('svg');
+      out.push({ kind: f.classList.contains('karte') ? 'map' : 'chart', id: f.id, svg: !!svg, ...(svg ? box(svg) : { w: 0, h: 0 }),
+        shapes: svg ? svg.querySelectorAll('path, circle').length : 0, legend: f.querySelectorAll('.legende li').length,
+        hatched: svg ? svg.querySelectorAll('path[data-hatched]').length : 0,
+        legendColours: Array.from(f.querySelectorAll('.legende .farbe')).map((s) => getComputedStyle(s).backgroundColor),
+        fills: svg ? Array.from(svg.querySelectorAll('g.sozialraeume path')).map((p) => [p.dataset.id, p.getAttribute('fill')]) : [] });
+    });
+    document.querySelectorAll('table.tabelle').forEach((t) => {
+      const note = t.nextElementSibling && t.nextElementSibling.classList.contains('anmerkung');
+      out.push({ kind: 'table', id: t.id || t.querySelector('caption').textContent, rows: t.querySelectorAll('tbody tr').length, note, ...box(t) });
+    });
+    document.querySelectorAll('section.profil').forEach((s) => {
+      out.push({ kind: 'profile', id: s.dataset.district, sparklines: s.querySelectorAll('svg.sparkline path').length,
+        locator: s.querySelectorAll('figure.lagekarte svg path').length, ...box(s) });
+    });
+    return out;
+  });
+  await page.locator('#zusammenfassung').screenshot({ path: path.join(shots, 'zusammenfassung.png') });
+  await page.locator('section.profil').first().screenshot({ path: path.join(shots, 'profil.png') });
+  await browser.close();
+  process.stdout.write(JSON.stringify({ consoleErrors, pageErrors, external, elements }));
+})().catch((e) => { console.error(e); process.exit(1); });
