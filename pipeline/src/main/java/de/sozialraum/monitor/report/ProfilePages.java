@@ -43,7 +43,8 @@ final class ProfilePages {
     long inTown = d.rows().stream().filter(x -> Objects.equals(town, x.get("municipality_id")) && x.get(h.name() + "_rank_municipality") != null).count();
     long inCounty = d.rows().stream().filter(x -> x.get(h.name() + "_rank") != null).count();
     String rank = r.get(h.name() + "_rank") == null ? "ohne Rang" : "Rang " + GermanNumbers.format(r.get(h.name() + "_rank"), 0) + " von " + inCounty
-        + " im " + d.text("county") + ", " + GermanNumbers.format(r.get(h.name() + "_rank_municipality"), 0) + " von " + inTown + " in " + r.get("municipality_name");
+        + " im " + d.text("county") + (town == null ? "" : ", " + GermanNumbers.format(r.get(h.name() + "_rank_municipality"), 0) + " von " + inTown
+        + " in " + r.get("municipality_name"));
     List<ProfileIndicator> indicators = new ArrayList<>();
     for (MonitorConfig.Indicator ind : d.config.indicators()) {
       ClassLegend l = d.legend(ind.id() + "_class");
@@ -68,7 +69,7 @@ final class ProfilePages {
       chain.add(new ChainLink(phase, e == null ? "ohne Teilindex" : e.label(), l.colourOf(r.get(l.column())),
           GermanNumbers.format(r.get(l.valueColumn()), 2)));
     });
-    return new Profile(id, (String) r.get("district_name"), (String) r.get("municipality_name"), GermanNumbers.format(r.get("population"), 0),
+    return new Profile(id, (String) r.get("district_name"), town == null ? d.countyName() : (String) r.get("municipality_name"), GermanNumbers.format(r.get("population"), 0),
         "valid".equals(r.get("validity")) ? "gültig" : "ohne Index: " + Objects.toString(r.get("validity_reason"), String.valueOf(r.get("validity"))),
         headline == null ? hl.noClass() : hl.title() + ": " + headline.label(), hl.colourOf(r.get(h.classColumn())), rank,
         GermanNumbers.signed(ReportData.number(r, h.headlineColumn()) - ReportData.number(before, h.headlineColumn()), 2),
