@@ -6,6 +6,7 @@ import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.job.Analysis;
 import de.sozialraum.monitor.job.InputException;
 import de.sozialraum.monitor.job.Progress;
+import de.sozialraum.monitor.ops.Publisher;
 import de.sozialraum.monitor.output.QualityFiles;
 import de.sozialraum.monitor.spark.SparkSessions;
 import java.nio.file.Files;
@@ -64,11 +65,7 @@ final class ValidateCommand implements Callable<Integer> {
       return MonitorCli.INVALID;
     } finally {
       spark.stop();
-      try (var files = Files.walk(scratch)) {
-        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      }
+      Publisher.deleteRecursively(scratch);
     }
   }
 }

@@ -60,7 +60,8 @@ public final class Publisher {
     }
   }
 
-  static void deleteRecursively(Path dir) throws IOException {
+  /** Removes a directory tree without following links; nothing happens where the path does not exist. */
+  public static void deleteRecursively(Path dir) throws IOException {
     if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return;
     }

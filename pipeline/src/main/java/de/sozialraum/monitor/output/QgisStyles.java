@@ -89,7 +89,7 @@ public final class QgisStyles {
       x.writeStartElement("symbol");
       symbolAttributes(x, entries.size());
       fill(x, Palette.NO_CLASS, "solid", "#ffffff");
-      fill(x, de.sozialraum.monitor.methods.classify.Palette.HATCH, "b_diagonal", null);
+      fill(x, Palette.HATCH, "b_diagonal", null);
       x.writeEndElement();
       x.writeEndElement();
       x.writeEndElement();

@@ -1,6 +1,7 @@
 package de.sozialraum.monitor.report;
 
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.ops.Publisher;
 import de.sozialraum.monitor.output.PublishedRun;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -69,7 +70,7 @@ public final class AnnualReport {
       }
       return new Result(files, d.rows().size(), skipped);
     } finally {
-      delete(fresh);
+      Publisher.deleteRecursively(fresh);
     }
   }
 
@@ -102,22 +103,12 @@ public final class AnnualReport {
   /** Replaces the old report directory by the new one; the old one is removed only after the new one is in place. */
   private static void swap(Path fresh, Path target) throws IOException {
     Path old = target.resolveSibling(".report-old");
-    delete(old);
+    Publisher.deleteRecursively(old);
     if (Files.exists(target)) {
       Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
     }
     Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-    delete(old);
-  }
-
-  private static void delete(Path dir) throws IOException {
-    if (Files.exists(dir)) {
-      try (var files = Files.walk(dir)) {
-        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
-    }
+    Publisher.deleteRecursively(old);
   }
 
   private static Configuration freemarker() {

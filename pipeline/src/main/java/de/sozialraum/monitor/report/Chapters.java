@@ -63,11 +63,10 @@ final class Chapters {
         + " Sozialräume erfüllen die Gültigkeitsregeln und erhalten einen Index.");
     IndexPreset h = d.headline();
     ClassLegend hl = d.legend(h.classColumn());
-    for (ClassLegend.Entry e : hl.entries()) {
-      List<String> names = rows.stream().filter(r -> e.equals(hl.entryOf(r.get(h.classColumn())))).map(r -> (String) r.get("district_name")).toList();
-      if (!names.isEmpty() && e == hl.entries().get(hl.mostAdverseFirst() ? 0 : hl.entries().size() - 1)) {
-        points.add(hl.title() + ", ungünstigste Klasse \u201E" + e.label() + "\u201C: " + names.size() + " Sozialräume (" + String.join(", ", names) + ").");
-      }
+    ClassLegend.Entry worst = hl.entries().get(hl.mostAdverseFirst() ? 0 : hl.entries().size() - 1);
+    List<String> inWorst = rows.stream().filter(r -> worst.equals(hl.entryOf(r.get(h.classColumn())))).map(r -> (String) r.get("district_name")).toList();
+    if (!inWorst.isEmpty()) {
+      points.add(hl.title() + ", ungünstigste Klasse \u201E" + worst.label() + "\u201C: " + inWorst.size() + " Sozialräume (" + String.join(", ", inWorst) + ").");
     }
     if (d.previous != null) {
       List<String> better = new ArrayList<>();
@@ -314,7 +313,7 @@ final class Chapters {
     return r == null ? district : (String) r.get("district_name");
   }
 
-  List<MonitorConfig.Indicator> headlineIndicators() {
+  private List<MonitorConfig.Indicator> headlineIndicators() {
     List<String> required = d.headline().requires();
     return d.config.indicators().stream().filter(i -> required.contains(i.id())).toList();
   }

@@ -1,5 +1,6 @@
 package de.sozialraum.monitor.report;
 
+import de.sozialraum.monitor.ops.Publisher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,13 +64,7 @@ public final class PdfPrinter {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while printing " + html, e);
     } finally {
-      try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-      }
+      Publisher.deleteRecursively(profile);
     }
-  }
-
-  public Path executable() {
-    return chromium;
   }
 }

@@ -20,9 +20,16 @@ import java.util.Objects;
 final class ProfilePages {
 
   private final ReportData d;
+  /** Districts with a headline rank in the county, and per town those with a rank in the town. */
+  private final long rankedInCounty;
+  private final Map<String, Long> rankedInTown;
 
   ProfilePages(ReportData d) {
     this.d = d;
+    String rank = d.headline().name() + "_rank";
+    this.rankedInCounty = d.rows().stream().filter(x -> x.get(rank) != null).count();
+    this.rankedInTown = d.rows().stream().filter(x -> x.get("municipality_id") != null && x.get(rank + "_municipality") != null)
+        .collect(java.util.stream.Collectors.groupingBy(x -> (String) x.get("municipality_id"), java.util.stream.Collectors.counting()));
   }
 
   List<Profile> all() {
@@ -40,10 +47,8 @@ final class ProfilePages {
     ClassLegend hl = d.legend(h.classColumn());
     ClassLegend.Entry headline = hl.entryOf(r.get(h.classColumn()));
     Map<String, Object> before = d.previous == null ? null : d.row(d.previous, id);
-    long inTown = d.rows().stream().filter(x -> Objects.equals(town, x.get("municipality_id")) && x.get(h.name() + "_rank_municipality") != null).count();
-    long inCounty = d.rows().stream().filter(x -> x.get(h.name() + "_rank") != null).count();
-    String rank = r.get(h.name() + "_rank") == null ? "ohne Rang" : "Rang " + GermanNumbers.format(r.get(h.name() + "_rank"), 0) + " von " + inCounty
-        + " im " + d.text("county") + (town == null ? "" : ", " + GermanNumbers.format(r.get(h.name() + "_rank_municipality"), 0) + " von " + inTown
+    String rank = r.get(h.name() + "_rank") == null ? "ohne Rang" : "Rang " + GermanNumbers.format(r.get(h.name() + "_rank"), 0) + " von " + rankedInCounty
+        + " im " + d.text("county") + (town == null ? "" : ", " + GermanNumbers.format(r.get(h.name() + "_rank_municipality"), 0) +  " von " + rankedInTown.getOrDefault(town, 0L)
         + " in " + r.get("municipality_name"));
     List<ProfileIndicator> indicators = new ArrayList<>();
     for (MonitorConfig.Indicator ind : d.config.indicators()) {

@@ -38,7 +38,8 @@ final class ReportData {
   final Envelope extent;
   final Map<String, Geometry> townOutlines;
   private final Map<Integer, Map<String, Map<String, Object>>> byDistrict = new HashMap<>();
-  private final Map<String, Map<String, Object>> aggregates = new HashMap<>();
+  private final Map<String, Map<String, Object>> towns = new HashMap<>();
+  private final Map<Integer, Map<String, Object>> county = new HashMap<>();
 
   ReportData(PublishedRun run) {
     this.run = run;
@@ -55,7 +56,13 @@ final class ReportData {
       rows.forEach(r -> m.put((String) r.get("district_id"), r));
       byDistrict.put(y, m);
     });
-    run.aggregates.forEach(a -> aggregates.put(a.get("level") + "|" + a.get("unit_id") + "|" + a.get("year"), a));
+    run.aggregates.forEach(a -> {
+      if ("county".equals(a.get("level"))) {
+        county.put((Integer) a.get("year"), a);
+      } else {
+        towns.put(a.get("unit_id") + "|" + a.get("year"), a);
+      }
+    });
     this.legends = Legends.of(config, year, run.indices.get(year));
     this.previousLegends = previous == null ? null : Legends.of(config, previous, run.indices.get(previous));
     Envelope e = new Envelope();
@@ -76,8 +83,7 @@ final class ReportData {
 
   /** The county's (unit null) or a town's aggregate row of a year, or null. */
   Map<String, Object> aggregate(String municipality, int y) {
-    return municipality == null ? aggregates.values().stream().filter(a -> "county".equals(a.get("level")) && Integer.valueOf(y).equals(a.get("year")))
-        .findFirst().orElse(null) : aggregates.get("municipality|" + municipality + "|" + y);
+    return municipality == null ? county.get(y) : towns.get(municipality + "|" + y);
   }
 
   ClassLegend legend(String column) {
