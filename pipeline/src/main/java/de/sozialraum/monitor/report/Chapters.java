@@ -20,7 +20,12 @@ final class Chapters {
   static final String COUNTY_COLOUR = "#252525";
   static final String TOWN_COLOUR = "#2166ac";
   static final String DISTRICT_COLOUR = "#b2182b";
-  static final Map<String, String> TARGET_STATUS = Map.of("reached", "erreicht", "on_track", "auf Kurs", "off_track", "nicht auf Kurs");
+  private static final Map<String, String> TARGET_STATUS = Map.of("reached", "erreicht", "on_track", "auf Kurs", "off_track", "nicht auf Kurs");
+
+  /** A target's status in words; a target has none in a year whose value or baseline is withheld or outside the run. */
+  static String targetStatus(String status) {
+    return status == null ? "ohne Stand (Wert oder Ausgangswert fehlt)" : TARGET_STATUS.get(status);
+  }
 
   private final ReportData d;
 
@@ -92,8 +97,10 @@ final class Chapters {
     }
     List<Map<String, Object>> targetRows = d.run.targets.stream().filter(t -> Integer.valueOf(d.year).equals(t.get("year"))).toList();
     if (!targetRows.isEmpty()) {
-      long onTrack = targetRows.stream().filter(t -> !"off_track".equals(t.get("status"))).count();
-      points.add("Ziele des Leitbilds: " + onTrack + " von " + targetRows.size() + " sind erreicht oder auf Kurs.");
+      long onTrack = targetRows.stream().filter(t -> "reached".equals(t.get("status")) || "on_track".equals(t.get("status"))).count();
+      long without = targetRows.stream().filter(t -> t.get("status") == null).count();
+      points.add("Ziele des Leitbilds: " + onTrack + " von " + targetRows.size() + " sind erreicht oder auf Kurs"
+          + (without == 0 ? "." : "; " + without + " ohne Stand (Wert oder Ausgangswert fehlt)."));
     }
     List<List<Cell>> table = new ArrayList<>();
     Map<String, Object> county = d.aggregate(null, d.year);
@@ -283,7 +290,7 @@ final class Chapters {
         rows.add(List.of(Cell.text((String) t.get("label")), Cell.text(scope(t)), Cell.number(GermanNumbers.format(t.get("baseline"), 1) + " (" + t.get("baseline_year") + ")"),
             Cell.number(GermanNumbers.format(t.get("value"), 1)), Cell.number(GermanNumbers.format(t.get("expected"), 1)),
             Cell.number(GermanNumbers.format(t.get("target"), 1) + " (" + t.get("target_year") + ")"),
-            Cell.swatch(TARGET_STATUS.getOrDefault((String) t.get("status"), GermanNumbers.MISSING), statusColour((String) t.get("status")))));
+            Cell.swatch(targetStatus((String) t.get("status")), statusColour((String) t.get("status")))));
       }
     }
     Table table = new Table("ziele", "Ziele " + d.year, List.of("Ziel", "Bezug", "Ausgangswert", "Wert " + d.year, "Pfad " + d.year, "Zielwert", "Stand"), rows,

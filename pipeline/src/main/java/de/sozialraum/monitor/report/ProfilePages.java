@@ -87,7 +87,7 @@ final class ProfilePages {
     for (Map<String, Object> t : d.run.targets) {
       boolean applies = "county".equals(t.get("scope")) || id.equals(t.get("unit_id")) || Objects.equals(r.get("municipality_id"), t.get("unit_id"));
       if (applies && Integer.valueOf(d.year).equals(t.get("year"))) {
-        notes.add("Ziel \u201E" + t.get("label") + "\u201C: " + Chapters.TARGET_STATUS.getOrDefault((String) t.get("status"), GermanNumbers.MISSING) + ".");
+        notes.add("Ziel \u201E" + t.get("label") + "\u201C: " + Chapters.targetStatus((String) t.get("status")) + ".");
       }
     }
     for (String v : d.spatialVariables) {

@@ -73,6 +73,7 @@ public final class SampleCountyGenerator {
     Path clean = samplesDir.resolve("kreis-unna");
     Files.createDirectories(clean.resolve("geometrie"));
     writeGeometry(clean.resolve("geometrie/sozialraeume.geojson"), districts);
+    SampleLogo.write(clean.resolve("logo.svg"), districts);
     SplittableRandom counts = new SplittableRandom(seed ^ 0x5A5A5A5AL);
     Map<String, int[][]> ages = writePopulation(clean.resolve("einwohner_altersgruppen.csv"), districts, counts);
     writeJobcenter(clean.resolve("jobcenter_sgb2.csv"), districts, ages, counts);
@@ -430,6 +431,7 @@ public final class SampleCountyGenerator {
         + "angebote.csv                       Angebote (Kita, Familienzentrum, ...) als WKT-Punkte in EPSG:25832\n"
         + "geometrie/grundschulbezirke.geojson Grundschulbezirke, EPSG:25832: eine andere Gebietsgliederung als die Sozialräume\n"
         + "geometrie/baubloecke.csv           Baublöcke als WKT-Punkte mit Einwohnern (Gewichte der Umschlüsselung)\n"
-        + "schulwechsel_grundschulbezirke.csv Schulamt: Übergänge nach Klasse 4 je Grundschulbezirk (nicht je Sozialraum)\n";
+        + "schulwechsel_grundschulbezirke.csv Schulamt: Übergänge nach Klasse 4 je Grundschulbezirk (nicht je Sozialraum)\n"
+        + "logo.svg                           Logo für das Titelblatt des Berichts: die Gemeinden im Umriss, kein echtes Wappen\n";
   }
 }

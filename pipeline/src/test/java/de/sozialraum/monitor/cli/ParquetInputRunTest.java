@@ -61,6 +61,8 @@ class ParquetInputRunTest {
       ObjectNode node = (ObjectNode) cfg.get(layer);
       node.put("path", sample.getParent().resolve(node.get("path").asText()).normalize().toString());
     }
+    ObjectNode report = (ObjectNode) cfg.get("report");
+    report.put("logo", sample.getParent().resolve(report.get("logo").asText()).normalize().toString());
     for (JsonNode t : cfg.get("tables")) {
       ObjectNode table = (ObjectNode) t;
       String file = switch (table.get("id").asText()) {

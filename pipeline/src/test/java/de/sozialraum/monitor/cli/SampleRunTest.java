@@ -462,14 +462,14 @@ class SampleRunTest {
     JsonNode m = new ObjectMapper().readTree(run.resolve("manifest.json").toFile());
     assertThat(m.path("synthetic").asBoolean()).isTrue();
     assertThat(m.at("/config/sha256").asText()).hasSize(64);
-    assertThat(m.path("inputs")).hasSize(9);
+    assertThat(m.path("inputs")).hasSize(10);
     for (JsonNode i : m.path("inputs")) {
       assertThat(i.path("sha256").asText()).isEqualTo(Manifest.sha256(Path.of(i.path("path").asText())));
     }
     // rows per input: 63 features; 63 districts × 9 years per wide table; the long school-entry table has 5 findings
-    // each; the transitions come per school district (47 zones × 9 years); zoning, population and offers are hashed only
+    // each; the transitions come per school district (47 zones × 9 years); zoning, population, offers and logo are hashed only
     assertThat(m.path("inputs").findValuesAsText("id")).containsExactly("geometry", "einwohner", "jobcenter", "schuleingang", "haushalte",
-        "schulwechsel", "schulwechsel.zoning", "schulwechsel.population", "supply");
+        "schulwechsel", "schulwechsel.zoning", "schulwechsel.population", "supply", "report.logo");
     assertThat(m.path("inputs").findValues("rows").stream().map(JsonNode::asLong))
         .containsExactly(63L, (long) DISTRICT_YEARS, (long) DISTRICT_YEARS, 5L * DISTRICT_YEARS, (long) DISTRICT_YEARS, 47L * 9);
     assertThat(m.at("/outputs/indices.geoparquet").asLong()).isEqualTo(DISTRICT_YEARS);
@@ -583,6 +583,30 @@ class SampleRunTest {
     assertThat(shots.resolve("profil.png")).isNotEmptyFile();
   }
 
+  /** config/sample.yaml replaces the standard "Sozialraumprofil" by this label (report.labels.profile). */
+  private static final String PROFILE_LABEL = "Steckbrief";
+
+  @Test
+  void reportCarriesTheConfiguredPublisherForewordLogoAndLabels() throws Exception {
+    de.sozialraum.monitor.config.MonitorConfig.Report settings =
+        de.sozialraum.monitor.config.ConfigLoader.load(RepoPaths.of("config/sample.yaml")).report();
+    assertThat(settings.labels()).containsEntry("profile", PROFILE_LABEL);
+    String html = Files.readString(run.resolve("report/index.html"));
+    assertThat(html).contains("<p class=\"herausgeber\">" + settings.publisher() + "</p>");
+    String logo = "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(settings.logo()));
+    assertThat(html).contains("<img class=\"logo\" src=\"" + logo + "\"");
+    String foreword = html.substring(html.indexOf("<section class=\"kapitel\" id=\"vorwort\">"));
+    foreword = foreword.substring(0, foreword.indexOf("</section>"));
+    assertThat(foreword).contains("<h1>Vorwort</h1>")
+        .contains("<p>Dieser Bericht zeigt, wie das Sozialraummonitoring die Lage von Kindern und Familien in den Sozialräumen des Kreises "
+            + "Jahr für Jahr sichtbar macht – von der Geburt bis zum Übergang in den Beruf.</p>")
+        .contains("<p>Alle Zahlen sind synthetisch. Sie dienen dazu, die Auswertungen, Karten und Steckbriefe vorzuführen.</p>");
+    assertThat(html).contains("<a href=\"#vorwort\">Vorwort</a>");
+    assertThat(java.util.regex.Pattern.compile("<p class=\"art\">" + PROFILE_LABEL + " · ").matcher(html).results().count())
+        .as("every profile page carries the configured label").isEqualTo(63);
+    assertThat(html).doesNotContain("Sozialraumprofil · ");
+  }
+
   @Test
   void reportPdfHasOneTextPagePerProfileBetweenTheChapters() throws Exception {
     assumeTrue(new File("/usr/bin/pdftotext").canExecute(), "skipped: poppler-utils is not installed (scripts/install-test-tools installs it)");
@@ -596,7 +620,7 @@ class SampleRunTest {
       String text = processOutput(List.of("pdftotext", "-f", Integer.toString(p), "-l", Integer.toString(p), "-layout", pdf.toString(), "-"));
       assertThat(text.strip()).as("page %d has extractable text", p).isNotEmpty();
       java.util.regex.Matcher m = java.util.regex.Pattern.compile("Sozialraum (\\d{11}) ·").matcher(text);
-      if (text.strip().startsWith("Sozialraumprofil ·") && m.find()) {
+      if (text.strip().startsWith(PROFILE_LABEL + " ·") && m.find()) {
         assertThat(profilePage.put(m.group(1), p)).as("district %s has one page", m.group(1)).isNull();
       }
       for (String h : List.of("Zusammenfassung", "Gesamtindex und Rangfolge", "Präventionskette: Lebensphasen", "Anhang A: Methodik",

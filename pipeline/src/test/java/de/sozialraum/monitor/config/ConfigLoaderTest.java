@@ -85,6 +85,41 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void reportSettingsAreCheckedAtValidation(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("g.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[]}");
+    Files.writeString(dir.resolve("a.csv"), "d;y;b\n");
+    Files.writeString(dir.resolve("wappen.gif"), "GIF89a");
+    String base = """
+        title: T
+        years: {from: 2020, to: 2022}
+        geometry: {path: g.geojson, id_field: id, name_field: n}
+        tables:
+          - {id: ew, path: a.csv, district_column: d, year_column: y, columns: {ew: b}}
+        population: {variable: ew}
+        indicators:
+          - {id: k, label: K, direction: higher_is_worse, numerator: [ew], denominator: [ew]}
+        index: {presets: {mss: {status: [k]}}}
+        """;
+    Path wrong = Files.writeString(dir.resolve("wrong.yaml"), base + """
+        report: {logo: wappen.gif, year: 2019, labels: {profile: Steckbrief, titelblatt: X}}
+        """);
+    assertThatThrownBy(() -> ConfigLoader.load(wrong)).isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
+        .anyMatch(p -> p.startsWith("/report/logo") && p.contains("'wappen.gif' is not an SVG, PNG or JPEG file"))
+        .anyMatch(p -> p.startsWith("/report/year") && p.contains("2019 is outside the run's years 2020–2022"))
+        .anyMatch(p -> p.startsWith("/report/labels/titelblatt") && p.contains("not a text of the report"))
+        .noneMatch(p -> p.contains("/report/labels/profile")));
+    Path missing = Files.writeString(dir.resolve("missing.yaml"), base + "report: {logo: fehlt.svg}\n");
+    assertThatThrownBy(() -> ConfigLoader.load(missing)).isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
+        .anyMatch(p -> p.startsWith("/report/logo: file not found") && p.contains("fehlt.svg")));
+    Path fine = Files.writeString(dir.resolve("fine.yaml"), base + "report: {logo: logo.svg, year: 2021, labels: {profile: Steckbrief}}\n");
+    Files.writeString(dir.resolve("logo.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+    MonitorConfig c = ConfigLoader.load(fine);
+    assertThat(c.report().logo()).isEqualTo(dir.resolve("logo.svg"));
+    assertThat(c.report().labels()).containsEntry("profile", "Steckbrief");
+    assertThat(c.inputs()).containsValue(dir.resolve("logo.svg"));
+  }
+
+  @Test
   void brokenYamlNamesTheFile(@TempDir Path dir) throws Exception {
     Path f = Files.writeString(dir.resolve("broken.yaml"), "title: [unclosed\n");
     assertThatThrownBy(() -> ConfigLoader.load(f)).hasMessageContaining("broken.yaml").hasMessageContaining("not valid YAML");
