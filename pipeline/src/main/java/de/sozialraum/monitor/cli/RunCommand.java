@@ -10,6 +10,7 @@ import de.sozialraum.monitor.ops.UnchangedCheck;
 import de.sozialraum.monitor.spark.SparkSessions;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -32,9 +33,14 @@ final class RunCommand implements Callable<Integer> {
   MonitorConfig.Years years;
 
   @Option(names = "--force", description = {
-      "Run even when configuration, every input (sha256) and the code version equal those of OUT/latest.",
+      "Run even when configuration, every input (sha256), --years and the code version equal those of OUT/latest.",
       "Without it such a run is skipped: it would publish the same numbers again."})
   boolean force;
+
+  @Option(names = "--keep-runs", paramLabel = "N", description = {
+      "After publishing, keep only the newest N runs under OUT/runs (and N quality reports under OUT/failed); the run "
+      + "OUT/latest points at is always kept. Default: keep every run."})
+  Integer keepRuns;
 
   @Option(names = "--shuffle-partitions", defaultValue = "4", paramLabel = "N",
       description = "Spark shuffle partitions (default: ${DEFAULT-VALUE}; raise for large inputs on a cluster).")
@@ -46,11 +52,15 @@ final class RunCommand implements Callable<Integer> {
     if (loaded.isEmpty()) {
       return MonitorCli.INVALID;
     }
+    if (keepRuns != null && keepRuns < 1) {
+      System.err.println("--keep-runs must be at least 1, not " + keepRuns);
+      return MonitorCli.INVALID;
+    }
     MonitorConfig cfg = loaded.get();
     Progress progress = Progress.forTerminal(System.out);
     progress.phase("Konfiguration gültig: " + cfg.title());
     try {
-      Optional<String> same = force ? Optional.empty() : UnchangedCheck.sameAsLatest(cfg, out);
+      Optional<String> same = force ? Optional.empty() : UnchangedCheck.sameAsLatest(cfg, Optional.ofNullable(years), out);
       if (same.isPresent()) {
         System.out.println("unchanged: configuration, inputs and code equal those of run " + same.get() + "; nothing to do (use --force to run anyway)");
         return MonitorCli.OK;
@@ -59,11 +69,17 @@ final class RunCommand implements Callable<Integer> {
       System.err.println("cannot compare with the latest run: " + e.getMessage());
       return MonitorCli.INTERNAL;
     }
-    SparkSession spark = SparkSessions.create(job.master, shufflePartitions);
-    try {
-      Path published = new MonitorRun(spark, progress).run(cfg, out, Optional.ofNullable(years));
-      System.out.println("published " + published.toAbsolutePath());
-      return MonitorCli.OK;
+    // the lock comes before Spark starts: a second run stops at once instead of after seconds of start-up
+    try (RunLock lock = RunLock.acquire(out)) {
+      SparkSession spark = SparkSessions.create(job.master, shufflePartitions);
+      try {
+        Path published = new MonitorRun(spark, progress).run(lock, cfg, Optional.ofNullable(years),
+            keepRuns == null ? OptionalInt.empty() : OptionalInt.of(keepRuns));
+        System.out.println("published " + published.toAbsolutePath());
+        return MonitorCli.OK;
+      } finally {
+        spark.stop();
+      }
     } catch (InputException e) {
       System.err.println("invalid input, nothing published:\n  - " + String.join("\n  - ", e.problems()));
       return MonitorCli.INVALID;
@@ -74,10 +90,20 @@ final class RunCommand implements Callable<Integer> {
       System.err.println(e.getMessage());
       return MonitorCli.LOCKED;
     } catch (java.io.IOException e) {
-      System.err.println("cannot write the run, nothing published: " + e.getMessage());
-      return MonitorCli.INTERNAL;
-    } finally {
-      spark.stop();
+      return cannotWrite(e);
+    } catch (RuntimeException e) {
+      // Spark wraps a failed write (a full disk, a lost mount) in its own exceptions: name the I/O cause instead
+      for (Throwable c = e; c != null; c = c.getCause()) {
+        if (c instanceof java.io.IOException io) {
+          return cannotWrite(io);
+        }
+      }
+      throw e;
     }
+  }
+
+  private int cannotWrite(java.io.IOException e) {
+    System.err.println("cannot write the run, nothing published: " + e.getMessage() + "\n" + out.resolve("latest") + " is unchanged");
+    return MonitorCli.INTERNAL;
   }
 }

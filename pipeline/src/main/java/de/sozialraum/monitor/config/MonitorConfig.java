@@ -34,6 +34,11 @@ public record MonitorConfig(
     public boolean contains(int year) {
       return year >= from && year <= to;
     }
+
+    /** {@code 2016-2024}, as {@code --years} takes it. */
+    public String label() {
+      return from + "-" + to;
+    }
   }
 
   public record Geometry(Path path, String format, String crs, String encoding, String wktColumn, String delimiter,

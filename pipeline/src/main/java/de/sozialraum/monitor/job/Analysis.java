@@ -15,6 +15,7 @@ import de.sozialraum.geodata.io.LayerOptions;
 import de.sozialraum.geodata.model.District;
 import de.sozialraum.geodata.model.DistrictLayer;
 import de.sozialraum.geodata.model.GeometryIssue;
+import de.sozialraum.monitor.ops.FailPoint;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.ingest.IndicatorIngest;
 import de.sozialraum.monitor.methods.IndicatorTable;
@@ -109,6 +110,7 @@ public final class Analysis {
     DistrictLayer layer = loadGeometry(config);
     progress.phase("Geometrien: " + layer.districts().size() + " Sozialräume aus " + layer.featuresRead() + " Features ("
         + layer.rejectedCount() + " verworfen), " + layer.sourceCrs().label() + " → " + layer.workingCrs().label());
+    FailPoint.reach("geometry");
 
     Dataset<Row> cells = IndicatorIngest.read(spark, config).persist();
     List<String> fatal = cells.filter(col("kind").equalTo("FATAL")).select("message").as(Encoders.STRING()).collectAsList();
@@ -118,6 +120,7 @@ public final class Analysis {
     }
     MonitorConfig.Years years = yearsOverride.or(() -> Optional.ofNullable(config.years())).orElseGet(() -> dataYears(cells));
     progress.phase("Tabellen gelesen: " + cells.count() + " Zellen aus " + config.tables().size() + " Tabellen");
+    FailPoint.reach("tables");
 
     Dataset<Row> inPeriod = cells.filter(col("kind").isin("VALUE", "MISSING")
         .and(col("year").between(years.from(), years.to())));
@@ -145,6 +148,7 @@ public final class Analysis {
     Methods methods = Methods.fit(config, input);
     progress.phase("Indexverfahren angepasst: " + String.join(", ", config.index().presets().keySet())
         + (methods.phases().isEmpty() ? "" : "; Teilindizes " + String.join(", ", methods.phases().keySet())));
+    FailPoint.reach("methods");
     DistrictNeighbours neighbours = DistrictNeighbours.of(layer, config.spatial());
     progress.phase("Nachbarschaften (" + config.spatial().neighbours() + "): " + neighbours.links() / 2 + " Paare, "
         + neighbours.islands().size() + " Inseln");
@@ -159,6 +163,7 @@ public final class Analysis {
     Dataset<Row> computed = supply.apply(spark, withSpatial).localCheckpoint();
     Dataset<Row> moranTable = spatial.global();
     progress.phase("Räumliche Statistik: " + spatialVariables.size() + " Variablen, " + config.spatial().permutations() + " Permutationen");
+    FailPoint.reach("spatial");
     SuppressionPlan plan = Disclosure.plan(computed, config);
     Dataset<Row> moran = Disclosure.withholdSpatial(spark, moranTable, plan, config).localCheckpoint();
     Dataset<Row> indices = Disclosure.apply(spark, computed, plan, config, methods.presets().stream().map(IndexPreset::name).toList())

@@ -2,7 +2,9 @@ package de.sozialraum.monitor.job;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.ops.FailPoint;
 import de.sozialraum.monitor.ops.Publisher;
+import de.sozialraum.monitor.ops.Retention;
 import de.sozialraum.monitor.ops.RunId;
 import de.sozialraum.monitor.ops.RunLock;
 import de.sozialraum.monitor.output.DataDictionary;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -38,40 +41,58 @@ public final class MonitorRun {
     this.progress = progress;
   }
 
-  public Path run(MonitorConfig config, Path outDir, Optional<MonitorConfig.Years> years)
-      throws IOException, InputException, QualityGateException, RunLock.LockedException {
-    try (RunLock lock = RunLock.acquire(outDir)) {
-      Instant started = Instant.now();
-      String runId = RunId.of(started, config.sha256());
-      Publisher publisher = new Publisher(outDir);
-      Path staging = publisher.staging(runId);
-      try {
-        Analysis a = Analysis.compute(spark, config, years, progress);
-        ObjectNode summary = QualityFiles.write(a, staging.resolve("quality"));
-        List<String> gate = QualityGate.reasons(config, summary);
-        if (!gate.isEmpty()) {
-          Path failed = Files.createDirectories(outDir.resolve("failed").resolve(runId));
-          Files.move(staging.resolve("quality"), failed.resolve("quality"));
-          throw new QualityGateException(gate, failed.resolve("quality"));
-        }
-        progress.phase("Qualitätsprüfung bestanden; schreibe Ausgaben");
-        Map<String, Long> outputs = IndexOutputs.write(spark, a, staging, config.synthetic());
-        DataDictionary.write(a.indices.schema(), config, a.descriptions,
-            new java.util.TreeMap<>(java.util.Map.of("aggregates", a.aggregates.schema(), "targets", a.targets.schema(), "moran", a.moran.schema())), staging.resolve("dictionary.json"));
-        Manifest.write(staging.resolve("manifest.json"), runId, started, config, outputs, summary);
-        progress.phase("QGIS-Stile und Jahresbericht");
-        PublishedRun staged = PublishedRun.read(spark, staging);
-        Map<String, Long> derived = new java.util.LinkedHashMap<>(QgisStyles.write(Legends.byYear(staged), staging.resolve("styles")));
-        AnnualReport.Result report = AnnualReport.write(staged, PdfPrinter.find());
-        derived.putAll(report.files());
-        report.pdfSkipped().ifPresent(why -> System.err.println("warning: " + why));
-        Manifest.addOutputs(staging.resolve("manifest.json"), derived, report.pdfSkipped().stream().toList());
-        Path published = publisher.publish(runId);
-        progress.phase("veröffentlicht: " + published);
-        return published;
-      } finally {
-        publisher.discard(runId);
+  /**
+   * @param lock     the held lock of the output directory: housekeeping and publishing rely on no other run writing there
+   * @param keepRuns when given, the newest this many runs (and failed runs' quality reports) are kept after
+   *                 publishing and older ones removed
+   */
+  public Path run(RunLock lock, MonitorConfig config, Optional<MonitorConfig.Years> years, OptionalInt keepRuns)
+      throws IOException, InputException, QualityGateException {
+    Path outDir = lock.outDir();
+    Retention retention = new Retention(outDir);
+    Retention.Removed leftovers = retention.sweepLeftovers();
+    if (!leftovers.isEmpty()) {
+      System.err.println("removed what an interrupted run left behind: " + String.join(", ", leftovers.paths()));
+    }
+    Instant started = Instant.now();
+    String runId = RunId.of(started, config.sha256());
+    Publisher publisher = new Publisher(outDir);
+    Path staging = publisher.staging(runId);
+    try {
+      Analysis a = Analysis.compute(spark, config, years, progress);
+      ObjectNode summary = QualityFiles.write(a, staging.resolve("quality"));
+      FailPoint.reach("quality");
+      List<String> gate = QualityGate.reasons(config, summary);
+      if (!gate.isEmpty()) {
+        Path failed = Files.createDirectories(outDir.resolve("failed").resolve(runId));
+        Files.move(staging.resolve("quality"), failed.resolve("quality"));
+        throw new QualityGateException(gate, failed.resolve("quality"));
       }
+      progress.phase("Qualitätsprüfung bestanden; schreibe Ausgaben");
+      Map<String, Long> outputs = IndexOutputs.write(spark, a, staging, config.synthetic());
+      FailPoint.reach("outputs");
+      DataDictionary.write(a.indices.schema(), config, a.descriptions,
+          new java.util.TreeMap<>(java.util.Map.of("aggregates", a.aggregates.schema(), "targets", a.targets.schema(), "moran", a.moran.schema())), staging.resolve("dictionary.json"));
+      Manifest.write(staging.resolve("manifest.json"), runId, started, config, a.years, years, outputs, summary);
+      progress.phase("QGIS-Stile und Jahresbericht");
+      PublishedRun staged = PublishedRun.read(spark, staging);
+      Map<String, Long> derived = new java.util.LinkedHashMap<>(QgisStyles.write(Legends.byYear(staged), staging.resolve("styles")));
+      FailPoint.reach("styles");
+      AnnualReport.Result report = AnnualReport.write(staged, PdfPrinter.find());
+      derived.putAll(report.files());
+      report.pdfSkipped().ifPresent(why -> System.err.println("warning: " + why));
+      Manifest.addOutputs(staging.resolve("manifest.json"), derived, report.pdfSkipped().stream().toList());
+      Path published = publisher.publish(runId);
+      progress.phase("veröffentlicht: " + published);
+      if (keepRuns.isPresent()) {
+        Retention.Removed old = retention.keepNewest(keepRuns.getAsInt());
+        if (!old.isEmpty()) {
+          System.out.println("retention: removed " + String.join(", ", old.paths()));
+        }
+      }
+      return published;
+    } finally {
+      publisher.discard(runId);
     }
   }
 }

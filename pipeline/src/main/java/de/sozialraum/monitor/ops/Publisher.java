@@ -39,9 +39,11 @@ public final class Publisher {
       throw new IOException("run " + runId + " is already published at " + target);
     }
     Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+    FailPoint.reach("publish.moved");
     Path tmpLink = outDir.resolve(".latest-" + runId);
     Files.deleteIfExists(tmpLink);
     Files.createSymbolicLink(tmpLink, outDir.relativize(target));
+    FailPoint.reach("publish.linked");
     try {
       Files.move(tmpLink, outDir.resolve("latest"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {

@@ -15,12 +15,19 @@ import java.nio.file.StandardOpenOption;
  */
 public final class RunLock implements AutoCloseable {
 
+  private final Path outDir;
   private final FileChannel channel;
   private final FileLock lock;
 
-  private RunLock(FileChannel channel, FileLock lock) {
+  private RunLock(Path outDir, FileChannel channel, FileLock lock) {
+    this.outDir = outDir;
     this.channel = channel;
     this.lock = lock;
+  }
+
+  /** The output directory this lock holds. */
+  public Path outDir() {
+    return outDir;
   }
 
   public static RunLock acquire(Path outDir) throws IOException, LockedException {
@@ -40,7 +47,7 @@ public final class RunLock implements AutoCloseable {
     }
     ch.truncate(0);
     ch.write(java.nio.ByteBuffer.wrap(("pid " + ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
-    return new RunLock(ch, l);
+    return new RunLock(outDir, ch, l);
   }
 
   @Override

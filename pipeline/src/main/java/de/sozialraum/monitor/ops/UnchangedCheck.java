@@ -20,14 +20,16 @@ public final class UnchangedCheck {
 
   private UnchangedCheck() {}
 
-  /** The run id of {@code latest} when it was made from exactly these inputs, else empty. */
-  public static Optional<String> sameAsLatest(MonitorConfig config, Path outDir) throws IOException {
+  /** The run id of {@code latest} when it was made from exactly these inputs and {@code --years}, else empty. */
+  public static Optional<String> sameAsLatest(MonitorConfig config, Optional<MonitorConfig.Years> yearsRequested, Path outDir)
+      throws IOException {
     Path manifest = outDir.resolve("latest").resolve("manifest.json");
     if (!Files.exists(manifest)) {
       return Optional.empty();
     }
     JsonNode m = new ObjectMapper().readTree(manifest.toFile());
-    if (!config.sha256().equals(m.at("/config/sha256").asText()) || !Version.get().equals(m.at("/code/version").asText())) {
+    if (!config.sha256().equals(m.at("/config/sha256").asText()) || !Version.get().equals(m.at("/code/version").asText())
+        || !yearsRequested.map(MonitorConfig.Years::label).orElse("").equals(m.at("/config/years_option").asText())) {
       return Optional.empty();
     }
     Map<String, String> recorded = new HashMap<>();

@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code manifest.json}: what a run was made of (code version, configuration and its hash, every input with
@@ -25,8 +26,12 @@ public final class Manifest {
 
   private Manifest() {}
 
-  public static void write(Path file, String runId, Instant started, MonitorConfig config, Map<String, Long> outputs, JsonNode quality)
-      throws IOException {
+  /**
+   * @param years          the years the run covers
+   * @param yearsRequested the {@code --years} option, when given: part of what makes two runs the same
+   */
+  public static void write(Path file, String runId, Instant started, MonitorConfig config, MonitorConfig.Years years,
+      Optional<MonitorConfig.Years> yearsRequested, Map<String, Long> outputs, JsonNode quality) throws IOException {
     ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = m.createObjectNode();
     root.put("run_id", runId);
@@ -41,6 +46,8 @@ public final class Manifest {
     ObjectNode cfg = root.putObject("config");
     cfg.put("file", config.file().toString());
     cfg.put("sha256", config.sha256());
+    cfg.put("years", years.label());
+    yearsRequested.ifPresent(y -> cfg.put("years_option", y.label()));
     cfg.set("content", new ObjectMapper(new YAMLFactory()).readTree(config.file().toFile()));
     var in = root.putArray("inputs");
     for (Map.Entry<String, Path> e : config.inputs().entrySet()) {

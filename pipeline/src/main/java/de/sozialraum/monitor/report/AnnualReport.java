@@ -1,6 +1,7 @@
 package de.sozialraum.monitor.report;
 
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.ops.FailPoint;
 import de.sozialraum.monitor.ops.Publisher;
 import de.sozialraum.monitor.output.PublishedRun;
 import freemarker.template.Configuration;
@@ -53,6 +54,7 @@ public final class AnnualReport {
       } catch (TemplateException e) {
         throw new IllegalStateException("the report template failed: " + e.getMessage(), e);
       }
+      FailPoint.reach("report.html");
       Optional<String> skipped = Optional.empty();
       if (!run.config.report().pdf()) {
         skipped = Optional.of("report.pdf is switched off (report.pdf: false)");

@@ -1,9 +1,12 @@
 package de.sozialraum.monitor.cli;
 
+import de.sozialraum.monitor.output.Manifest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** An output directory for a test class's runs, removed afterwards (JUnit's @TempDir is not there yet in a per-class @BeforeAll). */
@@ -13,6 +16,17 @@ final class TestOutput {
 
   static Path create() throws IOException {
     return Files.createTempDirectory("monitor-test-out");
+  }
+
+  /** Every regular file below {@code dir} with its sha256: equal maps mean a byte-identical tree. */
+  static Map<String, String> hashes(Path dir) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        out.put(dir.relativize(f).toString(), Manifest.sha256(f));
+      }
+    }
+    return out;
   }
 
   static void delete(Path dir) throws IOException {

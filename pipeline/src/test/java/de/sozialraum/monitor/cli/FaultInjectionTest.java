@@ -1,0 +1,176 @@
+package de.sozialraum.monitor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.sozialraum.monitor.RepoPaths;
+import de.sozialraum.monitor.ops.FailPoint;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code kill -9} of a run at every failpoint (each phase, inside the report and between the two renames of
+ * publishing), at seeded random moments, and a run that fills the disk: whatever happens, {@code latest} still
+ * shows the previous run byte for byte, nothing half-written is visible under {@code runs/}, and the next run
+ * succeeds and clears the debris. The output directory is a small tmpfs where the tests run as root (CI does), so
+ * the disk can really fill up; elsewhere a temporary directory, and the full-disk case is skipped.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultInjectionTest {
+
+  /** Two years keep each killed run short (2020 is the COI's reference year); phases and publishing are those of a full run. */
+  private static final String YEARS = "2020-2021";
+
+  private Path out;
+  private boolean tmpfs;
+  private Path previous;
+  private Map<String, String> previousFiles;
+  private long fullRunMillis;
+
+  @BeforeAll
+  void publishTheRunThatMustSurvive() throws Exception {
+    out = TestOutput.create();
+    if ("0".equals(command("id", "-u").strip())) {
+      // room for the baseline, the runs published but never made latest and one staging directory (about 14 MB each)
+      assertThat(command("mount", "-t", "tmpfs", "-o", "size=128m", "tmpfs", out.toString())).isEmpty();
+      tmpfs = true;
+    }
+    long t0 = System.nanoTime();
+    assertThat(MonitorCli.execute("run", "--config", config(), "--out", out.resolve("out").toString(), "--years", YEARS)).isZero();
+    fullRunMillis = (System.nanoTime() - t0) / 1_000_000;
+    previous = out.resolve("out/latest").toRealPath();
+    previousFiles = TestOutput.hashes(previous);
+  }
+
+  @AfterAll
+  void removeOutputs() throws Exception {
+    if (tmpfs) {
+      command("umount", out.toString());
+    }
+    TestOutput.delete(out);
+  }
+
+  static Stream<String> failPoints() {
+    return FailPoint.ALL.stream();
+  }
+
+  @ParameterizedTest(name = "killed at {0}")
+  @MethodSource("failPoints")
+  @Order(1)
+  void killAtEveryFailPointLeavesLatestAndEveryPublishedRunWhole(String point) throws Exception {
+    ChildMonitor child = ChildMonitor.start(Map.of("MONITOR_FAILPOINT", point), out.resolve("child.out"),
+        "run", "--config", config(), "--out", out.resolve("out").toString(), "--years", YEARS, "--force");
+    assertThat(child.awaitLine("failpoint " + point, 5, TimeUnit.MINUTES)).as("the run reaches %s:%n%s", point, child.stderr()).isTrue();
+    assertThat(child.kill()).isEqualTo(137);
+    assertNothingHalfWrittenIsVisible();
+  }
+
+  @Test
+  @Order(2)
+  void killAtSeededRandomMomentsLeavesLatestAndEveryPublishedRunWhole() throws Exception {
+    SplittableRandom random = new SplittableRandom(20_261_123L);
+    for (int i = 0; i < 2; i++) {
+      long after = 2_000 + random.nextLong(fullRunMillis + 8_000);
+      ChildMonitor child = ChildMonitor.start(Map.of(), out.resolve("child.out"),
+          "run", "--config", config(), "--out", out.resolve("out").toString(), "--years", YEARS, "--force");
+      Thread.sleep(after);
+      child.kill();
+      assertNothingHalfWrittenIsVisible();
+    }
+  }
+
+  @Test
+  @Order(3)
+  void aFullDiskFailsTheRunWithAClearMessageAndGivesTheSpaceBack() throws Exception {
+    assumeTrue(tmpfs, "skipped: filling a disk needs a small tmpfs, and mounting one needs root");
+    Path filler = out.resolve("filler");
+    fill(filler, Files.getFileStore(out).getUsableSpace() - 2 * 1024 * 1024); // 2 MB left; a run writes about 14 MB
+    try {
+      ChildMonitor full = ChildMonitor.start(Map.of(), out.resolve("child.out"),
+          "run", "--config", config(), "--out", out.resolve("out").toString(), "--years", YEARS, "--force");
+      assertThat(full.waitFor(10, TimeUnit.MINUTES)).as(full.stderr()).isEqualTo(1);
+      assertThat(full.stderr()).contains("cannot write the run, nothing published").contains("No space left on device")
+          .contains(out.resolve("out/latest") + " is unchanged").doesNotContain("internal error");
+      assertNothingHalfWrittenIsVisible();
+      assertThat(Files.getFileStore(out).getUsableSpace()).as("the failed run's staging space is given back").isGreaterThan(1024 * 1024);
+    } finally {
+      Files.delete(filler);
+    }
+  }
+
+  @Test
+  @Order(4)
+  void theNextRunSucceedsAndSweepsWhatTheKilledRunsLeft() throws Exception {
+    Path stdout = out.resolve("next.out");
+    ChildMonitor next = ChildMonitor.start(Map.of(), stdout,
+        "run", "--config", config(), "--out", out.resolve("out").toString(), "--years", YEARS, "--force", "--keep-runs", "2");
+    assertThat(next.waitFor(10, TimeUnit.MINUTES)).as(next.stderr()).isZero();
+    Path latest = out.resolve("out/latest").toRealPath();
+    assertThat(latest).isNotEqualTo(previous);
+    assertThat(Files.readString(stdout)).contains("published " + latest);
+    assertThat(out.resolve("out/.staging")).isEmptyDirectory();
+    try (Stream<Path> top = Files.list(out.resolve("out"))) {
+      assertThat(top.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".latest-"));
+    }
+    try (Stream<Path> runs = Files.list(out.resolve("out/runs"))) {
+      assertThat(runs).as("--keep-runs 2").hasSize(2);
+    }
+    assertComplete(latest);
+  }
+
+  private void assertNothingHalfWrittenIsVisible() throws IOException {
+    assertThat(out.resolve("out/latest").toRealPath()).isEqualTo(previous);
+    assertThat(TestOutput.hashes(previous)).as("the previous run is unchanged, byte for byte").isEqualTo(previousFiles);
+    try (Stream<Path> runs = Files.list(out.resolve("out/runs"))) {
+      for (Path run : runs.toList()) {
+        assertComplete(run);
+      }
+    }
+  }
+
+  /** Every output the manifest lists is there: a run under runs/ is complete or absent, never partial. */
+  private static void assertComplete(Path run) throws IOException {
+    JsonNode manifest = new ObjectMapper().readTree(run.resolve("manifest.json").toFile());
+    assertThat(manifest.path("outputs").size()).isGreaterThan(10);
+    manifest.path("outputs").fieldNames().forEachRemaining(f -> assertThat(run.resolve(f)).as("%s of %s", f, run).exists());
+    assertThat(run.resolve("report/index.html")).isNotEmptyFile();
+  }
+
+  private static void fill(Path file, long bytes) throws IOException {
+    byte[] block = new byte[1 << 20];
+    try (OutputStream o = Files.newOutputStream(file)) {
+      for (long left = bytes; left > 0; left -= block.length) {
+        o.write(block, 0, (int) Math.min(block.length, left));
+      }
+    }
+  }
+
+  private static String command(String... cmd) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    p.waitFor();
+    return text;
+  }
+
+  private static String config() {
+    return RepoPaths.of("config/sample.yaml").toString();
+  }
+}
