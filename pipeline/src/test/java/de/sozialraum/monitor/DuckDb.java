@@ -45,11 +45,35 @@ public final class DuckDb {
    * {@code [only in a, only in b, rows in a]}.
    */
   public static int[] indexDifference(Path runA, Path runB) throws IOException, InterruptedException {
-    String a = "read_parquet(" + literal(runA.resolve("indices").resolve("*").resolve("*.parquet")) + ", hive_partitioning = true)";
-    String b = "read_parquet(" + literal(runB.resolve("indices").resolve("*").resolve("*.parquet")) + ", hive_partitioning = true)";
+    String a = indices(runA);
+    String b = indices(runB);
     JsonNode r = query("select (select count(*) from (select * from " + a + " except all select * from " + b + "))::integer as a, "
         + "(select count(*) from (select * from " + b + " except all select * from " + a + "))::integer as b, "
         + "(select count(*) from " + a + ")::integer as n").get(0);
     return new int[] {r.get("a").asInt(), r.get("b").asInt(), r.get("n").asInt()};
+  }
+
+  /** For each column of the index tables (joined on district and year) that differs: in how many rows. */
+  public static java.util.Map<String, Integer> differingColumns(Path runA, Path runB) throws IOException, InterruptedException {
+    java.util.List<String> columns = new java.util.ArrayList<>();
+    query("select column_name from (describe select * from " + indices(runA) + ")").forEach(c -> columns.add(c.get("column_name").asText()));
+    columns.removeAll(java.util.List.of("district_id", "year"));
+    StringBuilder sql = new StringBuilder("select ");
+    for (int i = 0; i < columns.size(); i++) {
+      String c = "\"" + columns.get(i).replace("\"", "\"\"") + "\"";
+      sql.append(i == 0 ? "" : ", ").append("sum(case when a.").append(c).append(" is distinct from b.").append(c).append(" then 1 else 0 end)::integer as ").append(c);
+    }
+    sql.append(" from ").append(indices(runA)).append(" a join ").append(indices(runB)).append(" b using (district_id, year)");
+    java.util.Map<String, Integer> out = new java.util.TreeMap<>();
+    query(sql.toString()).get(0).fields().forEachRemaining(e -> {
+      if (e.getValue().asInt() != 0) {
+        out.put(e.getKey(), e.getValue().asInt());
+      }
+    });
+    return out;
+  }
+
+  private static String indices(Path run) {
+    return "read_parquet(" + literal(run.resolve("indices").resolve("*").resolve("*.parquet")) + ", hive_partitioning = true)";
   }
 }

@@ -38,12 +38,25 @@ public final class Reprojector {
     if (transform.isIdentity()) {
       return geometry;
     }
-    Geometry result = JTS.transform(geometry, transform);
-    result.setSRID(target.epsg() == null ? 0 : target.epsg());
-    return result;
+    try {
+      Geometry result = JTS.transform(geometry, transform);
+      result.setSRID(target.epsg() == null ? 0 : target.epsg());
+      return result;
+    } catch (IllegalArgumentException e) {
+      throw absurd(e);
+    }
   }
 
   public Coordinate apply(Coordinate c) throws TransformException {
-    return JTS.transform(c, null, transform);
+    try {
+      return JTS.transform(c, null, transform);
+    } catch (IllegalArgumentException e) {
+      throw absurd(e);
+    }
+  }
+
+  /** GeoTools fails while wording its own out-of-range warning for absurd coordinates (an angle of 1e30 degrees). */
+  private TransformException absurd(IllegalArgumentException e) {
+    return new TransformException("coordinates far outside " + source.label() + " cannot be transformed (" + e.getMessage() + ")", e);
   }
 }

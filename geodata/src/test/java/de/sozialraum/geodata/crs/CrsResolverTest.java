@@ -23,6 +23,14 @@ class CrsResolverTest {
   }
 
   @Test
+  void absurdCoordinatesAreATransformExceptionNotAnIllegalArgument() throws Exception {
+    // found by the fuzz corpus: a coordinate of 1e22 m made GeoTools fail while formatting its range warning
+    Reprojector r = new Reprojector(CrsResolver.decode("EPSG:25832"), CrsResolver.wgs84LonLat());
+    assertThatThrownBy(() -> r.apply(new Coordinate(1e22, 5645000))).isInstanceOf(org.geotools.api.referencing.operation.TransformException.class)
+        .hasMessageContaining("EPSG:25832");
+  }
+
+  @Test
   void urnAndCrs84SpellingsDecodeToTheSameCrs() throws Exception {
     assertThat(CrsResolver.decode("urn:ogc:def:crs:EPSG::25832").sameAs(CrsResolver.decode("EPSG:25832"))).isTrue();
     assertThat(CrsResolver.decode("OGC:CRS84").epsg()).isEqualTo(4326);

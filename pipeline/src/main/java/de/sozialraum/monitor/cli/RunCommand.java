@@ -7,6 +7,7 @@ import de.sozialraum.monitor.job.Progress;
 import de.sozialraum.monitor.job.QualityGateException;
 import de.sozialraum.monitor.ops.RunLock;
 import de.sozialraum.monitor.ops.UnchangedCheck;
+import de.sozialraum.monitor.spark.ShufflePartitions;
 import de.sozialraum.monitor.spark.SparkSessions;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -42,14 +43,19 @@ final class RunCommand implements Callable<Integer> {
       + "OUT/latest points at is always kept. Default: keep every run."})
   Integer keepRuns;
 
-  @Option(names = "--shuffle-partitions", defaultValue = "4", paramLabel = "N",
-      description = "Spark shuffle partitions (default: ${DEFAULT-VALUE}; raise for large inputs on a cluster).")
-  int shufflePartitions;
+  @Option(names = "--shuffle-partitions", paramLabel = "N", description = {
+      "Spark shuffle partitions. Default: from the size of the inputs, one per 32 MB and at least two per core of "
+      + "this machine (4 for the sample on 2 cores). On a cluster give about two per executor core."})
+  Integer shufflePartitions;
 
   @Override
   public Integer call() {
     Optional<MonitorConfig> loaded = job.loadConfig();
     if (loaded.isEmpty()) {
+      return MonitorCli.INVALID;
+    }
+    if (shufflePartitions != null && shufflePartitions < 1) {
+      System.err.println("--shuffle-partitions must be at least 1, not " + shufflePartitions);
       return MonitorCli.INVALID;
     }
     if (keepRuns != null && keepRuns < 1) {
@@ -71,7 +77,8 @@ final class RunCommand implements Callable<Integer> {
     }
     // the lock comes before Spark starts: a second run stops at once instead of after seconds of start-up
     try (RunLock lock = RunLock.acquire(out)) {
-      SparkSession spark = SparkSessions.create(job.master, shufflePartitions);
+      SparkSession spark = SparkSessions.create(job.master, shufflePartitions != null ? shufflePartitions
+          : ShufflePartitions.forInput(inputBytes(cfg), Runtime.getRuntime().availableProcessors()));
       try {
         Path published = new MonitorRun(spark, progress).run(lock, cfg, Optional.ofNullable(years),
             keepRuns == null ? OptionalInt.empty() : OptionalInt.of(keepRuns));
@@ -100,6 +107,14 @@ final class RunCommand implements Callable<Integer> {
       }
       throw e;
     }
+  }
+
+  private static long inputBytes(MonitorConfig cfg) throws java.io.IOException {
+    long bytes = 0;
+    for (Path p : cfg.inputs().values()) {
+      bytes += java.nio.file.Files.size(p);
+    }
+    return bytes;
   }
 
   private int cannotWrite(java.io.IOException e) {

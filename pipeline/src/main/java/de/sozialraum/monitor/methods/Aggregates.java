@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import de.sozialraum.monitor.spark.ExactSum;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -49,13 +50,14 @@ public final class Aggregates {
     List<MonitorConfig.Indicator> ratio = config.indicators().stream().filter(MonitorConfig.Indicator::isRatio).toList();
     for (MonitorConfig.Indicator i : ratio) {
       Column complete = col(i.id() + "_numerator").isNotNull().and(col(i.id() + "_denominator").isNotNull());
-      aggs.add(sum(when(complete, col(i.id() + "_numerator"))).as(i.id() + "_numerator"));
-      aggs.add(sum(when(complete, col(i.id() + "_denominator"))).as(i.id() + "_denominator"));
+      // counts moved from another zoning are fractional: summed exactly, so the total does not depend on the order
+      aggs.add(ExactSum.of(when(complete, col(i.id() + "_numerator"))).as(i.id() + "_numerator"));
+      aggs.add(ExactSum.of(when(complete, col(i.id() + "_denominator"))).as(i.id() + "_denominator"));
     }
     Map<String, String> weighted = weightedHeadlines(config, presets);
     weighted.forEach((h, w) -> {
       Column present = col(h).isNotNull().and(col(w).isNotNull());
-      aggs.add(sum(when(present, col(h).multiply(col(w)))).divide(sum(when(present, col(w)))).as(h + "_weighted_mean"));
+      aggs.add(ExactSum.of(when(present, col(h).multiply(col(w)))).divide(ExactSum.of(when(present, col(w)))).as(h + "_weighted_mean"));
     });
     Column[] a = aggs.toArray(new Column[0]);
     Dataset<Row> municipalities = computed.groupBy(col("municipality_id").as("unit_id"), col("municipality_name").as("unit_name"), col("year"))

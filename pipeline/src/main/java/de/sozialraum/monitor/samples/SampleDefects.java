@@ -62,6 +62,9 @@ final class SampleDefects {
     note(f, wideLine(4, 2020), "duplicate_key");
     lines.add("2020;05978099001;500;15;14;18;22;14;37;265;115");
     note(f, lines.size(), "unknown_district");
+    // spreadsheet formula as a district id: echoed into rejects.csv, where it must arrive defused
+    lines.add("2020;\"=HYPERLINK(\"\"http://example.invalid\"\";\"\"Klick\"\")\";500;15;14;18;22;14;37;265;115");
+    note(f, lines.size(), "unknown_district (Tabellenformel als Kennung; in den CSV-Ausgaben mit ' entschärft)");
     Files.write(out.resolve(f), lines, StandardCharsets.UTF_8);
   }
 
@@ -73,6 +76,7 @@ final class SampleDefects {
     setField(lines, wideLine(6, 2022), 9, "123,5", f, "rate_out_of_range");
     setField(lines, wideLine(7, 2023), 5, "99999", f, "numerator_exceeds_denominator (kinderarmut)");
     setField(lines, wideLine(8, 2016), 1, "", f, "missing_district");
+    setField(lines, wideLine(3, 2018), 5, "Infinity", f, "not_a_number (Infinity)");
     Files.write(out.resolve(f), lines, cp1252);
   }
 
@@ -107,6 +111,7 @@ final class SampleDefects {
     int line = wideLine(10, 2021);
     String households = lines.get(line - 1).split(";")[2];
     setField(lines, line, 3, households, f, "implausible_jump (Warnung: 100 % Alleinerziehende)");
+    setField(lines, wideLine(12, 2019), 2, "NaN", f, "not_a_number (NaN)");
     Files.write(out.resolve(f), lines, StandardCharsets.UTF_8);
   }
 
@@ -144,8 +149,8 @@ final class SampleDefects {
     r.set(2, p1);
     features.add(bowTie);
     listing.add(f + " | feature " + features.size() + " | invalid_geometry (self-intersection, rejected)");
-    features.add(square(mapper, "05978099003", "Ohne Daten", x - 12000, y - 3000));
-    listing.add(f + " | feature " + features.size() + " | district_without_data (warning)");
+    features.add(square(mapper, "05978099003", "=HYPERLINK(\"http://example.invalid\";\"Ohne Daten\")", x - 12000, y - 3000));
+    listing.add(f + " | feature " + features.size() + " | district_without_data (warning; its name is a spreadsheet formula, defused with ' in the CSV outputs)");
     mapper.writeValue(out.resolve(f).toFile(), fc);
   }
 

@@ -8,13 +8,13 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sort_array;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import de.sozialraum.geodata.model.DistrictLayer;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.job.InputException;
 import de.sozialraum.monitor.quality.KeyChecks;
+import de.sozialraum.monitor.spark.ExactSum;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -89,7 +89,7 @@ public final class CountCrosswalk {
     Dataset<Row> joined = grid.join(c, grid.col("z_zone").equalTo(c.col("c_zone")).and(grid.col("year").equalTo(c.col("c_year")))
         .and(grid.col("variable").equalTo(c.col("c_variable"))), "left");
     Dataset<Row> summed = joined.groupBy("table_id", "source", "z_district", "year", "variable", "column")
-        .agg(sum(col("c_value").multiply(col("z_share"))).as("arrived"), count(lit(1)).as("parts"),
+        .agg(ExactSum.of(col("c_value").multiply(col("z_share"))).as("arrived"), count(lit(1)).as("parts"),
             count(when(col("c_kind").equalTo("VALUE"), 1)).as("present"),
             array_join(sort_array(collect_set(when(coalesce(col("c_kind"), lit("ABSENT")).notEqual("VALUE"), col("z_zone")))), ", ").as("gaps"));
     boolean area = "area".equals(shares.weights());
@@ -113,10 +113,10 @@ public final class CountCrosswalk {
     }
     Dataset<Row> cov = spark.createDataFrame(coverage, COVERAGE_SCHEMA);
     List<Row> sent = zoned.filter(col("kind").equalTo("VALUE")).join(cov, col("district_id").equalTo(col("c_zone")))
-        .groupBy("year", "variable").agg(sum("value").as("sent"), sum(col("value").multiply(col("c_coverage"))).as("expected"))
+        .groupBy("year", "variable").agg(ExactSum.of(col("value")).as("sent"), ExactSum.of(col("value").multiply(col("c_coverage"))).as("expected"))
         .orderBy("year", "variable").collectAsList();
     java.util.Map<List<Object>, Double> arrived = new java.util.HashMap<>();
-    moved.groupBy("year", "variable").agg(sum("arrived")).collectAsList()
+    moved.groupBy("year", "variable").agg(ExactSum.of(col("arrived"))).collectAsList()
         .forEach(r -> arrived.put(List.of(r.getInt(0), r.getString(1)), r.getDouble(2)));
     List<Total> totals = new ArrayList<>();
     double max = 0;

@@ -66,6 +66,10 @@ final class ChildMonitor {
     return false;
   }
 
+  boolean alive() {
+    return process.isAlive();
+  }
+
   /** SIGKILL, as {@code kill -9}: no shutdown hook, no finally block runs. Returns the exit status (137). */
   int kill() throws InterruptedException {
     process.destroyForcibly();

@@ -48,6 +48,28 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void namesThatBecomeColumnsOrFilesMustBeIdentifiers(@TempDir Path dir) throws Exception {
+    // variable, group, domain and theme names end up in column names (pop_<group>, svi_<theme>_…) and file names
+    Path f = Files.writeString(dir.resolve("names.yaml"), """
+        title: T
+        geometry: {path: g.geojson, id_field: id, name_field: n}
+        tables:
+          - {id: ew, path: a.csv, district_column: d, year_column: y, columns: {"../../etc/x": b, "a.b": c}}
+        population: {variable: ew, groups: {"kinder; drop": [ew]}}
+        indicators:
+          - {id: k, label: K, direction: higher_is_worse, numerator: [ew], denominator: [ew], domain: "soziale lage"}
+        index: {presets: {svi: {themes: {"Thema 1": [k]}}, imd: {domain_weights: {"=1+1": 1}}}}
+        """);
+    assertThatThrownBy(() -> ConfigLoader.load(f)).isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
+        .anyMatch(p -> p.startsWith("$.tables[0].columns") && p.contains("../../etc/x"))
+        .anyMatch(p -> p.startsWith("$.tables[0].columns") && p.contains("a.b"))
+        .anyMatch(p -> p.startsWith("$.population.groups") && p.contains("kinder; drop"))
+        .anyMatch(p -> p.startsWith("$.indicators[0].domain"))
+        .anyMatch(p -> p.startsWith("$.index.presets.svi.themes") && p.contains("Thema 1"))
+        .anyMatch(p -> p.startsWith("$.index.presets.imd.domain_weights") && p.contains("=1+1")));
+  }
+
+  @Test
   void crossReferencesAreCheckedAfterTheSchema(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("g.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[]}");
     Files.writeString(dir.resolve("a.csv"), "d;y;b\n");
