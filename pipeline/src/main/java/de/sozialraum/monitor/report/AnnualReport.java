@@ -44,6 +44,7 @@ public final class AnnualReport {
     model.put("chapters", new Chapters(d).all());
     model.put("profiles", new ProfilePages(d).all());
     model.put("annexes", new Annexes(d).all());
+    recover(run.dir);
     Path target = run.dir.resolve("report");
     Path fresh = Files.createDirectory(run.dir.resolve(".report-" + System.nanoTime()));
     try {
@@ -100,6 +101,23 @@ public final class AnnualReport {
     String name = r.logo().getFileName().toString().toLowerCase(Locale.ROOT);
     String type = name.endsWith(".svg") ? "image/svg+xml" : name.endsWith(".png") ? "image/png" : "image/jpeg";
     return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(r.logo()));
+  }
+
+  /**
+   * Undoes what a rebuild killed half-way left in a run: a report moved aside but not yet replaced is put back, and
+   * unfinished new reports are removed. Without it the run would stay without {@code report/} until the next rebuild.
+   */
+  static void recover(Path runDir) throws IOException {
+    Path target = runDir.resolve("report");
+    Path old = runDir.resolve(".report-old");
+    if (!Files.exists(target) && Files.isDirectory(old)) {
+      Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+    try (var leftovers = Files.newDirectoryStream(runDir, ".report-*")) {
+      for (Path p : leftovers) {
+        Publisher.deleteRecursively(p);
+      }
+    }
   }
 
   /** Replaces the old report directory by the new one; the old one is removed only after the new one is in place. */
