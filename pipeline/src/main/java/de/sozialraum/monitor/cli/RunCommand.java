@@ -48,6 +48,11 @@ final class RunCommand implements Callable<Integer> {
       + "this machine (4 for the sample on 2 cores). On a cluster give about two per executor core."})
   Integer shufflePartitions;
 
+  @Option(names = "--timings", paramLabel = "FILE", description = {
+      "Write each finished step's seconds to FILE (tab-separated: step, seconds since start, seconds of the "
+      + "step), to see where the time goes; scripts/bench reads it."})
+  Path timings;
+
   @Override
   public Integer call() {
     Optional<MonitorConfig> loaded = job.loadConfig();
@@ -64,7 +69,7 @@ final class RunCommand implements Callable<Integer> {
     }
     MonitorConfig cfg = loaded.get();
     Progress progress = Progress.forTerminal(System.out);
-    progress.phase("Konfiguration gültig: " + cfg.title());
+    progress.done(Progress.Step.CONFIG, "Konfiguration gültig: " + cfg.title());
     try {
       Optional<String> same = force ? Optional.empty() : UnchangedCheck.sameAsLatest(cfg, Optional.ofNullable(years), out);
       if (same.isPresent()) {
@@ -79,6 +84,7 @@ final class RunCommand implements Callable<Integer> {
     try (RunLock lock = RunLock.acquire(out)) {
       SparkSession spark = SparkSessions.create(job.master, shufflePartitions != null ? shufflePartitions
           : ShufflePartitions.forInput(inputBytes(cfg), Runtime.getRuntime().availableProcessors()));
+      progress.done(Progress.Step.SPARK, "Spark gestartet: " + spark.sparkContext().master());
       try {
         Path published = new MonitorRun(spark, progress).run(lock, cfg, Optional.ofNullable(years),
             keepRuns == null ? OptionalInt.empty() : OptionalInt.of(keepRuns));
@@ -86,6 +92,9 @@ final class RunCommand implements Callable<Integer> {
         return MonitorCli.OK;
       } finally {
         spark.stop();
+        if (timings != null) {
+          progress.writeTimings(timings);
+        }
       }
     } catch (InputException e) {
       System.err.println("invalid input, nothing published:\n  - " + String.join("\n  - ", e.problems()));

@@ -160,7 +160,8 @@ public final class ConfigLoader {
     JsonNode rp = root.path("report");
     return new MonitorConfig.Report(text(rp, "title", root.get("title").asText()), text(rp, "publisher", null),
         rp.has("logo") ? dir.resolve(rp.get("logo").asText()).normalize().toString() : null, text(rp, "foreword", null),
-        rp.has("year") ? rp.get("year").asInt() : null, rp.path("pdf").asBoolean(true), map(rp.get("labels")));
+        rp.has("year") ? rp.get("year").asInt() : null, rp.path("enabled").asBoolean(true),
+        rp.path("pdf").asBoolean(true), map(rp.get("labels")));
   }
 
   private static MonitorConfig.Index index(JsonNode ix, List<MonitorConfig.Indicator> indicators) {

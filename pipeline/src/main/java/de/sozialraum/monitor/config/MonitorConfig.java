@@ -197,11 +197,13 @@ public record MonitorConfig(
    * @param logoLocation an SVG, PNG or JPEG file embedded in the report, as an absolute path string, or null
    * @param foreword  the foreword's paragraphs (blank lines separate them), or null
    * @param year      the report year; null for the last year of the run
+   * @param enabled   whether {@code run} writes the report; false for runs too large to read as a report (a state's
+   *                  grid of a million cells), whose outputs are for GIS
    * @param pdf       whether to print report.pdf with headless Chromium
    * @param labels    replacements for the report's German standard texts, by key
    */
-  public record Report(String title, String publisher, String logoLocation, String foreword, Integer year, boolean pdf,
-      Map<String, String> labels) implements Serializable {
+  public record Report(String title, String publisher, String logoLocation, String foreword, Integer year, boolean enabled,
+      boolean pdf, Map<String, String> labels) implements Serializable {
 
     public Path logo() {
       return logoLocation == null ? null : Path.of(logoLocation);

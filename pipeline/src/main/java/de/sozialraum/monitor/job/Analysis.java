@@ -108,7 +108,7 @@ public final class Analysis {
   public static Analysis compute(SparkSession spark, MonitorConfig config, Optional<MonitorConfig.Years> yearsOverride, Progress progress)
       throws InputException {
     DistrictLayer layer = loadGeometry(config);
-    progress.phase("Geometrien: " + layer.districts().size() + " Sozialräume aus " + layer.featuresRead() + " Features ("
+    progress.done(Progress.Step.GEOMETRY, "Geometrien: " + layer.districts().size() + " Sozialräume aus " + layer.featuresRead() + " Features ("
         + layer.rejectedCount() + " verworfen), " + layer.sourceCrs().label() + " → " + layer.workingCrs().label());
     FailPoint.reach("geometry");
 
@@ -119,7 +119,7 @@ public final class Analysis {
       throw new InputException(fatal);
     }
     MonitorConfig.Years years = yearsOverride.or(() -> Optional.ofNullable(config.years())).orElseGet(() -> dataYears(cells));
-    progress.phase("Tabellen gelesen: " + cells.count() + " Zellen aus " + config.tables().size() + " Tabellen");
+    progress.done(Progress.Step.TABLES, "Tabellen gelesen: " + cells.count() + " Zellen aus " + config.tables().size() + " Tabellen");
     FailPoint.reach("tables");
 
     Dataset<Row> inPeriod = cells.filter(col("kind").isin("VALUE", "MISSING")
@@ -129,7 +129,7 @@ public final class Analysis {
         .filter(java.util.Objects::nonNull).toList();
     CountCrosswalk.Result crosswalk = CountCrosswalk.apply(spark, config, layer, inPeriod);
     if (!crosswalk.reports().isEmpty()) {
-      progress.phase("Umgeschlüsselt: " + crosswalk.reports().stream().map(r -> r.table() + " (" + r.zones() + " Zonen aus " + r.zoning() + ", "
+      progress.done(Progress.Step.CROSSWALK, "Umgeschlüsselt: " + crosswalk.reports().stream().map(r -> r.table() + " (" + r.zones() + " Zonen aus " + r.zoning() + ", "
           + ("area".equals(r.weights()) ? "nach Fläche" : "nach Einwohnern") + ")").collect(java.util.stream.Collectors.joining(", ")));
     }
     KeyChecks.Result keys = KeyChecks.apply(spark, crosswalk.cells(), known, rejectedIds);
@@ -137,6 +137,7 @@ public final class Analysis {
     Dataset<Row> checked = keys.cells().localCheckpoint();
     IndicatorTable.Result table = IndicatorTable.build(checked, config);
     Dataset<Row> wide = table.wide().localCheckpoint();
+    progress.done(Progress.Step.QUALITY, "Schlüssel und Indikatorregeln geprüft");
 
     Dataset<Row> frame = districtYears(spark, layer, years);
     Dataset<Row> joined = frame.join(wide, frame.col("f_district").equalTo(wide.col("district_id"))
@@ -145,24 +146,26 @@ public final class Analysis {
         .withColumnRenamed("f_district", "district_id").withColumnRenamed("f_year", "year");
     Dataset<Row> input = joined.select(inputColumns(config).stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
         .localCheckpoint();
+    progress.done(Progress.Step.JOIN, "Indikatoren an die Sozialräume und Jahre gebunden");
     Methods methods = Methods.fit(config, input);
-    progress.phase("Indexverfahren angepasst: " + String.join(", ", config.index().presets().keySet())
+    progress.done(Progress.Step.METHODS, "Indexverfahren angepasst: " + String.join(", ", config.index().presets().keySet())
         + (methods.phases().isEmpty() ? "" : "; Teilindizes " + String.join(", ", methods.phases().keySet())));
     FailPoint.reach("methods");
     DistrictNeighbours neighbours = DistrictNeighbours.of(layer, config.spatial());
-    progress.phase("Nachbarschaften (" + config.spatial().neighbours() + "): " + neighbours.links() / 2 + " Paare, "
+    progress.done(Progress.Step.NEIGHBOURS, "Nachbarschaften (" + config.spatial().neighbours() + "): " + neighbours.links() / 2 + " Paare, "
         + neighbours.islands().size() + " Inseln");
     IndexYearFunction perYear = new IndexYearFunction(config, methods.presets(), methods.phases(), neighbours, input.schema());
     Dataset<Row> perYearResult = input.groupByKey((MapFunction<Row, Integer>) r -> r.<Integer>getAs("year"), Encoders.INT())
         .flatMapGroups(perYear, Encoders.row(perYear.outputSchema()));
     Dataset<Row> withDynamics = methods.withIndexDynamics(perYearResult, config.index().dynamicYears()).localCheckpoint();
+    progress.done(Progress.Step.INDICES, "Indizes je Jahr berechnet");
     List<String> spatialVariables = spatialVariables(config, methods, withDynamics);
     SpatialStatisticsJob spatial = SpatialStatisticsJob.of(spark, withDynamics, spatialVariables, neighbours, config.spatial());
     Dataset<Row> withSpatial = SpatialStatisticsJob.withLocalColumns(withDynamics, spatial.local(), spatialVariables);
     Supply supply = Supply.of(spark, config, layer, geometries(spark, layer), withDynamics);
     Dataset<Row> computed = supply.apply(spark, withSpatial).localCheckpoint();
     Dataset<Row> moranTable = spatial.global();
-    progress.phase("Räumliche Statistik: " + spatialVariables.size() + " Variablen, " + config.spatial().permutations() + " Permutationen");
+    progress.done(Progress.Step.SPATIAL, "Räumliche Statistik: " + spatialVariables.size() + " Variablen, " + config.spatial().permutations() + " Permutationen");
     FailPoint.reach("spatial");
     SuppressionPlan plan = Disclosure.plan(computed, config);
     Dataset<Row> moran = Disclosure.withholdSpatial(spark, moranTable, plan, config).localCheckpoint();
@@ -179,9 +182,9 @@ public final class Analysis {
     Dataset<Row> rejects = cells.filter(col("kind").equalTo("REJECT")).unionByName(crosswalk.rejects()).unionByName(keys.rejects())
         .unionByName(table.rejects())
         .localCheckpoint();
-    List<String> withData = checked.select("district_id").distinct().as(Encoders.STRING()).collectAsList();
+    java.util.Set<String> withData = new java.util.HashSet<>(checked.select("district_id").distinct().as(Encoders.STRING()).collectAsList());
     List<String> withoutData = known.stream().filter(id -> !withData.contains(id)).sorted().toList();
-    progress.phase("Indikatoren und Indizes berechnet: " + indices.count() + " Sozialraum-Jahre, " + rejects.count() + " verworfene Zellen");
+    progress.done(Progress.Step.DISCLOSURE, "Geheimhaltung, Summen und Ziele: " + indices.count() + " Sozialraum-Jahre, " + rejects.count() + " verworfene Zellen");
     Map<String, String> descriptions = new LinkedHashMap<>(perYear.descriptions());
     descriptions.putAll(methods.dynamicsDescriptions(config.index().dynamicYears()));
     config.indicators().stream().filter(MonitorConfig.Indicator::isRatio).forEach(i -> descriptions.put(i.id() + "_flag",

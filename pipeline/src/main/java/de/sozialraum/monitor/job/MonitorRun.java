@@ -68,22 +68,26 @@ public final class MonitorRun {
         Files.move(staging.resolve("quality"), failed.resolve("quality"));
         throw new QualityGateException(gate, failed.resolve("quality"));
       }
-      progress.phase("Qualitätsprüfung bestanden; schreibe Ausgaben");
+      progress.done(Progress.Step.QUALITY_FILES, "Qualitätsprüfung bestanden; schreibe Ausgaben");
       Map<String, Long> outputs = IndexOutputs.write(spark, a, staging, config.synthetic());
       FailPoint.reach("outputs");
       DataDictionary.write(a.indices.schema(), config, a.descriptions,
           new java.util.TreeMap<>(java.util.Map.of("aggregates", a.aggregates.schema(), "targets", a.targets.schema(), "moran", a.moran.schema())), staging.resolve("dictionary.json"));
       Manifest.write(staging.resolve("manifest.json"), runId, started, config, a.years, years, outputs, summary);
-      progress.phase("QGIS-Stile und Jahresbericht");
-      PublishedRun staged = PublishedRun.read(spark, staging);
-      Map<String, Long> derived = new java.util.LinkedHashMap<>(QgisStyles.write(Legends.byYear(staged), staging.resolve("styles")));
+      progress.done(Progress.Step.OUTPUTS, "Ausgaben geschrieben; QGIS-Stile und Jahresbericht");
+      Map<String, Long> derived = new java.util.LinkedHashMap<>(QgisStyles.write(Legends.byYear(spark, staging, config), staging.resolve("styles")));
       FailPoint.reach("styles");
-      AnnualReport.Result report = AnnualReport.write(staged, PdfPrinter.find());
-      derived.putAll(report.files());
-      report.pdfSkipped().ifPresent(why -> System.err.println("warning: " + why));
-      Manifest.addOutputs(staging.resolve("manifest.json"), derived, report.pdfSkipped().stream().toList());
+      List<String> notes = List.of();
+      if (config.report().enabled()) {
+        AnnualReport.Result report = AnnualReport.write(PublishedRun.read(spark, staging), PdfPrinter.find());
+        derived.putAll(report.files());
+        report.pdfSkipped().ifPresent(why -> System.err.println("warning: " + why));
+        notes = report.pdfSkipped().stream().toList();
+      }
+      Manifest.addOutputs(staging.resolve("manifest.json"), derived, notes);
+      progress.done(Progress.Step.REPORT, config.report().enabled() ? "QGIS-Stile und Jahresbericht geschrieben" : "QGIS-Stile geschrieben");
       Path published = publisher.publish(runId);
-      progress.phase("veröffentlicht: " + published);
+      progress.done(Progress.Step.PUBLISH, "veröffentlicht: " + published);
       if (keepRuns.isPresent()) {
         Retention.Removed old = retention.keepNewest(keepRuns.getAsInt());
         if (!old.isEmpty()) {

@@ -8,7 +8,6 @@ import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.methods.classify.Palette;
 import de.sozialraum.monitor.methods.disclosure.SuppressionPlan;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * Small-number protection of the published table (METHODS.md §5). A numerator of 1 … k−1 persons is withheld
@@ -33,32 +31,53 @@ public final class Disclosure {
 
   private Disclosure() {}
 
-  /** The suppression plan of the run, from the true numerators of every district-year (collected: one long per cell). */
+  /**
+   * The suppression plan of the run, from the true numerators of every district-year. The district ids come to the
+   * driver once; then each year's numerators stream in (one long per cell) and that year is planned, so the
+   * driver holds one year's counts at a time.
+   */
   public static SuppressionPlan plan(Dataset<Row> computed, MonitorConfig config) {
     List<String> ratio = ratioIndicators(config);
-    List<Column> cols = new ArrayList<>(List.of(col("district_id"), col("municipality_id"), col("year")));
+    List<Column> cols = new ArrayList<>(List.of(col("district_id")));
     ratio.forEach(id -> {
       cols.add(col(id + "_numerator"));
       cols.add(col(id + "_denominator"));
     });
     int k = config.disclosure().minCount();
-    List<SuppressionPlan.DistrictCounts> rows = new ArrayList<>();
-    List<String[]> loose = new ArrayList<>();
-    for (Row r : computed.select(cols.toArray(new Column[0])).collectAsList()) {
-      Map<String, Long> num = new HashMap<>();
-      for (int i = 0; i < ratio.size(); i++) {
-        int c = 3 + 2 * i;
-        Long n = r.isNullAt(c) ? null : Math.round(r.getDouble(c));
-        // the sums (and so the attacker's equations) hold the numerators whose denominator is there too
-        num.put(ratio.get(i), r.isNullAt(c + 1) ? null : n);
-        if (n != null && r.isNullAt(c + 1) && n > 0 && n < k) {
-          loose.add(new String[] {r.getString(0), Integer.toString(r.getInt(2)), ratio.get(i)});
+    // sorted here, not by Spark: the plan's positions follow Java's string order
+    Map<String, String> municipalityOf = new java.util.TreeMap<>();
+    computed.select("district_id", "municipality_id").distinct().toLocalIterator()
+        .forEachRemaining(r -> municipalityOf.put(r.getString(0), r.isNullAt(1) ? null : r.getString(1)));
+    String[] districts = municipalityOf.keySet().toArray(new String[0]);
+    SuppressionPlan plan = new SuppressionPlan(districts, municipalityOf.values().toArray(new String[0]), ratio,
+        config.disclosure().categories(), k);
+    List<Integer> years = computed.select("year").distinct().orderBy("year").as(org.apache.spark.sql.Encoders.INT()).collectAsList();
+    for (int year : years) {
+      long[][] numerators = new long[ratio.size()][districts.length];
+      boolean[][] loose = new boolean[ratio.size()][districts.length];
+      for (long[] n : numerators) {
+        java.util.Arrays.fill(n, -1);
+      }
+      java.util.Iterator<Row> rows = computed.filter(col("year").equalTo(year)).select(cols.toArray(new Column[0])).toLocalIterator();
+      while (rows.hasNext()) {
+        Row r = rows.next();
+        int d = plan.position(r.getString(0));
+        for (int i = 0; i < ratio.size(); i++) {
+          int c = 1 + 2 * i;
+          if (r.isNullAt(c)) {
+            continue;
+          }
+          long n = Math.round(r.getDouble(c));
+          // the sums (and so the attacker's equations) hold the numerators whose denominator is there too
+          if (r.isNullAt(c + 1)) {
+            loose[i][d] = n > 0 && n < k;
+          } else {
+            numerators[i][d] = n;
+          }
         }
       }
-      rows.add(new SuppressionPlan.DistrictCounts(r.getString(0), r.isNullAt(1) ? null : r.getString(1), r.getInt(2), num));
+      plan.planYear(year, numerators, loose);
     }
-    SuppressionPlan plan = SuppressionPlan.of(rows, ratio, config.disclosure().categories(), k);
-    loose.forEach(l -> plan.addPrimary(l[0], Integer.parseInt(l[1]), l[2]));
     return plan;
   }
 
@@ -117,23 +136,17 @@ public final class Disclosure {
     int years = config.index().dynamicYears();
     List<String> columns = List.of(table.columns());
     List<String> ratio = ratioIndicators(config);
-    StructType flagSchema = new StructType().add("f_district", DataTypes.StringType, false).add("f_year", DataTypes.IntegerType, false);
-    for (String id : ratio) {
-      flagSchema = flagSchema.add(id + "_flag", DataTypes.StringType, true);
+    // the plan goes to the tasks (one byte per cell), instead of a flag row per district-year built on the driver
+    org.apache.spark.broadcast.Broadcast<SuppressionPlan> shared = org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .broadcast(plan);
+    Dataset<Row> t = table;
+    for (int i = 0; i < ratio.size(); i++) {
+      int indicator = i;
+      org.apache.spark.sql.expressions.UserDefinedFunction flag = org.apache.spark.sql.functions.udf(
+          (org.apache.spark.sql.api.java.UDF2<String, Integer, String>) (d, y) -> shared.value().flag(shared.value().position(d), y, indicator),
+          DataTypes.StringType);
+      t = t.withColumn(ratio.get(i) + "_flag", flag.apply(col("district_id"), col("year")));
     }
-    List<Row> flagRows = new ArrayList<>();
-    for (SuppressionPlan.DistrictYear dy : plan.flaggedDistrictYears()) {
-      Object[] v = new Object[2 + ratio.size()];
-      v[0] = dy.district();
-      v[1] = dy.year();
-      for (int i = 0; i < ratio.size(); i++) {
-        v[2 + i] = plan.flag(dy.district(), dy.year(), ratio.get(i));
-      }
-      flagRows.add(RowFactory.create(v));
-    }
-    Dataset<Row> flagTable = spark.createDataFrame(flagRows, flagSchema);
-    Dataset<Row> t = table.join(flagTable, table.col("district_id").equalTo(flagTable.col("f_district"))
-        .and(table.col("year").equalTo(flagTable.col("f_year"))), "left").drop("f_district", "f_year");
     t = Dynamics.withEarlier(t, ratio.stream().map(id -> id + "_flag").toList(), years, (now, before) -> before, "_before");
     Map<String, Column> replaced = new LinkedHashMap<>();
     for (String id : ratio) {

@@ -34,8 +34,11 @@ public final class Legends {
   public static final String NO_CLASS_VALUE = "ohne Wert (gesperrt, ungültig oder fehlend)";
   public static final String NO_STATISTIC = "nicht berechnet (ungültig, ohne Wert oder ohne Nachbarn)";
 
-  /** @param rows the published index rows of one year (column → value) */
-  public static Legends of(MonitorConfig config, int year, List<Map<String, Object>> rows) {
+  /**
+   * @param rows the published index rows of one year (column → value); read twice, once to build the legends and
+   *             once to check every row against them, so a caller may stream them
+   */
+  public static Legends of(MonitorConfig config, int year, Iterable<Map<String, Object>> rows) {
     Map<String, ClassLegend> out = new LinkedHashMap<>();
     List<IndexPreset> presets = IndexPresets.of(config);
     for (IndexPreset p : presets) {
@@ -45,9 +48,25 @@ public final class Legends {
     IndexPresets.lifePhases(config, presets).forEach((phase, p) -> out.put(IndexPresets.phaseClassColumn(phase),
         coded(IndexPresets.phaseClassColumn(phase), IndexPresets.phaseIndexColumn(phase), "Lebensphase " + phase, p.classes(), NO_CLASS_INDEX,
             p.firstClassMostAdverse())));
-    for (MonitorConfig.Indicator ind : config.indicators()) {
-      double[] x = rows.stream().mapToDouble(r -> Validity.VALID.equals(r.get("validity")) && r.get(ind.id()) instanceof Number n
-          ? n.doubleValue() : Double.NaN).toArray();
+    List<MonitorConfig.Indicator> indicators = config.indicators();
+    double[][] values = new double[indicators.size()][1024];
+    List<Map<Integer, String[]>> published = new ArrayList<>();
+    indicators.forEach(i -> published.add(new java.util.TreeMap<>()));
+    int n = 0;
+    for (Map<String, Object> r : rows) {
+      boolean valid = Validity.VALID.equals(r.get("validity"));
+      for (int k = 0; k < indicators.size(); k++) {
+        if (n == values[k].length) {
+          values[k] = java.util.Arrays.copyOf(values[k], 2 * n);
+        }
+        values[k][n] = valid && r.get(indicators.get(k).id()) instanceof Number v ? v.doubleValue() : Double.NaN;
+        publishedClass(published.get(k), indicators.get(k).id() + "_class", year, r);
+      }
+      n++;
+    }
+    for (int k = 0; k < indicators.size(); k++) {
+      MonitorConfig.Indicator ind = indicators.get(k);
+      double[] x = java.util.Arrays.copyOf(values[k], n);
       ClassScheme scheme = IndicatorClasses.scheme(config.classification().of(ind.id()), x);
       if (scheme == null) {
         continue;
@@ -55,7 +74,7 @@ public final class Legends {
       if (ind.sign() < 0) {
         scheme = scheme.reversedColours();
       }
-      out.put(ind.id() + "_class", withPublishedLabels(coded(ind.id() + "_class", ind.id(), ind.label(), scheme, NO_CLASS_VALUE, false), year, rows));
+      out.put(ind.id() + "_class", withPublished(coded(ind.id() + "_class", ind.id(), ind.label(), scheme, NO_CLASS_VALUE, false), published.get(k)));
     }
     for (String variable : IndexPresets.spatialVariables(config, presets)) {
       out.put(variable + "_lisa_cluster", categories(variable + "_lisa_cluster", variable, "LISA-Cluster " + variable, Palette.LISA,
@@ -74,10 +93,38 @@ public final class Legends {
     return legends;
   }
 
-  /** The legends of every year of a run. */
-  public static Map<Integer, Legends> byYear(PublishedRun run) {
+  /**
+   * The legends of every year of a run, from its index Parquet streamed year by year: a state's million districts
+   * never sit in memory at once.
+   */
+  public static Map<Integer, Legends> byYear(org.apache.spark.sql.SparkSession spark, java.nio.file.Path runDir, MonitorConfig config) {
+    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> indices = spark.read().parquet(runDir.resolve("indices").toString());
+    String[] names = indices.columns();
+    List<Integer> years = indices.select("year").distinct().orderBy("year").as(org.apache.spark.sql.Encoders.INT()).collectAsList();
     Map<Integer, Legends> out = new java.util.TreeMap<>();
-    run.indices.forEach((year, rows) -> out.put(year, of(run.config, year, rows)));
+    for (int year : years) {
+      Iterable<Map<String, Object>> rows = () -> {
+        java.util.Iterator<org.apache.spark.sql.Row> it = indices.filter(org.apache.spark.sql.functions.col("year").equalTo(year))
+            .orderBy("district_id").toLocalIterator();
+        return new java.util.Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return it.hasNext();
+          }
+
+          @Override
+          public Map<String, Object> next() {
+            org.apache.spark.sql.Row r = it.next();
+            Map<String, Object> m = new java.util.HashMap<>();
+            for (int c = 0; c < names.length; c++) {
+              m.put(names[c], r.get(c));
+            }
+            return m;
+          }
+        };
+      };
+      out.put(year, of(config, year, rows));
+    }
     return out;
   }
 
@@ -90,21 +137,35 @@ public final class Legends {
     return byColumn.get(column);
   }
 
-  /** The legend with each class's label as published; one code with two different labels is an error. */
-  private static ClassLegend withPublishedLabels(ClassLegend l, int year, List<Map<String, Object>> rows) {
-    Map<Object, String> published = new LinkedHashMap<>();
-    for (Map<String, Object> r : rows) {
-      Object code = r.get(l.column());
-      Object label = r.get(l.column() + "_label");
-      if (code != null && label != null) {
-        String before = published.putIfAbsent(((Number) code).intValue(), label.toString());
-        if (before != null && !before.equals(label)) {
-          throw new IllegalStateException(year + ": class " + code + " of " + l.column() + " is published as '" + before + "' and as '" + label + "'");
-        }
+  /** Records a row's class code with its published label and colour; one code with two different labels is an error. */
+  static void publishedClass(Map<Integer, String[]> published, String column, int year, Map<String, Object> row) {
+    Object code = row.get(column);
+    Object label = row.get(column + "_label");
+    if (code != null && label != null) {
+      String[] before = published.putIfAbsent(((Number) code).intValue(), new String[] {label.toString(), (String) row.get(column + "_colour")});
+      if (before != null && !before[0].equals(label)) {
+        throw new IllegalStateException(year + ": class " + code + " of " + column + " is published as '" + before[0] + "' and as '" + label + "'");
       }
     }
-    List<ClassLegend.Entry> entries = l.entries().stream()
-        .map(e -> new ClassLegend.Entry(e.value(), published.getOrDefault(e.value(), e.label()), e.colour())).toList();
+  }
+
+  /**
+   * The legend with each class's label as published. Where the published classes do not fit the rebuilt scheme
+   * (withholding removed enough values that the breaks of the published ones fall differently, e.g. ties collapse
+   * a quantile class), the legend is the classes the districts carry, with their published labels and colours: the
+   * map must show what the run published.
+   *
+   * @param published class code → {label, colour} as the rows carry them
+   */
+  static ClassLegend withPublished(ClassLegend l, Map<Integer, String[]> published) {
+    boolean fits = published.entrySet().stream().allMatch(p -> {
+      ClassLegend.Entry e = l.entryOf(p.getKey());
+      return e != null && (p.getValue()[1] == null || e.colour().equals(p.getValue()[1]));
+    });
+    List<ClassLegend.Entry> entries = fits
+        ? l.entries().stream().map(e -> new ClassLegend.Entry(e.value(), published.containsKey(e.value())
+            ? published.get(e.value())[0] : e.label(), e.colour())).toList()
+        : published.entrySet().stream().map(p -> new ClassLegend.Entry(p.getKey(), p.getValue()[0], p.getValue()[1])).toList();
     return new ClassLegend(l.column(), l.valueColumn(), l.title(), entries, l.noClass(), l.mostAdverseFirst());
   }
 
@@ -122,7 +183,7 @@ public final class Legends {
     return new ClassLegend(column, valueColumn, title, entries, NO_STATISTIC, false);
   }
 
-  private void check(int year, List<Map<String, Object>> rows) {
+  private void check(int year, Iterable<Map<String, Object>> rows) {
     for (ClassLegend l : byColumn.values()) {
       for (Map<String, Object> r : rows) {
         if (!r.containsKey(l.column())) {

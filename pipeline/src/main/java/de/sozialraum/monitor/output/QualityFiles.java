@@ -141,6 +141,7 @@ public final class QualityFiles {
     suppressed.put("primary_cells", a.suppression.count(SuppressionPlan.PRIMARY));
     suppressed.put("secondary_cells", a.suppression.count(SuppressionPlan.SECONDARY));
     suppressed.put("withheld_totals", a.suppression.withheldTotals());
+    suppressed.put("pinned_by_rules", a.suppression.pinnedByRules());
     ArrayNode crosswalks = s.putArray("crosswalks");
     for (CountCrosswalk.Report r : a.crosswalks) {
       ObjectNode c = crosswalks.addObject();

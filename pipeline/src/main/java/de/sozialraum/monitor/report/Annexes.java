@@ -75,7 +75,10 @@ final class Annexes {
         + cells.path("rejected").asLong() + " abgelehnt, " + cells.path("out_of_period").asLong() + " außerhalb des Zeitraums.");
     JsonNode sup = s.path("suppressed");
     points.add("Geheimhaltung: " + sup.path("primary_cells").asLong() + " primär und " + sup.path("secondary_cells").asLong()
-        + " sekundär gesperrte Zellen (Mindestfallzahl " + sup.path("min_count").asInt() + ").");
+        + " sekundär gesperrte Zellen (Mindestfallzahl " + sup.path("min_count").asInt() + ")"
+        + (sup.path("pinned_by_rules").asLong() > 0 ? "; " + sup.path("pinned_by_rules").asLong() + " davon ließen sich schon aus anderen "
+            + "gesperrten Zellen und der Mindestfallzahl erschließen (z. B. eine Summe 2 aus zwei gesperrten Einsen) und sind trotzdem gesperrt" : "")
+        + ".");
     points.add("Gültigkeit (alle Jahre): " + s.path("validity").toString().replaceAll("[{}\"]", "").replace(":", ": ").replace(",", ", ") + ".");
     s.path("crosswalks").forEach(cw -> points.add("Umschlüsselung " + cw.path("table").asText() + " (" + cw.path("zoning").asText() + ", "
         + cw.path("zones").asInt() + " Zonen): größte relative Abweichung der Summen " + String.format(java.util.Locale.ROOT, "%.1e",

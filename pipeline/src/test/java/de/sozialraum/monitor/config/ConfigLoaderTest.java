@@ -139,6 +139,9 @@ class ConfigLoaderTest {
     assertThat(c.report().logo()).isEqualTo(dir.resolve("logo.svg"));
     assertThat(c.report().labels()).containsEntry("profile", "Steckbrief");
     assertThat(c.inputs()).containsValue(dir.resolve("logo.svg"));
+    assertThat(c.report().enabled()).isTrue();
+    Path off = Files.writeString(dir.resolve("off.yaml"), base + "report: {enabled: false}\n");
+    assertThat(ConfigLoader.load(off).report().enabled()).isFalse();
   }
 
   @Test

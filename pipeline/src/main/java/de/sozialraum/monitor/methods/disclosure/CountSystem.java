@@ -18,6 +18,8 @@ public final class CountSystem {
   /** District cells (chosen as secondary partners first) as opposed to totals. */
   final boolean[] cell;
   final List<int[]> equations = new ArrayList<>();
+  private int[][] byVariable;
+  private int byVariableOf;
 
   CountSystem(int variables) {
     value = new long[variables];
@@ -26,12 +28,49 @@ public final class CountSystem {
     java.util.Arrays.fill(state, State.PUBLISHED);
   }
 
+  /** The same counts, states and equations; states may then change independently. */
+  CountSystem copy() {
+    CountSystem c = new CountSystem(value.length);
+    System.arraycopy(value, 0, c.value, 0, value.length);
+    System.arraycopy(state, 0, c.state, 0, state.length);
+    System.arraycopy(cell, 0, c.cell, 0, cell.length);
+    c.equations.addAll(equations);
+    c.byVariable = equationsByVariable();
+    c.byVariableOf = equations.size();
+    return c;
+  }
+
   /** total = Σ parts, as variable indices. */
   void equation(int total, int[] parts) {
     int[] e = new int[parts.length + 1];
     e[0] = total;
     System.arraycopy(parts, 0, e, 1, parts.length);
     equations.add(e);
+  }
+
+  /** For each variable the positions of the equations it appears in; built once, as equations only grow at construction. */
+  int[][] equationsByVariable() {
+    if (byVariable == null || byVariableOf != equations.size()) {
+      int[] n = new int[value.length];
+      for (int[] e : equations) {
+        for (int v : e) {
+          n[v]++;
+        }
+      }
+      int[][] by = new int[value.length][];
+      for (int v = 0; v < by.length; v++) {
+        by[v] = new int[n[v]];
+        n[v] = 0;
+      }
+      for (int i = 0; i < equations.size(); i++) {
+        for (int v : equations.get(i)) {
+          by[v][n[v]++] = i;
+        }
+      }
+      byVariable = by;
+      byVariableOf = equations.size();
+    }
+    return byVariable;
   }
 
   public int size() {

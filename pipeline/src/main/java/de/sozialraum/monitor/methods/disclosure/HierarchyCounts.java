@@ -35,14 +35,14 @@ public final class HierarchyCounts {
         system.value[x] = Math.max(v, 0);
         system.state[x] = v < 0 ? CountSystem.State.MISSING : v > 0 && v < k ? CountSystem.State.PRIMARY : CountSystem.State.PUBLISHED;
       }
+      long[] totals = new long[municipalities];
+      for (int d = 0; d < districts; d++) {
+        totals[municipality[d]] += system.value[cell(c, d)];
+      }
       long county = 0;
       for (int m = 0; m < municipalities; m++) {
-        long t = 0;
-        for (int d = 0; d < districts; d++) {
-          t += municipality[d] == m ? system.value[cell(c, d)] : 0;
-        }
-        system.value[total(c, m)] = t;
-        county += t;
+        system.value[total(c, m)] = totals[m];
+        county += totals[m];
       }
       system.value[county(c)] = county;
     }
@@ -88,15 +88,17 @@ public final class HierarchyCounts {
   }
 
   private void equations(int[] municipality, List<int[]> partitions) {
+    List<List<Integer>> members = new ArrayList<>();
+    for (int m = 0; m < municipalities; m++) {
+      members.add(new ArrayList<>());
+    }
+    for (int d = 0; d < districts; d++) {
+      members.get(municipality[d]).add(d);
+    }
     for (int c = 0; c < categories; c++) {
       for (int m = 0; m < municipalities; m++) {
-        List<Integer> parts = new ArrayList<>();
-        for (int d = 0; d < districts; d++) {
-          if (municipality[d] == m) {
-            parts.add(cell(c, d));
-          }
-        }
-        system.equation(total(c, m), parts.stream().mapToInt(Integer::intValue).toArray());
+        int cc = c;
+        system.equation(total(c, m), members.get(m).stream().mapToInt(d -> cell(cc, d)).toArray());
       }
       int cc = c;
       system.equation(county(c), java.util.stream.IntStream.range(0, municipalities).map(m -> total(cc, m)).toArray());

@@ -1,5 +1,7 @@
 package de.sozialraum.monitor.methods.disclosure;
 
+import java.util.List;
+
 /**
  * The attacker of METHODS.md §5: knows every published count and the rules (a primary cell is 1 … k−1; a
  * secondary cell is a publishable count, ≥ k; a withheld total is ≥ 0) and subtracts along every equation of the
@@ -32,11 +34,26 @@ public final class IntervalAttack {
     for (int v = 0; v < n; v++) {
       open[v] = lo[v] != hi[v];
     }
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (int[] e : s.equations) {
-        changed |= equation(e);
+    // a worklist instead of sweeps over all equations: after the first pass only the equations of a count whose
+    // bounds moved are looked at again, which keeps a system of millions of counts at a few passes' cost
+    int[][] byVariable = s.equationsByVariable();
+    List<int[]> equations = s.equations;
+    java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
+    boolean[] queued = new boolean[equations.size()];
+    for (int e = 0; e < equations.size(); e++) {
+      work.add(e);
+      queued[e] = true;
+    }
+    while (!work.isEmpty()) {
+      int e = work.poll();
+      queued[e] = false;
+      for (int v : equation(equations.get(e))) {
+        for (int other : byVariable[v]) {
+          if (!queued[other]) {
+            queued[other] = true;
+            work.add(other);
+          }
+        }
       }
     }
   }
@@ -54,6 +71,11 @@ public final class IntervalAttack {
     return s.withheld(v) && open[v] && lo[v] == hi[v];
   }
 
+  /** Whether the attacker knows the count's value, published or pinned. */
+  boolean known(int v) {
+    return lo[v] == hi[v];
+  }
+
   /** The first withheld count pinned to one value, or −1. */
   public int firstDisclosed() {
     for (int v = 0; v < lo.length; v++) {
@@ -69,8 +91,8 @@ public final class IntervalAttack {
     hi[v] = h;
   }
 
-  /** e[0] = Σ e[1…]: tightens every variable from the others' bounds; true if any bound moved. */
-  private boolean equation(int[] e) {
+  /** e[0] = Σ e[1…]: tightens every variable from the others' bounds; returns the variables whose bounds moved. */
+  private int[] equation(int[] e) {
     long sumLo = 0;
     long finiteHi = 0;
     int unbounded = 0;
@@ -83,7 +105,11 @@ public final class IntervalAttack {
       }
     }
     int total = e[0];
-    boolean changed = tighten(total, sumLo, unbounded > 0 ? INF : finiteHi);
+    int[] moved = new int[e.length];
+    int m = 0;
+    if (tighten(total, sumLo, unbounded > 0 ? INF : finiteHi)) {
+      moved[m++] = total;
+    }
     for (int i = 1; i < e.length; i++) {
       int p = e[i];
       long othersLo = sumLo - lo[p];
@@ -91,10 +117,14 @@ public final class IntervalAttack {
       long othersHi = othersUnbounded ? INF : finiteHi - (hi[p] >= INF ? 0 : hi[p]);
       long newLo = othersUnbounded ? lo[p] : lo[total] - othersHi;
       long newHi = hi[total] >= INF ? hi[p] : hi[total] - othersLo;
-      changed |= tighten(p, newLo, newHi);
+      if (tighten(p, newLo, newHi)) {
+        moved[m++] = p;
+      }
     }
-    return changed;
+    return m == 0 ? NONE : java.util.Arrays.copyOf(moved, m);
   }
+
+  private static final int[] NONE = new int[0];
 
   private boolean tighten(int v, long l, long h) {
     long nl = Math.max(lo[v], l);

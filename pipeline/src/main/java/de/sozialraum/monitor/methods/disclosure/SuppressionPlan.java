@@ -1,8 +1,9 @@
 package de.sozialraum.monitor.methods.disclosure;
 
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,83 +13,114 @@ import java.util.TreeMap;
  * county's districts with the configured category partitions, primary suppression from the counts, then
  * {@link SecondarySuppression} until no withheld count can be recovered by subtraction along the hierarchy or
  * across categories.
+ *
+ * <p>The plan is kept as one byte per district, year and indicator over the sorted district ids, so a state's
+ * million districts over five years take some 55 MB and the plan can be broadcast to the tasks that blank the
+ * published table.
  */
-public final class SuppressionPlan {
+public final class SuppressionPlan implements Serializable {
 
   public static final String PRIMARY = "suppressed_primary";
   public static final String SECONDARY = "suppressed_secondary";
+  private static final byte NONE = 0;
+  private static final byte PRIMARY_CODE = 1;
+  private static final byte SECONDARY_CODE = 2;
 
-  /** A district-year's numerators by indicator (null where missing). */
-  public record DistrictCounts(String district, String municipality, int year, Map<String, Long> numerators) {}
-
-  public record DistrictYear(String district, int year) {}
-
-  private final Map<String, String> flags = new HashMap<>();
-  private final java.util.Set<DistrictYear> flagged = new java.util.LinkedHashSet<>();
-  private final Map<String, java.util.Set<Integer>> withheldYears = new HashMap<>();
+  private final String[] districts;
+  private final int[] municipality;
+  private final List<String> municipalities;
+  private final List<String> indicators;
+  private final List<int[]> partitions;
+  private final int k;
+  /** year → [indicator][district position] → NONE, PRIMARY_CODE or SECONDARY_CODE. */
+  private final Map<Integer, byte[][]> flags = new TreeMap<>();
   private final Map<String, Boolean> withheldTotals = new HashMap<>();
   private final Map<String, Boolean> withheldCounty = new HashMap<>();
-
-  private SuppressionPlan() {}
+  private long pinnedByRules;
 
   /**
-   * @param partitions each a total indicator followed by the part indicators whose numerators add up to its own
+   * @param districts    every district id, sorted: positions in the plan and, as before, the tie-break order
+   * @param municipality each district's municipality id (null for none)
+   * @param indicators   the count indicators, in the order of the numerator arrays
+   * @param partitions   each a total indicator followed by the part indicators whose numerators add up to its own
+   * @param k            counts 1 … k−1 are withheld
    */
-  public static SuppressionPlan of(List<DistrictCounts> rows, List<String> indicators, List<List<String>> partitions, int k) {
-    SuppressionPlan plan = new SuppressionPlan();
-    List<int[]> parts = partitions.stream().map(p -> p.stream().mapToInt(indicators::indexOf).toArray()).toList();
-    Map<Integer, List<DistrictCounts>> byYear = new TreeMap<>();
-    rows.forEach(r -> byYear.computeIfAbsent(r.year(), y -> new ArrayList<>()).add(r));
-    for (Map.Entry<Integer, List<DistrictCounts>> e : byYear.entrySet()) {
-      List<DistrictCounts> year = new ArrayList<>(e.getValue());
-      year.sort(java.util.Comparator.comparing(DistrictCounts::district));
-      Map<String, Integer> municipalityIndex = new LinkedHashMap<>();
-      year.forEach(r -> municipalityIndex.putIfAbsent(r.municipality() == null ? "" : r.municipality(), municipalityIndex.size()));
-      List<String> municipalities = new ArrayList<>(municipalityIndex.keySet());
-      int[] m = year.stream().mapToInt(r -> municipalityIndex.get(r.municipality() == null ? "" : r.municipality())).toArray();
-      long[][] v = new long[indicators.size()][];
-      for (int c = 0; c < v.length; c++) {
-        String ind = indicators.get(c);
-        v[c] = year.stream().mapToLong(r -> {
-          Long x = r.numerators().get(ind);
-          return x == null ? -1 : x;
-        }).toArray();
-      }
-      HierarchyCounts h = new HierarchyCounts(v, m, municipalities.size(), parts, k);
-      SecondarySuppression.protect(h.system(), k);
-      for (int c = 0; c < v.length; c++) {
-        String ind = indicators.get(c);
-        for (int i = 0; i < year.size(); i++) {
-          CountSystem.State st = h.state(c, i);
-          if (st == CountSystem.State.PRIMARY || st == CountSystem.State.SECONDARY) {
-            plan.flags.put(key(year.get(i).district(), e.getKey(), ind), st == CountSystem.State.PRIMARY ? PRIMARY : SECONDARY);
-            plan.flagged.add(new DistrictYear(year.get(i).district(), e.getKey()));
-            plan.withheldYears.computeIfAbsent(ind, x -> new java.util.HashSet<>()).add(e.getKey());
-          }
-        }
-        for (int j = 0; j < municipalities.size(); j++) {
-          if (h.totalWithheld(c, j)) {
-            plan.withheldTotals.put(key(municipalities.get(j), e.getKey(), ind), true);
-          }
-        }
-        if (h.countyWithheld(c)) {
-          plan.withheldCounty.put(e.getKey() + "|" + ind, true);
-        }
+  public SuppressionPlan(String[] districts, String[] municipality, List<String> indicators, List<List<String>> partitions, int k) {
+    for (int i = 1; i < districts.length; i++) {
+      if (districts[i - 1].compareTo(districts[i]) >= 0) {
+        throw new IllegalArgumentException("district ids must be sorted and unique: '" + districts[i - 1] + "', '" + districts[i] + "'");
       }
     }
-    return plan;
+    this.districts = districts.clone();
+    // municipalities numbered by first appearance in district order, which fixes the positions of their totals
+    Map<String, Integer> index = new java.util.LinkedHashMap<>();
+    this.municipality = new int[districts.length];
+    for (int d = 0; d < districts.length; d++) {
+      this.municipality[d] = index.computeIfAbsent(municipality[d] == null ? "" : municipality[d], m -> index.size());
+    }
+    this.municipalities = new ArrayList<>(index.keySet());
+    this.indicators = List.copyOf(indicators);
+    this.partitions = partitions.stream().map(p -> p.stream().mapToInt(indicators::indexOf).toArray()).toList();
+    this.k = k;
   }
 
-  /** Withholds a small count outside the sums (its denominator is missing, so it enters no total). */
-  public void addPrimary(String district, int year, String indicator) {
-    flags.put(key(district, year, indicator), PRIMARY);
-    flagged.add(new DistrictYear(district, year));
-    withheldYears.computeIfAbsent(indicator, x -> new java.util.HashSet<>()).add(year);
+  /** The position of a district in the plan, or −1 for an id it does not know. */
+  public int position(String district) {
+    int p = Arrays.binarySearch(districts, district);
+    return p < 0 ? -1 : p;
   }
 
-  /** The cell's flag, or null where it is published. */
+  public int districts() {
+    return districts.length;
+  }
+
+  /**
+   * Plans one year from its true numerators.
+   *
+   * @param numerators [indicator][district position] counts, negative where missing
+   * @param loose      [indicator][district position] true where a count has no denominator: it enters no total, and a
+   *                   small one is withheld on its own
+   */
+  public void planYear(int year, long[][] numerators, boolean[][] loose) {
+    HierarchyCounts h = new HierarchyCounts(numerators, municipality, municipalities.size(), partitions, k);
+    pinnedByRules += SecondarySuppression.protect(h.system(), k);
+    byte[][] f = new byte[indicators.size()][districts.length];
+    for (int c = 0; c < f.length; c++) {
+      for (int d = 0; d < districts.length; d++) {
+        CountSystem.State st = h.state(c, d);
+        f[c][d] = st == CountSystem.State.PRIMARY ? PRIMARY_CODE : st == CountSystem.State.SECONDARY ? SECONDARY_CODE : NONE;
+        if (loose != null && loose[c][d]) {
+          f[c][d] = PRIMARY_CODE;
+        }
+      }
+      for (int j = 0; j < municipalities.size(); j++) {
+        if (h.totalWithheld(c, j)) {
+          withheldTotals.put(key(municipalities.get(j), year, indicators.get(c)), true);
+        }
+      }
+      if (h.countyWithheld(c)) {
+        withheldCounty.put(year + "|" + indicators.get(c), true);
+      }
+    }
+    flags.put(year, f);
+  }
+
+  /** The cell's flag, or null where it is published (or the plan does not know the district or year). */
   public String flag(String district, int year, String indicator) {
-    return flags.get(key(district, year, indicator));
+    return flag(position(district), year, indicators.indexOf(indicator));
+  }
+
+  /** The cell's flag by positions, or null. */
+  public String flag(int district, int year, int indicator) {
+    byte[][] f = flags.get(year);
+    if (f == null || district < 0 || indicator < 0) {
+      return null;
+    }
+    return switch (f[indicator][district]) {
+      case PRIMARY_CODE -> PRIMARY;
+      case SECONDARY_CODE -> SECONDARY;
+      default -> null;
+    };
   }
 
   public boolean totalWithheld(String municipality, int year, String indicator) {
@@ -101,21 +133,43 @@ public final class SuppressionPlan {
 
   /** Whether any district cell of the indicator is withheld in the year. */
   public boolean anyWithheld(int year, String indicator) {
-    return withheldYears.getOrDefault(indicator, java.util.Set.of()).contains(year);
+    byte[][] f = flags.get(year);
+    int c = indicators.indexOf(indicator);
+    if (f == null || c < 0) {
+      return false;
+    }
+    for (byte b : f[c]) {
+      if (b != NONE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The years in which some cell of the indicator is withheld, ascending. */
   public List<Integer> yearsWithWithheld(String indicator) {
-    return new ArrayList<>(new java.util.TreeSet<>(withheldYears.getOrDefault(indicator, java.util.Set.of())));
-  }
-
-  /** The district-years with at least one withheld cell. */
-  public java.util.Set<DistrictYear> flaggedDistrictYears() {
-    return java.util.Collections.unmodifiableSet(flagged);
+    return flags.keySet().stream().filter(y -> anyWithheld(y, indicator)).toList();
   }
 
   public long count(String flag) {
-    return flags.values().stream().filter(flag::equals).count();
+    byte code = PRIMARY.equals(flag) ? PRIMARY_CODE : SECONDARY.equals(flag) ? SECONDARY_CODE : -1;
+    long n = 0;
+    for (byte[][] f : flags.values()) {
+      for (byte[] row : f) {
+        for (byte b : row) {
+          n += b == code ? 1 : 0;
+        }
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Withheld counts an attacker still pins from other withheld counts and the rules alone (a total of 2 split into
+   * two withheld 1s): no further suppression could protect them; they are withheld all the same.
+   */
+  public long pinnedByRules() {
+    return pinnedByRules;
   }
 
   public int withheldTotals() {

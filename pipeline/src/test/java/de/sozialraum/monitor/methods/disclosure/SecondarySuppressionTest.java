@@ -90,4 +90,32 @@ class SecondarySuppressionTest {
     SecondarySuppression.protect(h.system(), 2);
     assertThat(h.state(0, 1)).isEqualTo(State.PUBLISHED);
   }
+
+  @Test
+  void aTotalOfTwoSplitIntoTwoWithheldOnesIsPinnedByTheRulesAndLeftWithoutChasingPartners() {
+    // district 0: 2 = 1 + 1, all three withheld (primary, 1 … 2). Total ≥ 1 + 1 = 2 and ≤ 2, so it is 2, and each
+    // part is 2 − 1 = 1, whatever else is published: no partner can help. The other districts (10 = 4 + 6,
+    // 12 = 5 + 7) stay published, and the three pins are reported.
+    long[][] v = {{2, 10, 12}, {1, 4, 5}, {1, 6, 7}};
+    HierarchyCounts h = new HierarchyCounts(v, new int[] {0, 0, 0}, 1, List.<int[]>of(new int[] {0, 1, 2}), K);
+    assertThat(SecondarySuppression.protect(h.system(), K)).isEqualTo(3);
+    for (int c = 0; c < 3; c++) {
+      assertThat(h.state(c, 0)).isEqualTo(State.PRIMARY);
+      assertThat(List.of(h.state(c, 1), h.state(c, 2))).containsOnly(State.PUBLISHED);
+    }
+  }
+
+  @Test
+  void pinsInDifferentDistrictsGetTheirOwnPartnersInTheSameRound() {
+    // unemployed (0) = under 25 (1) + 25 and older (2); districts (9 = 2 + 7), (20 = 1 + 19), (30 = 10 + 20), one
+    // municipality. The under-25 cells 2 and 1 are withheld; each is pinned by its own district's equation (9 − 7,
+    // 20 − 19), so each district gives up its smallest published cell, 7 and 19, in one round. Afterwards:
+    // u0 + u1 = 13 − 10 = 3, o0 + o1 = 46 − 20 = 26, u0 + o0 = 9 → o0 = 9 − u0 ∈ [7, 8], u0 ∈ [1, 2]: one degree of
+    // freedom is left, nothing is pinned.
+    long[][] v = {{9, 20, 30}, {2, 1, 10}, {7, 19, 20}};
+    HierarchyCounts h = protect(new HierarchyCounts(v, new int[] {0, 0, 0}, 1, List.<int[]>of(new int[] {0, 1, 2}), K));
+    assertThat(List.of(h.state(2, 0), h.state(2, 1), h.state(2, 2))).containsExactly(State.SECONDARY, State.SECONDARY, State.PUBLISHED);
+    assertThat(List.of(h.state(0, 0), h.state(0, 1), h.state(0, 2))).containsOnly(State.PUBLISHED);
+    assertThat(h.totalWithheld(2, 0)).isFalse();
+  }
 }

@@ -1,0 +1,26 @@
+package de.sozialraum.monitor.bench;
+
+import de.sozialraum.monitor.spark.SparkSessions;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The floor under every run: a JVM that starts the same embedded SparkSession as {@code run} (same settings, Sedona
+ * registered), runs one trivial job so the executor threads exist, and stops. {@code scripts/bench scale} times it
+ * end to end next to the sample run, so what the pipeline adds on top of Spark itself is visible.
+ */
+public final class BareSparkStart {
+
+  private BareSparkStart() {}
+
+  public static void main(String[] args) {
+    SparkSession spark = SparkSessions.create(null, 2 * Runtime.getRuntime().availableProcessors());
+    try {
+      long n = spark.range(1000).count();
+      if (n != 1000) {
+        throw new IllegalStateException("Spark counted " + n + " of 1000 rows");
+      }
+    } finally {
+      spark.stop();
+    }
+  }
+}
