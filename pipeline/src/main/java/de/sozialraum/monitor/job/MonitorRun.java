@@ -75,11 +75,15 @@ public final class MonitorRun {
           new java.util.TreeMap<>(java.util.Map.of("aggregates", a.aggregates.schema(), "targets", a.targets.schema(), "moran", a.moran.schema())), staging.resolve("dictionary.json"));
       Manifest.write(staging.resolve("manifest.json"), runId, started, config, a.years, years, outputs, summary);
       progress.done(Progress.Step.OUTPUTS, "Ausgaben geschrieben; QGIS-Stile und Jahresbericht");
-      Map<String, Long> derived = new java.util.LinkedHashMap<>(QgisStyles.write(Legends.byYear(spark, staging, config), staging.resolve("styles")));
+      // a run with a report reads itself back once for styles and report; a run too large for a report streams its
+      // index year by year for the styles' legends instead
+      PublishedRun staged = config.report().enabled() ? PublishedRun.read(spark, staging) : null;
+      Map<Integer, Legends> legends = staged != null ? Legends.byYear(staged) : Legends.byYear(spark, staging, config);
+      Map<String, Long> derived = new java.util.LinkedHashMap<>(QgisStyles.write(legends, staging.resolve("styles")));
       FailPoint.reach("styles");
       List<String> notes = List.of();
-      if (config.report().enabled()) {
-        AnnualReport.Result report = AnnualReport.write(PublishedRun.read(spark, staging), PdfPrinter.find());
+      if (staged != null) {
+        AnnualReport.Result report = AnnualReport.write(staged, PdfPrinter.find());
         derived.putAll(report.files());
         report.pdfSkipped().ifPresent(why -> System.err.println("warning: " + why));
         notes = report.pdfSkipped().stream().toList();

@@ -39,6 +39,10 @@ public final class Legends {
    *             once to check every row against them, so a caller may stream them
    */
   public static Legends of(MonitorConfig config, int year, Iterable<Map<String, Object>> rows) {
+    return of(config, year, rows, true);
+  }
+
+  private static Legends of(MonitorConfig config, int year, Iterable<Map<String, Object>> rows, boolean check) {
     Map<String, ClassLegend> out = new LinkedHashMap<>();
     List<IndexPreset> presets = IndexPresets.of(config);
     for (IndexPreset p : presets) {
@@ -89,8 +93,17 @@ public final class Legends {
       }
     }
     Legends legends = new Legends(out);
-    legends.check(year, rows);
+    if (check) {
+      legends.check(year, rows);
+    }
     return legends;
+  }
+
+  /** The legends of every year of a run read back whole. */
+  public static Map<Integer, Legends> byYear(PublishedRun run) {
+    Map<Integer, Legends> out = new java.util.TreeMap<>();
+    run.indices.forEach((year, rows) -> out.put(year, of(run.config, year, rows)));
+    return out;
   }
 
   /**
@@ -98,14 +111,23 @@ public final class Legends {
    * never sit in memory at once.
    */
   public static Map<Integer, Legends> byYear(org.apache.spark.sql.SparkSession spark, java.nio.file.Path runDir, MonitorConfig config) {
-    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> indices = spark.read().parquet(runDir.resolve("indices").toString());
-    String[] names = indices.columns();
+    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> all = spark.read().parquet(runDir.resolve("indices").toString());
+    // only what legends and their check read: ids, validity, indicator values, classes with their labels and colours
+    java.util.Set<String> needed = new java.util.HashSet<>(List.of("district_id", "year", "validity"));
+    config.indicators().forEach(i -> needed.addAll(List.of(i.id(), i.id() + "_class", i.id() + "_class_label", i.id() + "_class_colour")));
+    // the other legends' columns follow from the configuration alone (indicator legends need values, hence above)
+    for (String c : of(config, 0, List.of(), false).byColumn.keySet()) {
+      needed.addAll(List.of(c, c + "_label", c + "_colour"));
+    }
+    String[] names = java.util.Arrays.stream(all.columns()).filter(needed::contains).toArray(String[]::new);
+    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> indices = all.selectExpr(java.util.Arrays.stream(names).map(c -> "`" + c + "`")
+        .toArray(String[]::new)).persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
     List<Integer> years = indices.select("year").distinct().orderBy("year").as(org.apache.spark.sql.Encoders.INT()).collectAsList();
     Map<Integer, Legends> out = new java.util.TreeMap<>();
     for (int year : years) {
       Iterable<Map<String, Object>> rows = () -> {
         java.util.Iterator<org.apache.spark.sql.Row> it = indices.filter(org.apache.spark.sql.functions.col("year").equalTo(year))
-            .orderBy("district_id").toLocalIterator();
+            .toLocalIterator();
         return new java.util.Iterator<>() {
           @Override
           public boolean hasNext() {
@@ -125,6 +147,7 @@ public final class Legends {
       };
       out.put(year, of(config, year, rows));
     }
+    indices.unpersist();
     return out;
   }
 
