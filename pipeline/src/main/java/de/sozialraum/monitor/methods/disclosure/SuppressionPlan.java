@@ -59,8 +59,9 @@ public final class SuppressionPlan implements Serializable {
       this.municipality[d] = index.computeIfAbsent(municipality[d] == null ? "" : municipality[d], m -> index.size());
     }
     this.municipalities = new ArrayList<>(index.keySet());
-    this.indicators = List.copyOf(indicators);
-    this.partitions = partitions.stream().map(p -> p.stream().mapToInt(indicators::indexOf).toArray()).toList();
+    // mutable lists: executors rebuild the broadcast plan with Kryo, which adds element by element
+    this.indicators = new ArrayList<>(indicators);
+    this.partitions = new ArrayList<>(partitions.stream().map(p -> p.stream().mapToInt(indicators::indexOf).toArray()).toList());
     this.k = k;
   }
 
