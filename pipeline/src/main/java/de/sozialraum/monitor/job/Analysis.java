@@ -133,8 +133,8 @@ public final class Analysis {
           + ("area".equals(r.weights()) ? "nach Fläche" : "nach Einwohnern") + ")").collect(java.util.stream.Collectors.joining(", ")));
     }
     KeyChecks.Result keys = KeyChecks.apply(spark, crosswalk.cells(), known, rejectedIds);
-    // cut the lineage: the pivot's plan is large, and several outputs read these tables
-    Dataset<Row> checked = keys.cells().localCheckpoint();
+    // the key checks materialise once what they keep and reject; the indicator table cuts its own lineage after the pivot
+    Dataset<Row> checked = keys.cells();
     IndicatorTable.Result table = IndicatorTable.build(checked, config);
     Dataset<Row> wide = table.wide().localCheckpoint();
     progress.done(Progress.Step.QUALITY, "Schlüssel und Indikatorregeln geprüft");
@@ -194,7 +194,7 @@ public final class Analysis {
     spatialVariables.forEach(v -> SpatialStatistics.columns(v).forEach(c -> descriptions.put(c.name(), c.description())));
     descriptions.putAll(supply.descriptions());
     return new Analysis(config, layer, years, indices, aggregates, targets, moran, supply, plan, neighbours, descriptions, rejects,
-        Disclosure.redactJumps(spark, table.jumps(), plan), cells, withoutData, crosswalk.reports());
+        Disclosure.redactJumps(spark, IndicatorTable.jumps(wide, config), plan), cells, withoutData, crosswalk.reports());
   }
 
   /** The configured variables of the spatial statistics, or every preset's headline; each must be a numeric column. */

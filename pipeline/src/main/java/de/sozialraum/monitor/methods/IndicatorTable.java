@@ -1,11 +1,15 @@
 package de.sozialraum.monitor.methods;
 
 import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.format_number;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
 import de.sozialraum.monitor.config.MonitorConfig;
@@ -25,8 +29,8 @@ import org.apache.spark.sql.Row;
  */
 public final class IndicatorTable {
 
-  /** Wide rows, rejects (cell schema), and the year-on-year jump warnings. */
-  public record Result(Dataset<Row> wide, Dataset<Row> rejects, Dataset<Row> jumps) {}
+  /** Wide rows and rejects (cell schema). */
+  public record Result(Dataset<Row> wide, Dataset<Row> rejects) {}
 
   private IndicatorTable() {}
 
@@ -52,9 +56,11 @@ public final class IndicatorTable {
             .withColumn(v + "_c", lit(null).cast("string"));
       }
     }
+    // cut the lineage once: the wide table and every indicator's rejects read the pivot
+    pivot = pivot.localCheckpoint();
     List<Column> select = new ArrayList<>(List.of(col("district_id"), col("year"), col(config.population().variable() + "_v").as("population")));
     config.population().groups().forEach((name, vars) -> select.add(sum(vars).as("pop_" + name)));
-    Dataset<Row> rejects = null;
+    List<Column> rejects = new ArrayList<>();
     for (MonitorConfig.Indicator ind : config.indicators()) {
       if (!ind.isRatio()) {
         select.add(col(ind.value() + "_v").as(ind.id()));
@@ -68,16 +74,20 @@ public final class IndicatorTable {
       select.add(when(den.gt(0).and(impossible.unary_$bang()), num.multiply(ind.scale()).divide(den)).as(ind.id()));
       String n0 = ind.numerator().get(0);
       String d0 = ind.denominator().get(0);
-      Dataset<Row> r = pivot.filter(impossible).select(lit("REJECT").as("kind"), col(n0 + "_t").as("table_id"), col(n0 + "_s").as("source"),
+      rejects.add(when(impossible, struct(lit("REJECT").as("kind"), col(n0 + "_t").as("table_id"), col(n0 + "_s").as("source"),
           col(n0 + "_l").as("line"), col(n0 + "_c").as("column"), col("district_id"), col("year"), lit(n0).as("variable"),
           col(n0 + "_v").as("value"), lit("numerator_exceeds_denominator").as("rule"),
           concat(lit("indicator '" + ind.id() + "': numerator " + String.join("+", ind.numerator()) + " = "), num.cast("string"),
               lit(" exceeds denominator " + String.join("+", ind.denominator()) + " = "), den.cast("string"),
-              lit(" ("), col(d0 + "_s"), lit(" line "), col(d0 + "_l").cast("string"), lit(")")).as("message"));
-      rejects = rejects == null ? r : rejects.unionByName(r);
+              lit(" ("), col(d0 + "_s"), lit(" line "), col(d0 + "_l").cast("string"), lit(")")).as("message"))));
     }
     Dataset<Row> wide = withDynamics(pivot.select(select.toArray(new Column[0])), config);
-    return new Result(wide, rejects == null ? cells.limit(0) : rejects, jumps(wide, config));
+    return new Result(wide, rejects.isEmpty() ? cells.limit(0) : exploded(pivot, rejects));
+  }
+
+  /** The non-null structs of each row, one output row each: one pass for all indicators instead of a union per indicator. */
+  private static Dataset<Row> exploded(Dataset<Row> rows, List<Column> structs) {
+    return rows.select(explode(filter(array(structs.toArray(new Column[0])), Column::isNotNull)).as("r")).select("r.*");
   }
 
   /** Σ of the variables; null as soon as one of them is missing (a partial sum would understate the rate). */
@@ -95,22 +105,25 @@ public final class IndicatorTable {
     return Dynamics.withEarlier(wide, ids, config.index().dynamicYears(), (now, before) -> now.minus(before), "_change");
   }
 
-  /** Year-on-year changes beyond the indicator's (or the default) threshold: warnings, the values stay in use. */
-  private static Dataset<Row> jumps(Dataset<Row> wide, MonitorConfig config) {
+  /**
+   * Year-on-year changes beyond the indicator's (or the default) threshold: warnings, the values stay in use.
+   *
+   * @param wide the wide table of {@link #build}, best checkpointed: it is joined with itself
+   */
+  public static Dataset<Row> jumps(Dataset<Row> wide, MonitorConfig config) {
     List<Column> prevCols = new ArrayList<>(List.of(col("district_id").as("p_district"), col("year").plus(1).as("p_year")));
     config.indicators().forEach(i -> prevCols.add(col(i.id()).as("p_" + i.id())));
     Dataset<Row> prev = wide.select(prevCols.toArray(new Column[0]));
     Dataset<Row> joined = wide.join(prev, wide.col("district_id").equalTo(prev.col("p_district")).and(wide.col("year").equalTo(prev.col("p_year"))));
-    Dataset<Row> out = null;
+    List<Column> jumps = new ArrayList<>();
     for (MonitorConfig.Indicator i : config.indicators()) {
       double threshold = i.jumpWarning() != null ? i.jumpWarning() : config.quality().jumpWarning();
       Column change = col(i.id()).minus(col("p_" + i.id()));
-      Dataset<Row> j = joined.filter(abs(change).gt(threshold)).select(col("district_id"), col("year"), lit(i.id()).as("indicator"),
+      jumps.add(when(abs(change).gt(threshold), struct(col("district_id"), col("year"), lit(i.id()).as("indicator"),
           col("p_" + i.id()).as("previous"), col(i.id()).as("current"), change.as("change"),
           concat(lit("implausible jump of "), format_number(change, 1), lit(" percentage points since the previous year (threshold "),
-              lit(threshold), lit(")")).as("message"));
-      out = out == null ? j : out.unionByName(j);
+              lit(threshold), lit(")")).as("message"))));
     }
-    return out;
+    return exploded(joined, jumps);
   }
 }

@@ -206,9 +206,10 @@ public final class Legends {
     return new ClassLegend(column, valueColumn, title, entries, NO_STATISTIC, false);
   }
 
+  /** One pass over the rows, every legend per row: the rows may be a stream from Spark. */
   private void check(int year, Iterable<Map<String, Object>> rows) {
-    for (ClassLegend l : byColumn.values()) {
-      for (Map<String, Object> r : rows) {
+    for (Map<String, Object> r : rows) {
+      for (ClassLegend l : byColumn.values()) {
         if (!r.containsKey(l.column())) {
           throw new IllegalStateException("the run's " + year + " rows have no column " + l.column() + " although its configuration classifies it");
         }

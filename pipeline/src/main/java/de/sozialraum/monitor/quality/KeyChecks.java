@@ -3,12 +3,11 @@ package de.sozialraum.monitor.quality;
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.when;
 
@@ -56,31 +55,37 @@ public final class KeyChecks {
             .map(i -> org.apache.spark.sql.RowFactory.create(i, "rejected")).toList(), idSchema));
     Dataset<Row> joined = cells.join(ids, cells.col("district_id").equalTo(ids.col("known_id")), "left");
     Column unknown = col("geometry_state").isNull().or(col("geometry_state").notEqual("ok"));
-    Dataset<Row> unknownRejects = asReject(joined.filter(unknown),
+    // counts and extremes only: a set or list of every key's values costs an array per cell, and nearly every key is single
+    WindowSpec key = Window.partitionBy("district_id", "year", "variable");
+    Dataset<Row> counted = joined
+        .withColumn("n_key", count(lit(1)).over(key))
+        .withColumn("first_line", min("line").over(key))
+        .withColumn("v_min", min("value").over(key))
+        .withColumn("v_max", max("value").over(key))
+        .withColumn("has_missing", count(when(col("value").isNull(), 1)).over(key));
+    // equal values, or all missing, count as one value; a missing one beside a value is a conflict
+    Column distinctValues = when(col("v_min").isNull(), 0).when(col("v_min").equalTo(col("v_max")), 1).otherwise(2);
+    Column sameValues = distinctValues.plus(when(col("has_missing").gt(0).and(distinctValues.gt(0)), 1).otherwise(0)).leq(1);
+    Column keep = col("n_key").equalTo(1).or(sameValues.and(col("line").equalTo(col("first_line"))));
+    // one materialisation for what is kept and what is rejected, which the run reads separately
+    Dataset<Row> classified = counted.withColumn("k_unknown", unknown).withColumn("k_keep", keep).withColumn("k_same", sameValues)
+        .localCheckpoint();
+
+    Dataset<Row> unknownRejects = asReject(classified.filter(col("k_unknown")),
         when(col("geometry_state").equalTo("rejected"), lit(unit + "_geometry_rejected")).otherwise(lit("unknown_" + unit)),
         when(col("geometry_state").equalTo("rejected"),
             concat(lit(unit + " '"), col("district_id"), lit("' has no usable geometry (see its geometry reject)")))
             .otherwise(concat(lit(unit + " '"), col("district_id"), lit("' does not exist in " + layer))));
-    Dataset<Row> known = joined.filter(unknown.unary_$bang()).drop("known_id", "geometry_state");
-
-    WindowSpec key = Window.partitionBy("district_id", "year", "variable");
-    Dataset<Row> counted = known
-        .withColumn("n_key", count(lit(1)).over(key))
-        .withColumn("first_line", min("line").over(key))
-        .withColumn("n_values", size(collect_set(col("value").cast("string")).over(key)))
-        .withColumn("has_missing", count(when(col("value").isNull(), 1)).over(key))
+    Dataset<Row> known = classified.filter(col("k_unknown").unary_$bang());
+    Dataset<Row> repeats = asReject(known.filter(col("k_keep").unary_$bang().and(col("k_same"))), lit("duplicate_key"),
+        concat(lit("repeats line "), col("first_line").cast("string"), lit(" (same " + unit + ", year and variable)")));
+    Dataset<Row> conflicts = known.filter(col("k_same").unary_$bang())
         .withColumn("lines", array_join(sort_array(collect_list(col("line").cast("string")).over(key)), ", "));
-    Column single = col("n_key").equalTo(1);
-    // collect_set drops nulls: equal values, or all missing, count as one value
-    Column sameValues = col("n_values").plus(when(col("has_missing").gt(0).and(col("n_values").gt(0)), 1).otherwise(0)).leq(1);
-    Column keep = single.or(sameValues.and(col("line").equalTo(col("first_line"))));
-    Dataset<Row> duplicateRejects = asReject(counted.filter(keep.unary_$bang()),
-        lit("duplicate_key"),
-        when(sameValues, concat(lit("repeats line "), col("first_line").cast("string"), lit(" (same " + unit + ", year and variable)")))
-            .otherwise(concat(lit("conflicting values for " + unit + " '"), col("district_id"), lit("', year "), col("year").cast("string"),
-                lit(", variable '"), col("variable"), lit("' on lines "), col("lines"), lit("; all are rejected"))));
-    Dataset<Row> kept = counted.filter(keep).drop("n_key", "first_line", "n_values", "has_missing", "lines");
-    return new Result(kept, unknownRejects.unionByName(duplicateRejects));
+    Dataset<Row> conflictRejects = asReject(conflicts, lit("duplicate_key"),
+        concat(lit("conflicting values for " + unit + " '"), col("district_id"), lit("', year "), col("year").cast("string"),
+            lit(", variable '"), col("variable"), lit("' on lines "), col("lines"), lit("; all are rejected")));
+    Dataset<Row> kept = known.filter(col("k_keep")).select(java.util.Arrays.stream(cells.columns()).map(c -> col(c)).toArray(Column[]::new));
+    return new Result(kept, unknownRejects.unionByName(repeats).unionByName(conflictRejects));
   }
 
   private static Dataset<Row> asReject(Dataset<Row> rows, Column rule, Column message) {

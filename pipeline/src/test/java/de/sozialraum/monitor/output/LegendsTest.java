@@ -3,6 +3,8 @@ package de.sozialraum.monitor.output;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.sozialraum.monitor.config.ConfigLoader;
+import de.sozialraum.monitor.RepoPaths;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,5 +51,19 @@ class LegendsTest {
   void oneClassPublishedWithTwoLabelsIsAnError() {
     assertThatThrownBy(() -> withPublished(REBUILT, List.of(row(1, "bis 2,0", "#ffffb2"), row(1, "bis 2,5", "#ffffb2"))))
         .hasMessageContaining("2024: class 1 of x_class is published as 'bis 2,0' and as 'bis 2,5'");
+  }
+
+  @Test
+  void theRowsAreReadTwiceWhateverTheNumberOfLegends() throws Exception {
+    // a large run streams each year's rows from Spark: once to build the legends, once to check every row (the
+    // check once read them again per legend, some 40 passes on the sample configuration)
+    int[] passes = {0};
+    Iterable<Map<String, Object>> rows = () -> {
+      passes[0]++;
+      return java.util.Collections.emptyIterator();
+    };
+    Legends legends = Legends.of(ConfigLoader.load(RepoPaths.of("config/sample.yaml")), 2024, rows);
+    assertThat(legends.all()).hasSizeGreaterThan(2);
+    assertThat(passes[0]).isEqualTo(2);
   }
 }
