@@ -71,10 +71,6 @@ public final class SuppressionPlan implements Serializable {
     return p < 0 ? -1 : p;
   }
 
-  public int districts() {
-    return districts.length;
-  }
-
   /**
    * Plans one year from its true numerators.
    *
