@@ -306,6 +306,8 @@ public final class GridCounty {
           max_rejected_share: 0.02
           max_rejected_districts: 0
           jump_warning: 60
+        outputs:
+          geojson: false
         report:
           enabled: false
         """.formatted(cells(), cells(), FIRST_YEAR, FIRST_YEAR + YEARS - 1, FIRST_YEAR, FIRST_YEAR);

@@ -99,7 +99,7 @@ public final class ScaleBench {
       long records = (long) grid.cells() * (1 + GridCounty.YEARS * GridCounty.TABLES);
       sizes.add(new SizeResult(grid.cells(), written.inputBytes(), records, generate, m));
       System.out.printf(Locale.ROOT, "%,d cells: exit %d, %.1f s, %.2f GB%n", grid.cells(), m.exit(), m.seconds(), m.peakRssGb());
-      // a million cells publish some 60 GB (GeoJSON per year above all); the log and timings are what the report needs
+      // a million cells publish some 15 GB; the log and timings are what the report needs
       if (m.exit() == 0) {
         de.sozialraum.monitor.ops.Publisher.deleteRecursively(dir.resolve("out"));
       }
@@ -161,8 +161,8 @@ public final class ScaleBench {
   private void write() throws IOException {
     StringBuilder md = new StringBuilder("# Scale benchmark\n\n");
     md.append(String.format(Locale.ROOT, "Measured by `scripts/bench scale` on this machine: %d cores, %.1f GB RAM, Java %s; every run is "
-        + "`scripts/monitor run` in its own process with the launcher's default heap (`-Xmx%s`) and shuffle partitions from the input "
-        + "size, so the figures are what a planner gets. Peak RSS is the process's resident high-water mark (VmHWM): heap, "
+        + "`scripts/monitor run` in its own process with the heap and the shuffle partitions the launcher picks from the input size "
+        + "(sample: `-Xmx%s`; each grid's in its table), so the figures are what a planner gets. Peak RSS is the process's resident high-water mark (VmHWM): heap, "
         + "Spark's off-heap buffers and the JVM itself.%n%n", Runtime.getRuntime().availableProcessors(), memTotalGb(),
         System.getProperty("java.version"), sample.isEmpty() ? "?" : sample.get(0).heap()));
     md.append("## What the pipeline adds to a bare Spark start\n\n");
@@ -189,27 +189,29 @@ public final class ScaleBench {
           + "per cell, rates from Gaussian hot and cold spots plus noise; 3 tables (population, SGB II and unemployment, families "
           + "and school entry) with 12 indicators over 5 years (2020–2024); presets MSS, SVI, COI, IMD and PCA with life-phase "
           + "sub-indices, small-number suppression with a category partition, queen contiguity, global Moran's I, LISA and Gi* for "
-          + "2 variables with 199 permutations; `report.enabled: false` (a profile page per cell is no report), QGIS styles "
-          + "written. Records = cells × (1 geometry + 5 years × 3 tables).\n\n");
-      md.append("| cells | input (MB) | records | wall (s) | records/s | peak RSS (GB) | start/stop | ingest | quality | join | methods | spatial | outputs | exit |\n");
-      md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-      for (SizeResult r : sizes) {
+          + "2 variables with 199 permutations; `report.enabled: false` (a profile page per cell is no report) and `outputs.geojson: false` "
+          + "(at 100,000 cells the GeoJSON was 4.7 GB, at a million it would outgrow the machine's free disk; the GeoParquet carries "
+          + "the same features), QGIS styles written. Records = cells × (1 geometry + 5 years × 3 tables).\n\n");
+      md.append("| cells | input (MB) | records | heap | wall (s) | records/s | peak RSS (GB) | start/stop | ingest | quality | join | methods | spatial | outputs | exit |\n");
+      md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+      List<SizeResult> bySize = sizes.stream().sorted(java.util.Comparator.comparingInt(SizeResult::cells)).toList();
+      for (SizeResult r : bySize) {
         Measured m = r.run();
-        md.append(String.format(Locale.ROOT, "| %,d | %.0f | %,d | %.1f | %,.0f | %.2f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %d |%n",
-            r.cells(), r.inputBytes() / 1e6, r.records(), m.seconds(), r.records() / m.seconds(), m.peakRssGb(), m.startAndStop(),
+        md.append(String.format(Locale.ROOT, "| %,d | %.0f | %,d | %s | %.1f | %,.0f | %.2f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %d |%n",
+            r.cells(), r.inputBytes() / 1e6, r.records(), m.heap(), m.seconds(), r.records() / m.seconds(), m.peakRssGb(), m.startAndStop(),
             m.phase("ingest"), m.phase("quality"), m.phase("join"), m.phase("methods"), m.phase("spatial"), m.phase("outputs"), m.exit()));
       }
-      SizeResult first = sizes.get(0);
+      SizeResult first = bySize.get(0);
       md.append("\nScaling against the smallest grid (time ratio ÷ size ratio = 1 is linear; the fixed start-up cost makes small grids "
           + "look cheap per cell):\n\n| cells | size ratio | time ratio | time ratio ÷ size ratio |\n|---:|---:|---:|---:|\n");
-      for (SizeResult r : sizes) {
+      for (SizeResult r : bySize) {
         double size = (double) r.cells() / first.cells();
         double time = r.run().seconds() / first.run().seconds();
         md.append(String.format(Locale.ROOT, "| %,d | %.2f | %.2f | %.2f |%n", r.cells(), size, time, time / size));
       }
       md.append("\nPhases (seconds; `scripts/monitor run --timings` steps): ingest = geometry + tables; quality = key checks and "
           + "indicator rules + quality files and gate; join = indicators onto districts × years; methods = fitting, per-year indices, "
-          + "suppression, aggregates and targets; spatial = neighbours + Moran/LISA/Gi*; outputs = Parquet, GeoParquet, GeoJSON, CSV, "
+          + "suppression, aggregates and targets; spatial = neighbours + Moran/LISA/Gi*; outputs = Parquet, GeoParquet, CSV, "
           + "QGIS styles and publishing; start/stop = JVM start, configuration check, Spark start and stop.\n");
     }
     Files.createDirectories(report.toAbsolutePath().getParent());

@@ -39,6 +39,11 @@ final class ExplainCommand implements Callable<Integer> {
       System.err.println(run + ": not a published run (no manifest.json or dictionary.json)");
       return MonitorCli.INVALID;
     }
+    if (!manifest.at("/config/content/outputs/geojson").asBoolean(true)) {
+      System.err.println(run + ": published without GeoJSON (outputs.geojson: false), which explain reads; the district's rows are in "
+          + "indices.geoparquet and csv/indices_YYYY.csv");
+      return MonitorCli.INVALID;
+    }
     int y = year != null ? year : latestYear();
     Path geojson = run.resolve("geojson/indices_" + y + ".geojson");
     if (!Files.exists(geojson)) {

@@ -134,7 +134,7 @@ public final class ConfigLoader {
         spatial(r.path("spatial")), supply(r.get("supply"), dir),
         new MonitorConfig.Quality(q.path("max_rejected_share").asDouble(0.05), q.path("max_rejected_districts").asInt(0),
             q.path("jump_warning").asDouble(10)),
-        report(r, dir), file, sha);
+        new MonitorConfig.Outputs(r.path("outputs").path("geojson").asBoolean(true)), report(r, dir), file, sha);
   }
 
   private static void checkReport(MonitorConfig c, List<String> problems) {

@@ -26,6 +26,7 @@ public record MonitorConfig(
     Spatial spatial,
     Supply supply,
     Quality quality,
+    Outputs outputs,
     Report report,
     Path file,
     String sha256) implements Serializable {
@@ -188,6 +189,15 @@ public record MonitorConfig(
   public record Gap(String id, String label, String phase, String need, double needAtLeast, double per1000Below) implements Serializable {}
 
   public record Quality(double maxRejectedShare, int maxRejectedDistricts, double jumpWarning) implements Serializable {}
+
+  /**
+   * The optional published forms (config/README.md, "outputs").
+   *
+   * @param geojson whether to write geojson/indices_YYYY.geojson; a state's grid turns it off, as a year of a million
+   *                districts with every property as text runs to gigabytes no desktop GIS opens, and the GeoParquet
+   *                file carries the same features
+   */
+  public record Outputs(boolean geojson) implements Serializable {}
 
   /**
    * The annual report's settings (config/README.md, "report").

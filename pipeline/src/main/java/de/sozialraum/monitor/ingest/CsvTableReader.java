@@ -6,10 +6,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -30,27 +34,93 @@ public final class CsvTableReader {
     this.rules = new RecordRules(table, new NumberFormat(table.decimal().charAt(0), thousands, new HashSet<>(table.na())));
   }
 
+  /** Every cell of the table, in file order; throws when the file cannot be read, after the cells read before. */
   public void read(Consumer<ParsedCell> out) throws TableException {
-    String source = table.file().getFileName().toString();
-    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(table.delimiter().charAt(0)).setHeader()
-        .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).build();
-    try (CSVParser parser = CsvInput.open(table.file(), Charset.forName(table.encoding()), format)) {
-      List<String> header = parser.getHeaderNames().stream().map(String::trim).toList();
-      checkColumns(source, header);
-      for (CSVRecord r : parser) {
+    Iterator<Object> it = cells(c -> c, e -> e);
+    while (it.hasNext()) {
+      Object next = it.next();
+      if (next instanceof TableException e) {
+        throw e;
+      }
+      out.accept((ParsedCell) next);
+    }
+  }
+
+  /**
+   * The cells record by record as the caller pulls them, each made into a {@code T}, so a table of millions of
+   * records is never held whole; a file that cannot be read ends the cells with {@code unreadable}'s item.
+   */
+  public <T> Iterator<T> cells(Function<ParsedCell, T> as, Function<TableException, T> unreadable) {
+    return new Iterator<>() {
+      private final ArrayDeque<T> pending = new ArrayDeque<>();
+      private final String source = table.file().getFileName().toString();
+      private CSVParser parser;
+      private Iterator<CSVRecord> records;
+      private List<String> header;
+      private boolean done;
+
+      @Override
+      public boolean hasNext() {
+        while (pending.isEmpty() && !done) {
+          try {
+            if (parser == null) {
+              open();
+            } else if (records.hasNext()) {
+              parse(records.next(), c -> pending.add(as.apply(c)));
+            } else {
+              finish(null);
+            }
+          } catch (UncheckedIOException e) {
+            finish(new TableException(source + ": " + describe(e.getCause()), e));
+          } catch (IOException e) {
+            finish(new TableException(source + ": " + describe(e), e));
+          } catch (TableException e) {
+            finish(e);
+          }
+        }
+        return !pending.isEmpty();
+      }
+
+      @Override
+      public T next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return pending.poll();
+      }
+
+      private void open() throws IOException, TableException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(table.delimiter().charAt(0)).setHeader()
+            .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).build();
+        parser = CsvInput.open(table.file(), Charset.forName(table.encoding()), format);
+        header = parser.getHeaderNames().stream().map(String::trim).toList();
+        checkColumns(source, header);
+        records = parser.iterator();
+      }
+
+      private void parse(CSVRecord r, Consumer<ParsedCell> out) {
         ParsedCell.Where where = new ParsedCell.Where(table.id(), source, CsvInput.startLine(parser, r));
         if (r.size() != header.size()) {
-          out.accept(ParsedCell.reject(where, null, null, null, null, "field_count",
-              r.size() + " fields, the header has " + header.size()));
-          continue;
+          out.accept(ParsedCell.reject(where, null, null, null, null, "field_count", r.size() + " fields, the header has " + header.size()));
+        } else {
+          rules.record(where, r::get, out);
         }
-        rules.record(where, r::get, out);
       }
-    } catch (UncheckedIOException e) {
-      throw new TableException(source + ": " + describe(e.getCause()), e);
-    } catch (IOException e) {
-      throw new TableException(source + ": " + describe(e), e);
-    }
+
+      private void finish(TableException failure) {
+        done = true;
+        if (failure != null) {
+          pending.add(unreadable.apply(failure));
+        }
+        if (parser != null) {
+          try {
+            parser.close();
+          } catch (IOException ignored) {
+            // read to the end or already failed: nothing left that closing could lose
+          }
+        }
+      }
+    };
   }
 
   private static String describe(IOException e) {

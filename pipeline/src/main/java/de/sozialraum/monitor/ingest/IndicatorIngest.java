@@ -59,15 +59,9 @@ public final class IndicatorIngest {
         c.value(), c.rule(), c.message());
   }
 
+  /** Streamed: an unreadable table ends with its FATAL row, and any FATAL row stops the run before its cells count. */
   private static java.util.Iterator<Row> csvCells(MonitorConfig.Table table) {
-    List<Row> rows = new ArrayList<>();
-    try {
-      new CsvTableReader(table).read(c -> rows.add(toRow(c)));
-    } catch (TableException e) {
-      rows.clear();
-      rows.add(fatal(table, e));
-    }
-    return rows.iterator();
+    return new CsvTableReader(table).cells(IndicatorIngest::toRow, e -> fatal(table, e));
   }
 
   private static Row fatal(MonitorConfig.Table table, TableException e) {

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
@@ -109,92 +110,84 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
 
   @Override
   public Iterator<Row> call(Integer year, Iterator<Row> rows) {
-    List<Row> in = YearRows.byDistrict(rows);
+    YearRows in = YearRows.byDistrict(rows, input);
     int n = in.size();
     String[] validity = new String[n];
     String[] reason = new String[n];
     boolean[] valid = new boolean[n];
     for (int i = 0; i < n; i++) {
-      Row r = in.get(i);
-      Validity.Status v = validityRules.of(r.getAs("district_id"), year, r.getAs("population"));
+      Validity.Status v = validityRules.of((String) in.value("district_id", i), year, (Double) in.value("population", i));
       validity[i] = v.code();
       reason[i] = v.reason();
       valid[i] = v.valid();
     }
     FrameYear county = frame(year, in, valid);
-    Map<String, Object[]> added = new LinkedHashMap<>();
-    added.put("validity", validity);
-    added.put("validity_reason", reason);
-    added.put("missing_indicators", missing(county));
-    indicatorClasses.classify(county).forEach(added::put);
-    added.putAll(smoothed.compute(county, neighbours.positions(in.stream().map(r -> r.<String>getAs("district_id")).toList())));
+    // columns box their values only as each row is built: a year's boxed doubles would double the task's memory
+    Map<String, IntFunction<Object>> added = new LinkedHashMap<>();
+    added.put("validity", i -> validity[i]);
+    added.put("validity_reason", i -> reason[i]);
+    putAll(added, Map.of("missing_indicators", missing(county)));
+    putAll(added, indicatorClasses.classify(county));
+    putAll(added, smoothed.compute(county, neighbours.positions(in.texts("district_id"))));
     List<int[]> towns = municipalities(in);
     for (IndexPreset p : presets) {
       PresetResult r = p.compute(county);
       for (OutputColumn c : p.columns()) {
-        added.put(c.name(), values(r, c.name(), n));
+        added.put(c.name(), i -> r.value(c.name(), i));
       }
       putClass(added, p.classColumn(), p.classes(), r.headlineClass());
-      added.put(p.name() + "_rank", boxed(Ranking.ranks(r.headline(), true)));
+      int[] ranks = Ranking.ranks(r.headline(), true);
+      added.put(p.name() + "_rank", i -> code(ranks[i]));
       if (municipalityFrame) {
-        Object[] score = new Object[n];
-        Object[] cls = new Object[n];
-        Object[] rank = new Object[n];
+        double[] score = new double[n];
+        int[] cls = new int[n];
+        int[] rank = new int[n];
         for (int[] town : towns) {
           PresetResult t = p.compute(county.subset(town));
           int[] tr = Ranking.ranks(t.headline(), true);
           for (int j = 0; j < town.length; j++) {
-            score[town[j]] = finite(t.headline()[j]);
-            cls[town[j]] = code(t.headlineClass()[j]);
-            rank[town[j]] = code(tr[j]);
+            score[town[j]] = t.headline()[j];
+            cls[town[j]] = t.headlineClass()[j];
+            rank[town[j]] = tr[j];
           }
         }
-        added.put(p.headlineColumn() + "_municipality", score);
-        added.put(p.classColumn() + "_municipality", cls);
-        added.put(p.name() + "_rank_municipality", rank);
+        added.put(p.headlineColumn() + "_municipality", i -> finite(score[i]));
+        added.put(p.classColumn() + "_municipality", i -> code(cls[i]));
+        added.put(p.name() + "_rank_municipality", i -> code(rank[i]));
       }
     }
     phases.forEach((phase, p) -> {
       PresetResult r = p.compute(county);
-      added.put(IndexPresets.phaseIndexColumn(phase), java.util.Arrays.stream(r.headline()).mapToObj(IndexYearFunction::finite).toArray());
+      double[] headline = r.headline();
+      added.put(IndexPresets.phaseIndexColumn(phase), i -> finite(headline[i]));
       putClass(added, IndexPresets.phaseClassColumn(phase), p.classes(), r.headlineClass());
     });
 
-    return YearRows.appended(in, added.values());
+    return in.appended(added.values());
   }
 
-  private static void putClass(Map<String, Object[]> added, String column, ClassScheme scheme, int[] codes) {
-    Object[] code = new Object[codes.length];
-    Object[] label = new Object[codes.length];
-    Object[] colour = new Object[codes.length];
-    for (int i = 0; i < codes.length; i++) {
-      code[i] = code(codes[i]);
-      label[i] = scheme.label(codes[i]);
-      colour[i] = scheme.colour(codes[i]);
-    }
-    added.putIfAbsent(column, code);
-    added.put(column + "_label", label);
-    added.put(column + "_colour", colour);
+  private static void putAll(Map<String, IntFunction<Object>> added, Map<String, Object[]> columns) {
+    columns.forEach((name, values) -> added.put(name, i -> values[i]));
   }
 
-  private FrameYear frame(int year, List<Row> in, boolean[] valid) {
+  private static void putClass(Map<String, IntFunction<Object>> added, String column, ClassScheme scheme, int[] codes) {
+    added.putIfAbsent(column, i -> code(codes[i]));
+    added.put(column + "_label", i -> scheme.label(codes[i]));
+    added.put(column + "_colour", i -> scheme.colour(codes[i]));
+  }
+
+  private FrameYear frame(int year, YearRows in, boolean[] valid) {
     Map<String, double[]> cols = new LinkedHashMap<>();
     for (String name : numeric) {
-      int idx = input.fieldIndex(name);
-      double[] x = new double[in.size()];
-      for (int i = 0; i < x.length; i++) {
-        Row r = in.get(i);
-        x[i] = r.isNullAt(idx) ? Double.NaN : r.getDouble(idx);
-      }
-      cols.put(name, x);
+      cols.put(name, in.doubles(name));
     }
     return new FrameYear(year, valid, cols);
   }
 
-  private static List<int[]> municipalities(List<Row> in) {
+  private static List<int[]> municipalities(YearRows in) {
     Map<String, List<Integer>> byTown = new LinkedHashMap<>();
     for (int i = 0; i < in.size(); i++) {
-      String town = in.get(i).getAs("municipality_id");
+      String town = (String) in.value("municipality_id", i);
       byTown.computeIfAbsent(town == null ? "" : town, t -> new ArrayList<>()).add(i);
     }
     return byTown.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toList();
@@ -216,18 +209,6 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
       out[i] = m.isEmpty() ? null : String.join(",", m);
     }
     return out;
-  }
-
-  private static Object[] values(PresetResult r, String column, int n) {
-    Object[] out = new Object[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = r.value(column, i);
-    }
-    return out;
-  }
-
-  private static Object[] boxed(int[] codes) {
-    return java.util.Arrays.stream(codes).mapToObj(IndexYearFunction::code).toArray();
   }
 
   private static Integer code(int c) {

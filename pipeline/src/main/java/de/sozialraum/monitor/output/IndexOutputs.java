@@ -25,8 +25,8 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * Writes the index table in every published form: year-partitioned Parquet and one GeoParquet file through
- * Spark, then one RFC 7946 GeoJSON and one spreadsheet CSV per year in a single ordered pass that streams rows
- * from the executors ({@code toLocalIterator}) instead of collecting the table.
+ * Spark, then one spreadsheet CSV and one RFC 7946 GeoJSON (unless {@code outputs.geojson} is off) per year in a
+ * single ordered pass that streams rows from the executors ({@code toLocalIterator}) instead of collecting the table.
  */
 public final class IndexOutputs {
 
@@ -49,52 +49,29 @@ public final class IndexOutputs {
     Files.createDirectories(runDir.resolve("geojson"));
     Files.createDirectories(runDir.resolve("csv"));
     written.putAll(writeAggregates(a, runDir));
-    Map<String, Geometry> lonLat = lonLat(a);
+    Map<String, Geometry> lonLat = a.config.outputs().geojson() ? lonLat(a) : null;
     List<String> columns = List.of(indices.columns());
     Iterator<Row> it = indices.orderBy("year", "district_id").toLocalIterator();
-    Integer year = null;
-    OutputStream geoOut = null;
-    GeoJsonWriter geo = null;
-    SpreadsheetCsv csv = null;
-    long inYear = 0;
+    YearFiles files = null;
     try {
       while (it.hasNext()) {
         Row r = it.next();
         int y = r.getAs("year");
-        if (year == null || y != year) {
-          if (geo != null) {
-            closeYear(geo, geoOut, csv, year, inYear, written);
+        if (files == null || y != files.year) {
+          if (files != null) {
+            files.close(written);
           }
-          year = y;
-          inYear = 0;
-          Map<String, Object> members = new LinkedHashMap<>();
-          members.put("name", "indices_" + y);
-          members.put("title", a.config.title() + " " + y);
-          if (synthetic) {
-            members.put("hinweis", "SYNTHETISCHE BEISPIELDATEN – keine amtlichen Zahlen");
-          }
-          geoOut = Files.newOutputStream(runDir.resolve("geojson/indices_" + y + ".geojson"));
-          geo = GeoJsonWriter.rfc7946(geoOut, members);
-          csv = new SpreadsheetCsv(runDir.resolve("csv/indices_" + y + ".csv"), columns);
+          files = new YearFiles(runDir, y, columns, lonLat == null ? null : geoJsonMembers(a, y, synthetic));
         }
-        Map<String, Object> props = new LinkedHashMap<>();
-        List<Object> values = new ArrayList<>(columns.size());
-        for (int c = 0; c < columns.size(); c++) {
-          Object v = r.get(c);
-          props.put(columns.get(c), v);
-          values.add(v);
-        }
-        String id = r.getAs("district_id");
-        geo.write(id, lonLat.get(id), props);
-        csv.row(values);
-        inYear++;
+        files.write(r, lonLat);
       }
-      if (geo != null) {
-        closeYear(geo, geoOut, csv, year, inYear, written);
+      if (files != null) {
+        files.close(written);
+        files = null;
       }
     } finally {
-      if (geoOut != null) {
-        geoOut.close();
+      if (files != null) {
+        files.abandon();
       }
     }
     return written;
@@ -181,13 +158,74 @@ public final class IndexOutputs {
     return n;
   }
 
-  private static void closeYear(GeoJsonWriter geo, OutputStream out, SpreadsheetCsv csv, int year, long rows, Map<String, Long> written)
-      throws IOException {
-    geo.close();
-    out.close();
-    csv.close();
-    written.put("geojson/indices_" + year + ".geojson", rows);
-    written.put("csv/indices_" + year + ".csv", rows);
+  private static Map<String, Object> geoJsonMembers(Analysis a, int year, boolean synthetic) {
+    Map<String, Object> members = new LinkedHashMap<>();
+    members.put("name", "indices_" + year);
+    members.put("title", a.config.title() + " " + year);
+    if (synthetic) {
+      members.put("hinweis", "SYNTHETISCHE BEISPIELDATEN – keine amtlichen Zahlen");
+    }
+    return members;
+  }
+
+  /** One year's spreadsheet CSV and, unless {@code outputs.geojson} is off, its GeoJSON, filled row by row. */
+  private static final class YearFiles {
+    final int year;
+    private final List<String> columns;
+    private final SpreadsheetCsv csv;
+    private final OutputStream geoOut;
+    private final GeoJsonWriter geo;
+    private long rows;
+
+    YearFiles(Path runDir, int year, List<String> columns, Map<String, Object> geoJsonMembers) throws IOException {
+      this.year = year;
+      this.columns = columns;
+      this.csv = new SpreadsheetCsv(runDir.resolve(csvName()), columns);
+      this.geoOut = geoJsonMembers == null ? null : Files.newOutputStream(runDir.resolve(geoJsonName()));
+      this.geo = geoOut == null ? null : GeoJsonWriter.rfc7946(geoOut, geoJsonMembers);
+    }
+
+    void write(Row r, Map<String, Geometry> lonLat) throws IOException {
+      List<Object> values = new ArrayList<>(columns.size());
+      for (int c = 0; c < columns.size(); c++) {
+        values.add(r.get(c));
+      }
+      csv.row(values);
+      if (geo != null) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+          props.put(columns.get(c), values.get(c));
+        }
+        String id = r.getAs("district_id");
+        geo.write(id, lonLat.get(id), props);
+      }
+      rows++;
+    }
+
+    void close(Map<String, Long> written) throws IOException {
+      csv.close();
+      written.put(csvName(), rows);
+      if (geo != null) {
+        geo.close();
+        geoOut.close();
+        written.put(geoJsonName(), rows);
+      }
+    }
+
+    /** After a failure the staged run is discarded; only the file handles need giving back. */
+    void abandon() throws IOException {
+      try (OutputStream g = geoOut) {
+        csv.close();
+      }
+    }
+
+    private String csvName() {
+      return "csv/indices_" + year + ".csv";
+    }
+
+    private String geoJsonName() {
+      return "geojson/indices_" + year + ".geojson";
+    }
   }
 
   private static Map<String, Geometry> lonLat(Analysis a) throws IOException {

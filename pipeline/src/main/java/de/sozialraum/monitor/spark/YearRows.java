@@ -1,43 +1,171 @@
 package de.sozialraum.monitor.spark;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.IntFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
- * The rows of one year as the per-year functions handle them: gathered and ordered by district id (so that
- * results do not depend on how Spark delivered them), and given back with computed columns appended.
+ * The rows of one year as the per-year functions handle them: held column by column, ordered by district id (so
+ * that results do not depend on how Spark delivered them), and given back one row at a time with computed columns
+ * appended. Columns because a year of a million districts, kept as the rows Spark hands over with every number
+ * boxed, takes several gigabytes per task; as double arrays it takes a third of that.
  */
 public final class YearRows {
 
-  private YearRows() {}
+  private final StructType schema;
+  /** per field: double[] for DoubleType fields (NaN where null, see {@link #nulls}), otherwise Object[] */
+  private final Object[] columns;
+  private final BitSet[] nulls;
+  private final int size;
 
-  public static List<Row> byDistrict(Iterator<Row> rows) {
-    List<Row> in = new ArrayList<>();
-    rows.forEachRemaining(in::add);
-    in.sort(Comparator.comparing(r -> r.<String>getAs("district_id")));
-    return in;
+  private YearRows(StructType schema, Object[] columns, BitSet[] nulls, int size) {
+    this.schema = schema;
+    this.columns = columns;
+    this.nulls = nulls;
+    this.size = size;
   }
 
-  /** Each row followed by its value of each added column, in the order of {@code added}. */
-  public static Iterator<Row> appended(List<Row> in, Collection<Object[]> added) {
-    List<Row> out = new ArrayList<>(in.size());
-    for (int i = 0; i < in.size(); i++) {
-      Row r = in.get(i);
-      Object[] v = new Object[r.size() + added.size()];
-      for (int c = 0; c < r.size(); c++) {
-        v[c] = r.get(c);
-      }
-      int c = r.size();
-      for (Object[] col : added) {
-        v[c++] = col[i];
-      }
-      out.add(RowFactory.create(v));
+  /** Gathers the rows of {@code schema} and orders them by the text column {@code district_id}. */
+  public static YearRows byDistrict(Iterator<Row> rows, StructType schema) {
+    int width = schema.fields().length;
+    Object[] columns = new Object[width];
+    BitSet[] nulls = new BitSet[width];
+    for (int c = 0; c < width; c++) {
+      boolean numeric = schema.fields()[c].dataType().equals(DataTypes.DoubleType);
+      columns[c] = numeric ? new double[1024] : new Object[1024];
+      nulls[c] = numeric ? new BitSet() : null;
     }
-    return out.iterator();
+    int n = 0;
+    while (rows.hasNext()) {
+      Row r = rows.next();
+      if (n == capacity(columns[0])) {
+        for (int c = 0; c < width; c++) {
+          columns[c] = columns[c] instanceof double[] d ? Arrays.copyOf(d, 2 * n) : Arrays.copyOf((Object[]) columns[c], 2 * n);
+        }
+      }
+      for (int c = 0; c < width; c++) {
+        if (columns[c] instanceof double[] d) {
+          boolean isNull = r.isNullAt(c);
+          d[n] = isNull ? Double.NaN : r.getDouble(c);
+          if (isNull) {
+            nulls[c].set(n);
+          }
+        } else {
+          ((Object[]) columns[c])[n] = r.get(c);
+        }
+      }
+      n++;
+    }
+    Object[] ids = (Object[]) columns[schema.fieldIndex("district_id")];
+    int[] order = java.util.stream.IntStream.range(0, n).boxed()
+        .sorted(Comparator.comparing(i -> (String) ids[i])).mapToInt(Integer::intValue).toArray();
+    for (int c = 0; c < width; c++) {
+      columns[c] = reordered(columns[c], order);
+      if (nulls[c] != null) {
+        nulls[c] = reorderedBits(nulls[c], order);
+      }
+    }
+    return new YearRows(schema, columns, nulls, n);
+  }
+
+  public int size() {
+    return size;
+  }
+
+  /** The column's values as Spark stores them: null where the row has none. */
+  public Object value(String column, int i) {
+    int c = schema.fieldIndex(column);
+    if (columns[c] instanceof double[] d) {
+      return nulls[c].get(i) ? null : d[i];
+    }
+    return ((Object[]) columns[c])[i];
+  }
+
+  /** A numeric column as a fresh array, NaN where the row has no value. */
+  public double[] doubles(String column) {
+    return ((double[]) columns[schema.fieldIndex(column)]).clone();
+  }
+
+  /** The values of a text column in district order. */
+  public List<String> texts(String column) {
+    Object[] v = (Object[]) columns[schema.fieldIndex(column)];
+    List<String> out = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      out.add((String) v[i]);
+    }
+    return out;
+  }
+
+  /**
+   * Each row followed by its value of each added column, in the order of {@code added}; rows are built as Spark
+   * pulls them, so the year is never held twice.
+   */
+  public Iterator<Row> appended(Collection<IntFunction<Object>> added) {
+    List<IntFunction<Object>> extra = List.copyOf(added);
+    return new Iterator<>() {
+      private int i;
+
+      @Override
+      public boolean hasNext() {
+        return i < size;
+      }
+
+      @Override
+      public Row next() {
+        if (i >= size) {
+          throw new NoSuchElementException();
+        }
+        Object[] v = new Object[columns.length + extra.size()];
+        for (int c = 0; c < columns.length; c++) {
+          v[c] = columns[c] instanceof double[] d ? (nulls[c].get(i) ? null : (Object) d[i]) : ((Object[]) columns[c])[i];
+        }
+        int c = columns.length;
+        for (IntFunction<Object> col : extra) {
+          v[c++] = col.apply(i);
+        }
+        i++;
+        return RowFactory.create(v);
+      }
+    };
+  }
+
+  private static int capacity(Object column) {
+    return column instanceof double[] d ? d.length : ((Object[]) column).length;
+  }
+
+  private static Object reordered(Object column, int[] order) {
+    if (column instanceof double[] d) {
+      double[] out = new double[order.length];
+      for (int i = 0; i < order.length; i++) {
+        out[i] = d[order[i]];
+      }
+      return out;
+    }
+    Object[] o = (Object[]) column;
+    Object[] out = new Object[order.length];
+    for (int i = 0; i < order.length; i++) {
+      out[i] = o[order[i]];
+    }
+    return out;
+  }
+
+  private static BitSet reorderedBits(BitSet bits, int[] order) {
+    BitSet out = new BitSet(order.length);
+    for (int i = 0; i < order.length; i++) {
+      if (bits.get(order[i])) {
+        out.set(i);
+      }
+    }
+    return out;
   }
 }

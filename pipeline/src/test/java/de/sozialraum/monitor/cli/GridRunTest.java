@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The benchmark's grid as a planner would run it: with the report turned off the run publishes the data and the
- * QGIS styles, whose legends it builds by streaming its own index; every class a district carries must be a
+ * The benchmark's grid as a planner would run it: with the report and the GeoJSON turned off the run publishes the
+ * other data and the QGIS styles, whose legends it builds by streaming its own index; every class a district carries must be a
  * category of its style, in the published colour. The grid's many small counts withhold much, which shifted
  * quantile breaks and once made the styles disagree with the published colours.
  */
@@ -33,7 +33,10 @@ class GridRunTest {
         .isZero();
     Path run = out.resolve("latest");
     assertThat(run.resolve("report")).doesNotExist();
-    assertThat(Files.readString(run.resolve("manifest.json"))).doesNotContain("report/");
+    assertThat(Files.readString(run.resolve("manifest.json"))).doesNotContain("report/").doesNotContain("geojson/indices_")
+        .contains("\"csv/indices_2024.csv\"");
+    assertThat(run.resolve("geojson/indices_2024.geojson")).as("outputs.geojson: false").doesNotExist();
+    assertThat(MonitorCli.execute("explain", "--run", run.toString(), "--district", "z000001")).isEqualTo(MonitorCli.INVALID);
     assertThat(Files.readAllLines(timings).stream().skip(1).map(l -> l.split("\t")[0]).toList()).containsExactly("config", "spark", "geometry",
         "tables", "quality", "join", "methods", "neighbours", "indices", "spatial", "disclosure", "quality_files", "outputs", "report", "publish");
 

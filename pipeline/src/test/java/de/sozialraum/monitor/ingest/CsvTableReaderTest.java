@@ -80,4 +80,28 @@ class CsvTableReaderTest {
     Path cols = Files.writeString(dir.resolve("cols.csv"), "Jahr;Nr;ELB\n");
     assertThatThrownBy(() -> read(wide(cols, "UTF-8", ",", List.of()))).hasMessageContaining("cols.csv: line 1").hasMessageContaining("[Quote]");
   }
+
+  @Test
+  void cellsArePulledRecordByRecordAndAnUnreadableTailEndsThemWithTheFailure(@TempDir Path dir) throws Exception {
+    // 3,000 good records, then bytes that are not UTF-8: the first cells come before the reader gets that far
+    StringBuilder csv = new StringBuilder("Jahr;Nr;ELB;Quote\n");
+    for (int i = 1; i <= 3_000; i++) {
+      csv.append("2024;").append(i).append(";5;1\n");
+    }
+    Path f = dir.resolve("tail.csv");
+    Files.writeString(f, csv);
+    Files.write(f, new byte[] {'2', '0', '2', '4', ';', (byte) 0xC3, (byte) 0x28, ';', '1', ';', '1', '\n'},
+        java.nio.file.StandardOpenOption.APPEND);
+    java.util.Iterator<Object> cells = new CsvTableReader(wide(f, "UTF-8", ",", List.of())).cells(c -> c, e -> e);
+    assertThat(cells.next()).isInstanceOfSatisfying(ParsedCell.class, c -> assertThat(c.line()).isEqualTo(2L));
+    Object last = null;
+    int n = 1;
+    while (cells.hasNext()) {
+      last = cells.next();
+      n++;
+    }
+    assertThat(last).isInstanceOfSatisfying(TableException.class, e -> assertThat(e.getMessage()).startsWith("tail.csv: "));
+    assertThat(n).isGreaterThan(1).isLessThanOrEqualTo(2 * 3_000 + 1);
+    assertThatThrownBy(() -> read(wide(f, "UTF-8", ",", List.of()))).isInstanceOf(TableException.class).hasMessageStartingWith("tail.csv: ");
+  }
 }

@@ -92,7 +92,7 @@ class IndexPresetsTest {
     MonitorConfig config = new MonitorConfig("t", true, "EPSG:25832", null, null, List.of(), null,
         List.of(indicator("a", "higher_is_worse", "d1", "kita"), indicator("b", "higher_is_better", "d1", "kita", "beruf"),
             indicator("c", "higher_is_worse", "d2", "beruf")),
-        null, new MonitorConfig.Index(2, Map.of("mss", mss), "mss", true), null, null, List.of(), null, null, null, null, null, null);
+        null, new MonitorConfig.Index(2, Map.of("mss", mss), "mss", true), null, null, List.of(), null, null, null, null, null, null, null);
     Map<String, IndexPreset> phases = IndexPresets.lifePhases(config, IndexPresets.of(config));
     assertThat(phases.keySet()).containsExactly("kita", "beruf");
     assertThat(phases.get("beruf").requires()).containsExactly("b", "c");
