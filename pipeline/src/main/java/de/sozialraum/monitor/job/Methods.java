@@ -10,6 +10,7 @@ import de.sozialraum.monitor.methods.preset.IndexPreset;
 import de.sozialraum.monitor.methods.preset.IndexPresets;
 import de.sozialraum.monitor.methods.preset.PooledData;
 import de.sozialraum.monitor.methods.preset.PresetException;
+import de.sozialraum.monitor.spark.YearRows;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,21 +49,19 @@ record Methods(List<IndexPreset> presets, Map<String, IndexPreset> phases) {
         .map(StructField::name).toList();
     List<Column> select = new ArrayList<>(List.of(col("district_id"), col("year")));
     numeric.forEach(c -> select.add(col(c)));
-    List<Row> rows = input.select(select.toArray(new Column[0])).orderBy("year", "district_id").collectAsList();
+    // streamed into columns: collected as rows, a million districts' five years take several gigabytes of boxed numbers
+    Dataset<Row> selected = input.select(select.toArray(new Column[0])).orderBy("year", "district_id");
+    YearRows rows = YearRows.gathered(selected.toLocalIterator(), selected.schema());
     Validity validity = new Validity(config.validity());
     int n = rows.size();
     int[] years = new int[n];
     boolean[] valid = new boolean[n];
     Map<String, double[]> columns = new LinkedHashMap<>();
-    numeric.forEach(c -> columns.put(c, new double[n]));
+    numeric.forEach(c -> columns.put(c, rows.doubles(c)));
+    double[] population = columns.get("population");
     for (int i = 0; i < n; i++) {
-      Row r = rows.get(i);
-      years[i] = r.getInt(1);
-      for (int c = 0; c < numeric.size(); c++) {
-        columns.get(numeric.get(c))[i] = r.isNullAt(c + 2) ? Double.NaN : r.getDouble(c + 2);
-      }
-      double pop = columns.get("population")[i];
-      valid[i] = validity.of(r.getString(0), years[i], Double.isNaN(pop) ? null : pop).valid();
+      years[i] = (Integer) rows.value("year", i);
+      valid[i] = validity.of((String) rows.value("district_id", i), years[i], Double.isNaN(population[i]) ? null : population[i]).valid();
     }
     return new PooledData(years, new FrameYear(0, valid, columns));
   }

@@ -18,6 +18,9 @@ public final class SparkSessions {
         .config("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions))
         .config("spark.sql.adaptive.enabled", "true")
         .config("spark.sql.session.timeZone", "UTC")
+        // the run's checkpoints of the wide index table (some 330 columns per district and year) spill to disk once they
+        // outgrow the heap; uncompressed, a million districts' checkpoints would crowd out the published outputs
+        .config("spark.rdd.compress", "true")
         .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
         .config("spark.kryo.registrator", "org.apache.sedona.core.serde.SedonaKryoRegistrator");
     if (master != null) {

@@ -37,6 +37,11 @@ public final class YearRows {
 
   /** Gathers the rows of {@code schema} and orders them by the text column {@code district_id}. */
   public static YearRows byDistrict(Iterator<Row> rows, StructType schema) {
+    return gathered(rows, schema).sortedByDistrict();
+  }
+
+  /** Gathers the rows of {@code schema} in the order they come. */
+  public static YearRows gathered(Iterator<Row> rows, StructType schema) {
     int width = schema.fields().length;
     Object[] columns = new Object[width];
     BitSet[] nulls = new BitSet[width];
@@ -66,16 +71,25 @@ public final class YearRows {
       }
       n++;
     }
+    for (int c = 0; c < width; c++) {
+      columns[c] = columns[c] instanceof double[] d ? Arrays.copyOf(d, n) : Arrays.copyOf((Object[]) columns[c], n);
+    }
+    return new YearRows(schema, columns, nulls, n);
+  }
+
+  private YearRows sortedByDistrict() {
+    int n = size;
     Object[] ids = (Object[]) columns[schema.fieldIndex("district_id")];
     int[] order = java.util.stream.IntStream.range(0, n).boxed()
         .sorted(Comparator.comparing(i -> (String) ids[i])).mapToInt(Integer::intValue).toArray();
-    for (int c = 0; c < width; c++) {
+    // column by column, so that the year is never held twice
+    for (int c = 0; c < columns.length; c++) {
       columns[c] = reordered(columns[c], order);
       if (nulls[c] != null) {
         nulls[c] = reorderedBits(nulls[c], order);
       }
     }
-    return new YearRows(schema, columns, nulls, n);
+    return this;
   }
 
   public int size() {
@@ -91,9 +105,9 @@ public final class YearRows {
     return ((Object[]) columns[c])[i];
   }
 
-  /** A numeric column as a fresh array, NaN where the row has no value. */
+  /** A numeric column, NaN where the row has no value: the column itself, which callers only read. */
   public double[] doubles(String column) {
-    return ((double[]) columns[schema.fieldIndex(column)]).clone();
+    return (double[]) columns[schema.fieldIndex(column)];
   }
 
   /** The values of a text column in district order. */
