@@ -32,6 +32,7 @@ import de.sozialraum.monitor.spatial.DistrictNeighbours;
 import de.sozialraum.monitor.spatial.SpatialStatistics;
 import de.sozialraum.monitor.spatial.SpatialStatisticsJob;
 import de.sozialraum.monitor.spatial.Supply;
+import de.sozialraum.monitor.spark.DriverRows;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -259,7 +260,7 @@ public final class Analysis {
         rows.add(RowFactory.create(d.id(), d.name(), d.parentId(), d.parentName(), y));
       }
     }
-    return spark.createDataFrame(rows, FRAME_SCHEMA);
+    return DriverRows.of(spark, rows, FRAME_SCHEMA);
   }
 
   /** Districts with their geometry as WKB in the working CRS, for joins in Spark. */
@@ -270,7 +271,7 @@ public final class Analysis {
   private static Dataset<Row> geometries(SparkSession spark, DistrictLayer layer) {
     WKBWriter wkb = new WKBWriter();
     List<Row> rows = layer.districts().stream().map(d -> RowFactory.create(d.id(), wkb.write(d.geometry()))).toList();
-    return spark.createDataFrame(rows, new StructType().add("g_district", DataTypes.StringType, false)
+    return DriverRows.of(spark, rows, new StructType().add("g_district", DataTypes.StringType, false)
         .add("geometry_wkb", DataTypes.BinaryType, false));
   }
 

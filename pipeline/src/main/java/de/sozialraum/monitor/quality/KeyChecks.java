@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.when;
 
+import de.sozialraum.monitor.spark.DriverRows;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -50,7 +51,7 @@ public final class KeyChecks {
    */
   public static Result apply(SparkSession spark, Dataset<Row> cells, List<String> knownIds, List<String> rejectedIds, String unit, String layer) {
     StructType idSchema = new StructType().add("known_id", DataTypes.StringType).add("geometry_state", DataTypes.StringType);
-    Dataset<Row> ids = spark.createDataFrame(knownIds.stream().map(i -> org.apache.spark.sql.RowFactory.create(i, "ok")).toList(), idSchema)
+    Dataset<Row> ids = DriverRows.of(spark, knownIds.stream().map(i -> org.apache.spark.sql.RowFactory.create(i, "ok")).toList(), idSchema)
         .unionByName(spark.createDataFrame(rejectedIds.stream().distinct().filter(i -> !knownIds.contains(i))
             .map(i -> org.apache.spark.sql.RowFactory.create(i, "rejected")).toList(), idSchema));
     Dataset<Row> joined = cells.join(ids, cells.col("district_id").equalTo(ids.col("known_id")), "left");
