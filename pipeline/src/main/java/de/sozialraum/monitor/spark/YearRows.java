@@ -55,7 +55,7 @@ public final class YearRows {
       Row r = rows.next();
       if (n == capacity(columns[0])) {
         for (int c = 0; c < width; c++) {
-          columns[c] = columns[c] instanceof double[] d ? Arrays.copyOf(d, 2 * n) : Arrays.copyOf((Object[]) columns[c], 2 * n);
+          columns[c] = resized(columns[c], 2 * n);
         }
       }
       for (int c = 0; c < width; c++) {
@@ -72,7 +72,7 @@ public final class YearRows {
       n++;
     }
     for (int c = 0; c < width; c++) {
-      columns[c] = columns[c] instanceof double[] d ? Arrays.copyOf(d, n) : Arrays.copyOf((Object[]) columns[c], n);
+      columns[c] = resized(columns[c], n);
     }
     return new YearRows(schema, columns, nulls, n);
   }
@@ -98,7 +98,10 @@ public final class YearRows {
 
   /** The column's values as Spark stores them: null where the row has none. */
   public Object value(String column, int i) {
-    int c = schema.fieldIndex(column);
+    return value(schema.fieldIndex(column), i);
+  }
+
+  private Object value(int c, int i) {
     if (columns[c] instanceof double[] d) {
       return nulls[c].get(i) ? null : d[i];
     }
@@ -110,7 +113,7 @@ public final class YearRows {
     return (double[]) columns[schema.fieldIndex(column)];
   }
 
-  /** The values of a text column in district order. */
+  /** The values of a text column, in the rows' order. */
   public List<String> texts(String column) {
     Object[] v = (Object[]) columns[schema.fieldIndex(column)];
     List<String> out = new ArrayList<>(size);
@@ -141,7 +144,7 @@ public final class YearRows {
         }
         Object[] v = new Object[columns.length + extra.size()];
         for (int c = 0; c < columns.length; c++) {
-          v[c] = columns[c] instanceof double[] d ? (nulls[c].get(i) ? null : (Object) d[i]) : ((Object[]) columns[c])[i];
+          v[c] = value(c, i);
         }
         int c = columns.length;
         for (IntFunction<Object> col : extra) {
@@ -151,6 +154,10 @@ public final class YearRows {
         return RowFactory.create(v);
       }
     };
+  }
+
+  private static Object resized(Object column, int length) {
+    return column instanceof double[] d ? Arrays.copyOf(d, length) : Arrays.copyOf((Object[]) column, length);
   }
 
   private static int capacity(Object column) {
