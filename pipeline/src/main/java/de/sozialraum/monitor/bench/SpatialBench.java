@@ -4,6 +4,7 @@ import de.sozialraum.geodata.neighbours.Contiguity;
 import de.sozialraum.geodata.neighbours.NeighbourList;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.spark.SparkSessions;
+import de.sozialraum.monitor.spark.SparkTuning;
 import de.sozialraum.monitor.spatial.SpatialSeries;
 import de.sozialraum.monitor.spatial.SpatialStatistics;
 import de.sozialraum.monitor.spatial.SpatialStatisticsJob;
@@ -50,7 +51,7 @@ public final class SpatialBench {
     Files.createDirectories(report.getParent());
     int spdepMax = Integer.parseInt(args[1]);
     List<Result> rows = new ArrayList<>();
-    SparkSession spark = SparkSessions.create(null, 8);
+    SparkSession spark = SparkSessions.create(null, SparkTuning.withDefaults(8));
     // a first job, so that the first size does not pay for starting the executors' threads and classes
     spark.range(1000).selectExpr("sum(id)").collectAsList();
     for (int a = 2; a < args.length; a++) {

@@ -4,6 +4,7 @@ import de.sozialraum.monitor.output.PublishedRun;
 import de.sozialraum.monitor.report.AnnualReport;
 import de.sozialraum.monitor.report.PdfPrinter;
 import de.sozialraum.monitor.spark.SparkSessions;
+import de.sozialraum.monitor.spark.SparkTuning;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ final class ReportCommand implements Callable<Integer> {
       System.err.println(run + ": not a published run (no manifest.json)");
       return MonitorCli.INVALID;
     }
-    SparkSession spark = SparkSessions.create(null, 4);
+    SparkSession spark = SparkSessions.create(null, SparkTuning.withDefaults(4));
     try {
       long t0 = System.nanoTime();
       AnnualReport.Result r = AnnualReport.write(PublishedRun.read(spark, run.toRealPath()), PdfPrinter.find());

@@ -7,7 +7,7 @@ import de.sozialraum.monitor.job.Progress;
 import de.sozialraum.monitor.job.QualityGateException;
 import de.sozialraum.monitor.ops.RunLock;
 import de.sozialraum.monitor.ops.UnchangedCheck;
-import de.sozialraum.monitor.spark.ShufflePartitions;
+import de.sozialraum.monitor.spark.SparkTuning;
 import de.sozialraum.monitor.spark.SparkSessions;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -45,7 +45,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--shuffle-partitions", paramLabel = "N", description = {
       "Spark shuffle partitions. Default: from the size of the inputs, one per 32 MB and at least two per core of "
-      + "this machine (4 for the sample on 2 cores). On a cluster give about two per executor core."})
+      + "this machine (4 for the sample on 2 cores). On a cluster give about two per executor core. Below 8 MB of input "
+      + "Spark also evaluates interpreted instead of compiling code for each query."})
   Integer shufflePartitions;
 
   @Option(names = "--timings", paramLabel = "FILE", description = {
@@ -82,8 +83,8 @@ final class RunCommand implements Callable<Integer> {
     }
     // the lock comes before Spark starts: a second run stops at once instead of after seconds of start-up
     try (RunLock lock = RunLock.acquire(out)) {
-      SparkSession spark = SparkSessions.create(job.master, shufflePartitions != null ? shufflePartitions
-          : ShufflePartitions.forInput(inputBytes(cfg), Runtime.getRuntime().availableProcessors()));
+      SparkTuning tuning = SparkTuning.forInputs(cfg.inputs().values());
+      SparkSession spark = SparkSessions.create(job.master, shufflePartitions == null ? tuning : tuning.withShufflePartitions(shufflePartitions));
       progress.done(Progress.Step.SPARK, "Spark gestartet: " + spark.sparkContext().master());
       try {
         Path published = new MonitorRun(spark, progress).run(lock, cfg, Optional.ofNullable(years),
@@ -116,14 +117,6 @@ final class RunCommand implements Callable<Integer> {
       }
       throw e;
     }
-  }
-
-  private static long inputBytes(MonitorConfig cfg) throws java.io.IOException {
-    long bytes = 0;
-    for (Path p : cfg.inputs().values()) {
-      bytes += java.nio.file.Files.size(p);
-    }
-    return bytes;
   }
 
   private int cannotWrite(java.io.IOException e) {

@@ -9,6 +9,7 @@ import de.sozialraum.monitor.job.Progress;
 import de.sozialraum.monitor.ops.Publisher;
 import de.sozialraum.monitor.output.QualityFiles;
 import de.sozialraum.monitor.spark.SparkSessions;
+import de.sozialraum.monitor.spark.SparkTuning;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     MonitorConfig cfg = loaded.get();
     System.out.println("configuration: valid (" + cfg.title() + ")");
-    SparkSession spark = SparkSessions.create(job.master, 4);
+    SparkSession spark = SparkSessions.create(job.master, SparkTuning.forInputs(cfg.inputs().values()));
     Path scratch = Files.createTempDirectory("monitor-validate");
     try {
       Analysis a = Analysis.compute(spark, cfg, Optional.empty(), Progress.forTerminal(System.out));

@@ -7,9 +7,7 @@ import de.sozialraum.geodata.neighbours.DistanceNeighbours;
 import de.sozialraum.geodata.neighbours.NeighbourList;
 import de.sozialraum.monitor.config.MonitorConfig;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,17 +18,14 @@ import java.util.Map;
  */
 public final class DistrictNeighbours implements Serializable {
 
-  private final Map<String, String[]> byId;
+  // ids and positions only: Spark ships this to every year's task, and a map from each id to its neighbours' ids
+  // took 104 MB serialized (and more than twice that per task) for a million districts
   private final List<String> ids;
   private final NeighbourList list;
 
   private DistrictNeighbours(List<String> ids, NeighbourList list) {
     this.ids = List.copyOf(ids);
     this.list = list;
-    this.byId = new LinkedHashMap<>();
-    for (int i = 0; i < ids.size(); i++) {
-      byId.put(ids.get(i), java.util.Arrays.stream(list.of(i)).mapToObj(ids::get).toArray(String[]::new));
-    }
   }
 
   public static DistrictNeighbours of(DistrictLayer layer, MonitorConfig.Spatial spatial) {
@@ -47,14 +42,23 @@ public final class DistrictNeighbours implements Serializable {
   }
 
   /** The neighbours of each given district as positions in the given order; districts outside it are left out. */
-  public int[][] positions(List<String> ids) {
-    Map<String, Integer> pos = new HashMap<>();
+  public int[][] positions(List<String> frameIds) {
+    Map<String, Integer> layerPosition = new HashMap<>(ids.size() * 4 / 3 + 1);
     for (int i = 0; i < ids.size(); i++) {
-      pos.put(ids.get(i), i);
+      layerPosition.put(ids.get(i), i);
     }
-    int[][] out = new int[ids.size()][];
-    for (int i = 0; i < ids.size(); i++) {
-      out[i] = java.util.Arrays.stream(byId.getOrDefault(ids.get(i), new String[0])).filter(pos::containsKey).mapToInt(pos::get).toArray();
+    int[] inFrame = new int[ids.size()];
+    java.util.Arrays.fill(inFrame, -1);
+    int[] atLayer = new int[frameIds.size()];
+    for (int i = 0; i < frameIds.size(); i++) {
+      atLayer[i] = layerPosition.getOrDefault(frameIds.get(i), -1);
+      if (atLayer[i] >= 0) {
+        inFrame[atLayer[i]] = i;
+      }
+    }
+    int[][] out = new int[frameIds.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = atLayer[i] < 0 ? new int[0] : java.util.Arrays.stream(list.of(atLayer[i])).map(j -> inFrame[j]).filter(j -> j >= 0).toArray();
     }
     return out;
   }
@@ -71,13 +75,7 @@ public final class DistrictNeighbours implements Serializable {
 
   /** Districts without any neighbour (islands), in layer order. */
   public List<String> islands() {
-    List<String> out = new ArrayList<>();
-    byId.forEach((id, nb) -> {
-      if (nb.length == 0) {
-        out.add(id);
-      }
-    });
-    return out;
+    return list.islands().stream().map(ids::get).toList();
   }
 
   /** The neighbours as a GAL file for GeoDa, PySAL and spdep ({@link NeighbourList#writeGal}). */
@@ -86,6 +84,6 @@ public final class DistrictNeighbours implements Serializable {
   }
 
   public long links() {
-    return byId.values().stream().mapToLong(a -> a.length).sum();
+    return list.links();
   }
 }

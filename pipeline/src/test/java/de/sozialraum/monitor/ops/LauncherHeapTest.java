@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The heap scripts/lib/launch gives a run, through the script's own functions: 2 GB plus 16 times the input, no
- * less than a quarter of the RAM and no more than two thirds. Expected figures are worked out in each test.
+ * The heap and JIT flags scripts/lib/launch gives a run, through the script's own functions: 2 GB plus 16 times the
+ * input, no less than a quarter of the RAM and no more than two thirds; the quick compiler alone below 8 MB. Expected figures are worked out in each test.
  */
 class LauncherHeapTest {
 
@@ -58,6 +58,14 @@ class LauncherHeapTest {
         """.formatted(dir.resolve("abs.csv")), StandardCharsets.UTF_8);
     assertThat(bash("config_input_mb '" + config + "'")).isEqualTo("10");
     assertThat(bash("config_input_mb '" + dir.resolve("absent.yaml") + "'")).isEqualTo("0");
+  }
+
+  @Test
+  void belowEightMegabytesOnlyTheQuickCompilerRuns() throws Exception {
+    assertThat(bash("jit_flags 0")).isEqualTo("-XX:TieredStopAtLevel=1");
+    assertThat(bash("jit_flags 7")).isEqualTo("-XX:TieredStopAtLevel=1");
+    assertThat(bash("jit_flags 8")).as("both compilers, the JVM's default").isEmpty();
+    assertThat(bash("jit_flags 620")).isEmpty();
   }
 
   private static int heapMb(int memMb, int inputMb) throws Exception {

@@ -25,7 +25,7 @@ class DriverRowsTest {
 
   @BeforeAll
   void start() {
-    spark = SparkSessions.create(null, 2);
+    spark = SparkSessions.create(null, SparkTuning.withDefaults(2));
   }
 
   @AfterAll

@@ -24,7 +24,7 @@ class ExactSumTest {
 
   @BeforeAll
   void start() {
-    spark = SparkSessions.create(null, 4);
+    spark = SparkSessions.create(null, SparkTuning.withDefaults(4));
   }
 
   @AfterAll

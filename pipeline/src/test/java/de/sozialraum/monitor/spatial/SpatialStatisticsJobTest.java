@@ -7,6 +7,7 @@ import de.sozialraum.geodata.neighbours.NeighbourList;
 import de.sozialraum.geodata.neighbours.SpatialWeights;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.spark.SparkSessions;
+import de.sozialraum.monitor.spark.SparkTuning;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ class SpatialStatisticsJobTest {
 
   @BeforeAll
   void gridWithAClusteredSurfaceAndAHoleOfInvalidCells() {
-    spark = SparkSessions.create("local[2]", 4);
+    spark = SparkSessions.create("local[2]", SparkTuning.withDefaults(4));
     GeometryFactory gf = new GeometryFactory();
     List<Geometry> cells = new ArrayList<>();
     x = new double[SIDE * SIDE];
