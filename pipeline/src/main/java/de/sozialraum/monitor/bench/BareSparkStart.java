@@ -6,8 +6,9 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The floor under every run: a JVM that starts the same embedded SparkSession as {@code run} on a county's input
- * (same settings, Sedona registered), runs one trivial job so the executor threads exist, and stops. {@code scripts/bench scale} times it
- * end to end next to the sample run, so what the pipeline adds on top of Spark itself is visible.
+ * (same settings, Sedona registered), runs one trivial job so the executor threads exist, and stops.
+ * {@code scripts/bench scale} times it end to end next to the sample run, so what the pipeline adds on top of Spark
+ * itself is visible.
  */
 public final class BareSparkStart {
 

@@ -7,33 +7,20 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExactSumTest {
 
   private static final StructType SCHEMA = new StructType().add("g", DataTypes.IntegerType).add("x", DataTypes.DoubleType);
 
-  private SparkSession spark;
-
-  @BeforeAll
-  void start() {
-    spark = SparkSessions.create(null, SparkTuning.withDefaults(4));
-  }
-
-  @AfterAll
-  void stop() {
-    spark.stop();
-  }
+  @RegisterExtension
+  static final LocalSpark SPARK = new LocalSpark(null, 4);
 
   private double exactSum(List<Row> rows, int partitions) {
-    Dataset<Row> d = spark.createDataFrame(rows, SCHEMA).repartition(partitions);
+    Dataset<Row> d = SPARK.session().createDataFrame(rows, SCHEMA).repartition(partitions);
     return d.groupBy("g").agg(ExactSum.of(col("x")).as("s")).first().getDouble(1);
   }
 
@@ -53,7 +40,7 @@ class ExactSumTest {
   void aNonFiniteTermMakesTheSumNaNAndAGroupWithoutValuesHasNone() {
     assertThat(exactSum(List.of(RowFactory.create(1, 1.5), RowFactory.create(1, Double.NaN)), 1)).isNaN();
     assertThat(exactSum(List.of(RowFactory.create(1, 1.5), RowFactory.create(1, Double.POSITIVE_INFINITY)), 2)).isNaN();
-    Dataset<Row> empty = spark.createDataFrame(List.of(RowFactory.create(1, null)), SCHEMA);
+    Dataset<Row> empty = SPARK.session().createDataFrame(List.of(RowFactory.create(1, null)), SCHEMA);
     assertThat(empty.groupBy("g").agg(ExactSum.of(col("x")).as("s")).first().isNullAt(1)).isTrue();
   }
 }

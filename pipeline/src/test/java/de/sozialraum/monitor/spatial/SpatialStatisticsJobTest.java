@@ -6,8 +6,7 @@ import de.sozialraum.geodata.neighbours.Contiguity;
 import de.sozialraum.geodata.neighbours.NeighbourList;
 import de.sozialraum.geodata.neighbours.SpatialWeights;
 import de.sozialraum.monitor.config.MonitorConfig;
-import de.sozialraum.monitor.spark.SparkSessions;
-import de.sozialraum.monitor.spark.SparkTuning;
+import de.sozialraum.monitor.spark.LocalSpark;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,11 +14,10 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -33,7 +31,8 @@ class SpatialStatisticsJobTest {
 
   private static final int SIDE = 24;
 
-  private SparkSession spark;
+  @RegisterExtension
+  static final LocalSpark SPARK = new LocalSpark("local[2]", 4);
   private NeighbourList grid;
   private double[] x;
   private boolean[] include;
@@ -41,7 +40,6 @@ class SpatialStatisticsJobTest {
 
   @BeforeAll
   void gridWithAClusteredSurfaceAndAHoleOfInvalidCells() {
-    spark = SparkSessions.create("local[2]", SparkTuning.withDefaults(4));
     GeometryFactory gf = new GeometryFactory();
     List<Geometry> cells = new ArrayList<>();
     x = new double[SIDE * SIDE];
@@ -62,11 +60,6 @@ class SpatialStatisticsJobTest {
     grid = Contiguity.queen(cells, Contiguity.DEFAULT_SNAP);
   }
 
-  @AfterAll
-  void stop() {
-    spark.stop();
-  }
-
   private static MonitorConfig.Spatial settings(boolean fdr) {
     return new MonitorConfig.Spatial("queen", 0.01, 6, 0, "W", List.of("x"), 199, 11, 0.05, fdr);
   }
@@ -85,7 +78,7 @@ class SpatialStatisticsJobTest {
       double[] giStar = GetisOrd.giStar(y, w);
 
       Map<String, Row> got = new HashMap<>();
-      new SpatialStatisticsJob(spark, settings, ids, List.of(series)).local().collectAsList().forEach(r -> got.put(r.getAs("district_id"), r));
+      new SpatialStatisticsJob(SPARK.session(), settings, ids, List.of(series)).local().collectAsList().forEach(r -> got.put(r.getAs("district_id"), r));
       assertThat(got).hasSize(members.length);
       int significant = 0;
       for (int m = 0; m < members.length; m++) {
@@ -114,7 +107,7 @@ class SpatialStatisticsJobTest {
     SpatialSeries series = statistics.series(2023, "x", x, include);
     boolean[] none = new boolean[x.length];
     SpatialSeries empty = statistics.series(2024, "x", x, none);
-    List<Row> rows = new SpatialStatisticsJob(spark, settings, ids, List.of(series, empty)).global().collectAsList();
+    List<Row> rows = new SpatialStatisticsJob(SPARK.session(), settings, ids, List.of(series, empty)).global().collectAsList();
     double[] y = IntStream.of(series.members()).mapToDouble(i -> x[i]).toArray();
     SpatialWeights w = new SpatialWeights(grid.restrictedTo(series.members()), SpatialWeights.Style.W);
     assertThat(rows.get(0).<Double>getAs("pseudo_p")).isEqualTo(GlobalMoran.permutationP(y, w, 199, series.seed()));
