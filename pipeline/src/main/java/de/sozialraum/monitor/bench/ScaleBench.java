@@ -179,11 +179,10 @@ public final class ScaleBench {
       md.append(String.format(Locale.ROOT, "| **overhead of the pipeline** | **%.1f** | | |%n", sampleMedian - bareMedian));
       Measured s = sample.get(sample.size() - 1);
       double rest = s.seconds() - s.steps().values().stream().mapToDouble(Double::doubleValue).sum();
-      double startAndStop = rest + s.steps().getOrDefault("spark", 0.0);
       md.append(String.format(Locale.ROOT, "| of it, start-up: the run's JVM start, configuration check, Spark start and stop (last run) "
-          + "less the bare start | %.1f | | |%n", startAndStop - bareMedian));
+          + "less the bare start | %.1f | | |%n", s.startAndStop() - bareMedian));
       md.append(String.format(Locale.ROOT, "| of it, work: the run's steps after Spark's start (last run) | %.1f | | |%n%n",
-          s.seconds() - startAndStop));
+          s.seconds() - s.startAndStop()));
       md.append("Where the sample run's time goes (last run, seconds per step of `run --timings`):\n\n| step | s |\n|---|---:|\n");
       s.steps().forEach((k, v) -> md.append(String.format(Locale.ROOT, "| %s | %.1f |%n", k, v)));
       md.append(String.format(Locale.ROOT, "| JVM start, configuration check, Spark stop (rest) | %.1f |%n%n", rest));

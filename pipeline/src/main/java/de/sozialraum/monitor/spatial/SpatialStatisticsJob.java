@@ -96,10 +96,7 @@ public final class SpatialStatisticsJob {
    */
   public static SpatialStatisticsJob of(SparkSession spark, Dataset<Row> table, List<String> variables, DistrictNeighbours neighbours,
       MonitorConfig.Spatial settings) {
-    Map<String, Integer> position = new HashMap<>();
-    for (int i = 0; i < neighbours.ids().size(); i++) {
-      position.put(neighbours.ids().get(i), i);
-    }
+    Map<String, Integer> position = neighbours.layerPositions();
     int n = position.size();
     Map<Integer, double[][]> values = new TreeMap<>();
     Map<Integer, boolean[]> valid = new HashMap<>();
