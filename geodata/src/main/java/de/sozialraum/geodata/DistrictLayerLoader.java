@@ -18,12 +18,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.geotools.api.metadata.extent.GeographicBoundingBox;
+import de.sozialraum.geodata.crs.CommonCrs;
+import de.sozialraum.geodata.crs.CrsFit;
+import de.sozialraum.geodata.crs.LonLatBox;
 import org.geotools.api.referencing.operation.TransformException;
-import org.geotools.referencing.CRS;
-import de.sozialraum.geodata.crs.CrsResolver;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -35,11 +33,12 @@ public final class DistrictLayerLoader {
   /** The attribute names that carry a district's identity; parent fields are optional. */
   public record Fields(String id, String name, String parentId, String parentName) {}
 
-  private final ResolvedCrs working;
+  private final ResolvedCrs configuredWorking;
   private final GeometryRepair repair;
 
+  /** @param working the working CRS, or null for the UTM zone of the districts' centre ({@code working_crs: auto}) */
   public DistrictLayerLoader(ResolvedCrs working, double maxRepairAreaChange) {
-    this.working = working;
+    this.configuredWorking = working;
     this.repair = new GeometryRepair(maxRepairAreaChange);
   }
 
@@ -50,13 +49,16 @@ public final class DistrictLayerLoader {
     if (fields.parentId() != null) {
       requireField(layer, fields.parentId(), "parent id");
     }
+    ResolvedCrs working;
     Reprojector toWorking;
     try {
+      LonLatBox extent = checkedExtent(layer);
+      working = configuredWorking != null ? configuredWorking : CrsFit.utmZoneOf(extent == null ? new LonLatBox(0, 0, 0, 0) : extent);
+      CrsFit.checkWorking(working, extent);
       toWorking = new Reprojector(layer.crs(), working);
     } catch (CrsException e) {
       throw new GeodataException(file + ": " + e.getMessage(), e);
     }
-    checkPlausibleExtent(layer);
 
     Map<String, List<SourceFeature>> byId = new HashMap<>();
     List<GeometryIssue> issues = new ArrayList<>();
@@ -115,39 +117,19 @@ public final class DistrictLayerLoader {
 
   /**
    * Coordinates outside the CRS's area of use mean the CRS is wrong (lon/lat declared as UTM, a .prj from another
-   * file): the run must stop here rather than publish districts in the sea.
+   * file): the run must stop here rather than publish districts in the sea. The message names the common CRSs
+   * under which the coordinates would fit.
    */
-  private static void checkPlausibleExtent(FeatureLayer layer) throws GeodataException {
-    GeographicBoundingBox area = CRS.getGeographicBoundingBox(layer.crs().crs());
-    Envelope extent = new Envelope();
-    layer.features().stream().filter(f -> f.geometry() != null).forEach(f -> extent.expandToInclude(f.geometry().getEnvelopeInternal()));
-    if (extent.isNull()) {
-      return;
-    }
-    if (layer.crs().isGeographic()) {
-      if (extent.getMinY() < -90 || extent.getMaxY() > 90 || extent.getMinX() < -180 || extent.getMaxX() > 360) {
-        throw new GeodataException(layer.source() + ": coordinates " + extent + " are not longitude/latitude although the CRS is "
-            + layer.crs().label() + " (" + layer.crs().origin() + "); declare the right 'crs'");
-      }
-      return;
-    }
-    if (area == null) {
-      return;
-    }
+  private static LonLatBox checkedExtent(FeatureLayer layer) throws CrsException {
+    List<Geometry> raw = layer.features().stream().map(SourceFeature::geometry).filter(g -> g != null && !g.isEmpty()).toList();
     try {
-      Reprojector toLonLat = new Reprojector(layer.crs(), CrsResolver.wgs84LonLat());
-      var sw = toLonLat.apply(new Coordinate(extent.getMinX(), extent.getMinY()));
-      var ne = toLonLat.apply(new Coordinate(extent.getMaxX(), extent.getMaxY()));
-      double margin = 5; // degrees; areas of use are drawn tightly around countries' land borders
-      boolean inside = sw.x >= area.getWestBoundLongitude() - margin && ne.x <= area.getEastBoundLongitude() + margin
-          && sw.y >= area.getSouthBoundLatitude() - margin && ne.y <= area.getNorthBoundLatitude() + margin;
-      if (!inside || !Double.isFinite(sw.x) || !Double.isFinite(ne.y)) {
-        throw new GeodataException(layer.source() + ": the coordinates (" + extent + ") lie outside the area of use of "
-            + layer.crs().label() + " (" + layer.crs().origin() + "); is the declared CRS right?");
-      }
-    } catch (CrsException | TransformException e) {
-      throw new GeodataException(layer.source() + ": the coordinates (" + extent + ") cannot be placed in " + layer.crs().label()
-          + ": " + e.getMessage(), e);
+      LonLatBox extent = CrsFit.extent(raw, layer.crs());
+      CrsFit.checkDeclared(layer.crs(), extent);
+      return extent;
+    } catch (CrsException e) {
+      List<CommonCrs.Reading> fits = CrsFit.readingsThatFit(raw, layer.crs());
+      throw new CrsException(e.getMessage() + (fits.isEmpty() ? "; declare the right 'crs'" : "; it looks like " + CrsFit.labels(fits)
+          + ": declare it as 'crs'"), e);
     }
   }
 }

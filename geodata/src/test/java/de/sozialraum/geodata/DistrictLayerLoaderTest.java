@@ -57,7 +57,45 @@ class DistrictLayerLoaderTest {
   void lonLatDataDeclaredAsUtmIsStoppedBeforeAnythingIsPublished(@TempDir Path dir) throws Exception {
     Path f = collection(dir, feature("1", "[[7.5,51.5],[7.6,51.5],[7.6,51.6],[7.5,51.6],[7.5,51.5]]"));
     assertThatThrownBy(() -> new DistrictLayerLoader(CrsResolver.decode("EPSG:25832"), 0.001).load(f, null, LayerOptions.defaults(), FIELDS))
-        .hasMessageContaining("bezirke.geojson").hasMessageContaining("outside the area of use of EPSG:25832");
+        .hasMessageContaining("bezirke.geojson").hasMessageContaining("outside that CRS's area of use")
+        .hasMessageContaining("it looks like EPSG:4326");
+  }
+
+  /** The BKG ships Germany in Gauß-Krüger zone 3 (5.9–15.0° E in a zone of 7.5–10.5° E): it is taken as it is. */
+  @Test
+  void germanyWideKreiseAndGemeindenInGaussKruegerZone3LoadUnchanged() throws Exception {
+    for (String file : new String[] {"VG5000_KRS.shp", "VG5000_GEM.shp"}) {
+      Path shp = SharedData.require("de_vg5000_gemeinden/" + file);
+      var fields = new DistrictLayerLoader.Fields("AGS", "GEN", null, null);
+      DistrictLayer asShipped = new DistrictLayerLoader(CrsResolver.decode("EPSG:31467"), 0.001).load(shp, null, LayerOptions.defaults(), fields);
+      // SOURCE.txt: 401 Kreise, 10,997 Gemeinden; ids repeat where a Gemeinde has several parts (rejected, named)
+      assertThat(asShipped.featuresRead()).isEqualTo(file.contains("KRS") ? 401 : 10_997);
+      assertThat(asShipped.sourceCrs().epsg()).isEqualTo(31467);
+      for (String working : file.contains("KRS") ? new String[] {"EPSG:25832", "EPSG:25833"} : new String[] {"EPSG:25832"}) {
+        DistrictLayer moved = new DistrictLayerLoader(CrsResolver.decode(working), 0.001).load(shp, null, LayerOptions.defaults(), fields);
+        assertThat(moved.districts()).hasSameSizeAs(asShipped.districts());
+      }
+    }
+  }
+
+  @Test
+  void aWorkingCrsFarFromTheDataIsRefusedWithTheUtmZoneOfTheirCentre(@TempDir Path dir) throws Exception {
+    // Kansas, lon/lat: around 97° W, 38.5° N, UTM zone 14N (EPSG:32614 covers 102–96° W)
+    Path f = Files.writeString(dir.resolve("counties.geojson"), "{\"type\":\"FeatureCollection\",\"features\":["
+        + feature("1", "[[-97.5,38.2],[-97.0,38.2],[-97.0,38.8],[-97.5,38.8],[-97.5,38.2]]") + "]}");
+    assertThatThrownBy(() -> new DistrictLayerLoader(CrsResolver.decode("EPSG:25832"), 0.001).load(f, null, LayerOptions.defaults(), FIELDS))
+        .hasMessageContaining("counties.geojson").hasMessageContaining("working CRS EPSG:25832 does not fit the data")
+        .hasMessageContaining("working_crs: EPSG:32614").hasMessageContaining("working_crs: auto");
+    DistrictLayer auto = new DistrictLayerLoader(null, 0.001).load(f, null, LayerOptions.defaults(), FIELDS);
+    assertThat(auto.workingCrs().epsg()).isEqualTo(32614);
+    assertThat(auto.districts().get(0).geometry().getArea()).isBetween(0.9 * 44e3 * 67e3, 1.1 * 44e3 * 67e3);
+  }
+
+  @Test
+  void autoPicksTheEtrs89UtmZoneForCologne() throws Exception {
+    DistrictLayer layer = new DistrictLayerLoader(null, 0.001).load(SharedData.require("koeln_stadtteile/Stadtteil.shp"), null,
+        LayerOptions.defaults(), new DistrictLayerLoader.Fields("STT_NR", "STT_NAME", null, null));
+    assertThat(layer.workingCrs().epsg()).isEqualTo(25832);
   }
 
   @Test

@@ -44,6 +44,26 @@ public final class CrsResolver {
     if (wkt.isEmpty()) {
       throw new CrsException(prj + ": the .prj file is empty");
     }
+    Identified known = IDENTIFIED.get(wkt);
+    if (known == null) {
+      known = identify(prj, wkt);
+      IDENTIFIED.put(wkt, known);
+    }
+    return known.epsg() != null
+        ? new ResolvedCrs(known.crs(), known.epsg(), prj.getFileName() + " (identified as EPSG:" + known.epsg() + ")")
+        : new ResolvedCrs(known.crs(), null, prj.getFileName() + " (custom definition, no EPSG equivalent)");
+  }
+
+  /** A .prj's CRS and its EPSG code (null for a custom definition). */
+  private record Identified(CoordinateReferenceSystem crs, Integer epsg) {}
+
+  /**
+   * Identifications by WKT text: finding that a custom definition has no EPSG equivalent scans the whole EPSG
+   * database (about 9 s for Cologne's .prj), and a run reads a layer more than once.
+   */
+  private static final java.util.Map<String, Identified> IDENTIFIED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Identified identify(Path prj, String wkt) throws CrsException {
     CoordinateReferenceSystem parsed;
     try {
       parsed = CRS.parseWKT(wkt);
@@ -53,14 +73,13 @@ public final class CrsResolver {
     try {
       Integer code = CRS.lookupEpsgCode(parsed, true);
       if (code != null) {
-        ResolvedCrs byCode = decode("EPSG:" + code);
-        return new ResolvedCrs(byCode.crs(), code, prj.getFileName() + " (identified as EPSG:" + code + ")");
+        return new Identified(decode("EPSG:" + code).crs(), code);
       }
     } catch (FactoryException e) {
       // No match in the EPSG database is the normal case for a custom definition; fall through.
     }
     // WKT1 in .prj files is easting/northing or lon/lat by construction, so no axis swap is needed.
-    return new ResolvedCrs(parsed, null, prj.getFileName() + " (custom definition, no EPSG equivalent)");
+    return new Identified(parsed, null);
   }
 
   /** OGC:CRS84, the longitude/latitude WGS 84 of RFC 7946 GeoJSON. */

@@ -6,6 +6,7 @@ import org.geotools.api.referencing.operation.TransformException;
 import org.geotools.geometry.jts.JTS;
 import org.geotools.referencing.CRS;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /** Moves geometries from one CRS to another; built once per pair because finding the transform is costly. */
@@ -40,6 +41,12 @@ public final class Reprojector {
     }
     try {
       Geometry result = JTS.transform(geometry, transform);
+      Envelope e = result.getEnvelopeInternal();
+      if (!geometry.isEmpty() && (result.isEmpty() || !Double.isFinite(e.getWidth()) || !Double.isFinite(e.getHeight()))) {
+        // far outside a projection's domain the formulas return NaN or infinity instead of failing
+        throw new TransformException("coordinates around (" + geometry.getCoordinate().x + " " + geometry.getCoordinate().y + ") give no finite "
+            + "position in " + target.label() + " from " + source.label());
+      }
       result.setSRID(target.epsg() == null ? 0 : target.epsg());
       return result;
     } catch (IllegalArgumentException e) {

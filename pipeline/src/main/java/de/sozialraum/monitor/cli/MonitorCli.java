@@ -1,6 +1,8 @@
 package de.sozialraum.monitor.cli;
 
+import de.sozialraum.monitor.ops.Interruption;
 import de.sozialraum.monitor.output.Version;
+import java.io.PrintStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,6 +20,8 @@ import picocli.CommandLine.Command;
       "  2  invalid configuration or input (nothing published)",
       "  3  quality gate failed (nothing published; see OUT/failed/RUN-ID/quality)",
       "  4  another run holds the lock on the output directory",
+      "  5  the output cannot be written (read-only, permission denied, disk full; nothing published)",
+      "  130, 143  interrupted by Ctrl-C or SIGTERM (nothing published, the staging removed)",
       "",
       "Example: scripts/monitor run --config config/sample.yaml --out out"})
 public final class MonitorCli {
@@ -27,16 +31,38 @@ public final class MonitorCli {
   public static final int INVALID = 2;
   public static final int QUALITY_GATE = 3;
   public static final int LOCKED = 4;
+  public static final int CANNOT_WRITE = 5;
 
   public static void main(String[] args) {
+    onInterrupt();
     System.exit(execute(args));
+  }
+
+  /** Ctrl-C (SIGINT, exit 130) and SIGTERM (143): one line about the output's state, the staging removed, no traces. */
+  @SuppressWarnings("restriction")
+  private static void onInterrupt() {
+    PrintStream err = System.err;
+    for (String name : new String[] {"INT", "TERM"}) {
+      try {
+        sun.misc.Signal.handle(new sun.misc.Signal(name), s -> {
+          Interruption.interrupt(err);
+          System.exit(128 + s.getNumber());
+        });
+      } catch (IllegalArgumentException e) {
+        // the signal is ignored (nohup, a background job of a script): the JVM's own handling stays
+      }
+    }
   }
 
   public static int execute(String... args) {
     CommandLine cli = new CommandLine(new MonitorCli());
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      cmd.getErr().println("internal error: " + e);
-      e.printStackTrace(cmd.getErr());
+      if (Interruption.requested()) {
+        return INTERNAL; // the signal handler exits with the signal's code; this only ends the main thread
+      }
+      Logs.internalError(e);
+      cmd.getErr().println("internal error: " + e + "\nThis is a bug in the Sozialraum-Monitor, not in your data. The stack trace is in "
+          + Logs.file() + "; please report it with that file.");
       return INTERNAL;
     });
     cli.setExitCodeExceptionMapper(e -> INVALID);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -26,8 +27,11 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--run", required = true, paramLabel = "DIR", description = "A published run, e.g. out/latest.")
   Path run;
 
+  @Mixin LoggingOptions logging;
+
   @Override
   public Integer call() {
+    logging.apply(LoggingOptions.temporary());
     if (!Files.isRegularFile(run.resolve("manifest.json"))) {
       System.err.println(run + ": not a published run (no manifest.json)");
       return MonitorCli.INVALID;

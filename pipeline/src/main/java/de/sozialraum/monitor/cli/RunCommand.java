@@ -1,7 +1,9 @@
 package de.sozialraum.monitor.cli;
 
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.job.Geography;
 import de.sozialraum.monitor.job.InputException;
+import de.sozialraum.monitor.ops.FailPoint;
 import de.sozialraum.monitor.job.MonitorRun;
 import de.sozialraum.monitor.job.Progress;
 import de.sozialraum.monitor.job.QualityGateException;
@@ -25,6 +27,8 @@ import picocli.CommandLine.Option;
 final class RunCommand implements Callable<Integer> {
 
   @Mixin JobOptions job;
+
+  @Mixin LoggingOptions logging;
 
   @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
   Path out;
@@ -56,6 +60,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    logging.apply(out.resolve("logs").resolve("monitor.log"));
     Optional<MonitorConfig> loaded = job.loadConfig();
     if (loaded.isEmpty()) {
       return MonitorCli.INVALID;
@@ -83,11 +88,14 @@ final class RunCommand implements Callable<Integer> {
     }
     // the lock comes before Spark starts: a second run stops at once instead of after seconds of start-up
     try (RunLock lock = RunLock.acquire(out)) {
+      Geography geography = Geography.load(cfg);
+      progress.done(Progress.Step.GEOMETRY, geography.summary());
+      FailPoint.reach("geometry");
       SparkTuning tuning = SparkTuning.forInputs(cfg.inputs().values());
       SparkSession spark = SparkSessions.create(job.master, shufflePartitions == null ? tuning : tuning.withShufflePartitions(shufflePartitions));
       progress.done(Progress.Step.SPARK, "Spark gestartet: " + spark.sparkContext().master());
       try {
-        Path published = new MonitorRun(spark, progress).run(lock, cfg, Optional.ofNullable(years),
+        Path published = new MonitorRun(spark, progress).run(lock, cfg, geography, Optional.ofNullable(years),
             keepRuns == null ? OptionalInt.empty() : OptionalInt.of(keepRuns));
         System.out.println("published " + published.toAbsolutePath());
         return MonitorCli.OK;
@@ -120,7 +128,20 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private int cannotWrite(java.io.IOException e) {
-    System.err.println("cannot write the run, nothing published: " + e.getMessage() + "\n" + out.resolve("latest") + " is unchanged");
-    return MonitorCli.INTERNAL;
+    System.err.println("cannot write the run, nothing published: " + describe(e) + "\n" + out.resolve("latest") + " is unchanged; make "
+        + out.toAbsolutePath() + " writable and free space there (a run needs room for one more run beside the published ones), then "
+        + "run again");
+    return MonitorCli.CANNOT_WRITE;
+  }
+
+  /** The I/O failure as a person reads it: Java names a read-only file system or a denied path by the path alone. */
+  private static String describe(java.io.IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException a) {
+      return "permission denied: " + a.getFile();
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason() + ": " + f.getFile();
+    }
+    return String.valueOf(e.getMessage());
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.sozialraum.geodata.model.GeometryIssue;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.job.Analysis;
+import de.sozialraum.monitor.job.Geography;
 import de.sozialraum.monitor.job.InputException;
 import de.sozialraum.monitor.job.Progress;
 import de.sozialraum.monitor.ops.Publisher;
@@ -29,21 +30,32 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin JobOptions job;
 
+  @Mixin LoggingOptions logging;
+
   @Option(names = "--limit", defaultValue = "50", paramLabel = "N", description = "Rejects printed at most (default: ${DEFAULT-VALUE}); all are counted.")
   int limit;
 
   @Override
   public Integer call() throws Exception {
+    logging.apply(LoggingOptions.temporary());
     Optional<MonitorConfig> loaded = job.loadConfig();
     if (loaded.isEmpty()) {
       return MonitorCli.INVALID;
     }
     MonitorConfig cfg = loaded.get();
     System.out.println("configuration: valid (" + cfg.title() + ")");
+    Progress progress = Progress.forTerminal(System.out);
+    Geography geography;
+    try {
+      geography = Geography.load(cfg);
+    } catch (InputException e) {
+      return invalid(e);
+    }
+    progress.done(Progress.Step.GEOMETRY, geography.summary());
     SparkSession spark = SparkSessions.create(job.master, SparkTuning.forInputs(cfg.inputs().values()));
     Path scratch = Files.createTempDirectory("monitor-validate");
     try {
-      Analysis a = Analysis.compute(spark, cfg, Optional.empty(), Progress.forTerminal(System.out));
+      Analysis a = Analysis.compute(spark, cfg, geography, Optional.empty(), progress);
       for (GeometryIssue g : a.layer.issues()) {
         System.out.println((g.rejected() ? "REJECT  " : "WARNING ") + g.location() + " [" + (g.featureId() == null ? "-" : g.featureId()) + "]: " + g.problem());
       }
@@ -62,11 +74,15 @@ final class ValidateCommand implements Callable<Integer> {
       System.out.println("quality gate: passes");
       return MonitorCli.OK;
     } catch (InputException e) {
-      System.err.println("invalid input:\n  - " + String.join("\n  - ", e.problems()));
-      return MonitorCli.INVALID;
+      return invalid(e);
     } finally {
       spark.stop();
       Publisher.deleteRecursively(scratch);
     }
+  }
+
+  private static int invalid(InputException e) {
+    System.err.println("invalid input:\n  - " + String.join("\n  - ", e.problems()));
+    return MonitorCli.INVALID;
   }
 }

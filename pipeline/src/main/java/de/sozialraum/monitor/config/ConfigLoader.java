@@ -133,7 +133,7 @@ public final class ConfigLoader {
         disclosure(r.path("disclosure")), targets(r.path("targets")),
         spatial(r.path("spatial")), supply(r.get("supply"), dir),
         new MonitorConfig.Quality(q.path("max_rejected_share").asDouble(0.05), q.path("max_rejected_districts").asInt(0),
-            q.path("jump_warning").asDouble(10)),
+            q.path("jump_warning").asDouble(10), q.path("max_outside_share").asDouble(0.2)),
         new MonitorConfig.Outputs(r.path("outputs").path("geojson").asBoolean(true)), report(r, dir), file, sha);
   }
 

@@ -31,6 +31,11 @@ public record MonitorConfig(
     Path file,
     String sha256) implements Serializable {
 
+  /** Whether the working CRS is the UTM zone of the districts' centre ({@code working_crs: auto}). */
+  public boolean autoWorkingCrs() {
+    return "auto".equalsIgnoreCase(workingCrs);
+  }
+
   public record Years(int from, int to) implements Serializable {
     public boolean contains(int year) {
       return year >= from && year <= to;
@@ -183,12 +188,18 @@ public record MonitorConfig(
     public Path file() {
       return Path.of(location);
     }
+
+    /** The offers as a vector layer. */
+    public Layer layer() {
+      return new Layer(location, format, crs, encoding, delimiter, wktColumn);
+    }
   }
 
   /** A gap rule: the district's need column at least {@code needAtLeast} and the phase's offers per 1,000 below the bound. */
   public record Gap(String id, String label, String phase, String need, double needAtLeast, double per1000Below) implements Serializable {}
 
-  public record Quality(double maxRejectedShare, int maxRejectedDistricts, double jumpWarning) implements Serializable {}
+  /** @param maxOutsideShare the share of another layer's features that may lie outside every district */
+  public record Quality(double maxRejectedShare, int maxRejectedDistricts, double jumpWarning, double maxOutsideShare) implements Serializable {}
 
   /**
    * The optional published forms (config/README.md, "outputs").

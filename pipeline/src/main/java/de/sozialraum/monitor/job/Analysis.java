@@ -6,12 +6,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 
-import de.sozialraum.geodata.DistrictLayerLoader;
-import de.sozialraum.geodata.crs.CrsException;
-import de.sozialraum.geodata.crs.CrsResolver;
-import de.sozialraum.geodata.crs.ResolvedCrs;
-import de.sozialraum.geodata.io.GeodataException;
-import de.sozialraum.geodata.io.LayerOptions;
 import de.sozialraum.geodata.model.District;
 import de.sozialraum.geodata.model.DistrictLayer;
 import de.sozialraum.geodata.model.GeometryIssue;
@@ -27,13 +21,13 @@ import de.sozialraum.monitor.methods.Targets;
 import de.sozialraum.monitor.methods.preset.IndexPreset;
 import de.sozialraum.monitor.methods.preset.IndexPresets;
 import de.sozialraum.monitor.quality.KeyChecks;
+import de.sozialraum.monitor.spatial.ConfiguredLayers;
 import de.sozialraum.monitor.spatial.CountCrosswalk;
 import de.sozialraum.monitor.spatial.DistrictNeighbours;
 import de.sozialraum.monitor.spatial.SpatialStatistics;
 import de.sozialraum.monitor.spatial.SpatialStatisticsJob;
 import de.sozialraum.monitor.spatial.Supply;
 import de.sozialraum.monitor.spark.DriverRows;
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -106,12 +100,11 @@ public final class Analysis {
     this.crosswalks = List.copyOf(crosswalks);
   }
 
-  public static Analysis compute(SparkSession spark, MonitorConfig config, Optional<MonitorConfig.Years> yearsOverride, Progress progress)
-      throws InputException {
-    DistrictLayer layer = loadGeometry(config);
-    progress.done(Progress.Step.GEOMETRY, "Geometrien: " + layer.districts().size() + " Sozialräume aus " + layer.featuresRead() + " Features ("
-        + layer.rejectedCount() + " verworfen), " + layer.sourceCrs().label() + " → " + layer.workingCrs().label());
-    FailPoint.reach("geometry");
+  /** @param geography the run's layers, loaded and checked before Spark started ({@link Geography#load}) */
+  public static Analysis compute(SparkSession spark, MonitorConfig config, Geography geography, Optional<MonitorConfig.Years> yearsOverride,
+      Progress progress) throws InputException {
+    DistrictLayer layer = geography.districts();
+    ConfiguredLayers layers = geography.layers();
 
     Dataset<Row> cells = IndicatorIngest.read(spark, config).persist();
     List<String> fatal = cells.filter(col("kind").equalTo("FATAL")).select("message").as(Encoders.STRING()).collectAsList();
@@ -128,7 +121,7 @@ public final class Analysis {
     List<String> known = layer.districts().stream().map(District::id).toList();
     List<String> rejectedIds = layer.issues().stream().filter(GeometryIssue::rejected).map(GeometryIssue::featureId)
         .filter(java.util.Objects::nonNull).toList();
-    CountCrosswalk.Result crosswalk = CountCrosswalk.apply(spark, config, layer, inPeriod);
+    CountCrosswalk.Result crosswalk = CountCrosswalk.apply(spark, config, layer, layers, inPeriod);
     if (!crosswalk.reports().isEmpty()) {
       progress.done(Progress.Step.CROSSWALK, "Umgeschlüsselt: " + crosswalk.reports().stream().map(r -> r.table() + " (" + r.zones() + " Zonen aus " + r.zoning() + ", "
           + ("area".equals(r.weights()) ? "nach Fläche" : "nach Einwohnern") + ")").collect(java.util.stream.Collectors.joining(", ")));
@@ -163,7 +156,7 @@ public final class Analysis {
     List<String> spatialVariables = spatialVariables(config, methods, withDynamics);
     SpatialStatisticsJob spatial = SpatialStatisticsJob.of(spark, withDynamics, spatialVariables, neighbours, config.spatial());
     Dataset<Row> withSpatial = SpatialStatisticsJob.withLocalColumns(withDynamics, spatial.local(), spatialVariables);
-    Supply supply = Supply.of(spark, config, layer, geometries(spark, layer), withDynamics);
+    Supply supply = Supply.of(spark, config, layers, geometries(spark, layer), withDynamics);
     Dataset<Row> computed = supply.apply(spark, withSpatial).localCheckpoint();
     Dataset<Row> moranTable = spatial.global();
     progress.done(Progress.Step.SPATIAL, "Räumliche Statistik: " + spatialVariables.size() + " Variablen, " + config.spatial().permutations() + " Permutationen");
@@ -224,19 +217,6 @@ public final class Analysis {
       ordered.add(i.id() + "_change");
     }
     return ordered;
-  }
-
-  private static DistrictLayer loadGeometry(MonitorConfig config) throws InputException {
-    MonitorConfig.Geometry g = config.geometry();
-    try {
-      ResolvedCrs working = CrsResolver.decode(config.workingCrs());
-      LayerOptions options = new LayerOptions(Optional.ofNullable(g.crs()), g.encoding() == null ? null : Charset.forName(g.encoding()),
-          g.wktColumn(), g.delimiter().charAt(0));
-      return new DistrictLayerLoader(working, g.maxRepairAreaChange()).load(g.path(), g.format(), options,
-          new DistrictLayerLoader.Fields(g.idField(), g.nameField(), g.parentIdField(), g.parentNameField()));
-    } catch (GeodataException | CrsException e) {
-      throw new InputException(List.of(e.getMessage()));
-    }
   }
 
   private static MonitorConfig.Years dataYears(Dataset<Row> cells) {

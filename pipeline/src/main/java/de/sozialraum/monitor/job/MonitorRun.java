@@ -3,6 +3,7 @@ package de.sozialraum.monitor.job;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.ops.FailPoint;
+import de.sozialraum.monitor.ops.Interruption;
 import de.sozialraum.monitor.ops.Publisher;
 import de.sozialraum.monitor.ops.Retention;
 import de.sozialraum.monitor.ops.RunId;
@@ -46,7 +47,7 @@ public final class MonitorRun {
    * @param keepRuns when given, the newest this many runs (and failed runs' quality reports) are kept after
    *                 publishing and older ones removed
    */
-  public Path run(RunLock lock, MonitorConfig config, Optional<MonitorConfig.Years> years, OptionalInt keepRuns)
+  public Path run(RunLock lock, MonitorConfig config, Geography geography, Optional<MonitorConfig.Years> years, OptionalInt keepRuns)
       throws IOException, InputException, QualityGateException {
     Path outDir = lock.outDir();
     Retention retention = new Retention(outDir);
@@ -58,8 +59,9 @@ public final class MonitorRun {
     String runId = RunId.of(started, config.sha256());
     Publisher publisher = new Publisher(outDir);
     Path staging = publisher.staging(runId);
+    Interruption.writing(outDir, staging);
     try {
-      Analysis a = Analysis.compute(spark, config, years, progress);
+      Analysis a = Analysis.compute(spark, config, geography, years, progress);
       ObjectNode summary = QualityFiles.write(a, staging.resolve("quality"));
       FailPoint.reach("quality");
       List<String> gate = QualityGate.reasons(config, summary);
@@ -91,6 +93,7 @@ public final class MonitorRun {
       Manifest.addOutputs(staging.resolve("manifest.json"), derived, notes);
       progress.done(Progress.Step.REPORT, config.report().enabled() ? "QGIS-Stile und Jahresbericht geschrieben" : "QGIS-Stile geschrieben");
       Path published = publisher.publish(runId);
+      Interruption.published(published);
       progress.done(Progress.Step.PUBLISH, "veröffentlicht: " + published);
       if (keepRuns.isPresent()) {
         Retention.Removed old = retention.keepNewest(keepRuns.getAsInt());

@@ -21,7 +21,7 @@ public final class Progress {
    * materialises its result (a count, a checkpoint, a written file), and a step's time is that since the one before.
    */
   public enum Step {
-    CONFIG, SPARK, GEOMETRY, TABLES, CROSSWALK, QUALITY, JOIN, METHODS, NEIGHBOURS, INDICES, SPATIAL, DISCLOSURE, QUALITY_FILES, OUTPUTS,
+    CONFIG, GEOMETRY, SPARK, TABLES, CROSSWALK, QUALITY, JOIN, METHODS, NEIGHBOURS, INDICES, SPATIAL, DISCLOSURE, QUALITY_FILES, OUTPUTS,
     REPORT, PUBLISH;
 
     public String key() {

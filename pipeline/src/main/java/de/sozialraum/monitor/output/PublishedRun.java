@@ -87,6 +87,7 @@ public final class PublishedRun {
       throw new IOException(dir.resolve("manifest.json") + ": has no config.content, so the run's configuration is unknown");
     }
     MonitorConfig config = ConfigLoader.ofPublished(cfg.get("content"), Path.of(cfg.path("file").asText("config.yaml")), cfg.path("sha256").asText());
+    JsonNode summary = json.readTree(required(dir, "quality/summary.json").toFile());
     NavigableMap<Integer, List<Map<String, Object>>> indices = new TreeMap<>();
     for (Map<String, Object> r : rows(spark.read().parquet(required(dir, "indices").toString()).orderBy("year", "district_id"))) {
       indices.computeIfAbsent((Integer) r.get("year"), y -> new ArrayList<>()).add(r);
@@ -95,8 +96,8 @@ public final class PublishedRun {
         rows(spark.read().parquet(required(dir, "aggregates").toString()).orderBy("level", "unit_id", "year")),
         Files.isDirectory(dir.resolve("targets")) ? rows(spark.read().parquet(dir.resolve("targets").toString()).orderBy("target_id", "year")) : List.of(),
         rows(spark.read().parquet(required(dir, "spatial/moran").toString()).orderBy("variable", "year")),
-        offers(json, dir.resolve("geojson/angebote.geojson"), config),
-        json.readTree(required(dir, "quality/summary.json").toFile()), json.readTree(required(dir, "dictionary.json").toFile()),
+        offers(json, dir.resolve("geojson/angebote.geojson"), workingCrs(summary, config)),
+        summary, json.readTree(required(dir, "dictionary.json").toFile()),
         qualityRows(required(dir, "quality/rejects.csv")), qualityRows(required(dir, "quality/warnings.csv")));
   }
 
@@ -152,12 +153,17 @@ public final class PublishedRun {
     return Collections.unmodifiableMap(out);
   }
 
-  private static List<Offer> offers(ObjectMapper json, Path file, MonitorConfig config) throws IOException {
+  /** The working CRS the run used: recorded in its quality summary (it differs from the configuration's under {@code auto}). */
+  private static String workingCrs(JsonNode summary, MonitorConfig config) {
+    return summary.path("geometry").path("working_crs").asText(config.workingCrs());
+  }
+
+  private static List<Offer> offers(ObjectMapper json, Path file, String workingCrs) throws IOException {
     if (!Files.exists(file)) {
       return List.of();
     }
     try {
-      Reprojector toWorking = new Reprojector(CrsResolver.wgs84LonLat(), CrsResolver.decode(config.workingCrs()));
+      Reprojector toWorking = new Reprojector(CrsResolver.wgs84LonLat(), CrsResolver.decode(workingCrs));
       List<Offer> out = new ArrayList<>();
       for (JsonNode f : json.readTree(file.toFile()).path("features")) {
         JsonNode p = f.path("properties");
@@ -168,7 +174,7 @@ public final class PublishedRun {
       }
       return List.copyOf(out);
     } catch (CrsException | TransformException e) {
-      throw new IOException(file + ": cannot transform the offers to " + config.workingCrs() + ": " + e.getMessage(), e);
+      throw new IOException(file + ": cannot transform the offers to " + workingCrs + ": " + e.getMessage(), e);
     }
   }
 

@@ -109,6 +109,8 @@ public final class QualityFiles {
     ObjectNode s = m.createObjectNode();
     ObjectNode geo = s.putObject("geometry");
     geo.put("source", a.layer.source().getFileName().toString());
+    geo.put("source_crs", a.layer.sourceCrs().label());
+    geo.put("working_crs", a.layer.workingCrs().label());
     geo.put("features_read", a.layer.featuresRead());
     geo.put("districts_used", a.layer.districts().size());
     geo.put("rejected", geometryRejects);

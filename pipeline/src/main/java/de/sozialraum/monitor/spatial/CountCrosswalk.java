@@ -58,7 +58,8 @@ public final class CountCrosswalk {
   private CountCrosswalk() {}
 
   /** @param cells VALUE and MISSING cells of all tables, in the cell schema */
-  public static Result apply(SparkSession spark, MonitorConfig config, DistrictLayer layer, Dataset<Row> cells) throws InputException {
+  public static Result apply(SparkSession spark, MonitorConfig config, DistrictLayer layer, ConfiguredLayers layers, Dataset<Row> cells)
+      throws InputException {
     Dataset<Row> out = cells;
     Dataset<Row> rejects = cells.limit(0);
     List<Report> reports = new ArrayList<>();
@@ -66,7 +67,7 @@ public final class CountCrosswalk {
       if (table.zoning() == null) {
         continue;
       }
-      ZoneShares shares = ZoneShares.of(table, layer.districts(), layer.workingCrs(), config.geometry().maxRepairAreaChange());
+      ZoneShares shares = ZoneShares.of(table, layer.districts(), layers, config.geometry().maxRepairAreaChange());
       Dataset<Row> own = out.filter(col("table_id").equalTo(table.id()));
       KeyChecks.Result checked = KeyChecks.apply(spark, own, shares.zones(), List.of(), "zone", shares.source());
       Dataset<Row> zoned = checked.cells().localCheckpoint();

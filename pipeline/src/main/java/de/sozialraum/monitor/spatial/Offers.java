@@ -24,9 +24,9 @@ public record Offers(List<Offer> offers, String source) {
   /** @param point in the working CRS */
   public record Offer(String id, String name, String type, String phase, Point point, String location) {}
 
-  public static Offers read(MonitorConfig.Supply s, ResolvedCrs working) throws InputException {
-    WorkingLayer read = WorkingLayer.read(new MonitorConfig.Layer(s.location(), s.format(), s.crs(), s.encoding(), s.delimiter(), s.wktColumn()),
-        working);
+  public static Offers read(MonitorConfig.Supply s, ConfiguredLayers layers) throws InputException {
+    WorkingLayer read = layers.get(s.layer());
+    ResolvedCrs working = read.toWorking().target();
     FeatureLayer layer = read.layer();
     Reprojector toWorking = read.toWorking();
     List<String> problems = new ArrayList<>();

@@ -1,6 +1,5 @@
 package de.sozialraum.monitor.spatial;
 
-import de.sozialraum.geodata.model.DistrictLayer;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.job.InputException;
 import java.util.List;
@@ -28,7 +27,7 @@ public final class Supply {
   }
 
   /** Reads and locates the offers; checks that every gap rule's need column is a numeric column of {@code table}. */
-  public static Supply of(SparkSession spark, MonitorConfig config, DistrictLayer layer, Dataset<Row> districts, Dataset<Row> table)
+  public static Supply of(SparkSession spark, MonitorConfig config, ConfiguredLayers layers, Dataset<Row> districts, Dataset<Row> table)
       throws InputException {
     if (config.supply() == null) {
       return new Supply(null, Map.of(), null);
@@ -45,7 +44,7 @@ public final class Supply {
     if (!problems.isEmpty()) {
       throw new InputException(problems);
     }
-    Offers offers = Offers.read(config.supply(), layer.workingCrs());
+    Offers offers = Offers.read(config.supply(), layers);
     return new Supply(offers, SupplyJoin.locate(spark, offers, districts), new SupplyColumns(config.supply(), offers));
   }
 

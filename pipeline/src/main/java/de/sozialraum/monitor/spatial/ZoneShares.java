@@ -28,10 +28,11 @@ import org.locationtech.jts.geom.Point;
  */
 public record ZoneShares(String source, String weights, List<String> zones, List<AreaCrosswalk.Share> shares, double[] coverage) {
 
-  public static ZoneShares of(MonitorConfig.Table table, List<District> districts, ResolvedCrs working, double maxRepairAreaChange)
+  public static ZoneShares of(MonitorConfig.Table table, List<District> districts, ConfiguredLayers layers, double maxRepairAreaChange)
       throws InputException {
     MonitorConfig.Zoning z = table.zoning();
-    WorkingLayer read = WorkingLayer.read(z.layer(), working);
+    WorkingLayer read = layers.get(z.layer());
+    ResolvedCrs working = read.toWorking().target();
     List<String> problems = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     List<Geometry> zones = new ArrayList<>();
@@ -65,7 +66,7 @@ public record ZoneShares(String source, String weights, List<String> zones, List
     if ("population".equals(z.weights())) {
       List<Point> points = new ArrayList<>();
       List<Double> residents = new ArrayList<>();
-      readPopulation(z, working, points, residents, problems);
+      readPopulation(z, layers.get(z.population()), working, points, residents, problems);
       if (problems.isEmpty()) {
         crosswalk = AreaCrosswalk.byPopulation(zones, targets, points, residents.stream().mapToDouble(Double::doubleValue).toArray());
       }
@@ -78,9 +79,8 @@ public record ZoneShares(String source, String weights, List<String> zones, List
     return new ZoneShares(z.layer().file().getFileName().toString(), z.weights(), List.copyOf(ids), crosswalk.shares(), crosswalk.coverage());
   }
 
-  private static void readPopulation(MonitorConfig.Zoning z, ResolvedCrs working, List<Point> points, List<Double> residents, List<String> problems)
-      throws InputException {
-    WorkingLayer read = WorkingLayer.read(z.population(), working);
+  private static void readPopulation(MonitorConfig.Zoning z, WorkingLayer read, ResolvedCrs working, List<Point> points, List<Double> residents,
+      List<String> problems) {
     for (SourceFeature f : read.layer().features()) {
       String where = read.layer().locate(f);
       String text = f.text(z.populationField());

@@ -42,7 +42,7 @@ final class ChildMonitor {
   /** Starts {@code monitor ARGS} with these extra environment variables; stdout goes to {@code stdout}. */
   static ChildMonitor start(Map<String, String> env, Path stdout, String... args) throws IOException {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
-        "-XX:TieredStopAtLevel=1")); // the launcher's JIT flags for a county-sized input (scripts/lib/heap)
+        "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=256m")); // the launcher's JIT flags for a county-sized input (scripts/lib/heap)
     cmd.addAll(Arrays.asList(System.getProperty("spark.java17.opens").trim().split("\\s+")));
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), MonitorCli.class.getName()));
     cmd.addAll(Arrays.asList(args));
@@ -75,6 +75,11 @@ final class ChildMonitor {
   int kill() throws InterruptedException {
     process.destroyForcibly();
     return process.waitFor();
+  }
+
+  /** Sends a signal by name ("INT" as Ctrl-C does, "TERM" as systemd and kill do). */
+  void signal(String name) throws IOException, InterruptedException {
+    new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start().waitFor();
   }
 
   int waitFor(long timeout, TimeUnit unit) throws InterruptedException {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code kill -9} of a run at every failpoint (each phase, inside the report and between the two renames of
@@ -105,8 +106,35 @@ class FaultInjectionTest {
     }
   }
 
-  @Test
+  /**
+   * Ctrl-C at a failpoint and SIGTERM in the middle of Spark's work: one line saying nothing was published, none of
+   * the traces a stopped Spark throws, the signal's exit code, the staging removed.
+   */
+  @ParameterizedTest(name = "SIG{0}")
+  @ValueSource(strings = {"INT", "TERM"})
   @Order(3)
+  void anInterruptedRunSaysSoInOneLineAndLeavesLatestAsItWas(String signal) throws Exception {
+    boolean atFailPoint = signal.equals("INT");
+    ChildMonitor child = ChildMonitor.start(atFailPoint ? Map.of("MONITOR_FAILPOINT", "methods") : Map.of(), out.resolve("child.out"),
+        "run", "--config", config(), "--out", out.resolve("out").toString(), "--years", YEARS, "--force");
+    if (atFailPoint) {
+      assertThat(child.awaitLine("failpoint methods", 5, TimeUnit.MINUTES)).as(child.stderr()).isTrue();
+    } else {
+      Thread.sleep(4_000 + fullRunMillis / 3); // JVM and Spark start, then a third of the work
+      assumeTrue(child.alive(), "skipped: the run ended before the signal could interrupt it");
+    }
+    child.signal(signal);
+    assertThat(child.waitFor(2, TimeUnit.MINUTES)).as(child.stderr()).isEqualTo(signal.equals("INT") ? 130 : 143);
+    String said = child.stderr();
+    assertThat(said.lines().filter(l -> !l.startsWith("failpoint ") && !l.startsWith("removed what an interrupted run left behind")))
+        .as(said).containsExactly("interrupted: nothing published, " + out.resolve("out/latest") + " unchanged");
+    assertThat(said).doesNotContain("at org.").doesNotContain("bug");
+    assertThat(out.resolve("out/.staging")).isEmptyDirectory();
+    assertNothingHalfWrittenIsVisible();
+  }
+
+  @Test
+  @Order(4)
   void aFullDiskFailsTheRunWithAClearMessageAndGivesTheSpaceBack() throws Exception {
     assumeTrue(tmpfs, "skipped: filling a disk needs a small tmpfs, and mounting one needs root");
     Path filler = out.resolve("filler");
@@ -114,7 +142,7 @@ class FaultInjectionTest {
     try {
       ChildMonitor full = ChildMonitor.start(Map.of(), out.resolve("child.out"),
           "run", "--config", config(), "--out", out.resolve("out").toString(), "--years", YEARS, "--force");
-      assertThat(full.waitFor(10, TimeUnit.MINUTES)).as(full.stderr()).isEqualTo(1);
+      assertThat(full.waitFor(10, TimeUnit.MINUTES)).as(full.stderr()).isEqualTo(MonitorCli.CANNOT_WRITE);
       assertThat(full.stderr()).contains("cannot write the run, nothing published").contains("No space left on device")
           .contains(out.resolve("out/latest") + " is unchanged").doesNotContain("internal error");
       assertNothingHalfWrittenIsVisible();
@@ -125,7 +153,7 @@ class FaultInjectionTest {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void theNextRunSucceedsAndSweepsWhatTheKilledRunsLeft() throws Exception {
     Path stdout = out.resolve("next.out");
     ChildMonitor next = ChildMonitor.start(Map.of(), stdout,

@@ -38,7 +38,7 @@ class NightlyTest {
     out = dir.resolve("out");
     // the CLI from the test classpath: scripts/monitor would build the project itself
     monitor = dir.resolve("monitor.sh");
-    Files.writeString(monitor, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' -Xmx2g -XX:TieredStopAtLevel=1 "
+    Files.writeString(monitor, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' -Xmx2g -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=256m "
         + System.getProperty("spark.java17.opens").trim() + " -cp '" + System.getProperty("java.class.path") + "' "
         + MonitorCli.class.getName() + " \"$@\"\n");
     Files.setPosixFilePermissions(monitor, PosixFilePermissions.fromString("rwxr-xr-x"));

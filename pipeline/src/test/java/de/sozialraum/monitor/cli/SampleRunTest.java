@@ -38,6 +38,8 @@ class SampleRunTest {
 
   private Path out;
   private Path run;
+  /** What the run printed on stdout and stderr. */
+  private String printed;
 
   @AfterAll
   void removeOutputs() throws Exception {
@@ -47,8 +49,28 @@ class SampleRunTest {
   @BeforeAll
   void runTheSample() throws Exception {
     out = TestOutput.create();
-    assertThat(MonitorCli.execute("run", "--config", RepoPaths.of("config/sample.yaml").toString(), "--out", out.toString())).isZero();
+    PrintStream stdout = System.out;
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream said = new ByteArrayOutputStream();
+    try (PrintStream capture = new PrintStream(said, true, StandardCharsets.UTF_8)) {
+      System.setOut(capture);
+      System.setErr(capture);
+      assertThat(MonitorCli.execute("run", "--config", RepoPaths.of("config/sample.yaml").toString(), "--out", out.toString())).isZero();
+    } finally {
+      System.setOut(stdout);
+      System.setErr(stderr);
+    }
+    printed = said.toString(StandardCharsets.UTF_8);
     run = out.resolve("latest").toRealPath();
+  }
+
+  @Test
+  void aNormalRunPrintsItsResultAndNothingOfTheLibrariesHousekeeping() {
+    // not a terminal: the result line, and the PDF warning where no Chromium is installed
+    assertThat(printed.lines().filter(l -> !l.startsWith("warning: report.pdf not printed")))
+        .as(printed).singleElement().asString().startsWith("published ").endsWith(run.getFileName().toString());
+    assertThat(printed).doesNotContain("WARN").doesNotContain("CodeCache");
+    assertThat(out.resolve("logs/monitor.log")).as("the libraries' warnings are kept in the log file").exists();
   }
 
   @Test
