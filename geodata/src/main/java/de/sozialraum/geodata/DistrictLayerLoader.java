@@ -49,6 +49,9 @@ public final class DistrictLayerLoader {
     if (fields.parentId() != null) {
       requireField(layer, fields.parentId(), "parent id");
     }
+    if (fields.parentName() != null) {
+      requireField(layer, fields.parentName(), "parent name");
+    }
     ResolvedCrs working;
     Reprojector toWorking;
     try {

@@ -49,7 +49,7 @@ public final class Reprojector {
       }
       result.setSRID(target.epsg() == null ? 0 : target.epsg());
       return result;
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | AssertionError e) {
       throw absurd(e);
     }
   }
@@ -57,13 +57,16 @@ public final class Reprojector {
   public Coordinate apply(Coordinate c) throws TransformException {
     try {
       return JTS.transform(c, null, transform);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | AssertionError e) {
       throw absurd(e);
     }
   }
 
-  /** GeoTools fails while wording its own out-of-range warning for absurd coordinates (an angle of 1e30 degrees). */
-  private TransformException absurd(IllegalArgumentException e) {
+  /**
+   * GeoTools fails while wording its own out-of-range warning for absurd coordinates (an angle of 1e30 degrees), and
+   * with assertions enabled its geocentric step asserts on the NaN such coordinates give.
+   */
+  private TransformException absurd(Throwable e) {
     return new TransformException("coordinates far outside " + source.label() + " cannot be transformed (" + e.getMessage() + ")", e);
   }
 }

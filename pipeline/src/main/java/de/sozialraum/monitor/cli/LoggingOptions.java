@@ -16,9 +16,14 @@ final class LoggingOptions {
       + "FILE cannot be written."})
   Path logFile;
 
-  /** Sends the libraries' logs to {@code --log-file}, else to {@code fallback}; returns the file in use. */
+  @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+  picocli.CommandLine.Model.CommandSpec command;
+
+  /** Sends the libraries' logs to {@code --log-file}, else to {@code fallback}, and notes the command there; returns the file in use. */
   Path apply(Path fallback) {
-    return Logs.configure(logFile != null ? logFile : fallback, verbose);
+    Path file = Logs.configure(logFile != null ? logFile : fallback, verbose);
+    Logs.started(String.join(" ", command.commandLine().getParseResult().originalArgs()));
+    return file;
   }
 
   static Path temporary() {

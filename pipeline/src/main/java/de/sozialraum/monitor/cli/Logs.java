@@ -34,10 +34,26 @@ final class Logs {
     return file;
   }
 
+  /** Notes in the log file which command now writes to it. */
+  static void started(String commandLine) {
+    LogManager.getLogger("de.sozialraum.monitor").info("monitor {} ({})", commandLine, de.sozialraum.monitor.output.Version.get());
+  }
+
   /** The log file, or the default one before {@link #configure} ran. */
   static Path file() {
     Path f = file;
     return f != null ? f : Path.of(System.getProperty("monitor.log.file", Path.of(System.getProperty("java.io.tmpdir"), "sozialraum-monitor.log").toString()));
+  }
+
+  /**
+   * Closes the command's log file and goes back to the temporary one: a JVM that runs several commands (the tests)
+   * would otherwise keep every output directory's log open, and a mounted one busy.
+   */
+  static void release() {
+    if (file != null) {
+      configure(LoggingOptions.temporary(), false);
+      file = null;
+    }
   }
 
   /** Writes the trace of an internal error to the log file. */

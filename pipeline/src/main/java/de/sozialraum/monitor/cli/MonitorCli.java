@@ -66,7 +66,11 @@ public final class MonitorCli {
       return INTERNAL;
     });
     cli.setExitCodeExceptionMapper(e -> INVALID);
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } finally {
+      Logs.release();
+    }
   }
 
   static final class VersionProvider implements CommandLine.IVersionProvider {

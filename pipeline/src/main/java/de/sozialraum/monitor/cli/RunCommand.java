@@ -3,7 +3,6 @@ package de.sozialraum.monitor.cli;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.job.Geography;
 import de.sozialraum.monitor.job.InputException;
-import de.sozialraum.monitor.ops.FailPoint;
 import de.sozialraum.monitor.job.MonitorRun;
 import de.sozialraum.monitor.job.Progress;
 import de.sozialraum.monitor.job.QualityGateException;
@@ -22,8 +21,13 @@ import picocli.CommandLine.Option;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {"Runs the pipeline and publishes OUT/runs/<run-id>/, then moves OUT/latest to it.", "",
+        "Before Spark starts, the districts and every other layer (zones, population points, offers) are read and checked "
+        + "to fit their CRS, the working CRS and each other: a wrong CRS stops the run with exit 2, naming the layer and the "
+        + "CRS it looks like.", "",
         "The run is written to OUT/.staging first and published with one rename: readers of OUT/latest never see a "
-        + "half-written run, and a failed run leaves OUT/latest and all earlier runs as they were.", ""})
+        + "half-written run, and a failed or interrupted run (Ctrl-C, SIGTERM) leaves OUT/latest and all earlier runs as "
+        + "they were. Only the years with data are published (years.keep_empty publishes the others as empty years). "
+        + "Spark's and the JVM's messages go to OUT/logs/monitor.log; exit codes: monitor --help.", ""})
 final class RunCommand implements Callable<Integer> {
 
   @Mixin JobOptions job;
@@ -90,7 +94,6 @@ final class RunCommand implements Callable<Integer> {
     try (RunLock lock = RunLock.acquire(out)) {
       Geography geography = Geography.load(cfg);
       progress.done(Progress.Step.GEOMETRY, geography.summary());
-      FailPoint.reach("geometry");
       SparkTuning tuning = SparkTuning.forInputs(cfg.inputs().values());
       SparkSession spark = SparkSessions.create(job.master, shufflePartitions == null ? tuning : tuning.withShufflePartitions(shufflePartitions));
       progress.done(Progress.Step.SPARK, "Spark gestartet: " + spark.sparkContext().master());

@@ -24,6 +24,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Checks configuration and inputs without publishing; prints all problems found.", "",
+        "It is the run up to the quality gate: the same layer and CRS checks, every table read and checked, the indices "
+        + "computed; a configuration it passes does not make 'run' fail on configuration.", "",
         "Reports configuration errors with their path, unreadable files, rejected features and cells with file and line, "
         + "warnings, and whether the quality gate would pass. Exit 0 (usable), 2 (invalid) or 3 (gate fails).", ""})
 final class ValidateCommand implements Callable<Integer> {
@@ -56,6 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
     Path scratch = Files.createTempDirectory("monitor-validate");
     try {
       Analysis a = Analysis.compute(spark, cfg, geography, Optional.empty(), progress);
+      a.notes.forEach(n -> System.out.println("WARNING " + n));
       for (GeometryIssue g : a.layer.issues()) {
         System.out.println((g.rejected() ? "REJECT  " : "WARNING ") + g.location() + " [" + (g.featureId() == null ? "-" : g.featureId()) + "]: " + g.problem());
       }

@@ -126,7 +126,8 @@ public final class ConfigLoader {
     JsonNode y = r.get("years");
     JsonNode q = r.path("quality");
     return new MonitorConfig(r.get("title").asText(), r.path("synthetic").asBoolean(false), text(r, "working_crs", "EPSG:25832"),
-        y == null ? null : new MonitorConfig.Years(y.get("from").asInt(), y.get("to").asInt()), geometry, List.copyOf(tables),
+        y == null ? null : new MonitorConfig.Years(y.get("from").asInt(), y.get("to").asInt()), y != null && y.path("keep_empty").asBoolean(false),
+        geometry, List.copyOf(tables),
         new MonitorConfig.Population(r.get("population").get("variable").asText(), lists(r.get("population").get("groups"))),
         List.copyOf(indicators), new MonitorConfig.Validity(v.path("min_population").asInt(300), List.copyOf(exclusions)),
         index(r.get("index"), indicators), classification(r.path("classification")),
@@ -237,7 +238,7 @@ public final class ConfigLoader {
       p.addAll(list(c.get("parts")));
       categories.add(List.copyOf(p));
     }
-    return new MonitorConfig.Disclosure(d.path("min_count").asInt(3), List.copyOf(categories));
+    return new MonitorConfig.Disclosure(d.path("min_count").asInt(3), d.path("min_denominator").asInt(10), List.copyOf(categories));
   }
 
   private static List<MonitorConfig.Target> targets(JsonNode list) {
@@ -282,6 +283,10 @@ public final class ConfigLoader {
   private static void checkReferences(MonitorConfig c, List<String> problems) {
     if (!Files.isRegularFile(c.geometry().path())) {
       problems.add("/geometry/path: file not found: " + c.geometry().path());
+    }
+    if ((c.geometry().parentIdField() == null) != (c.geometry().parentNameField() == null)) {
+      problems.add("/geometry: parent_id_field and parent_name_field go together (the municipality's id and its name, which the "
+          + "aggregates, the rankings and the report show); give both or neither");
     }
     checkReport(c, problems);
     Map<String, String> variables = new LinkedHashMap<>();

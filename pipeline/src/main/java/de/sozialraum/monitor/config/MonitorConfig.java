@@ -14,6 +14,7 @@ public record MonitorConfig(
     boolean synthetic,
     String workingCrs,
     Years years,
+    boolean keepEmptyYears,
     Geometry geometry,
     List<Table> tables,
     Population population,
@@ -156,7 +157,11 @@ public record MonitorConfig(
    * @param minCount   k of the primary suppression: numerators 1 … k−1 are withheld
    * @param categories partitions, each a total indicator followed by the part indicators whose numerators add up to it
    */
-  public record Disclosure(int minCount, List<List<String>> categories) implements Serializable {}
+  /**
+   * @param minCount       counts 1 … minCount−1 are withheld
+   * @param minDenominator a rate's numerator over a denominator of 1 … minDenominator−1 is withheld whatever it is; 0 switches it off
+   */
+  public record Disclosure(int minCount, int minDenominator, List<List<String>> categories) implements Serializable {}
 
   /**
    * A Leitbild goal (METHODS.md §8).

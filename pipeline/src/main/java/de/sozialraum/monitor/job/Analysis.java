@@ -54,6 +54,10 @@ public final class Analysis {
   public final MonitorConfig config;
   public final DistrictLayer layer;
   public final MonitorConfig.Years years;
+  /** The years published: those of the period with accepted data (every year of it with {@code years.keep_empty}). */
+  public final List<Integer> publishedYears;
+  /** Said once per run, in the terminal and the manifest (a period without any change to compute, say). */
+  public final List<String> notes;
   /** One row per district and year (districts without data included), with all indicator and index columns. */
   public final Dataset<Row> indices;
   /** Municipality and county rows from summed counts, withheld totals empty and flagged. */
@@ -79,12 +83,15 @@ public final class Analysis {
   /** The conservation report of every table moved from another zoning. */
   public final List<CountCrosswalk.Report> crosswalks;
 
-  private Analysis(MonitorConfig config, DistrictLayer layer, MonitorConfig.Years years, Dataset<Row> indices, Dataset<Row> aggregates,
+  private Analysis(MonitorConfig config, DistrictLayer layer, MonitorConfig.Years years, List<Integer> publishedYears, List<String> notes,
+      Dataset<Row> indices, Dataset<Row> aggregates,
       Dataset<Row> targets, Dataset<Row> moran, Supply supply, SuppressionPlan suppression, DistrictNeighbours neighbours, Map<String, String> descriptions,
       Dataset<Row> rejects, Dataset<Row> jumps, Dataset<Row> cells, List<String> districtsWithoutData, List<CountCrosswalk.Report> crosswalks) {
     this.config = config;
     this.layer = layer;
     this.years = years;
+    this.publishedYears = List.copyOf(publishedYears);
+    this.notes = List.copyOf(notes);
     this.indices = indices;
     this.aggregates = aggregates;
     this.targets = targets;
@@ -133,7 +140,11 @@ public final class Analysis {
     Dataset<Row> wide = table.wide().localCheckpoint();
     progress.done(Progress.Step.QUALITY, "Schlüssel und Indikatorregeln geprüft");
 
-    Dataset<Row> frame = districtYears(spark, layer, years);
+    List<Integer> published = config.keepEmptyYears() ? java.util.stream.IntStream.rangeClosed(years.from(), years.to()).boxed().toList()
+        : wide.select("year").distinct().orderBy("year").as(Encoders.INT()).collectAsList();
+    requireYears(config, published);
+    List<String> notes = yearNotes(years, published, config.index().dynamicYears());
+    Dataset<Row> frame = districtYears(spark, layer, published);
     Dataset<Row> joined = frame.join(wide, frame.col("f_district").equalTo(wide.col("district_id"))
             .and(frame.col("f_year").equalTo(wide.col("year"))), "left")
         .drop("district_id", "year")
@@ -161,14 +172,14 @@ public final class Analysis {
     Dataset<Row> moranTable = spatial.global();
     progress.done(Progress.Step.SPATIAL, "Räumliche Statistik: " + spatialVariables.size() + " Variablen, " + config.spatial().permutations() + " Permutationen");
     FailPoint.reach("spatial");
-    SuppressionPlan plan = Disclosure.plan(computed, config);
+    SuppressionPlan plan = Disclosure.plan(computed, config, crosswalk.fromSmallZones());
     Dataset<Row> moran = Disclosure.withholdSpatial(spark, moranTable, plan, config).localCheckpoint();
     Dataset<Row> indices = Disclosure.apply(spark, computed, plan, config, methods.presets().stream().map(IndexPreset::name).toList())
         .localCheckpoint();
     Dataset<Row> aggregates = Aggregates.of(computed, plan, config, methods.presets()).localCheckpoint();
     Dataset<Row> targets;
     try {
-      targets = Targets.of(spark, config, indices, aggregates, years);
+      targets = Targets.of(spark, config, indices, aggregates, published);
     } catch (Targets.UnknownUnitException e) {
       throw new InputException(List.of(e.getMessage()));
     }
@@ -182,12 +193,17 @@ public final class Analysis {
     Map<String, String> descriptions = new LinkedHashMap<>(perYear.descriptions());
     descriptions.putAll(methods.dynamicsDescriptions(config.index().dynamicYears()));
     config.indicators().stream().filter(MonitorConfig.Indicator::isRatio).forEach(i -> descriptions.put(i.id() + "_flag",
-        "suppressed_primary: Zähler von " + i.id() + " zwischen 1 und " + (config.disclosure().minCount() - 1) + "; suppressed_secondary: "
+        "suppressed_primary: Zähler von " + i.id() + " zwischen 1 und " + (config.disclosure().minCount() - 1) + "; "
+        + (config.disclosure().minDenominator() > 1 ? "suppressed_denominator: Nenner zwischen 1 und " + (config.disclosure().minDenominator() - 1)
+            + " (jeder Zähler darüber gäbe Personen preis, auch 0); " : "")
+        + (config.tables().stream().anyMatch(t -> t.zoning() != null) ? "suppressed_zone: enthält einen Teil einer Zahl von 1 bis "
+            + (config.disclosure().minCount() - 1) + " aus einer anderen Gebietsgliederung (etwa einem Schulbezirk); " : "")
+        + "suppressed_secondary: "
         + "zurückgehalten, weil er sonst aus Summen (Gemeinde, Kreis) errechnet werden könnte. Dann sind Zähler, Wert, Klasse, "
         + "z-Werte und Perzentilränge (und die Veränderung) nicht veröffentlicht"));
     spatialVariables.forEach(v -> SpatialStatistics.columns(v).forEach(c -> descriptions.put(c.name(), c.description())));
     descriptions.putAll(supply.descriptions());
-    return new Analysis(config, layer, years, indices, aggregates, targets, moran, supply, plan, neighbours, descriptions, rejects,
+    return new Analysis(config, layer, years, published, notes, indices, aggregates, targets, moran, supply, plan, neighbours, descriptions, rejects,
         Disclosure.redactJumps(spark, IndicatorTable.jumps(wide, config), plan), cells, withoutData, crosswalk.reports());
   }
 
@@ -219,6 +235,39 @@ public final class Analysis {
     return ordered;
   }
 
+  /** Settings that name a year need that year among the published ones: the report's year, a preset's reference year. */
+  private static void requireYears(MonitorConfig config, List<Integer> published) throws InputException {
+    List<String> problems = new ArrayList<>();
+    Integer reportYear = config.report().year();
+    if (config.report().enabled() && reportYear != null && !published.contains(reportYear)) {
+      problems.add("/report/year: " + reportYear + " has no data; the run publishes " + published);
+    }
+    config.index().presets().values().stream().filter(p -> p.referenceYear() != null && !published.contains(p.referenceYear()))
+        .forEach(p -> problems.add("/index/presets/" + p.method() + "/reference_year: " + p.referenceYear() + " has no data; the run publishes "
+            + published));
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+  }
+
+  /**
+   * What a planner must know about the period: years without data that are not published, and that no change
+   * x(t) − x(t−k) can be computed when no published year has its year k before.
+   */
+  private static List<String> yearNotes(MonitorConfig.Years period, List<Integer> published, int k) {
+    List<String> notes = new ArrayList<>();
+    List<Integer> empty = java.util.stream.IntStream.rangeClosed(period.from(), period.to()).boxed().filter(y -> !published.contains(y)).toList();
+    if (!empty.isEmpty() && !published.isEmpty()) {
+      notes.add("no data for " + empty + " within " + period.label() + ": these years are not published (years.keep_empty: true publishes "
+          + "them as empty years)");
+    }
+    if (published.stream().noneMatch(y -> published.contains(y - k))) {
+      notes.add("no change can be computed: the data cover " + published + ", and every change (the indicators' _change columns, the MSS "
+          + "dynamic index, <class>_previous) compares a year with the year " + k + " before (index.dynamic_years); they are published empty");
+    }
+    return notes;
+  }
+
   private static MonitorConfig.Years dataYears(Dataset<Row> cells) {
     Row r = cells.filter(col("year").isNotNull()).agg(min("year"), max("year")).first();
     if (r.isNullAt(0)) {
@@ -233,10 +282,10 @@ public final class Analysis {
       .add("f_year", DataTypes.IntegerType, false);
 
   /** Every accepted district in every year of the period: districts without data still appear (greyed on maps). */
-  private static Dataset<Row> districtYears(SparkSession spark, DistrictLayer layer, MonitorConfig.Years years) {
+  private static Dataset<Row> districtYears(SparkSession spark, DistrictLayer layer, List<Integer> years) {
     List<Row> rows = new ArrayList<>();
     for (District d : layer.districts()) {
-      for (int y = years.from(); y <= years.to(); y++) {
+      for (int y : years) {
         rows.add(RowFactory.create(d.id(), d.name(), d.parentId(), d.parentName(), y));
       }
     }

@@ -60,8 +60,10 @@ public final class MonitorRun {
     Publisher publisher = new Publisher(outDir);
     Path staging = publisher.staging(runId);
     Interruption.writing(outDir, staging);
+    FailPoint.reach("geometry");
     try {
       Analysis a = Analysis.compute(spark, config, geography, years, progress);
+      a.notes.forEach(n -> System.err.println("warning: " + n));
       ObjectNode summary = QualityFiles.write(a, staging.resolve("quality"));
       FailPoint.reach("quality");
       List<String> gate = QualityGate.reasons(config, summary);
@@ -83,12 +85,12 @@ public final class MonitorRun {
       Map<Integer, Legends> legends = staged != null ? Legends.byYear(staged) : Legends.byYear(spark, staging, config);
       Map<String, Long> derived = new java.util.LinkedHashMap<>(QgisStyles.write(legends, staging.resolve("styles")));
       FailPoint.reach("styles");
-      List<String> notes = List.of();
+      List<String> notes = new java.util.ArrayList<>(a.notes);
       if (staged != null) {
         AnnualReport.Result report = AnnualReport.write(staged, PdfPrinter.find());
         derived.putAll(report.files());
         report.pdfSkipped().ifPresent(why -> System.err.println("warning: " + why));
-        notes = report.pdfSkipped().stream().toList();
+        report.pdfSkipped().ifPresent(notes::add);
       }
       Manifest.addOutputs(staging.resolve("manifest.json"), derived, notes);
       progress.done(Progress.Step.REPORT, config.report().enabled() ? "QGIS-Stile und Jahresbericht geschrieben" : "QGIS-Stile geschrieben");

@@ -96,11 +96,11 @@ public final class Aggregates {
       int year = r.getAs("year");
       int f = cols.size();
       for (MonitorConfig.Indicator i : ratio) {
-        boolean hidden = "county".equals(level) ? plan.countyWithheld(year, i.id()) : plan.totalWithheld(unit, year, i.id());
-        if (hidden) {
+        String flag = "county".equals(level) ? plan.countyFlag(year, i.id()) : plan.totalFlag(unit, year, i.id());
+        if (flag != null) {
           v[cols.indexOf(i.id() + "_numerator")] = null;
           v[cols.indexOf(i.id())] = null;
-          v[f] = SuppressionPlan.SECONDARY;
+          v[f] = flag;
         }
         f++;
       }

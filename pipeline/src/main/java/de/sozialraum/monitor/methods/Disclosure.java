@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.when;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.methods.classify.Palette;
 import de.sozialraum.monitor.methods.disclosure.SuppressionPlan;
+import de.sozialraum.monitor.spatial.CountCrosswalk;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +24,11 @@ import org.apache.spark.sql.types.DataTypes;
  * (primary), and further numerators wherever the withheld one could be recovered by subtraction from published
  * municipality and county totals ({@link SuppressionPlan}, secondary). A withheld numerator takes with it
  * everything that would give it back: the rate, its change (also where the earlier year was withheld), its map
- * class, and the z-values and percentile ranks a preset shows for it. Zero is published (it discloses no person),
- * and so are denominators, which are population figures. Each withheld cell is flagged in {@code <indicator>_flag}.
+ * class, and the z-values and percentile ranks a preset shows for it. A numerator over a denominator below
+ * {@code disclosure.min_denominator} is withheld whatever it is ("0 of 2 examined" tells that both had no
+ * finding), and so are totals over a summed denominator that small. Otherwise zero is published (it discloses no
+ * person). Denominators are published: they are population figures (residents, children examined), which a
+ * withheld numerator over them does not give away. Each withheld cell is flagged in {@code <indicator>_flag}.
  * Indices are computed from the true values before this step, so suppression never changes a result.
  */
 public final class Disclosure {
@@ -36,7 +40,8 @@ public final class Disclosure {
    * driver once; then each year's numerators stream in (one long per cell) and that year is planned, so the
    * driver holds one year's counts at a time.
    */
-  public static SuppressionPlan plan(Dataset<Row> computed, MonitorConfig config) {
+  /** @param fromSmallZones moved counts that hold part of a small count of another zoning: withheld whatever they are */
+  public static SuppressionPlan plan(Dataset<Row> computed, MonitorConfig config, java.util.Set<CountCrosswalk.ZonedCell> fromSmallZones) {
     List<String> ratio = ratioIndicators(config);
     List<Column> cols = new ArrayList<>(List.of(col("district_id")));
     ratio.forEach(id -> {
@@ -44,25 +49,33 @@ public final class Disclosure {
       cols.add(col(id + "_denominator"));
     });
     int k = config.disclosure().minCount();
+    List<List<String>> numeratorVariables = config.indicators().stream().filter(MonitorConfig.Indicator::isRatio)
+        .map(MonitorConfig.Indicator::numerator).toList();
     // sorted here, not by Spark: the plan's positions follow Java's string order
     Map<String, String> municipalityOf = new java.util.TreeMap<>();
     computed.select("district_id", "municipality_id").distinct().toLocalIterator()
         .forEachRemaining(r -> municipalityOf.put(r.getString(0), r.isNullAt(1) ? null : r.getString(1)));
     String[] districts = municipalityOf.keySet().toArray(new String[0]);
     SuppressionPlan plan = new SuppressionPlan(districts, municipalityOf.values().toArray(new String[0]), ratio,
-        config.disclosure().categories(), k);
+        config.disclosure().categories(), k, config.disclosure().minDenominator());
     List<Integer> years = computed.select("year").distinct().orderBy("year").as(org.apache.spark.sql.Encoders.INT()).collectAsList();
     for (int year : years) {
       long[][] numerators = new long[ratio.size()][districts.length];
+      double[][] denominators = new double[ratio.size()][districts.length];
       boolean[][] loose = new boolean[ratio.size()][districts.length];
-      for (long[] n : numerators) {
-        java.util.Arrays.fill(n, -1);
+      boolean[][] zoned = new boolean[ratio.size()][districts.length];
+      for (int i = 0; i < ratio.size(); i++) {
+        java.util.Arrays.fill(numerators[i], -1);
+        java.util.Arrays.fill(denominators[i], -1);
       }
       java.util.Iterator<Row> rows = computed.filter(col("year").equalTo(year)).select(cols.toArray(new Column[0])).toLocalIterator();
       while (rows.hasNext()) {
         Row r = rows.next();
         int d = plan.position(r.getString(0));
         for (int i = 0; i < ratio.size(); i++) {
+          for (String v : numeratorVariables.get(i)) {
+            zoned[i][d] |= fromSmallZones.contains(new CountCrosswalk.ZonedCell(r.getString(0), year, v));
+          }
           int c = 1 + 2 * i;
           if (r.isNullAt(c)) {
             continue;
@@ -73,10 +86,11 @@ public final class Disclosure {
             loose[i][d] = n > 0 && n < k;
           } else {
             numerators[i][d] = n;
+            denominators[i][d] = r.getDouble(c + 1);
           }
         }
       }
-      plan.planYear(year, numerators, loose);
+      plan.planYear(year, numerators, denominators, loose, fromSmallZones.isEmpty() ? null : zoned);
     }
     return plan;
   }

@@ -36,7 +36,8 @@ public final class Targets {
     }
   }
 
-  public static Dataset<Row> of(SparkSession spark, MonitorConfig config, Dataset<Row> indices, Dataset<Row> aggregates, MonitorConfig.Years years)
+  /** @param years the published years, ascending */
+  public static Dataset<Row> of(SparkSession spark, MonitorConfig config, Dataset<Row> indices, Dataset<Row> aggregates, List<Integer> years)
       throws UnknownUnitException {
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < config.targets().size(); i++) {
@@ -47,7 +48,7 @@ public final class Targets {
       }
       Double baseline = t.baseline() != null ? t.baseline() : series.get(t.baselineYear());
       int sign = config.indicator(t.indicator()).sign();
-      for (int y = Math.max(t.baselineYear(), years.from()); y <= years.to(); y++) {
+      for (int y : years.stream().filter(y -> y >= t.baselineYear()).toList()) {
         Double value = series.get(y);
         Double expected = baseline == null ? null : TargetStatus.expected(t.baselineYear(), baseline, t.targetYear(), t.target(), y);
         String status = baseline == null || value == null ? null

@@ -138,9 +138,19 @@ public final class QualityFiles {
     for (Row r : a.indices.groupBy("validity").count().orderBy("validity").collectAsList()) {
       validity.put(r.getString(0), r.getLong(1));
     }
+    ObjectNode years = s.putObject("years");
+    years.put("period", a.years.label());
+    a.publishedYears.forEach(years.putArray("published")::add);
+    int k = a.config.index().dynamicYears();
+    years.put("dynamic_years", k);
+    ArrayNode changes = years.putArray("changes");
+    a.publishedYears.stream().filter(y -> a.publishedYears.contains(y - k)).forEach(y -> changes.add((y - k) + "-" + y));
     ObjectNode suppressed = s.putObject("suppressed");
     suppressed.put("min_count", a.config.disclosure().minCount());
+    suppressed.put("min_denominator", a.config.disclosure().minDenominator());
     suppressed.put("primary_cells", a.suppression.count(SuppressionPlan.PRIMARY));
+    suppressed.put("denominator_cells", a.suppression.count(SuppressionPlan.DENOMINATOR));
+    suppressed.put("zone_cells", a.suppression.count(SuppressionPlan.ZONE));
     suppressed.put("secondary_cells", a.suppression.count(SuppressionPlan.SECONDARY));
     suppressed.put("withheld_totals", a.suppression.withheldTotals());
     suppressed.put("pinned_by_rules", a.suppression.pinnedByRules());

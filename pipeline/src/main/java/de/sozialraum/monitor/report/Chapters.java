@@ -85,6 +85,13 @@ final class Chapters {
       points.add("Seit " + d.previous + " hat sich die Klasse des Gesamtindex in " + better.size() + " Sozialräumen verbessert"
           + names(better) + " und in " + worse.size() + " verschlechtert" + names(worse) + ".");
     }
+    com.fasterxml.jackson.databind.JsonNode years = d.run.summary.path("years");
+    if (years.has("changes") && years.get("changes").isEmpty()) {
+      List<String> published = new ArrayList<>();
+      years.path("published").forEach(y -> published.add(y.asText()));
+      points.add("Veränderungen über " + years.path("dynamic_years").asInt() + " Jahre (die Veränderungsspalten, der Dynamikindex und die "
+          + "Klassen von damals) lassen sich nicht berechnen: Die Daten umfassen nur " + String.join(", ", published) + ".");
+    }
     for (String v : d.spatialVariables.subList(0, Math.min(1, d.spatialVariables.size()))) {
       List<String> hot = rows.stream().filter(r -> "HH".equals(r.get(v + "_lisa_cluster"))).map(r -> (String) r.get("district_name")).toList();
       points.add("Räumliche Häufung (LISA, " + v + "): " + hot.size() + " Sozialräume bilden einen Hot Spot" + names(hot) + ".");

@@ -47,8 +47,15 @@ public final class CountCrosswalk {
   public record Report(String table, String zoning, String weights, int zones, List<PartlyOutside> partlyOutside, List<Total> totals,
       double maxRelativeDifference) {}
 
-  /** The cells with every zoned table moved to the social spaces, the zone rejects, and a report per zoned table. */
-  public record Result(Dataset<Row> cells, Dataset<Row> rejects, List<Report> reports) {}
+  /** A social space's count of a variable in a year that holds part of a count of 1 … k−1 on another zoning. */
+  public record ZonedCell(String district, int year, String variable) {}
+
+  /**
+   * The cells with every zoned table moved to the social spaces, the zone rejects, a report per zoned table, and
+   * the moved counts that carry part of a small zone count: protected on the zoning, they are withheld wherever
+   * they arrive, as fractions of a few persons would otherwise be published.
+   */
+  public record Result(Dataset<Row> cells, Dataset<Row> rejects, List<Report> reports, java.util.Set<ZonedCell> fromSmallZones) {}
 
   private static final StructType SHARE_SCHEMA = new StructType().add("z_zone", DataTypes.StringType, false)
       .add("z_district", DataTypes.StringType, false).add("z_share", DataTypes.DoubleType, false);
@@ -63,6 +70,10 @@ public final class CountCrosswalk {
     Dataset<Row> out = cells;
     Dataset<Row> rejects = cells.limit(0);
     List<Report> reports = new ArrayList<>();
+    java.util.Set<ZonedCell> fromSmall = new java.util.HashSet<>();
+    // the primary rule on the zoning, for the counts that are some indicator's numerator
+    List<String> numerators = config.indicators().stream().flatMap(i -> i.numerator().stream()).distinct().toList();
+    int k = config.disclosure().minCount();
     for (MonitorConfig.Table table : config.tables()) {
       if (table.zoning() == null) {
         continue;
@@ -71,15 +82,17 @@ public final class CountCrosswalk {
       Dataset<Row> own = out.filter(col("table_id").equalTo(table.id()));
       KeyChecks.Result checked = KeyChecks.apply(spark, own, shares.zones(), List.of(), "zone", shares.source());
       Dataset<Row> zoned = checked.cells().localCheckpoint();
-      Dataset<Row> moved = move(spark, zoned, shares, layer).localCheckpoint();
+      Dataset<Row> moved = move(spark, zoned, shares, layer, k).localCheckpoint();
       reports.add(report(spark, table, shares, zoned, moved));
-      out = out.filter(col("table_id").notEqual(table.id())).unionByName(moved.drop("arrived"));
+      moved.filter(col("from_small_zone").and(col("variable").isin(numerators.toArray()))).select("district_id", "year", "variable")
+          .collectAsList().forEach(r -> fromSmall.add(new ZonedCell(r.getString(0), r.getInt(1), r.getString(2))));
+      out = out.filter(col("table_id").notEqual(table.id())).unionByName(moved.drop("arrived", "from_small_zone"));
       rejects = rejects.unionByName(checked.rejects());
     }
-    return new Result(out, rejects, reports);
+    return new Result(out, rejects, reports, java.util.Set.copyOf(fromSmall));
   }
 
-  private static Dataset<Row> move(SparkSession spark, Dataset<Row> zoned, ZoneShares shares, DistrictLayer layer) {
+  private static Dataset<Row> move(SparkSession spark, Dataset<Row> zoned, ZoneShares shares, DistrictLayer layer, int k) {
     List<Row> rows = shares.shares().stream()
         .map(s -> RowFactory.create(shares.zones().get(s.source()), layer.districts().get(s.target()).id(), s.share())).toList();
     Dataset<Row> share = spark.createDataFrame(rows, SHARE_SCHEMA);
@@ -92,7 +105,9 @@ public final class CountCrosswalk {
     Dataset<Row> summed = joined.groupBy("table_id", "source", "z_district", "year", "variable", "column")
         .agg(ExactSum.of(col("c_value").multiply(col("z_share"))).as("arrived"), count(lit(1)).as("parts"),
             count(when(col("c_kind").equalTo("VALUE"), 1)).as("present"),
-            array_join(sort_array(collect_set(when(coalesce(col("c_kind"), lit("ABSENT")).notEqual("VALUE"), col("z_zone")))), ", ").as("gaps"));
+            array_join(sort_array(collect_set(when(coalesce(col("c_kind"), lit("ABSENT")).notEqual("VALUE"), col("z_zone")))), ", ").as("gaps"),
+            count(when(col("c_kind").equalTo("VALUE").and(col("c_value").gt(0)).and(col("c_value").lt(k)).and(col("z_share").gt(0)), 1))
+                .gt(0).as("from_small_zone"));
     boolean area = "area".equals(shares.weights());
     return summed.select(when(col("present").equalTo(col("parts")), lit("VALUE")).otherwise(lit("MISSING")).as("kind"), col("table_id"),
         col("source"), lit(0L).as("line"), col("column"), col("z_district").as("district_id"), col("year"), col("variable"),
@@ -100,7 +115,7 @@ public final class CountCrosswalk {
         when(col("present").equalTo(col("parts")), lit("moved from " + shares.source() + " by " + (area ? "area" : "population")))
             .otherwise(org.apache.spark.sql.functions.concat(lit("not moved: zone(s) without a value in " + shares.source() + ": "), col("gaps")))
             .as("message"),
-        coalesce(col("arrived"), lit(0.0)).as("arrived"));
+        coalesce(col("arrived"), lit(0.0)).as("arrived"), col("from_small_zone"));
   }
 
   private static Report report(SparkSession spark, MonitorConfig.Table table, ZoneShares shares, Dataset<Row> zoned, Dataset<Row> moved) {

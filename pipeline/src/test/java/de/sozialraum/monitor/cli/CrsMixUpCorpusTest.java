@@ -3,9 +3,7 @@ package de.sozialraum.monitor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import de.sozialraum.geodata.SharedData;
 import de.sozialraum.geodata.crs.CommonCrs;
 import de.sozialraum.geodata.crs.CrsResolver;
@@ -14,7 +12,6 @@ import de.sozialraum.geodata.io.FeatureSources;
 import de.sozialraum.geodata.io.LayerOptions;
 import de.sozialraum.geodata.model.FeatureLayer;
 import de.sozialraum.geodata.model.SourceFeature;
-import de.sozialraum.monitor.RepoPaths;
 import de.sozialraum.monitor.config.ConfigLoader;
 import de.sozialraum.monitor.job.Geography;
 import java.io.ByteArrayOutputStream;
@@ -46,8 +43,6 @@ import org.locationtech.jts.geom.Geometry;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrsMixUpCorpusTest {
-
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   /** One configuration with one layer declared wrong; {@code file} is the layer's file name the error must name. */
   record MixUp(String name, ObjectNode config, String file) {
@@ -114,7 +109,7 @@ class CrsMixUpCorpusTest {
 
   @Test
   void theSampleUnchangedLoadsAndTheNeighbouringZoneIsNamedWithTheRightOne() throws Exception {
-    ObjectNode c = sampleConfig();
+    ObjectNode c = SampleConfig.read();
     assertThat(Geography.load(ConfigLoader.load(write(c, "sample.yaml"))).districts().districts()).hasSize(63);
     ((ObjectNode) c.get("geometry")).put("crs", "EPSG:25833");
     assertThat(MonitorCli.execute("validate", "--config", write(c, "sample-25833.yaml").toString())).isEqualTo(MonitorCli.INVALID);
@@ -136,6 +131,60 @@ class CrsMixUpCorpusTest {
     assertThat(Geography.load(ConfigLoader.load(write(nrw, "nrw.yaml"))).districts().districts()).hasSize(396);
   }
 
+  /** The BKG's 401 Kreise as shipped (Gauß-Krüger zone 3, 5.9–15.0° E in a zone of 7.5–10.5° E) with the RKI's GISD. */
+  @Test
+  void germanyWideKreiseRunInGaussKruegerZone3WithoutReprojection() throws Exception {
+    Path shp = SharedData.require("de_vg5000_gemeinden/VG5000_KRS.shp");
+    Path gisd = SharedData.require("gisd_rki/GISD_Bund_Kreis_2025.csv");
+    ObjectNode c = (ObjectNode) SampleConfig.YAML.readTree("""
+        title: "Kreise Deutschlands (BKG VG5000 wie geliefert, RKI GISD)"
+        working_crs: EPSG:31467
+        years: {from: 2020, to: 2021}
+        geometry: {path: "%s", id_field: AGS, name_field: GEN}
+        tables: [{id: gisd, path: "%s", delimiter: ",", decimal: ".", district_column: kreis_id, year_column: year,
+                  columns: {gisd_score: gisd_score, gisd_k: gisd_k}}]
+        population: {variable: gisd_k}
+        validity: {min_population: 0}
+        indicators: [{id: gisd, label: GISD, value: gisd_score, direction: higher_is_worse, domain: d}]
+        index: {presets: {mss: {status: [gisd], dynamic: [gisd]}}}
+        report: {enabled: false}
+        """.formatted(shp, gisd));
+    Path kreise = dir.resolve("kreise");
+    assertThat(MonitorCli.execute("run", "--config", write(c, "kreise.yaml").toString(), "--out", kreise.toString())).isZero();
+    JsonNode summary = SampleConfig.YAML.readTree(kreise.resolve("latest/quality/summary.json").toFile());
+    assertThat(summary.at("/geometry/source_crs").asText()).isEqualTo("EPSG:31467");
+    assertThat(summary.at("/geometry/working_crs").asText()).isEqualTo("EPSG:31467");
+    // SOURCE.txt: 401 Kreise; the GISD table has 400 of them (one Kreis without data is reported, not dropped)
+    assertThat(summary.at("/geometry/districts_used").asInt()).isEqualTo(401);
+    assertThat(summary.at("/geometry/rejected").asInt()).isZero();
+  }
+
+  @Test
+  void northAmericaInAGermanWorkingCrsStopsTheRunWithTheZoneThatFits() throws Exception {
+    // four Kansas counties' worth of lon/lat squares around 97° W, 38.5° N: UTM zone 14N, EPSG:32614
+    StringBuilder features = new StringBuilder();
+    for (int i = 0; i < 4; i++) {
+      double x = -98 + 0.5 * i;
+      features.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "{\"type\":\"Feature\",\"properties\":{\"id\":\"%d\","
+          + "\"name\":\"County %d\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[%f,38],[%f,38],[%f,39],[%f,39],[%f,38]]]}}",
+          i, i, x, x + 0.5, x + 0.5, x, x));
+    }
+    Path counties = Files.writeString(dir.resolve("counties.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[" + features + "]}");
+    ObjectNode c = minimal("Kansas (CRS-Korpus)", counties, "id", "name");
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream said = new ByteArrayOutputStream();
+    try (PrintStream capture = new PrintStream(said, true, StandardCharsets.UTF_8)) {
+      System.setErr(capture);
+      assertThat(MonitorCli.execute("run", "--config", write(c, "kansas.yaml").toString(), "--out", out.toString(), "--force"))
+          .isEqualTo(MonitorCli.INVALID);
+    } finally {
+      System.setErr(stderr);
+    }
+    assertThat(said.toString(StandardCharsets.UTF_8)).contains("counties.geojson").contains("working CRS EPSG:25832 does not fit the data")
+        .contains("working_crs: EPSG:32614");
+    assertThat(out.resolve("latest").toRealPath()).isEqualTo(latestTarget.toRealPath());
+  }
+
   @AfterAll
   void reportTheCorpusSize() {
     System.out.println("CRS mix-up corpus: " + refused.get() + " cases refused with exit 2");
@@ -143,16 +192,9 @@ class CrsMixUpCorpusTest {
 
   // --- the scenarios -------------------------------------------------------------------------------------------
 
-  private ObjectNode sampleConfig() throws Exception {
-    Path sample = RepoPaths.of("config/sample.yaml");
-    ObjectNode c = (ObjectNode) YAML.readTree(sample.toFile());
-    absolute(c, sample.getParent());
-    return c;
-  }
-
   /** The sample: four layers, all in EPSG:25832. */
   private ObjectNode sample(Consumer<MixUp> add) throws Exception {
-    ObjectNode c = sampleConfig();
+    ObjectNode c = SampleConfig.read();
     ObjectNode zoning = (ObjectNode) c.get("tables").get(4).get("zoning");
     wrongDeclarations(add, "sample", c, "geometry", "sozialraeume.geojson", 25832);
     wrongDeclarations(add, "sample", c, "tables/4/zoning", "grundschulbezirke.geojson", 25832);
@@ -170,15 +212,9 @@ class CrsMixUpCorpusTest {
   private ObjectNode cologne(Consumer<MixUp> add) throws Exception {
     Path shp = SharedData.require("koeln_stadtteile/Stadtteil.shp");
     Path offers = centresAsOffers(SharedData.require("koeln_stadtteile/koeln_stadtteile_wgs84.geojson"), "STT_NR", "EPSG:4326", "koeln-angebote.csv");
-    ObjectNode c = (ObjectNode) YAML.readTree("""
-        title: "Köln (CRS-Korpus)"
-        geometry: {path: "%s", id_field: STT_NR, name_field: STT_NAME}
-        tables: [{id: t, path: "%s", district_column: d, year_column: y, columns: {ew: ew}}]
-        population: {variable: ew}
-        indicators: [{id: x, label: x, value: ew, direction: higher_is_worse}]
-        index: {presets: {mss: {status: [x], dynamic: [x]}}}
-        supply: {path: "%s", format: wkt-csv, crs: "EPSG:4326", id_field: id, type_field: typ, phase_field: phase}
-        """.formatted(shp, table(), offers));
+    ObjectNode c = minimal("Köln (CRS-Korpus)", shp, "STT_NR", "STT_NAME");
+    c.putObject("supply").put("path", offers.toString()).put("format", "wkt-csv").put("crs", "EPSG:4326").put("id_field", "id")
+        .put("type_field", "typ").put("phase_field", "phase");
     wrongDeclarations(add, "cologne", c, "geometry", "Stadtteil.shp", -1);
     wrongDeclarations(add, "cologne", c, "supply", "koeln-angebote.csv", 4326);
     ObjectNode swapped = c.deepCopy();
@@ -191,15 +227,9 @@ class CrsMixUpCorpusTest {
   private ObjectNode nrw(Consumer<MixUp> add) throws Exception {
     Path gemeinden = SharedData.require("de_vg5000_gemeinden/nrw_gemeinden_vg5000_2021_wgs84.geojson");
     Path offers = centresAsOffers(SharedData.require("de_vg5000_gemeinden/VG5000_GEM.shp"), "AGS", null, "nrw-angebote.csv");
-    ObjectNode c = (ObjectNode) YAML.readTree("""
-        title: "NRW (CRS-Korpus)"
-        geometry: {path: "%s", id_field: AGS, name_field: GEN}
-        tables: [{id: t, path: "%s", district_column: d, year_column: y, columns: {ew: ew}}]
-        population: {variable: ew}
-        indicators: [{id: x, label: x, value: ew, direction: higher_is_worse}]
-        index: {presets: {mss: {status: [x], dynamic: [x]}}}
-        supply: {path: "%s", format: wkt-csv, crs: "EPSG:31467", id_field: id, type_field: typ, phase_field: phase}
-        """.formatted(gemeinden, table(), offers));
+    ObjectNode c = minimal("NRW (CRS-Korpus)", gemeinden, "AGS", "GEN");
+    c.putObject("supply").put("path", offers.toString()).put("format", "wkt-csv").put("crs", "EPSG:31467").put("id_field", "id")
+        .put("type_field", "typ").put("phase_field", "phase");
     wrongDeclarations(add, "nrw", c, "geometry", "nrw_gemeinden_vg5000_2021_wgs84.geojson", 4326);
     wrongDeclarations(add, "nrw", c, "supply", "nrw-angebote.csv", 31467);
     ObjectNode swapped = c.deepCopy();
@@ -222,6 +252,18 @@ class CrsMixUpCorpusTest {
   }
 
   // --- fixtures made from the real data at test time (never stored in the repository) -------------------------
+
+  /** A configuration of just the districts and a table: the corpus stops before any table is read. */
+  private ObjectNode minimal(String title, Path districts, String idField, String nameField) throws Exception {
+    return (ObjectNode) SampleConfig.YAML.readTree("""
+        title: "%s"
+        geometry: {path: "%s", id_field: %s, name_field: %s}
+        tables: [{id: t, path: "%s", district_column: d, year_column: y, columns: {ew: ew}}]
+        population: {variable: ew}
+        indicators: [{id: x, label: x, value: ew, direction: higher_is_worse}]
+        index: {presets: {mss: {status: [x], dynamic: [x]}}}
+        """.formatted(title, districts, idField, nameField, table()));
+  }
 
   /** A table the configurations need to be valid; the corpus stops before any table is read. */
   private Path table() throws Exception {
@@ -264,21 +306,7 @@ class CrsMixUpCorpusTest {
     return Files.writeString(dir.resolve(name), csv);
   }
 
-  /** The sample's relative paths made absolute, so its configuration can be written anywhere. */
-  private static void absolute(JsonNode node, Path base) {
-    if (node instanceof ObjectNode o) {
-      for (String key : List.of("path", "logo")) {
-        if (o.has(key) && o.get(key).isTextual()) {
-          o.put(key, base.resolve(o.get(key).asText()).normalize().toString());
-        }
-      }
-    }
-    node.forEach(child -> absolute(child, base));
-  }
-
   private Path write(ObjectNode config, String name) throws Exception {
-    Path f = dir.resolve(name);
-    YAML.writeValue(f.toFile(), config);
-    return f;
+    return SampleConfig.write(config, dir.resolve(name));
   }
 }

@@ -7,8 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.sozialraum.monitor.RepoPaths;
 import de.sozialraum.monitor.ops.FailPoint;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -154,6 +157,26 @@ class FaultInjectionTest {
 
   @Test
   @Order(5)
+  void aReadOnlyOutputDirectoryExitsFiveNamingItAndWhatToDo() throws Exception {
+    assumeTrue(tmpfs, "skipped: a read-only file system is mounted as a tmpfs, and mounting one needs root");
+    Path readOnly = Files.createDirectories(out.resolve("read-only"));
+    assertThat(command("mount", "-t", "tmpfs", "-o", "size=1m,ro", "tmpfs", readOnly.toString())).isEmpty();
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream said = new ByteArrayOutputStream();
+    try (PrintStream capture = new PrintStream(said, true, StandardCharsets.UTF_8)) {
+      System.setErr(capture);
+      assertThat(MonitorCli.execute("run", "--config", config(), "--out", readOnly.resolve("out").toString(), "--years", YEARS))
+          .isEqualTo(MonitorCli.CANNOT_WRITE);
+    } finally {
+      System.setErr(stderr);
+      command("umount", readOnly.toString());
+    }
+    assertThat(said.toString(StandardCharsets.UTF_8)).contains("cannot write the run, nothing published").contains("Read-only file system")
+        .contains(readOnly.resolve("out").toString()).contains("writable").doesNotContain("internal error");
+  }
+
+  @Test
+  @Order(6)
   void theNextRunSucceedsAndSweepsWhatTheKilledRunsLeft() throws Exception {
     Path stdout = out.resolve("next.out");
     ChildMonitor next = ChildMonitor.start(Map.of(), stdout,

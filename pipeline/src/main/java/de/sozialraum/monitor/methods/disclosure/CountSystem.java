@@ -11,10 +11,16 @@ import java.util.List;
  */
 public final class CountSystem {
 
-  public enum State { PUBLISHED, PRIMARY, SECONDARY, MISSING }
+  /**
+   * PRIMARY: a count of 1 … k−1; SMALL_BASE: any count over a denominator below the minimum (0 … denominator,
+   * as the published denominator tells); SECONDARY: withheld so that no other withheld count can be solved for.
+   */
+  public enum State { PUBLISHED, PRIMARY, SMALL_BASE, SECONDARY, MISSING }
 
   final long[] value;
   final State[] state;
+  /** The published denominator of a SMALL_BASE count, which bounds it; 0 for every other count. */
+  final long[] base;
   /** District cells (chosen as secondary partners first) as opposed to totals. */
   final boolean[] cell;
   final List<int[]> equations = new ArrayList<>();
@@ -23,6 +29,7 @@ public final class CountSystem {
 
   CountSystem(int variables) {
     value = new long[variables];
+    base = new long[variables];
     state = new State[variables];
     cell = new boolean[variables];
     java.util.Arrays.fill(state, State.PUBLISHED);
@@ -32,6 +39,7 @@ public final class CountSystem {
   CountSystem copy() {
     CountSystem c = new CountSystem(value.length);
     System.arraycopy(value, 0, c.value, 0, value.length);
+    System.arraycopy(base, 0, c.base, 0, base.length);
     System.arraycopy(state, 0, c.state, 0, state.length);
     System.arraycopy(cell, 0, c.cell, 0, cell.length);
     c.equations.addAll(equations);
@@ -82,6 +90,6 @@ public final class CountSystem {
   }
 
   boolean withheld(int v) {
-    return state[v] == State.PRIMARY || state[v] == State.SECONDARY;
+    return state[v] == State.PRIMARY || state[v] == State.SMALL_BASE || state[v] == State.SECONDARY;
   }
 }

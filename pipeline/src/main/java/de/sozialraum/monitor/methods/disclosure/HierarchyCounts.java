@@ -21,32 +21,57 @@ public final class HierarchyCounts {
 
   /**
    * @param value        [category][district] counts, negative where missing
+   * @param base         [category][district] the counts' denominators (with decimals where moved from another zoning),
+   *                     negative where missing; null for none
    * @param municipality municipality number 0 … m−1 per district
    * @param partitions   each {total category, part categories …}
    * @param k            counts 1 … k−1 are withheld (primary)
+   * @param minBase      every count over a denominator of 1 … minBase−1 is withheld, 0 or 1 switch it off; so are
+   *                     municipality and county totals over such a summed denominator
+   * @param forced       [category][district] counts withheld whatever they are (moved from a small count of another
+   *                     zoning), bounded by their denominator like a small-base count; null for none
    */
-  public HierarchyCounts(long[][] value, int[] municipality, int municipalities, List<int[]> partitions, int k) {
+  public HierarchyCounts(long[][] value, double[][] base, int[] municipality, int municipalities, List<int[]> partitions, int k, int minBase,
+      boolean[][] forced) {
     this(value, municipality, municipalities);
     trueValues = true;
     for (int c = 0; c < categories; c++) {
+      double[] totalBase = new double[municipalities];
       for (int d = 0; d < districts; d++) {
         long v = value[c][d];
+        double b = base == null ? -1 : base[c][d];
         int x = cell(c, d);
         system.value[x] = Math.max(v, 0);
         system.state[x] = v < 0 ? CountSystem.State.MISSING : v > 0 && v < k ? CountSystem.State.PRIMARY : CountSystem.State.PUBLISHED;
+        if (v >= 0 && b > 0) {
+          totalBase[municipality[d]] += b;
+          smallBase(x, b, forced != null && forced[c][d] ? Integer.MAX_VALUE : minBase);
+        }
       }
       long[] totals = new long[municipalities];
       for (int d = 0; d < districts; d++) {
         totals[municipality[d]] += system.value[cell(c, d)];
       }
       long county = 0;
+      double countyBase = 0;
       for (int m = 0; m < municipalities; m++) {
         system.value[total(c, m)] = totals[m];
         county += totals[m];
+        countyBase += totalBase[m];
+        smallBase(total(c, m), totalBase[m], minBase);
       }
       system.value[county(c)] = county;
+      smallBase(county(c), countyBase, minBase);
     }
     equations(municipality, partitions);
+  }
+
+  /** A denominator moved from another zoning has decimals: it bounds the count from above as its ceiling. */
+  private void smallBase(int x, double base, int minBase) {
+    if (base > 0 && base < minBase) {
+      system.state[x] = CountSystem.State.SMALL_BASE;
+      system.base[x] = (long) Math.ceil(base);
+    }
   }
 
   private HierarchyCounts(long[][] value, int[] municipality, int municipalities) {
@@ -62,16 +87,17 @@ public final class HierarchyCounts {
   }
 
   /**
-   * What a run published, read back by an attacker: cell values and states per category and district, the
-   * municipality and county totals (withheld ones as null).
+   * What a run published, read back by an attacker: cell values, states and (for SMALL_BASE cells) the published
+   * denominators per category and district, the municipality and county totals (withheld ones as null).
    */
-  public static HierarchyCounts published(long[][] cells, CountSystem.State[][] states, Long[][] totals, Long[] county, int[] municipality,
-      List<int[]> partitions) {
+  public static HierarchyCounts published(long[][] cells, CountSystem.State[][] states, long[][] bases, Long[][] totals, Long[] county,
+      int[] municipality, List<int[]> partitions) {
     HierarchyCounts h = new HierarchyCounts(cells, municipality, totals.length == 0 ? 0 : totals[0].length);
     for (int c = 0; c < h.categories; c++) {
       for (int d = 0; d < h.districts; d++) {
         h.system.value[h.cell(c, d)] = cells[c][d];
         h.system.state[h.cell(c, d)] = states[c][d];
+        h.system.base[h.cell(c, d)] = bases[c][d];
       }
       for (int m = 0; m < h.municipalities; m++) {
         h.put(h.total(c, m), totals[c][m]);
@@ -145,12 +171,20 @@ public final class HierarchyCounts {
     return system.state[cell(category, district)];
   }
 
+  public CountSystem.State totalState(int category, int m) {
+    return system.state[total(category, m)];
+  }
+
+  public CountSystem.State countyState(int category) {
+    return system.state[county(category)];
+  }
+
   public boolean totalWithheld(int category, int m) {
-    return system.state[total(category, m)] == CountSystem.State.SECONDARY;
+    return system.withheld(total(category, m));
   }
 
   public boolean countyWithheld(int category) {
-    return system.state[county(category)] == CountSystem.State.SECONDARY;
+    return system.withheld(county(category));
   }
 
   /** The first withheld count an attacker pins, as {category, district} for a cell, or null when none is. */

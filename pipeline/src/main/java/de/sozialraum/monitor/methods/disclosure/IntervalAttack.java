@@ -3,8 +3,8 @@ package de.sozialraum.monitor.methods.disclosure;
 import java.util.List;
 
 /**
- * The attacker of METHODS.md §5: knows every published count and the rules (a primary cell is 1 … k−1; a
- * secondary cell is a publishable count, ≥ k; a withheld total is ≥ 0) and subtracts along every equation of the
+ * The attacker: knows every published count and the rules (a primary cell is 1 … k−1; a cell over a small
+ * denominator is 0 … that denominator; a secondary cell is a publishable count, ≥ k; a withheld total is ≥ 0) and subtracts along every equation of the
  * {@link CountSystem}, narrowing each unknown's interval until nothing changes. A withheld count whose interval
  * shrinks to one value is disclosed.
  */
@@ -25,6 +25,7 @@ public final class IntervalAttack {
     for (int v = 0; v < n; v++) {
       switch (s.state[v]) {
         case PRIMARY -> set(v, 1, k - 1);
+        case SMALL_BASE -> set(v, 0, s.base[v]);
         case SECONDARY -> set(v, s.cell[v] ? k : 0, INF);
         case MISSING -> set(v, 0, 0);
         default -> set(v, s.value[v], s.value[v]);

@@ -22,9 +22,15 @@ public final class SuppressionPlan implements Serializable {
 
   public static final String PRIMARY = "suppressed_primary";
   public static final String SECONDARY = "suppressed_secondary";
+  /** Withheld because the denominator is below {@code disclosure.min_denominator}, whatever the count. */
+  public static final String DENOMINATOR = "suppressed_denominator";
+  /** Withheld because it holds part of a count of 1 … k−1 delivered on another zoning (a school district, say). */
+  public static final String ZONE = "suppressed_zone";
   private static final byte NONE = 0;
   private static final byte PRIMARY_CODE = 1;
   private static final byte SECONDARY_CODE = 2;
+  private static final byte DENOMINATOR_CODE = 3;
+  private static final byte ZONE_CODE = 4;
 
   private final String[] districts;
   private final int[] municipality;
@@ -32,10 +38,12 @@ public final class SuppressionPlan implements Serializable {
   private final List<String> indicators;
   private final List<int[]> partitions;
   private final int k;
+  private final int minDenominator;
   /** year → [indicator][district position] → NONE, PRIMARY_CODE or SECONDARY_CODE. */
   private final Map<Integer, byte[][]> flags = new TreeMap<>();
-  private final Map<String, Boolean> withheldTotals = new HashMap<>();
-  private final Map<String, Boolean> withheldCounty = new HashMap<>();
+  /** The flags of withheld municipality and county totals. */
+  private final Map<String, String> withheldTotals = new HashMap<>();
+  private final Map<String, String> withheldCounty = new HashMap<>();
   private long pinnedByRules;
 
   /**
@@ -44,8 +52,10 @@ public final class SuppressionPlan implements Serializable {
    * @param indicators   the count indicators, in the order of the numerator arrays
    * @param partitions   each a total indicator followed by the part indicators whose numerators add up to its own
    * @param k            counts 1 … k−1 are withheld
+   * @param minDenominator counts over a denominator of 1 … minDenominator−1 are withheld (0 switches the rule off)
    */
-  public SuppressionPlan(String[] districts, String[] municipality, List<String> indicators, List<List<String>> partitions, int k) {
+  public SuppressionPlan(String[] districts, String[] municipality, List<String> indicators, List<List<String>> partitions, int k,
+      int minDenominator) {
     for (int i = 1; i < districts.length; i++) {
       if (districts[i - 1].compareTo(districts[i]) >= 0) {
         throw new IllegalArgumentException("district ids must be sorted and unique: '" + districts[i - 1] + "', '" + districts[i] + "'");
@@ -63,6 +73,7 @@ public final class SuppressionPlan implements Serializable {
     this.indicators = new ArrayList<>(indicators);
     this.partitions = new ArrayList<>(partitions.stream().map(p -> p.stream().mapToInt(indicators::indexOf).toArray()).toList());
     this.k = k;
+    this.minDenominator = minDenominator;
   }
 
   /** The position of a district in the plan, or −1 for an id it does not know. */
@@ -74,29 +85,37 @@ public final class SuppressionPlan implements Serializable {
   /**
    * Plans one year from its true numerators.
    *
-   * @param numerators [indicator][district position] counts, negative where missing
-   * @param loose      [indicator][district position] true where a count has no denominator: it enters no total, and a
-   *                   small one is withheld on its own
+   * @param numerators   [indicator][district position] counts, negative where missing
+   * @param denominators [indicator][district position] the counts' denominators, negative where missing
+   * @param loose        [indicator][district position] true where a count has no denominator: it enters no total, and a
+   *                     small one is withheld on its own
+   * @param zoned        [indicator][district position] true where the count holds part of a small count of another
+   *                     zoning (1 … k−1 there): it is withheld whatever it is; null for none
    */
-  public void planYear(int year, long[][] numerators, boolean[][] loose) {
-    HierarchyCounts h = new HierarchyCounts(numerators, municipality, municipalities.size(), partitions, k);
+  public void planYear(int year, long[][] numerators, double[][] denominators, boolean[][] loose, boolean[][] zoned) {
+    HierarchyCounts h = new HierarchyCounts(numerators, denominators, municipality, municipalities.size(), partitions, k, minDenominator, zoned);
     pinnedByRules += SecondarySuppression.protect(h.system(), k);
     byte[][] f = new byte[indicators.size()][districts.length];
     for (int c = 0; c < f.length; c++) {
       for (int d = 0; d < districts.length; d++) {
         CountSystem.State st = h.state(c, d);
-        f[c][d] = st == CountSystem.State.PRIMARY ? PRIMARY_CODE : st == CountSystem.State.SECONDARY ? SECONDARY_CODE : NONE;
+        f[c][d] = switch (st) {
+          case PRIMARY -> PRIMARY_CODE;
+          case SMALL_BASE -> zoned != null && zoned[c][d] ? ZONE_CODE : DENOMINATOR_CODE;
+          case SECONDARY -> SECONDARY_CODE;
+          default -> NONE;
+        };
         if (loose != null && loose[c][d]) {
           f[c][d] = PRIMARY_CODE;
         }
       }
       for (int j = 0; j < municipalities.size(); j++) {
         if (h.totalWithheld(c, j)) {
-          withheldTotals.put(key(municipalities.get(j), year, indicators.get(c)), true);
+          withheldTotals.put(key(municipalities.get(j), year, indicators.get(c)), totalFlag(h.totalState(c, j)));
         }
       }
       if (h.countyWithheld(c)) {
-        withheldCounty.put(year + "|" + indicators.get(c), true);
+        withheldCounty.put(year + "|" + indicators.get(c), totalFlag(h.countyState(c)));
       }
     }
     flags.put(year, f);
@@ -116,16 +135,24 @@ public final class SuppressionPlan implements Serializable {
     return switch (f[indicator][district]) {
       case PRIMARY_CODE -> PRIMARY;
       case SECONDARY_CODE -> SECONDARY;
+      case DENOMINATOR_CODE -> DENOMINATOR;
+      case ZONE_CODE -> ZONE;
       default -> null;
     };
   }
 
-  public boolean totalWithheld(String municipality, int year, String indicator) {
-    return withheldTotals.containsKey(key(municipality == null ? "" : municipality, year, indicator));
+  private static String totalFlag(CountSystem.State state) {
+    return state == CountSystem.State.SMALL_BASE ? DENOMINATOR : SECONDARY;
   }
 
-  public boolean countyWithheld(int year, String indicator) {
-    return withheldCounty.containsKey(year + "|" + indicator);
+  /** The flag of a withheld municipality total, or null where it is published. */
+  public String totalFlag(String municipality, int year, String indicator) {
+    return withheldTotals.get(key(municipality == null ? "" : municipality, year, indicator));
+  }
+
+  /** The flag of a withheld county total, or null where it is published. */
+  public String countyFlag(int year, String indicator) {
+    return withheldCounty.get(year + "|" + indicator);
   }
 
   /** Whether any district cell of the indicator is withheld in the year. */
@@ -149,7 +176,8 @@ public final class SuppressionPlan implements Serializable {
   }
 
   public long count(String flag) {
-    byte code = PRIMARY.equals(flag) ? PRIMARY_CODE : SECONDARY.equals(flag) ? SECONDARY_CODE : -1;
+    byte code = PRIMARY.equals(flag) ? PRIMARY_CODE : SECONDARY.equals(flag) ? SECONDARY_CODE : DENOMINATOR.equals(flag) ? DENOMINATOR_CODE
+        : ZONE.equals(flag) ? ZONE_CODE : -1;
     long n = 0;
     for (byte[][] f : flags.values()) {
       for (byte[] row : f) {

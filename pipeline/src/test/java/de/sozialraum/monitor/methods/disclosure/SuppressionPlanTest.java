@@ -15,9 +15,10 @@ class SuppressionPlanTest {
   /** One municipality, three districts; the total "kinder" splits into "jungen" and "maedchen". */
   private static SuppressionPlan plannedCounty() {
     SuppressionPlan plan = new SuppressionPlan(new String[] {"a", "b", "c"}, new String[] {"m", "m", "m"},
-        List.of("kinder", "jungen", "maedchen"), List.of(List.of("kinder", "jungen", "maedchen")), 3);
+        List.of("kinder", "jungen", "maedchen"), List.of(List.of("kinder", "jungen", "maedchen")), 3, 10);
     long[][] numerators = {{1, 5, 7}, {0, 2, 4}, {1, 3, 3}};
-    plan.planYear(2024, numerators, new boolean[3][3]);
+    double[][] denominators = {{40, 50, 60}, {20, 25, 30}, {20, 25, 30}};
+    plan.planYear(2024, numerators, denominators, new boolean[3][3], null);
     return plan;
   }
 
@@ -44,7 +45,7 @@ class SuppressionPlanTest {
         assertThat(copy.flag(district, 2024, indicator)).as(district + " " + indicator).isEqualTo(plan.flag(district, 2024, indicator));
       }
     }
-    assertThat(copy.totalWithheld("m", 2024, "kinder")).isEqualTo(plan.totalWithheld("m", 2024, "kinder"));
+    assertThat(copy.totalFlag("m", 2024, "kinder")).isEqualTo(plan.totalFlag("m", 2024, "kinder"));
     assertThat(copy.anyWithheld(2024, "jungen")).isEqualTo(plan.anyWithheld(2024, "jungen"));
   }
 }

@@ -89,7 +89,7 @@ class IndexPresetsTest {
   void lifePhasesTakeTheIndicatorsCarryingEachPhaseInChainOrder() {
     MonitorConfig.Preset mss = new MonitorConfig.Preset("mss", List.of("a", "b", "c"), List.of(), Map.of(), Map.of(), null, null, 0.5, Map.of(),
         5, 4);
-    MonitorConfig config = new MonitorConfig("t", true, "EPSG:25832", null, null, List.of(), null,
+    MonitorConfig config = new MonitorConfig("t", true, "EPSG:25832", null, false, null, List.of(), null,
         List.of(indicator("a", "higher_is_worse", "d1", "kita"), indicator("b", "higher_is_better", "d1", "kita", "beruf"),
             indicator("c", "higher_is_worse", "d2", "beruf")),
         null, new MonitorConfig.Index(2, Map.of("mss", mss), "mss", true), null, null, List.of(), null, null, null, null, null, null, null);
