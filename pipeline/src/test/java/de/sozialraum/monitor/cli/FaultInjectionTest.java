@@ -118,10 +118,10 @@ class FaultInjectionTest {
   @Order(3)
   void anInterruptedRunSaysSoInOneLineAndLeavesLatestAsItWas(String signal) throws Exception {
     boolean atFailPoint = signal.equals("INT");
-    ChildMonitor child = ChildMonitor.start(atFailPoint ? Map.of("MONITOR_FAILPOINT", "methods") : Map.of(), out.resolve("child.out"),
+    ChildMonitor child = ChildMonitor.start(atFailPoint ? Map.of("MONITOR_FAILPOINT", "geometry") : Map.of(), out.resolve("child.out"),
         "run", "--config", config(), "--out", out.resolve("out").toString(), "--years", YEARS, "--force");
     if (atFailPoint) {
-      assertThat(child.awaitLine("failpoint methods", 5, TimeUnit.MINUTES)).as(child.stderr()).isTrue();
+      assertThat(child.awaitLine("failpoint geometry", 5, TimeUnit.MINUTES)).as(child.stderr()).isTrue();
     } else {
       Thread.sleep(4_000 + fullRunMillis / 3); // JVM and Spark start, then a third of the work
       assumeTrue(child.alive(), "skipped: the run ended before the signal could interrupt it");
