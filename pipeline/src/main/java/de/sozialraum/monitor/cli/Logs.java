@@ -25,7 +25,7 @@ final class Logs {
    * @return the log file in use: {@code wanted}, or one in the temporary folder when {@code wanted} cannot be written
    */
   static Path configure(Path wanted, boolean verbose) {
-    Path chosen = writable(wanted) ? wanted : Path.of(System.getProperty("java.io.tmpdir"), "sozialraum-monitor.log");
+    Path chosen = writable(wanted) ? wanted : LoggingOptions.temporary();
     System.setProperty("monitor.log.file", chosen.toAbsolutePath().toString());
     System.setProperty("monitor.console.level", verbose ? "warn" : "off");
     Logging.ALL.setLoggerFactory(Log4J2LoggerFactory.getInstance());
@@ -42,7 +42,7 @@ final class Logs {
   /** The log file, or the default one before {@link #configure} ran. */
   static Path file() {
     Path f = file;
-    return f != null ? f : Path.of(System.getProperty("monitor.log.file", Path.of(System.getProperty("java.io.tmpdir"), "sozialraum-monitor.log").toString()));
+    return f != null ? f : LoggingOptions.temporary().toAbsolutePath();
   }
 
   /**

@@ -73,8 +73,10 @@ public final class Disclosure {
         Row r = rows.next();
         int d = plan.position(r.getString(0));
         for (int i = 0; i < ratio.size(); i++) {
-          for (String v : numeratorVariables.get(i)) {
-            zoned[i][d] |= fromSmallZones.contains(new CountCrosswalk.ZonedCell(r.getString(0), year, v));
+          if (!fromSmallZones.isEmpty()) { // most runs have no zoned table: no lookup per cell and variable then
+            for (String v : numeratorVariables.get(i)) {
+              zoned[i][d] |= fromSmallZones.contains(new CountCrosswalk.ZonedCell(r.getString(0), year, v));
+            }
           }
           int c = 1 + 2 * i;
           if (r.isNullAt(c)) {
