@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     description = {"", "Reads district geometries and indicator tables, checks them, computes indicators and the MSS index per "
         + "social space (Sozialraum) and year, and publishes a complete, immutable run: Parquet, GeoParquet, GeoJSON and CSV "
         + "for GIS analysts and spreadsheets, with a quality report of every rejected row or feature.", ""},
-    subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, ExplainCommand.class, SamplesCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success",

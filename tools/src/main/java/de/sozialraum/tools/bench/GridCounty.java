@@ -1,4 +1,4 @@
-package de.sozialraum.monitor.bench;
+package de.sozialraum.tools.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package de.sozialraum.monitor.bench;
+package de.sozialraum.tools.bench;
 
 import de.sozialraum.monitor.spark.SparkSessions;
 import de.sozialraum.monitor.spark.SparkTuning;

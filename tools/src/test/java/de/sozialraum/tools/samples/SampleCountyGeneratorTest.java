@@ -1,4 +1,4 @@
-package de.sozialraum.monitor.samples;
+package de.sozialraum.tools.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package de.sozialraum.monitor.samples;
+package de.sozialraum.tools.samples;
 
 import de.sozialraum.geodata.crs.CrsException;
 import de.sozialraum.geodata.crs.CrsResolver;

@@ -1,4 +1,4 @@
-package de.sozialraum.monitor.bench;
+package de.sozialraum.tools.bench;
 
 import de.sozialraum.geodata.neighbours.Contiguity;
 import de.sozialraum.geodata.neighbours.NeighbourList;

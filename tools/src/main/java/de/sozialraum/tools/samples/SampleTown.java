@@ -1,4 +1,4 @@
-package de.sozialraum.monitor.samples;
+package de.sozialraum.tools.samples;
 
 /**
  * A town of the synthetic county: its real AGS and approximate centre (so the map looks like Kreis Unna), its

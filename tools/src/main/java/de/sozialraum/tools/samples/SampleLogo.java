@@ -1,4 +1,4 @@
-package de.sozialraum.monitor.samples;
+package de.sozialraum.tools.samples;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,8 +1,8 @@
-package de.sozialraum.monitor.cli;
+package de.sozialraum.tools.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.sozialraum.monitor.bench.GridCounty;
+import de.sozialraum.monitor.cli.MonitorCli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package de.sozialraum.monitor.samples;
+package de.sozialraum.tools.samples;
 
 import de.sozialraum.geodata.io.GeoJsonWriter;
 import java.io.IOException;
