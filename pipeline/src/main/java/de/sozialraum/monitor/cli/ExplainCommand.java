@@ -2,7 +2,7 @@ package de.sozialraum.monitor.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.sozialraum.monitor.methods.preset.IndexPresets;
+import de.sozialraum.monitor.index.IndexPresets;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

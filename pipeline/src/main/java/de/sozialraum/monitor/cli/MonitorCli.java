@@ -1,6 +1,6 @@
 package de.sozialraum.monitor.cli;
 
-import de.sozialraum.monitor.ops.Interruption;
+import de.sozialraum.monitor.store.Interruption;
 import de.sozialraum.monitor.output.Version;
 import java.io.PrintStream;
 import picocli.CommandLine;

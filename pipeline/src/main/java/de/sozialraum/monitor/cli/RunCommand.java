@@ -1,20 +1,18 @@
 package de.sozialraum.monitor.cli;
 
 import de.sozialraum.monitor.config.MonitorConfig;
-import de.sozialraum.monitor.job.Geography;
-import de.sozialraum.monitor.job.InputException;
-import de.sozialraum.monitor.job.MonitorRun;
-import de.sozialraum.monitor.job.Progress;
-import de.sozialraum.monitor.job.QualityGateException;
-import de.sozialraum.monitor.ops.RunLock;
-import de.sozialraum.monitor.ops.UnchangedCheck;
-import de.sozialraum.monitor.spark.SparkSessions;
+import de.sozialraum.monitor.stage.InputException;
+import de.sozialraum.monitor.run.MonitorRun;
+import de.sozialraum.monitor.run.Progress;
+import de.sozialraum.monitor.run.Step;
+import de.sozialraum.monitor.stage.QualityGateException;
+import de.sozialraum.monitor.store.RunLock;
+import de.sozialraum.monitor.store.UnchangedCheck;
 import de.sozialraum.monitor.spark.SparkTuning;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -79,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
     }
     MonitorConfig cfg = loaded.get();
     Progress progress = Progress.forTerminal(System.out);
-    progress.done(Progress.Step.CONFIG, "Konfiguration gültig: " + cfg.title());
+    progress.done(Step.CONFIG, "Konfiguration gültig: " + cfg.title());
     try {
       Optional<String> same = force ? Optional.empty() : UnchangedCheck.sameAsLatest(cfg, Optional.ofNullable(years), out);
       if (same.isPresent()) {
@@ -92,18 +90,14 @@ final class RunCommand implements Callable<Integer> {
     }
     // the lock comes before Spark starts: a second run stops at once instead of after seconds of start-up
     try (RunLock lock = RunLock.acquire(out)) {
-      Geography geography = Geography.load(cfg);
-      progress.done(Progress.Step.GEOMETRY, geography.summary());
       SparkTuning tuning = SparkTuning.forInputs(cfg.inputs().values());
-      SparkSession spark = SparkSessions.create(job.master, shufflePartitions == null ? tuning : tuning.withShufflePartitions(shufflePartitions));
-      progress.done(Progress.Step.SPARK, "Spark gestartet: " + spark.sparkContext().master());
       try {
-        Path published = new MonitorRun(spark, progress).run(lock, cfg, geography, Optional.ofNullable(years),
+        Path published = new MonitorRun(progress, job.master).run(lock, cfg,
+            shufflePartitions == null ? tuning : tuning.withShufflePartitions(shufflePartitions), Optional.ofNullable(years),
             keepRuns == null ? OptionalInt.empty() : OptionalInt.of(keepRuns));
         System.out.println("published " + published.toAbsolutePath());
         return MonitorCli.OK;
       } finally {
-        spark.stop();
         if (timings != null) {
           progress.writeTimings(timings);
         }

@@ -1,31 +1,23 @@
 package de.sozialraum.monitor.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.sozialraum.geodata.model.GeometryIssue;
 import de.sozialraum.monitor.config.MonitorConfig;
-import de.sozialraum.monitor.job.Analysis;
-import de.sozialraum.monitor.job.Geography;
-import de.sozialraum.monitor.job.InputException;
-import de.sozialraum.monitor.job.Progress;
-import de.sozialraum.monitor.ops.Publisher;
-import de.sozialraum.monitor.output.QualityFiles;
-import de.sozialraum.monitor.spark.SparkSessions;
-import de.sozialraum.monitor.spark.SparkTuning;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import de.sozialraum.monitor.stage.InputException;
+import de.sozialraum.monitor.run.MonitorRun;
+import de.sozialraum.monitor.run.Progress;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Checks configuration and inputs without publishing; prints all problems found.", "",
-        "It is the run up to the quality gate: the same layer and CRS checks, every table read and checked, the indices "
-        + "computed; a configuration it passes does not make 'run' fail on configuration.", "",
+        "It is the run up to the quality gate: the same layer and CRS checks, every table read and checked, and the settings "
+        + "of the later steps checked against the columns they will see, without computing them; a configuration it passes "
+        + "does not make 'run' fail on configuration.", "",
         "Reports configuration errors with their path, unreadable files, rejected features and cells with file and line, "
         + "warnings, and whether the quality gate would pass. Exit 0 (usable), 2 (invalid) or 3 (gate fails).", ""})
 final class ValidateCommand implements Callable<Integer> {
@@ -47,41 +39,30 @@ final class ValidateCommand implements Callable<Integer> {
     MonitorConfig cfg = loaded.get();
     System.out.println("configuration: valid (" + cfg.title() + ")");
     Progress progress = Progress.forTerminal(System.out);
-    Geography geography;
+    List<String> gate = new java.util.ArrayList<>();
     try {
-      geography = Geography.load(cfg);
+      new MonitorRun(progress, job.master).validate(cfg, (checked, summary) -> {
+        checked.data().notes().forEach(n -> System.out.println("WARNING " + n));
+        for (GeometryIssue g : checked.geography().districts().issues()) {
+          System.out.println((g.rejected() ? "REJECT  " : "WARNING ") + g.location() + " [" + (g.featureId() == null ? "-" : g.featureId()) + "]: "
+              + g.problem());
+        }
+        for (Row r : checked.counts().rejects().orderBy("source", "line").limit(limit).collectAsList()) {
+          System.out.println("REJECT  " + r.getAs("source") + ", line " + r.getAs("line")
+              + (r.getAs("column") == null ? "" : ", column '" + r.getAs("column") + "'") + ": " + r.getAs("rule") + ": " + r.getAs("message"));
+        }
+        System.out.println("summary: " + summary.toPrettyString());
+        gate.addAll(checked.counts().gateReasons());
+      });
     } catch (InputException e) {
       return invalid(e);
     }
-    progress.done(Progress.Step.GEOMETRY, geography.summary());
-    SparkSession spark = SparkSessions.create(job.master, SparkTuning.forInputs(cfg.inputs().values()));
-    Path scratch = Files.createTempDirectory("monitor-validate");
-    try {
-      Analysis a = Analysis.compute(spark, cfg, geography, Optional.empty(), progress);
-      a.notes.forEach(n -> System.out.println("WARNING " + n));
-      for (GeometryIssue g : a.layer.issues()) {
-        System.out.println((g.rejected() ? "REJECT  " : "WARNING ") + g.location() + " [" + (g.featureId() == null ? "-" : g.featureId()) + "]: " + g.problem());
-      }
-      List<Row> rejects = a.rejects.orderBy("source", "line").limit(limit).collectAsList();
-      for (Row r : rejects) {
-        System.out.println("REJECT  " + r.getAs("source") + ", line " + r.getAs("line") + (r.getAs("column") == null ? "" : ", column '" + r.getAs("column") + "'")
-            + ": " + r.getAs("rule") + ": " + r.getAs("message"));
-      }
-      ObjectNode summary = QualityFiles.write(a, scratch);
-      System.out.println("summary: " + summary.toPrettyString());
-      List<String> gate = de.sozialraum.monitor.job.QualityGate.reasons(cfg, summary);
-      if (!gate.isEmpty()) {
-        System.err.println("quality gate would fail:\n  - " + String.join("\n  - ", gate));
-        return MonitorCli.QUALITY_GATE;
-      }
-      System.out.println("quality gate: passes");
-      return MonitorCli.OK;
-    } catch (InputException e) {
-      return invalid(e);
-    } finally {
-      spark.stop();
-      Publisher.deleteRecursively(scratch);
+    if (!gate.isEmpty()) {
+      System.err.println("quality gate would fail:\n  - " + String.join("\n  - ", gate));
+      return MonitorCli.QUALITY_GATE;
     }
+    System.out.println("quality gate: passes");
+    return MonitorCli.OK;
   }
 
   private static int invalid(InputException e) {

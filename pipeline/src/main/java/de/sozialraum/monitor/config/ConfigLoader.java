@@ -1,5 +1,6 @@
 package de.sozialraum.monitor.config;
 
+import de.sozialraum.monitor.util.Digests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -12,10 +13,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,7 +68,7 @@ public final class ConfigLoader {
     if (!problems.isEmpty()) {
       throw new ConfigException(file.toString(), new ArrayList<>(problems));
     }
-    MonitorConfig config = bind(root, abs, sha256(bytes));
+    MonitorConfig config = bind(root, abs, Digests.sha256(bytes));
     List<String> semantic = new ArrayList<>();
     checkReferences(config, semantic);
     if (!semantic.isEmpty()) {
@@ -151,8 +149,8 @@ public final class ConfigLoader {
       problems.add("/report/year: " + r.year() + " is outside the run's years " + c.years().from() + "–" + c.years().to());
     }
     for (String key : r.labels().keySet()) {
-      if (!de.sozialraum.monitor.report.ReportTexts.KEYS.contains(key)) {
-        problems.add("/report/labels/" + key + ": not a text of the report; known: " + de.sozialraum.monitor.report.ReportTexts.KEYS);
+      if (!de.sozialraum.monitor.config.ReportTexts.KEYS.contains(key)) {
+        problems.add("/report/labels/" + key + ": not a text of the report; known: " + de.sozialraum.monitor.config.ReportTexts.KEYS);
       }
     }
   }
@@ -494,13 +492,5 @@ public final class ConfigLoader {
       n.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
     }
     return out;
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

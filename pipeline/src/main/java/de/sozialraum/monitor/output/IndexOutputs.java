@@ -5,8 +5,7 @@ import de.sozialraum.geodata.crs.CrsResolver;
 import de.sozialraum.geodata.crs.Reprojector;
 import de.sozialraum.geodata.io.GeoJsonWriter;
 import de.sozialraum.geodata.model.District;
-import de.sozialraum.monitor.job.Analysis;
-import de.sozialraum.monitor.spatial.Offers;
+import de.sozialraum.monitor.supply.Offers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.geotools.api.referencing.operation.TransformException;
 import org.locationtech.jts.geom.Geometry;
 
@@ -33,23 +31,23 @@ public final class IndexOutputs {
   private IndexOutputs() {}
 
   /** @return output path (relative to the run) → rows written */
-  public static Map<String, Long> write(SparkSession spark, Analysis a, Path runDir, boolean synthetic) throws IOException {
+  public static Map<String, Long> write(RunTables a, Path runDir, boolean synthetic) throws IOException {
     Map<String, Long> written = new LinkedHashMap<>();
-    Dataset<Row> indices = a.indices;
+    Dataset<Row> indices = a.indices();
     indices.write().partitionBy("year").parquet(runDir.resolve("indices").toString());
     long rows = indices.count();
     written.put("indices/", rows);
 
-    Dataset<Row> geoms = a.geometries(spark);
+    Dataset<Row> geoms = a.geometries();
     Dataset<Row> withGeometry = indices.join(geoms, indices.col("district_id").equalTo(geoms.col("g_district")), "left")
         .drop("g_district").orderBy("year", "district_id");
-    GeoParquetExport.write(withGeometry, a.layer.workingCrs(), runDir.resolve("indices.geoparquet"));
+    GeoParquetExport.write(withGeometry, a.layer().workingCrs(), runDir.resolve("indices.geoparquet"));
     written.put("indices.geoparquet", rows);
 
     Files.createDirectories(runDir.resolve("geojson"));
     Files.createDirectories(runDir.resolve("csv"));
     written.putAll(writeAggregates(a, runDir));
-    Map<String, Geometry> lonLat = a.config.outputs().geojson() ? lonLat(a) : null;
+    Map<String, Geometry> lonLat = a.config().outputs().geojson() ? lonLat(a) : null;
     List<String> columns = List.of(indices.columns());
     Iterator<Row> it = indices.orderBy("year", "district_id").toLocalIterator();
     YearFiles files = null;
@@ -78,29 +76,29 @@ public final class IndexOutputs {
   }
 
   /** Municipality and county rows (Parquet partitioned by level) and the targets, each also as one spreadsheet CSV. */
-  private static Map<String, Long> writeAggregates(Analysis a, Path runDir) throws IOException {
+  private static Map<String, Long> writeAggregates(RunTables a, Path runDir) throws IOException {
     Map<String, Long> out = new LinkedHashMap<>();
-    Dataset<Row> agg = a.aggregates.orderBy("level", "unit_id", "year");
+    Dataset<Row> agg = a.aggregates().orderBy("level", "unit_id", "year");
     agg.write().partitionBy("level").parquet(runDir.resolve("aggregates").toString());
     long n = spreadsheet(agg, runDir.resolve("csv/aggregates.csv"));
     out.put("aggregates/", n);
     out.put("csv/aggregates.csv", n);
     Files.createDirectories(runDir.resolve("spatial"));
-    if (a.supply.present()) {
+    if (a.supply().present()) {
       out.putAll(writeOffers(a, runDir));
     }
     try (java.io.Writer gal = Files.newBufferedWriter(runDir.resolve("spatial/neighbours.gal"), java.nio.charset.StandardCharsets.UTF_8)) {
-      String layer = a.layer.source().getFileName().toString().replaceFirst("\\.[^.]*$", "");
-      a.neighbours.writeGal(gal, layer, a.config.geometry().idField());
+      String layer = a.layer().source().getFileName().toString().replaceFirst("\\.[^.]*$", "");
+      a.neighbours().writeGal(gal, layer, a.config().geometry().idField());
     }
-    out.put("spatial/neighbours.gal", (long) a.layer.districts().size());
-    Dataset<Row> moran = a.moran.orderBy("variable", "year");
+    out.put("spatial/neighbours.gal", (long) a.layer().districts().size());
+    Dataset<Row> moran = a.moran().orderBy("variable", "year");
     moran.write().parquet(runDir.resolve("spatial/moran").toString());
     long mr = spreadsheet(moran, runDir.resolve("csv/moran.csv"));
     out.put("spatial/moran/", mr);
     out.put("csv/moran.csv", mr);
-    if (!a.config.targets().isEmpty()) {
-      Dataset<Row> targets = a.targets.orderBy("target_id", "year");
+    if (!a.config().targets().isEmpty()) {
+      Dataset<Row> targets = a.targets().orderBy("target_id", "year");
       targets.write().parquet(runDir.resolve("targets").toString());
       long t = spreadsheet(targets, runDir.resolve("csv/targets.csv"));
       out.put("targets/", t);
@@ -110,18 +108,18 @@ public final class IndexOutputs {
   }
 
   /** The offers as their own point layer (RFC 7946, lon/lat) and as a spreadsheet, each with the district it lies in. */
-  private static Map<String, Long> writeOffers(Analysis a, Path runDir) throws IOException {
+  private static Map<String, Long> writeOffers(RunTables a, Path runDir) throws IOException {
     List<String> columns = List.of("angebot_id", "name", "typ", "lebensphase", "district_id");
     long n = 0;
     try (OutputStream geoOut = Files.newOutputStream(runDir.resolve("geojson/angebote.geojson"));
         SpreadsheetCsv csv = new SpreadsheetCsv(runDir.resolve("csv/angebote.csv"), columns)) {
       Map<String, Object> members = new LinkedHashMap<>();
       members.put("name", "angebote");
-      members.put("title", a.config.title() + " – Angebote");
+      members.put("title", a.config().title() + " – Angebote");
       GeoJsonWriter geo = GeoJsonWriter.rfc7946(geoOut, members);
-      Reprojector toLonLat = new Reprojector(a.layer.workingCrs(), CrsResolver.wgs84LonLat());
-      for (Offers.Offer o : a.supply.offers().offers()) {
-        List<Object> values = java.util.Arrays.asList(o.id(), o.name(), o.type(), o.phase(), a.supply.districtOf(o.id()));
+      Reprojector toLonLat = new Reprojector(a.layer().workingCrs(), CrsResolver.wgs84LonLat());
+      for (Offers.Offer o : a.supply().offers().offers()) {
+        List<Object> values = java.util.Arrays.asList(o.id(), o.name(), o.type(), o.phase(), a.supply().districtOf(o.id()));
         Map<String, Object> props = new LinkedHashMap<>();
         for (int c = 0; c < columns.size(); c++) {
           props.put(columns.get(c), values.get(c));
@@ -158,10 +156,10 @@ public final class IndexOutputs {
     return n;
   }
 
-  private static Map<String, Object> geoJsonMembers(Analysis a, int year, boolean synthetic) {
+  private static Map<String, Object> geoJsonMembers(RunTables a, int year, boolean synthetic) {
     Map<String, Object> members = new LinkedHashMap<>();
     members.put("name", "indices_" + year);
-    members.put("title", a.config.title() + " " + year);
+    members.put("title", a.config().title() + " " + year);
     if (synthetic) {
       members.put("hinweis", "SYNTHETISCHE BEISPIELDATEN – keine amtlichen Zahlen");
     }
@@ -228,11 +226,11 @@ public final class IndexOutputs {
     }
   }
 
-  private static Map<String, Geometry> lonLat(Analysis a) throws IOException {
+  private static Map<String, Geometry> lonLat(RunTables a) throws IOException {
     try {
-      Reprojector toLonLat = new Reprojector(a.layer.workingCrs(), CrsResolver.wgs84LonLat());
+      Reprojector toLonLat = new Reprojector(a.layer().workingCrs(), CrsResolver.wgs84LonLat());
       Map<String, Geometry> out = new HashMap<>();
-      for (District d : a.layer.districts()) {
+      for (District d : a.layer().districts()) {
         out.put(d.id(), toLonLat.apply(d.geometry()));
       }
       return out;

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.sozialraum.geodata.model.GeometryIssue;
-import de.sozialraum.monitor.job.Analysis;
-import de.sozialraum.monitor.methods.disclosure.SuppressionPlan;
-import de.sozialraum.monitor.spatial.CountCrosswalk;
-import de.sozialraum.monitor.spatial.Offers;
+import de.sozialraum.monitor.crosswalk.CountCrosswalk;
+import de.sozialraum.monitor.disclosure.SuppressionPlan;
+import de.sozialraum.monitor.quality.QualityCounts;
+import de.sozialraum.monitor.supply.Offers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,12 +31,12 @@ public final class QualityFiles {
   private QualityFiles() {}
 
   /** Writes the three files and returns the summary (also used by the gate and the manifest). */
-  public static ObjectNode write(Analysis a, Path dir) throws IOException {
+  public static ObjectNode write(QualityReport a, Path dir) throws IOException {
     Files.createDirectories(dir);
     Map<String, Long> rules = new TreeMap<>();
     long geometryRejects = 0;
     try (SpreadsheetCsv csv = new SpreadsheetCsv(dir.resolve("rejects.csv"), REJECT_HEADER)) {
-      for (GeometryIssue g : a.layer.issues()) {
+      for (GeometryIssue g : a.layer().issues()) {
         if (g.rejected()) {
           geometryRejects++;
           rules.merge("geometry", 1L, Long::sum);
@@ -44,7 +44,7 @@ public final class QualityFiles {
               "geometry", g.problem()));
         }
       }
-      Iterator<Row> it = a.rejects.orderBy("source", "line", "column").toLocalIterator();
+      Iterator<Row> it = a.counts().rejects().orderBy("source", "line", "column").toLocalIterator();
       while (it.hasNext()) {
         Row r = it.next();
         String rule = r.getAs("rule");
@@ -55,27 +55,28 @@ public final class QualityFiles {
     }
     long warnings = 0;
     try (SpreadsheetCsv csv = new SpreadsheetCsv(dir.resolve("warnings.csv"), List.of("source", "district_id", "year", "kind", "message"))) {
-      for (GeometryIssue g : a.layer.issues()) {
+      for (GeometryIssue g : a.layer().issues()) {
         if (!g.rejected()) {
           warnings++;
           csv.row(java.util.Arrays.asList(g.location(), g.featureId(), null, "geometry_repaired", g.problem()));
         }
       }
-      for (String id : a.districtsWithoutData) {
+      for (String id : a.data().districtsWithoutData()) {
         warnings++;
-        csv.row(java.util.Arrays.asList(a.config.geometry().path().getFileName().toString(), id, null, "district_without_data",
+        csv.row(java.util.Arrays.asList(a.config().geometry().path().getFileName().toString(), id, null, "district_without_data",
             "the district has a geometry but no indicator data in any table"));
       }
-      if (a.supply.present()) {
-        for (Offers.Offer o : a.supply.offers().offers()) {
-          if (a.supply.districtOf(o.id()) == null) {
+      QualityReport.Later later = a.later().orElse(null);
+      if (later != null && later.supply().present()) {
+        for (Offers.Offer o : later.supply().offers().offers()) {
+          if (later.supply().districtOf(o.id()) == null) {
             warnings++;
             csv.row(java.util.Arrays.asList(o.location(), o.id(), null, "offer_outside_districts",
                 "the offer lies in no social space; it is published in the offers layer but counted nowhere"));
           }
         }
       }
-      for (CountCrosswalk.Report r : a.crosswalks) {
+      for (CountCrosswalk.Report r : a.crosswalks()) {
         for (CountCrosswalk.PartlyOutside z : r.partlyOutside()) {
           warnings++;
           csv.row(java.util.Arrays.asList(r.zoning(), z.zone(), null, "zone_partly_outside", String.format(java.util.Locale.ROOT,
@@ -83,15 +84,17 @@ public final class QualityFiles {
               "area".equals(r.weights()) ? "area" : "residents", r.table())));
         }
       }
-      for (String id : a.neighbours.islands()) {
-        warnings++;
-        csv.row(java.util.Arrays.asList(a.config.geometry().path().getFileName().toString(), id, null, "district_island",
-            "the district has no " + a.config.spatial().neighbours() + " neighbour; its spatial smoothing uses itself only and local "
-            + "statistics leave it out"));
-      }
-      for (Row j : a.jumps.orderBy("district_id", "indicator", "year").collectAsList()) {
-        warnings++;
-        csv.row(java.util.Arrays.asList(v(j, "indicator"), v(j, "district_id"), v(j, "year"), "implausible_jump", v(j, "message")));
+      if (later != null) {
+        for (String id : later.neighbours().islands()) {
+          warnings++;
+          csv.row(java.util.Arrays.asList(a.config().geometry().path().getFileName().toString(), id, null, "district_island",
+              "the district has no " + a.config().spatial().neighbours() + " neighbour; its spatial smoothing uses itself only and local "
+              + "statistics leave it out"));
+        }
+        for (Row j : later.jumps().orderBy("district_id", "indicator", "year").collectAsList()) {
+          warnings++;
+          csv.row(java.util.Arrays.asList(v(j, "indicator"), v(j, "district_id"), v(j, "year"), "implausible_jump", v(j, "message")));
+        }
       }
     }
     ObjectNode summary = summary(a, rules, geometryRejects, warnings);
@@ -104,58 +107,64 @@ public final class QualityFiles {
     return r.get(r.fieldIndex(column));
   }
 
-  private static ObjectNode summary(Analysis a, Map<String, Long> rules, long geometryRejects, long warnings) {
+  private static ObjectNode summary(QualityReport a, Map<String, Long> rules, long geometryRejects, long warnings) {
     ObjectMapper m = new ObjectMapper();
     ObjectNode s = m.createObjectNode();
     ObjectNode geo = s.putObject("geometry");
-    geo.put("source", a.layer.source().getFileName().toString());
-    geo.put("source_crs", a.layer.sourceCrs().label());
-    geo.put("working_crs", a.layer.workingCrs().label());
-    geo.put("features_read", a.layer.featuresRead());
-    geo.put("districts_used", a.layer.districts().size());
+    geo.put("source", a.layer().source().getFileName().toString());
+    geo.put("source_crs", a.layer().sourceCrs().label());
+    geo.put("working_crs", a.layer().workingCrs().label());
+    geo.put("features_read", a.layer().featuresRead());
+    geo.put("districts_used", a.layer().districts().size());
     geo.put("rejected", geometryRejects);
-    geo.put("repaired", a.layer.issues().stream().filter(i -> !i.rejected()).count());
-    geo.put("without_data", a.districtsWithoutData.size());
+    geo.put("repaired", a.layer().issues().stream().filter(i -> !i.rejected()).count());
+    geo.put("without_data", a.data().districtsWithoutData().size());
     ArrayNode tables = s.putArray("tables");
-    for (Row r : a.lineCounts()) {
+    for (QualityCounts.TableLines r : a.counts().tables()) {
       ObjectNode t = tables.addObject();
-      t.put("table", r.<String>getAs("table_id"));
-      t.put("source", r.<String>getAs("source"));
-      t.put("records", r.<Long>getAs("lines"));
-      t.put("records_with_rejects", r.<Long>getAs("rejected_lines"));
+      t.put("table", r.table());
+      t.put("source", r.source());
+      t.put("records", r.records());
+      t.put("records_with_rejects", r.recordsWithRejects());
     }
     ObjectNode cells = s.putObject("cells");
-    cells.put("values", a.count("VALUE"));
-    cells.put("missing", a.count("MISSING"));
-    cells.put("unused", a.count("UNUSED"));
+    QualityCounts.Cells counted = a.counts().cells();
+    cells.put("values", counted.values());
+    cells.put("missing", counted.missing());
+    cells.put("unused", counted.unused());
     cells.put("rejected", rules.entrySet().stream().filter(e -> !e.getKey().equals("geometry")).mapToLong(Map.Entry::getValue).sum());
-    cells.put("out_of_period", a.cells.filter(org.apache.spark.sql.functions.col("kind").isin("VALUE", "MISSING")
-        .and(org.apache.spark.sql.functions.col("year").between(a.years.from(), a.years.to()).unary_$bang())).count());
+    cells.put("out_of_period", counted.outOfPeriod());
     ObjectNode byRule = s.putObject("rejects_by_rule");
     rules.forEach(byRule::put);
     s.put("warnings", warnings);
-    ObjectNode validity = s.putObject("validity");
-    for (Row r : a.indices.groupBy("validity").count().orderBy("validity").collectAsList()) {
-      validity.put(r.getString(0), r.getLong(1));
+    QualityReport.Later later = a.later().orElse(null);
+    if (later != null) {
+      ObjectNode validity = s.putObject("validity");
+      for (Row r : later.indices().groupBy("validity").count().orderBy("validity").collectAsList()) {
+        validity.put(r.getString(0), r.getLong(1));
+      }
     }
     ObjectNode years = s.putObject("years");
-    years.put("period", a.years.label());
-    a.publishedYears.forEach(years.putArray("published")::add);
-    int k = a.config.index().dynamicYears();
+    years.put("period", a.data().period().label());
+    List<Integer> published = a.data().publishedYears();
+    published.forEach(years.putArray("published")::add);
+    int k = a.config().index().dynamicYears();
     years.put("dynamic_years", k);
     ArrayNode changes = years.putArray("changes");
-    a.publishedYears.stream().filter(y -> a.publishedYears.contains(y - k)).forEach(y -> changes.add((y - k) + "-" + y));
-    ObjectNode suppressed = s.putObject("suppressed");
-    suppressed.put("min_count", a.config.disclosure().minCount());
-    suppressed.put("min_denominator", a.config.disclosure().minDenominator());
-    suppressed.put("primary_cells", a.suppression.count(SuppressionPlan.PRIMARY));
-    suppressed.put("denominator_cells", a.suppression.count(SuppressionPlan.DENOMINATOR));
-    suppressed.put("zone_cells", a.suppression.count(SuppressionPlan.ZONE));
-    suppressed.put("secondary_cells", a.suppression.count(SuppressionPlan.SECONDARY));
-    suppressed.put("withheld_totals", a.suppression.withheldTotals());
-    suppressed.put("pinned_by_rules", a.suppression.pinnedByRules());
+    published.stream().filter(y -> published.contains(y - k)).forEach(y -> changes.add((y - k) + "-" + y));
+    if (later != null) {
+      ObjectNode suppressed = s.putObject("suppressed");
+      suppressed.put("min_count", a.config().disclosure().minCount());
+      suppressed.put("min_denominator", a.config().disclosure().minDenominator());
+      suppressed.put("primary_cells", later.plan().count(SuppressionPlan.PRIMARY));
+      suppressed.put("denominator_cells", later.plan().count(SuppressionPlan.DENOMINATOR));
+      suppressed.put("zone_cells", later.plan().count(SuppressionPlan.ZONE));
+      suppressed.put("secondary_cells", later.plan().count(SuppressionPlan.SECONDARY));
+      suppressed.put("withheld_totals", later.plan().withheldTotals());
+      suppressed.put("pinned_by_rules", later.plan().pinnedByRules());
+    }
     ArrayNode crosswalks = s.putArray("crosswalks");
-    for (CountCrosswalk.Report r : a.crosswalks) {
+    for (CountCrosswalk.Report r : a.crosswalks()) {
       ObjectNode c = crosswalks.addObject();
       c.put("table", r.table());
       c.put("zoning", r.zoning());

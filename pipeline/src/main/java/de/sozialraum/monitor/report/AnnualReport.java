@@ -1,8 +1,8 @@
 package de.sozialraum.monitor.report;
 
+import de.sozialraum.monitor.util.FileTrees;
 import de.sozialraum.monitor.config.MonitorConfig;
-import de.sozialraum.monitor.ops.FailPoint;
-import de.sozialraum.monitor.ops.Publisher;
+import de.sozialraum.monitor.util.FailPoint;
 import de.sozialraum.monitor.output.PublishedRun;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -73,7 +73,7 @@ public final class AnnualReport {
       }
       return new Result(files, d.rows().size(), skipped);
     } finally {
-      Publisher.deleteRecursively(fresh);
+      FileTrees.deleteRecursively(fresh);
     }
   }
 
@@ -115,7 +115,7 @@ public final class AnnualReport {
     }
     try (var leftovers = Files.newDirectoryStream(runDir, ".report-*")) {
       for (Path p : leftovers) {
-        Publisher.deleteRecursively(p);
+        FileTrees.deleteRecursively(p);
       }
     }
   }
@@ -123,12 +123,12 @@ public final class AnnualReport {
   /** Replaces the old report directory by the new one; the old one is removed only after the new one is in place. */
   private static void swap(Path fresh, Path target) throws IOException {
     Path old = target.resolveSibling(".report-old");
-    Publisher.deleteRecursively(old);
+    FileTrees.deleteRecursively(old);
     if (Files.exists(target)) {
       Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
     }
     Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-    Publisher.deleteRecursively(old);
+    FileTrees.deleteRecursively(old);
   }
 
   private static Configuration freemarker() {

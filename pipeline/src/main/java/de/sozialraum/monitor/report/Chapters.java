@@ -1,9 +1,9 @@
 package de.sozialraum.monitor.report;
 
 import de.sozialraum.monitor.config.MonitorConfig;
-import de.sozialraum.monitor.methods.preset.IndexPreset;
-import de.sozialraum.monitor.methods.preset.IndexPresets;
-import de.sozialraum.monitor.output.ClassLegend;
+import de.sozialraum.monitor.index.IndexPreset;
+import de.sozialraum.monitor.index.IndexPresets;
+import de.sozialraum.monitor.styles.ClassLegend;
 import de.sozialraum.monitor.report.ReportModel.Cell;
 import de.sozialraum.monitor.report.ReportModel.Chapter;
 import de.sozialraum.monitor.report.ReportModel.Figure;
@@ -347,7 +347,7 @@ final class Chapters {
   }
 
   private static String colour(ClassLegend l, int position) {
-    return position == l.entries().size() ? de.sozialraum.monitor.methods.classify.Palette.NO_CLASS : l.entries().get(position).colour();
+    return position == l.entries().size() ? de.sozialraum.monitor.numerics.classify.Palette.NO_CLASS : l.entries().get(position).colour();
   }
 
   /** How adverse a class is: 0 for the least adverse. */

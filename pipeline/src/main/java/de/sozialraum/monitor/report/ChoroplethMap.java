@@ -29,8 +29,8 @@ final class ChoroplethMap {
     String hatch = "schraffur-" + mapId;
     svg.open("defs").open("pattern", "id", hatch, "patternUnits", "userSpaceOnUse", "width", "6", "height", "6",
             "patternTransform", "rotate(45)")
-        .leaf("rect", "width", "6", "height", "6", "fill", de.sozialraum.monitor.methods.classify.Palette.NO_CLASS)
-        .leaf("line", "x1", "0", "y1", "0", "x2", "0", "y2", "6", "stroke", de.sozialraum.monitor.methods.classify.Palette.HATCH, "stroke-width", "2")
+        .leaf("rect", "width", "6", "height", "6", "fill", de.sozialraum.monitor.numerics.classify.Palette.NO_CLASS)
+        .leaf("line", "x1", "0", "y1", "0", "x2", "0", "y2", "6", "stroke", de.sozialraum.monitor.numerics.classify.Palette.HATCH, "stroke-width", "2")
         .close().close();
     svg.open("g", "class", "sozialraeume", "stroke", "#ffffff", "stroke-width", "0.6", "fill-rule", "evenodd");
     Area highlighted = null;

@@ -1,6 +1,6 @@
 package de.sozialraum.monitor.report;
 
-import de.sozialraum.monitor.output.ClassLegend;
+import de.sozialraum.monitor.styles.ClassLegend;
 import de.sozialraum.monitor.report.ReportModel.Figure;
 import de.sozialraum.monitor.report.ReportModel.LegendRow;
 import java.util.ArrayList;
@@ -36,7 +36,7 @@ final class Figures {
       ClassLegend.Entry e = legend.entries().get(i);
       rows.add(new LegendRow(e.colour(), e.label(), counts[i], false));
     }
-    rows.add(new LegendRow(de.sozialraum.monitor.methods.classify.Palette.NO_CLASS, legend.noClass(), none, true));
+    rows.add(new LegendRow(de.sozialraum.monitor.numerics.classify.Palette.NO_CLASS, legend.noClass(), none, true));
     MapFrame frame = new MapFrame(d.extent, ReportData.MAP_WIDTH, 8);
     String svg = ChoroplethMap.render(id, title + " " + d.year, frame, areas, List.copyOf(d.townOutlines.values()), markers, null);
     return new Figure(id, "karte", title, caption, svg, rows);

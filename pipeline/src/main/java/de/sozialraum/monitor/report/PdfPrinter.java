@@ -1,6 +1,6 @@
 package de.sozialraum.monitor.report;
 
-import de.sozialraum.monitor.ops.Publisher;
+import de.sozialraum.monitor.util.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +64,7 @@ public final class PdfPrinter {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while printing " + html, e);
     } finally {
-      Publisher.deleteRecursively(profile);
+      FileTrees.deleteRecursively(profile);
     }
   }
 }

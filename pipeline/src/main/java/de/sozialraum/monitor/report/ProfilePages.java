@@ -1,9 +1,9 @@
 package de.sozialraum.monitor.report;
 
 import de.sozialraum.monitor.config.MonitorConfig;
-import de.sozialraum.monitor.methods.preset.IndexPreset;
-import de.sozialraum.monitor.methods.preset.IndexPresets;
-import de.sozialraum.monitor.output.ClassLegend;
+import de.sozialraum.monitor.index.IndexPreset;
+import de.sozialraum.monitor.index.IndexPresets;
+import de.sozialraum.monitor.styles.ClassLegend;
 import de.sozialraum.monitor.report.ReportModel.ChainLink;
 import de.sozialraum.monitor.report.ReportModel.Profile;
 import de.sozialraum.monitor.report.ReportModel.ProfileIndicator;
@@ -64,7 +64,7 @@ final class ProfilePages {
           GermanNumbers.format(ReportData.number(d.aggregate(town, d.year), ind.id()), 1),
           GermanNumbers.format(ReportData.number(d.aggregate(null, d.year), ind.id()), 1),
           GermanNumbers.signed(ReportData.number(r, ind.id()) - ReportData.number(before, ind.id()), 1),
-          e == null ? null : e.label(), e == null ? de.sozialraum.monitor.methods.classify.Palette.NO_CLASS : e.colour(),
+          e == null ? null : e.label(), e == null ? de.sozialraum.monitor.numerics.classify.Palette.NO_CLASS : e.colour(),
           TrendChart.sparkline("Entwicklung " + ind.label() + " " + d.years[0] + "–" + d.years[d.years.length - 1], d.years, series)));
     }
     List<ChainLink> chain = new ArrayList<>();

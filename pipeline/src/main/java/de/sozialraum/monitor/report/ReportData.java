@@ -1,10 +1,11 @@
 package de.sozialraum.monitor.report;
 
+import de.sozialraum.monitor.config.ReportTexts;
 import de.sozialraum.monitor.config.MonitorConfig;
-import de.sozialraum.monitor.methods.preset.IndexPreset;
-import de.sozialraum.monitor.methods.preset.IndexPresets;
-import de.sozialraum.monitor.output.ClassLegend;
-import de.sozialraum.monitor.output.Legends;
+import de.sozialraum.monitor.index.IndexPreset;
+import de.sozialraum.monitor.index.IndexPresets;
+import de.sozialraum.monitor.styles.ClassLegend;
+import de.sozialraum.monitor.styles.Legends;
 import de.sozialraum.monitor.output.PublishedRun;
 import java.util.ArrayList;
 import java.util.HashMap;

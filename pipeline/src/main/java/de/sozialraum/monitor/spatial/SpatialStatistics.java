@@ -3,7 +3,7 @@ package de.sozialraum.monitor.spatial;
 import de.sozialraum.geodata.neighbours.NeighbourList;
 import de.sozialraum.geodata.neighbours.SpatialWeights;
 import de.sozialraum.monitor.config.MonitorConfig;
-import de.sozialraum.monitor.methods.preset.OutputColumn;
+import de.sozialraum.monitor.schema.OutputColumn;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;

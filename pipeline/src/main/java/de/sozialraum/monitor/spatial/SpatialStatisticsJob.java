@@ -1,13 +1,14 @@
 package de.sozialraum.monitor.spatial;
 
+import de.sozialraum.monitor.neighbours.DistrictNeighbours;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import de.sozialraum.monitor.config.MonitorConfig;
-import de.sozialraum.monitor.methods.Validity;
-import de.sozialraum.monitor.methods.preset.OutputColumn;
+import de.sozialraum.monitor.indicators.Validity;
+import de.sozialraum.monitor.schema.OutputColumn;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -13,7 +13,7 @@ import de.sozialraum.geodata.io.LayerOptions;
 import de.sozialraum.geodata.model.FeatureLayer;
 import de.sozialraum.geodata.model.SourceFeature;
 import de.sozialraum.monitor.config.ConfigLoader;
-import de.sozialraum.monitor.job.Geography;
+import de.sozialraum.monitor.ingest.Geography;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -115,7 +115,7 @@ class CrsMixUpCorpusTest {
     assertThat(MonitorCli.execute("validate", "--config", write(c, "sample-25833.yaml").toString())).isEqualTo(MonitorCli.INVALID);
     try {
       Geography.load(ConfigLoader.load(write(c, "sample-25833.yaml")));
-    } catch (de.sozialraum.monitor.job.InputException e) {
+    } catch (de.sozialraum.monitor.stage.InputException e) {
       assertThat(e.problems()).singleElement().asString().startsWith("sozialraeume.geojson (geometry)").contains("It looks like EPSG:25832");
       return;
     }

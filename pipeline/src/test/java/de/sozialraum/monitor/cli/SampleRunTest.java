@@ -1,5 +1,6 @@
 package de.sozialraum.monitor.cli;
 
+import de.sozialraum.monitor.util.Digests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -7,10 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.sozialraum.monitor.DuckDb;
 import de.sozialraum.monitor.RepoPaths;
-import de.sozialraum.monitor.methods.disclosure.CountSystem;
-import de.sozialraum.monitor.methods.disclosure.HierarchyCounts;
-import de.sozialraum.monitor.ops.RunLock;
-import de.sozialraum.monitor.output.Manifest;
+import de.sozialraum.monitor.disclosure.CountSystem;
+import de.sozialraum.monitor.disclosure.HierarchyCounts;
+import de.sozialraum.monitor.store.RunLock;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.PrintStream;
@@ -520,7 +520,7 @@ class SampleRunTest {
     assertThat(m.at("/config/sha256").asText()).hasSize(64);
     assertThat(m.path("inputs")).hasSize(10);
     for (JsonNode i : m.path("inputs")) {
-      assertThat(i.path("sha256").asText()).isEqualTo(Manifest.sha256(Path.of(i.path("path").asText())));
+      assertThat(i.path("sha256").asText()).isEqualTo(Digests.sha256(Path.of(i.path("path").asText())));
     }
     // rows per input: 63 features; 63 districts × 9 years per wide table; the long school-entry table has 5 findings
     // each; the transitions come per school district (47 zones × 9 years); zoning, population, offers and logo are hashed only
@@ -712,7 +712,7 @@ class SampleRunTest {
       assertThat(st.get("mismatches")).as(s.getKey()).isEmpty();
     });
     JsonNode lisa = styles.get("mss_status_index_lisa_cluster.qml").get("categories");
-    assertThat(lisa.get(0).get(0).asText() + lisa.get(0).get(2).asText()).isEqualTo("HH" + de.sozialraum.monitor.methods.classify.Palette.LISA.get("HH"));
+    assertThat(lisa.get(0).get(0).asText() + lisa.get(0).get(2).asText()).isEqualTo("HH" + de.sozialraum.monitor.numerics.classify.Palette.LISA.get("HH"));
     assertThat(styles.get("kinderarmut_class_2024.qml").get("categories")).hasSize(6);
   }
 

@@ -1,6 +1,6 @@
 package de.sozialraum.monitor.cli;
 
-import de.sozialraum.monitor.output.Manifest;
+import de.sozialraum.monitor.util.Digests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,7 @@ final class TestOutput {
     Map<String, String> out = new TreeMap<>();
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
-        out.put(dir.relativize(f).toString(), Manifest.sha256(f));
+        out.put(dir.relativize(f).toString(), Digests.sha256(f));
       }
     }
     return out;

@@ -1,5 +1,6 @@
 package de.sozialraum.monitor.spatial;
 
+import de.sozialraum.monitor.neighbours.NrwUnemployment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

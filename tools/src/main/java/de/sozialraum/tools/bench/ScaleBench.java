@@ -27,11 +27,11 @@ public final class ScaleBench {
   private static Map<String, List<String>> phases() {
     Map<String, List<String>> p = new LinkedHashMap<>();
     p.put("ingest", List.of("geometry", "tables", "crosswalk"));
-    p.put("quality", List.of("quality", "quality_files"));
+    p.put("quality", List.of("keys", "indicators", "gate", "quality_files"));
     p.put("join", List.of("join"));
-    p.put("methods", List.of("methods", "indices", "disclosure"));
-    p.put("spatial", List.of("neighbours", "spatial"));
-    p.put("outputs", List.of("outputs", "report", "publish"));
+    p.put("methods", List.of("methods", "indices", "disclosure", "summary"));
+    p.put("spatial", List.of("neighbours", "spatial", "supply"));
+    p.put("outputs", List.of("outputs", "styles", "report", "publish"));
     return p;
   }
 
@@ -101,7 +101,7 @@ public final class ScaleBench {
       System.out.printf(Locale.ROOT, "%,d cells: exit %d, %.1f s, %.2f GB%n", grid.cells(), m.exit(), m.seconds(), m.peakRssGb());
       // a million cells publish some 15 GB; the log and timings are what the report needs
       if (m.exit() == 0) {
-        de.sozialraum.monitor.ops.Publisher.deleteRecursively(dir.resolve("out"));
+        de.sozialraum.monitor.util.FileTrees.deleteRecursively(dir.resolve("out"));
       }
       write();
       check(m, grid.cells() + " cells", log);
@@ -213,9 +213,9 @@ public final class ScaleBench {
         double time = r.run().seconds() / first.run().seconds();
         md.append(String.format(Locale.ROOT, "| %,d | %.2f | %.2f | %.2f |%n", r.cells(), size, time, time / size));
       }
-      md.append("\nPhases (seconds; `scripts/monitor run --timings` steps): ingest = geometry + tables; quality = key checks and "
-          + "indicator rules + quality files and gate; join = indicators onto districts × years; methods = fitting, per-year indices, "
-          + "suppression, aggregates and targets; spatial = neighbours + Moran/LISA/Gi*; outputs = Parquet, GeoParquet, CSV, "
+      md.append("\nPhases (seconds; `scripts/monitor run --timings` steps): ingest = geometry + tables; quality = key checks, "
+          + "indicator rules, gate and quality files; join = indicators onto districts × years; methods = fitting, per-year indices, "
+          + "suppression, aggregates and targets; spatial = neighbours + Moran/LISA/Gi* + offers; outputs = Parquet, GeoParquet, CSV, "
           + "QGIS styles and publishing; start/stop = JVM start, configuration check, Spark start and stop.\n");
     }
     Files.createDirectories(report.toAbsolutePath().getParent());

@@ -1,0 +1,202 @@
+package de.sozialraum.monitor.disclosure;
+
+import de.sozialraum.monitor.indicators.Dynamics;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.numerics.classify.Palette;
+import de.sozialraum.monitor.crosswalk.CountCrosswalk;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * Small-number protection of the published table (METHODS.md §5). A numerator of 1 … k−1 persons is withheld
+ * (primary), and further numerators wherever the withheld one could be recovered by subtraction from published
+ * municipality and county totals ({@link SuppressionPlan}, secondary). A withheld numerator takes with it
+ * everything that would give it back: the rate, its change (also where the earlier year was withheld), its map
+ * class, and the z-values and percentile ranks a preset shows for it. A numerator over a denominator below
+ * {@code disclosure.min_denominator} is withheld whatever it is ("0 of 2 examined" tells that both had no
+ * finding), and so are totals over a summed denominator that small. Otherwise zero is published (it discloses no
+ * person). Denominators are published: they are population figures (residents, children examined), which a
+ * withheld numerator over them does not give away. Each withheld cell is flagged in {@code <indicator>_flag}.
+ * Indices are computed from the true values before this step, so suppression never changes a result.
+ */
+public final class Disclosure {
+
+  private Disclosure() {}
+
+  /**
+   * The suppression plan of the run, from the true numerators of every district-year. The district ids come to the
+   * driver once; then each year's numerators stream in (one long per cell) and that year is planned, so the
+   * driver holds one year's counts at a time.
+   */
+  /** @param fromSmallZones moved counts that hold part of a small count of another zoning: withheld whatever they are */
+  public static SuppressionPlan plan(Dataset<Row> computed, MonitorConfig config, java.util.Set<CountCrosswalk.ZonedCell> fromSmallZones) {
+    List<String> ratio = ratioIndicators(config);
+    List<Column> cols = new ArrayList<>(List.of(col("district_id")));
+    ratio.forEach(id -> {
+      cols.add(col(id + "_numerator"));
+      cols.add(col(id + "_denominator"));
+    });
+    int k = config.disclosure().minCount();
+    List<List<String>> numeratorVariables = config.indicators().stream().filter(MonitorConfig.Indicator::isRatio)
+        .map(MonitorConfig.Indicator::numerator).toList();
+    // sorted here, not by Spark: the plan's positions follow Java's string order
+    Map<String, String> municipalityOf = new java.util.TreeMap<>();
+    computed.select("district_id", "municipality_id").distinct().toLocalIterator()
+        .forEachRemaining(r -> municipalityOf.put(r.getString(0), r.isNullAt(1) ? null : r.getString(1)));
+    String[] districts = municipalityOf.keySet().toArray(new String[0]);
+    SuppressionPlan plan = new SuppressionPlan(districts, municipalityOf.values().toArray(new String[0]), ratio,
+        config.disclosure().categories(), k, config.disclosure().minDenominator());
+    List<Integer> years = computed.select("year").distinct().orderBy("year").as(org.apache.spark.sql.Encoders.INT()).collectAsList();
+    for (int year : years) {
+      long[][] numerators = new long[ratio.size()][districts.length];
+      double[][] denominators = new double[ratio.size()][districts.length];
+      boolean[][] loose = new boolean[ratio.size()][districts.length];
+      boolean[][] zoned = new boolean[ratio.size()][districts.length];
+      for (int i = 0; i < ratio.size(); i++) {
+        java.util.Arrays.fill(numerators[i], -1);
+        java.util.Arrays.fill(denominators[i], -1);
+      }
+      java.util.Iterator<Row> rows = computed.filter(col("year").equalTo(year)).select(cols.toArray(new Column[0])).toLocalIterator();
+      while (rows.hasNext()) {
+        Row r = rows.next();
+        int d = plan.position(r.getString(0));
+        for (int i = 0; i < ratio.size(); i++) {
+          if (!fromSmallZones.isEmpty()) { // most runs have no zoned table: no lookup per cell and variable then
+            for (String v : numeratorVariables.get(i)) {
+              zoned[i][d] |= fromSmallZones.contains(new CountCrosswalk.ZonedCell(r.getString(0), year, v));
+            }
+          }
+          int c = 1 + 2 * i;
+          if (r.isNullAt(c)) {
+            continue;
+          }
+          long n = Math.round(r.getDouble(c));
+          // the sums (and so the attacker's equations) hold the numerators whose denominator is there too
+          if (r.isNullAt(c + 1)) {
+            loose[i][d] = n > 0 && n < k;
+          } else {
+            numerators[i][d] = n;
+            denominators[i][d] = r.getDouble(c + 1);
+          }
+        }
+      }
+      plan.planYear(year, numerators, denominators, loose, fromSmallZones.isEmpty() ? null : zoned);
+    }
+    return plan;
+  }
+
+  static List<String> ratioIndicators(MonitorConfig config) {
+    return config.indicators().stream().filter(MonitorConfig.Indicator::isRatio).map(MonitorConfig.Indicator::id).toList();
+  }
+
+  /**
+   * The global Moran's I of a count indicator in a year with a withheld cell, published empty: with every other
+   * value known, I (and likewise each neighbour's LISA) could be solved for the withheld one.
+   */
+  public static Dataset<Row> withholdSpatial(SparkSession spark, Dataset<Row> moran, SuppressionPlan plan, MonitorConfig config) {
+    List<String> ratio = ratioIndicators(config);
+    List<Row> out = new ArrayList<>();
+    for (Row r : moran.orderBy("variable", "year").collectAsList()) {
+      String v = r.getAs("variable");
+      int y = r.getAs("year");
+      if (ratio.contains(v) && plan.anyWithheld(y, v)) {
+        Object[] values = new Object[r.size()];
+        values[0] = y;
+        values[1] = v;
+        values[r.size() - 1] = r.get(r.size() - 1);
+        out.add(RowFactory.create(values));
+      } else {
+        out.add(r);
+      }
+    }
+    return spark.createDataFrame(out, moran.schema());
+  }
+
+  /**
+   * The implausible-jump warnings without the figures of withheld cells: a warning whose year or previous year is
+   * withheld keeps its place but not its values, which would give the count back.
+   */
+  public static Dataset<Row> redactJumps(SparkSession spark, Dataset<Row> jumps, SuppressionPlan plan) {
+    List<Row> out = new ArrayList<>();
+    for (Row j : jumps.collectAsList()) {
+      String d = j.getAs("district_id");
+      int y = j.getAs("year");
+      String ind = j.getAs("indicator");
+      if (plan.flag(d, y, ind) == null && plan.flag(d, y - 1, ind) == null) {
+        out.add(j);
+      } else {
+        out.add(RowFactory.create(d, y, ind, null, null, null,
+            "implausible jump since the previous year (figures withheld: a count in this or the previous year is suppressed)"));
+      }
+    }
+    return spark.createDataFrame(out, jumps.schema());
+  }
+
+  /**
+   * @param presets the run's preset names, whose per-indicator columns ({@code <preset>_z_<id>}, {@code <preset>_pr_<id>}) are
+   *                withheld with the indicator
+   */
+  public static Dataset<Row> apply(SparkSession spark, Dataset<Row> table, SuppressionPlan plan, MonitorConfig config, List<String> presets) {
+    int years = config.index().dynamicYears();
+    List<String> columns = List.of(table.columns());
+    List<String> ratio = ratioIndicators(config);
+    // the plan goes to the tasks (one byte per cell), instead of a flag row per district-year built on the driver
+    org.apache.spark.broadcast.Broadcast<SuppressionPlan> shared = org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .broadcast(plan);
+    Dataset<Row> t = table;
+    for (int i = 0; i < ratio.size(); i++) {
+      int indicator = i;
+      org.apache.spark.sql.expressions.UserDefinedFunction flag = org.apache.spark.sql.functions.udf(
+          (org.apache.spark.sql.api.java.UDF2<String, Integer, String>) (d, y) -> shared.value().flag(shared.value().position(d), y, indicator),
+          DataTypes.StringType);
+      t = t.withColumn(ratio.get(i) + "_flag", flag.apply(col("district_id"), col("year")));
+    }
+    t = Dynamics.withEarlier(t, ratio.stream().map(id -> id + "_flag").toList(), years, (now, before) -> before, "_before");
+    Map<String, Column> replaced = new LinkedHashMap<>();
+    for (String id : ratio) {
+      Column now = col(id + "_flag").isNotNull();
+      Column either = now.or(col(id + "_flag_before").isNotNull());
+      // the smoothed rate too: from the other districts' raw and smoothed values the shrinkage can be solved for
+      List<String> withNow = new ArrayList<>(List.of(id + "_numerator", id, id + "_class", id + "_class_label", id + "_eb",
+          id + "_eb_spatial"));
+      List<String> withEither = new ArrayList<>(List.of(id + "_change"));
+      for (String p : presets) {
+        withNow.add(p + "_z_" + id);
+        withNow.add(p + "_pr_" + id);
+        withEither.add(p + "_z_" + id + "_change");
+      }
+      withNow.stream().filter(columns::contains).forEach(c -> replaced.put(c, when(now, lit(null)).otherwise(col(c))));
+      withEither.stream().filter(columns::contains).forEach(c -> replaced.put(c, when(either, lit(null)).otherwise(col(c))));
+      List<Integer> hiddenYears = plan.yearsWithWithheld(id);
+      Column yearHidden = hiddenYears.isEmpty() ? lit(false) : col("year").isin(hiddenYears.toArray());
+      for (String c : List.of(id + "_lisa_i", id + "_lisa_p", id + "_lisa_cluster", id + "_gi_star_z", id + "_hotspot")) {
+        if (columns.contains(c)) {
+          replaced.put(c, when(yearHidden, lit(null)).otherwise(col(c)));
+        }
+      }
+      if (columns.contains(id + "_class_colour")) {
+        replaced.put(id + "_class_colour", when(now, lit(Palette.NO_CLASS)).otherwise(col(id + "_class_colour")));
+      }
+    }
+    List<Column> select = new ArrayList<>();
+    for (String c : columns) {
+      select.add(replaced.getOrDefault(c, col(c)).as(c));
+      if (ratio.contains(c)) {
+        select.add(col(c + "_flag"));
+      }
+    }
+    return t.select(select.toArray(new Column[0]));
+  }
+}

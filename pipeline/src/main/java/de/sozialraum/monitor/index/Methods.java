@@ -1,0 +1,96 @@
+package de.sozialraum.monitor.index;
+
+import de.sozialraum.monitor.indicators.FrameYear;
+import de.sozialraum.monitor.stage.InputException;
+import static org.apache.spark.sql.functions.col;
+
+import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.indicators.Dynamics;
+import de.sozialraum.monitor.indicators.Validity;
+import de.sozialraum.monitor.spark.YearRows;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+
+/**
+ * The run's index methods and life-phase sub-indices, fitted on the driver where a method fixes something across
+ * years (COI's reference year, PCA's pooled loadings): only then are the numeric columns of the district-years
+ * collected, and only those.
+ */
+public record Methods(List<IndexPreset> presets, Map<String, IndexPreset> phases) {
+
+  public static Methods fit(MonitorConfig config, Dataset<Row> input) throws InputException {
+    List<IndexPreset> raw = IndexPresets.of(config);
+    Map<String, IndexPreset> rawPhases = IndexPresets.lifePhases(config, raw);
+    boolean pooledNeeded = raw.stream().anyMatch(IndexPreset::fittedAcrossYears)
+        || rawPhases.values().stream().anyMatch(IndexPreset::fittedAcrossYears);
+    PooledData pooled = pooledNeeded ? pooled(config, input) : null;
+    try {
+      List<IndexPreset> presets = raw.stream().map(p -> p.fittedAcrossYears() ? p.fitted(pooled) : p).toList();
+      Map<String, IndexPreset> phases = new LinkedHashMap<>();
+      rawPhases.forEach((phase, p) -> phases.put(phase, p.fittedAcrossYears() ? p.fitted(pooled) : p));
+      return new Methods(presets, phases);
+    } catch (PresetException e) {
+      throw new InputException(List.of(e.getMessage()));
+    }
+  }
+
+  /** The configured methods before fitting: their columns are those of the fitted ones. */
+  public static Methods unfitted(MonitorConfig config) {
+    List<IndexPreset> raw = IndexPresets.of(config);
+    return new Methods(raw, IndexPresets.lifePhases(config, raw));
+  }
+
+  private static PooledData pooled(MonitorConfig config, Dataset<Row> input) {
+    List<String> numeric = java.util.Arrays.stream(input.schema().fields()).filter(f -> f.dataType().equals(DataTypes.DoubleType))
+        .map(StructField::name).toList();
+    List<Column> select = new ArrayList<>(List.of(col("district_id"), col("year")));
+    numeric.forEach(c -> select.add(col(c)));
+    // streamed into columns: collected as rows, a million districts' five years take several gigabytes of boxed numbers
+    Dataset<Row> selected = input.select(select.toArray(new Column[0])).orderBy("year", "district_id");
+    YearRows rows = YearRows.gathered(selected.toLocalIterator(), selected.schema());
+    Validity validity = new Validity(config.validity());
+    int n = rows.size();
+    int[] years = new int[n];
+    boolean[] valid = new boolean[n];
+    Map<String, double[]> columns = new LinkedHashMap<>();
+    numeric.forEach(c -> columns.put(c, rows.doubles(c)));
+    double[] population = columns.get("population");
+    for (int i = 0; i < n; i++) {
+      years[i] = (Integer) rows.value("year", i);
+      valid[i] = validity.of((String) rows.value("district_id", i), years[i], Double.isNaN(population[i]) ? null : population[i]).valid();
+    }
+    return new PooledData(years, new FrameYear(0, valid, columns));
+  }
+
+  /** Each headline's change over k years and each headline class k years earlier, for presets and sub-indices. */
+  public Dataset<Row> withIndexDynamics(Dataset<Row> indices, int k) {
+    Dataset<Row> out = Dynamics.withEarlier(indices, changeColumns(), k, Column::minus, "_change");
+    return Dynamics.withEarlier(out, classColumns(), k, (now, before) -> before, "_previous");
+  }
+
+  public Map<String, String> dynamicsDescriptions(int k) {
+    Map<String, String> d = new LinkedHashMap<>();
+    changeColumns().forEach(c -> d.put(c + "_change", "Veränderung von " + c + " gegenüber " + k + " Jahren zuvor"));
+    classColumns().forEach(c -> d.put(c + "_previous", "Klasse " + c + " " + k + " Jahre zuvor (Klassenübergang)"));
+    return d;
+  }
+
+  private List<String> changeColumns() {
+    List<String> c = new ArrayList<>(presets.stream().map(IndexPreset::headlineColumn).toList());
+    phases.keySet().forEach(p -> c.add("phase_" + p + "_index"));
+    return c;
+  }
+
+  private List<String> classColumns() {
+    List<String> c = new ArrayList<>(presets.stream().map(IndexPreset::classColumn).toList());
+    phases.keySet().forEach(p -> c.add("phase_" + p + "_class"));
+    return c;
+  }
+}

@@ -1,0 +1,53 @@
+package de.sozialraum.monitor.index.imd;
+
+import de.sozialraum.monitor.numerics.Ranking;
+import de.sozialraum.monitor.numerics.Standardisation;
+
+/**
+ * The English Indices of Deprivation's combination (METHODS.md §3): each domain score is ranked and exponentially
+ * transformed ({@link Standardisation#rankExponential}), the transformed domains are summed with the configured
+ * weights, the sum is ranked with 1 = most deprived, and the decile is {@code ceil(rank·10/n)}.
+ */
+public final class ImdIndex {
+
+  /** The IMD 2019 domain weights in %: income, employment, education, health, crime, barriers, living environment. */
+  public static final double[] IMD_2019_WEIGHTS = {22.5, 22.5, 13.5, 13.5, 9.3, 9.3, 9.3};
+
+  private ImdIndex() {}
+
+  /**
+   * @param exponential transformed domain scores [domains][n] (0 … 100, high = deprived)
+   * @param score       weighted sum of the transformed domains [n]
+   * @param rank        1 = most deprived [n] (0 where missing)
+   * @param decile      1 = most deprived tenth [n] (0 where missing)
+   */
+  public record Result(double[][] exponential, double[] score, int[] rank, int[] decile) {}
+
+  /**
+   * @param domains domain scores [domains][n], direction-aligned (high = deprived)
+   * @param weights domain weights, in % or as fractions (only their proportions matter to ranks; scores use them as
+   *                given divided by their sum, so a complete weighting sums to 1)
+   */
+  public static Result compute(double[][] domains, double[] weights, boolean[] include) {
+    int n = include.length;
+    double total = 0;
+    for (double w : weights) {
+      total += w;
+    }
+    double[][] exp = new double[domains.length][];
+    double[] score = new double[n];
+    for (int d = 0; d < domains.length; d++) {
+      exp[d] = Standardisation.rankExponential(domains[d], include, 1);
+      for (int i = 0; i < n; i++) {
+        score[i] += weights[d] / total * exp[d][i];
+      }
+    }
+    int[] rank = Ranking.ranks(score, true);
+    long count = java.util.Arrays.stream(score).filter(Double::isFinite).count();
+    int[] decile = new int[n];
+    for (int i = 0; i < n; i++) {
+      decile[i] = rank[i] == 0 ? 0 : (int) Math.ceil(rank[i] * 10.0 / count);
+    }
+    return new Result(exp, score, rank, decile);
+  }
+}

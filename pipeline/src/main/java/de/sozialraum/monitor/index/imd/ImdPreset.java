@@ -1,0 +1,138 @@
+package de.sozialraum.monitor.index.imd;
+
+import de.sozialraum.monitor.indicators.FrameYear;
+import de.sozialraum.monitor.index.IndexPreset;
+import de.sozialraum.monitor.index.IndicatorGroups;
+import de.sozialraum.monitor.index.Indicators;
+import de.sozialraum.monitor.index.PresetResult;
+import de.sozialraum.monitor.schema.OutputColumn;
+import de.sozialraum.monitor.numerics.Standardisation;
+import de.sozialraum.monitor.numerics.classify.ClassScheme;
+import de.sozialraum.monitor.numerics.classify.Palette;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The IMD-style combination ({@link ImdIndex}). A domain's score is the indicator-weighted mean of its indicators'
+ * z-values (direction-aligned, over the valid districts that have all of the domain's indicators); the domains are
+ * ranked, exponentially transformed and combined with the configured weights; deciles are coded as the IMD
+ * publishes them, 1 = most deprived tenth.
+ */
+final class ImdPreset implements IndexPreset {
+
+  private static final ClassScheme DECILES = ClassScheme.coded("imd_deciles", deciles(), Palette.DECILES);
+
+  private final String name;
+  private final IndicatorGroups domains;
+  private final Map<String, Double> domainWeights;
+  private final Indicators indicators;
+
+  ImdPreset(String name, IndicatorGroups domains, Map<String, Double> domainWeights, Indicators indicators) {
+    this.name = name;
+    this.domains = domains;
+    this.domainWeights = new LinkedHashMap<>(domainWeights);
+    this.indicators = indicators;
+  }
+
+  private static List<String> deciles() {
+    List<String> l = new ArrayList<>();
+    for (int d = 1; d <= 10; d++) {
+      l.add(d == 1 ? "1 (am stärksten benachteiligt)" : d == 10 ? "10 (am wenigsten benachteiligt)" : Integer.toString(d));
+    }
+    return l;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public List<OutputColumn> columns() {
+    List<OutputColumn> c = new ArrayList<>();
+    for (String d : domains.names()) {
+      c.add(OutputColumn.number(name + "_" + d, "Domänenwert " + d + ": gewichtetes Mittel der z-Werte " + domains.of(d)));
+      c.add(OutputColumn.number(name + "_" + d + "_exp", "Exponentiell transformierter Rang des Domänenwerts " + d
+          + " (0–100; X = −23·ln(1 − R·(1 − e^(−100/23))), R = Rang/n, 1 = am wenigsten benachteiligt)"));
+    }
+    c.add(OutputColumn.number(headlineColumn(), "IMD-Gesamtwert: Σ Gewicht · transformierte Domäne, Gewichte " + domainWeights));
+    c.add(OutputColumn.code(classColumn(), "Dezil ceil(Rang·10/n), Rang 1 = am stärksten benachteiligt (1 = benachteiligtstes Zehntel)"));
+    return c;
+  }
+
+  @Override
+  public String headlineColumn() {
+    return name + "_score";
+  }
+
+  @Override
+  public String classColumn() {
+    return name + "_decile";
+  }
+
+  @Override
+  public boolean firstClassMostAdverse() {
+    return true;
+  }
+
+  @Override
+  public ClassScheme classes() {
+    return DECILES;
+  }
+
+  @Override
+  public List<String> requires() {
+    return domains.members();
+  }
+
+  @Override
+  public PresetResult compute(FrameYear f) {
+    int n = f.size();
+    double[][] domain = new double[domains.size()][];
+    boolean[] all = f.complete(domains.members(), "");
+    int d = 0;
+    for (String dn : domains.names()) {
+      domain[d++] = meanZ(f, domains.of(dn));
+    }
+    ImdIndex.Result imd = ImdIndex.compute(domain, domains.weights(domainWeights), all);
+    double[] score = imd.score().clone();
+    for (int i = 0; i < n; i++) {
+      if (!all[i]) {
+        score[i] = Double.NaN;
+      }
+    }
+    PresetResult r = new PresetResult(score, imd.decile());
+    d = 0;
+    for (String domainName : domains.names()) {
+      r.put(name + "_" + domainName, domain[d]).put(name + "_" + domainName + "_exp", imd.exponential()[d]);
+      d++;
+    }
+    return r.put(headlineColumn(), score).put(classColumn(), imd.decile());
+  }
+
+  private double[] meanZ(FrameYear f, List<String> ids) {
+    boolean[] complete = f.complete(ids, "");
+    double[][] x = f.columns(ids, "");
+    int[] signs = indicators.signs(ids);
+    double[] w = indicators.weights(ids);
+    double total = 0;
+    for (double v : w) {
+      total += v;
+    }
+    double[] out = new double[f.size()];
+    for (int k = 0; k < ids.size(); k++) {
+      double[] z = Standardisation.z(x[k], complete, signs[k]);
+      for (int i = 0; i < out.length; i++) {
+        out[i] += w[k] / total * z[i];
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public IndexPreset restrictedTo(String newName, List<String> ids) {
+    return new ImdPreset(newName, IndicatorGroups.single("phase", ids), Map.of(), indicators);
+  }
+}

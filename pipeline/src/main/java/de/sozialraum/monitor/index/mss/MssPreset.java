@@ -1,0 +1,132 @@
+package de.sozialraum.monitor.index.mss;
+
+import de.sozialraum.monitor.indicators.FrameYear;
+import de.sozialraum.monitor.index.IndexPreset;
+import de.sozialraum.monitor.index.Indicators;
+import de.sozialraum.monitor.index.PresetResult;
+import de.sozialraum.monitor.schema.OutputColumn;
+import de.sozialraum.monitor.numerics.Ranking;
+import de.sozialraum.monitor.numerics.Standardisation;
+import de.sozialraum.monitor.numerics.classify.ClassScheme;
+import de.sozialraum.monitor.numerics.classify.Palette;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Berlin MSS gestuftes Indexverfahren ({@link MssIndex}): status and dynamic index with the official classes
+ * and combined code; the z-values shown are those that entered the index.
+ */
+final class MssPreset implements IndexPreset {
+
+  private static final ClassScheme STATUS = ClassScheme.coded("mss_status",
+      List.of(MssIndex.statusLabel(1), MssIndex.statusLabel(2), MssIndex.statusLabel(3), MssIndex.statusLabel(4)), Palette.sequential(4));
+
+  private final String name;
+  private final List<String> status;
+  private final List<String> dynamic;
+  private final Indicators indicators;
+
+  MssPreset(String name, List<String> status, List<String> dynamic, Indicators indicators) {
+    this.name = name;
+    this.status = List.copyOf(status);
+    this.dynamic = List.copyOf(dynamic);
+    this.indicators = indicators;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public List<OutputColumn> columns() {
+    List<OutputColumn> c = new ArrayList<>();
+    for (String id : status) {
+      c.add(OutputColumn.number(name + "_z_" + id, "z-Wert von " + id + " (Richtung ausgerichtet: hoch = ungünstig; Mittelwert und "
+          + "Populations-SD der gültigen Sozialräume mit vollständigen Statusindikatoren)"));
+    }
+    for (String id : dynamic) {
+      c.add(OutputColumn.number(name + "_z_" + id + "_change", "z-Wert der Veränderung von " + id));
+    }
+    c.add(OutputColumn.number(headlineColumn(), "MSS-Statusindex: z-Wert der Summe der z-Werte der Statusindikatoren (hoch = benachteiligt)"));
+    c.add(OutputColumn.code(classColumn(), "Statusklasse: 1 hoch (<-1), 2 mittel (-1..1), 3 niedrig (1..1,5), 4 sehr niedrig (>1,5)"));
+    if (!dynamic.isEmpty()) {
+      c.add(OutputColumn.number(name + "_dynamic_index", "MSS-Dynamikindex: z-Wert der Summe der z-Werte der Veränderungen"));
+      c.add(OutputColumn.code(name + "_dynamic_class", "Dynamikklasse: 1 positiv (<-1), 3 stabil (-1..1), 5 negativ (>1)"));
+      c.add(OutputColumn.text(name + "_dynamic_label", "Dynamikklasse als Text"));
+      c.add(OutputColumn.code(name + "_code", "Gesamtcode 10·Status + Dynamik (z. B. 25 = Status mittel, Dynamik negativ)"));
+    }
+    c.add(OutputColumn.code(name + "_status_quintile", "Rangbasiertes Quintil des Statusindex (1 = günstigstes, 5 = ungünstigstes Fünftel)"));
+    return c;
+  }
+
+  @Override
+  public String headlineColumn() {
+    return name + "_status_index";
+  }
+
+  @Override
+  public String classColumn() {
+    return name + "_status_class";
+  }
+
+  @Override
+  public ClassScheme classes() {
+    return STATUS;
+  }
+
+  @Override
+  public List<String> requires() {
+    List<String> r = new ArrayList<>(status);
+    dynamic.forEach(d -> r.add(d + "_change"));
+    return r;
+  }
+
+  @Override
+  public PresetResult compute(FrameYear f) {
+    boolean[] valid = f.valid();
+    double[][] sv = f.columns(status, "");
+    double[][] dv = f.columns(dynamic, "_change");
+    int[] ss = indicators.signs(status);
+    int[] ds = indicators.signs(dynamic);
+    double[] statusIndex = MssIndex.index(sv, ss, valid);
+    int n = f.size();
+    int[] sc = new int[n];
+    for (int i = 0; i < n; i++) {
+      sc[i] = MssIndex.statusClass(statusIndex[i]);
+    }
+    PresetResult r = new PresetResult(statusIndex, sc);
+    putZ(r, status, "", sv, ss, statusIndex);
+    if (!dynamic.isEmpty()) {
+      double[] dynamicIndex = MssIndex.index(dv, ds, valid);
+      putZ(r, dynamic, "_change", dv, ds, dynamicIndex);
+      int[] dc = new int[n];
+      String[] dl = new String[n];
+      int[] code = new int[n];
+      for (int i = 0; i < n; i++) {
+        dc[i] = MssIndex.dynamicClass(dynamicIndex[i]);
+        dl[i] = MssIndex.dynamicLabel(dc[i]);
+        code[i] = MssIndex.combinedCode(sc[i], dc[i]);
+      }
+      r.put(name + "_dynamic_index", dynamicIndex).put(name + "_dynamic_class", dc).put(name + "_dynamic_label", dl).put(name + "_code", code);
+    }
+    return r.put(headlineColumn(), statusIndex).put(classColumn(), sc)
+        .put(name + "_status_quintile", Ranking.ntiles(statusIndex, 5));
+  }
+
+  /** z-values shown to the user are those that entered the index: only for districts that have one. */
+  private void putZ(PresetResult r, List<String> ids, String suffix, double[][] values, int[] signs, double[] index) {
+    boolean[] used = new boolean[index.length];
+    for (int i = 0; i < index.length; i++) {
+      used[i] = Double.isFinite(index[i]);
+    }
+    for (int k = 0; k < ids.size(); k++) {
+      r.put(name + "_z_" + ids.get(k) + suffix, Standardisation.z(values[k], used, signs[k]));
+    }
+  }
+
+  @Override
+  public IndexPreset restrictedTo(String newName, List<String> ids) {
+    return new MssPreset(newName, ids, List.of(), indicators);
+  }
+}

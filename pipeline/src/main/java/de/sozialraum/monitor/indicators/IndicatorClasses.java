@@ -1,0 +1,87 @@
+package de.sozialraum.monitor.indicators;
+
+import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.numerics.classify.ClassScheme;
+import de.sozialraum.monitor.numerics.classify.Classifiers;
+import de.sozialraum.monitor.numerics.classify.Palette;
+import de.sozialraum.monitor.indicators.FrameYear;
+import de.sozialraum.monitor.schema.OutputColumn;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The map classes of every indicator in one year (METHODS.md §4): breaks from the valid districts of the county
+ * frame by the indicator's configured classification, published as code, label and colour so GeoJSON, report and
+ * QGIS style agree. Where a high value is favourable the colours run the other way, so dark still means adverse.
+ */
+public final class IndicatorClasses implements Serializable {
+
+  private final List<MonitorConfig.Indicator> indicators;
+  private final MonitorConfig.Classification classification;
+
+  public IndicatorClasses(MonitorConfig config) {
+    this.indicators = config.indicators();
+    this.classification = config.classification();
+  }
+
+  public List<OutputColumn> columns() {
+    List<OutputColumn> c = new ArrayList<>();
+    for (MonitorConfig.Indicator i : indicators) {
+      MonitorConfig.ClassSpec spec = classification.of(i.id());
+      c.add(OutputColumn.code(i.id() + "_class", "Kartenklasse von " + i.id() + " (" + spec.method() + ", Grenzen je Jahr aus den gültigen "
+          + "Sozialräumen des Kreises; 1 = niedrigste Werte)"));
+      c.add(OutputColumn.text(i.id() + "_class_label", "Kartenklasse von " + i.id() + " als Text"));
+      c.add(OutputColumn.text(i.id() + "_class_colour", "Kartenfarbe von " + i.id()));
+    }
+    return c;
+  }
+
+  /** Per indicator its class codes, labels and colours for the frame's districts, in {@link #columns()} order. */
+  public Map<String, Object[]> classify(FrameYear f) {
+    Map<String, Object[]> out = new LinkedHashMap<>();
+    boolean[] valid = f.valid();
+    for (MonitorConfig.Indicator ind : indicators) {
+      double[] x = f.column(ind.id()).clone();
+      for (int i = 0; i < x.length; i++) {
+        if (!valid[i]) {
+          x[i] = Double.NaN;
+        }
+      }
+      ClassScheme scheme = scheme(classification.of(ind.id()), x);
+      if (scheme != null && ind.sign() < 0) {
+        scheme = scheme.reversedColours();
+      }
+      Object[] code = new Object[x.length];
+      Object[] label = new Object[x.length];
+      Object[] colour = new Object[x.length];
+      for (int i = 0; i < x.length; i++) {
+        int c = scheme == null ? 0 : scheme.classify(x[i]);
+        code[i] = c == 0 ? null : c;
+        label[i] = scheme == null ? null : scheme.label(c);
+        colour[i] = scheme == null ? Palette.NO_CLASS : scheme.colour(c);
+      }
+      out.put(ind.id() + "_class", code);
+      out.put(ind.id() + "_class_label", label);
+      out.put(ind.id() + "_class_colour", colour);
+    }
+    return out;
+  }
+
+  /** The scheme for these values, or null where no value is present. */
+  public static ClassScheme scheme(MonitorConfig.ClassSpec spec, double[] x) {
+    if (java.util.Arrays.stream(x).noneMatch(Double::isFinite)) {
+      return null;
+    }
+    return switch (spec.method()) {
+      case "quantiles" -> Classifiers.quantiles(x, spec.classes(), spec.decimals());
+      case "equal_interval" -> Classifiers.equalInterval(x, spec.classes(), spec.decimals());
+      case "fisher_jenks" -> Classifiers.fisherJenks(x, spec.classes(), spec.decimals());
+      case "fixed" -> Classifiers.fixed(x, spec.thresholds().stream().mapToDouble(Double::doubleValue).toArray(), spec.decimals());
+      case "sd_bands" -> Classifiers.sdBands(x, spec.sdEdges().stream().mapToDouble(Double::doubleValue).toArray(), spec.decimals());
+      default -> throw new IllegalArgumentException("unknown classification '" + spec.method() + "'");
+    };
+  }
+}

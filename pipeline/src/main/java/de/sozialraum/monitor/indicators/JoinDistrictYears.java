@@ -1,0 +1,84 @@
+package de.sozialraum.monitor.indicators;
+
+import de.sozialraum.geodata.model.District;
+import de.sozialraum.geodata.model.DistrictLayer;
+import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.spark.DriverRows;
+import de.sozialraum.monitor.stage.Stage;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Step {@code join}: every accepted district in every published year, with its indicators where it has data, so
+ * districts without data still appear (greyed on maps). The columns are the methods' input: keys, names,
+ * population and its groups, then per indicator its counts, rate and change.
+ */
+public final class JoinDistrictYears implements Stage<IndicatorData, Dataset<Row>> {
+
+  private static final StructType FRAME_SCHEMA = new StructType()
+      .add("f_district", DataTypes.StringType, false).add("district_name", DataTypes.StringType, true)
+      .add("municipality_id", DataTypes.StringType, true).add("municipality_name", DataTypes.StringType, true)
+      .add("f_year", DataTypes.IntegerType, false);
+
+  private final SparkSession spark;
+  private final MonitorConfig config;
+  private final DistrictLayer layer;
+
+  public JoinDistrictYears(SparkSession spark, MonitorConfig config, DistrictLayer layer) {
+    this.spark = spark;
+    this.config = config;
+    this.layer = layer;
+  }
+
+  @Override
+  public Dataset<Row> apply(IndicatorData data) {
+    return plan(data.wide(), data.publishedYears()).localCheckpoint();
+  }
+
+  /** The step's columns, without building its rows: what later steps' settings are checked against before the gate. */
+  public StructType schema(IndicatorData data) {
+    return plan(data.wide(), List.of()).schema();
+  }
+
+  private Dataset<Row> plan(Dataset<Row> wide, List<Integer> years) {
+    List<Row> rows = new ArrayList<>();
+    for (District d : layer.districts()) {
+      for (int y : years) {
+        rows.add(RowFactory.create(d.id(), d.name(), d.parentId(), d.parentName(), y));
+      }
+    }
+    Dataset<Row> frame = DriverRows.of(spark, rows, FRAME_SCHEMA);
+    Dataset<Row> joined = frame.join(wide, frame.col("f_district").equalTo(wide.col("district_id"))
+            .and(frame.col("f_year").equalTo(wide.col("year"))), "left")
+        .drop("district_id", "year")
+        .withColumnRenamed("f_district", "district_id").withColumnRenamed("f_year", "year");
+    return joined.select(inputColumns().stream().map(functions::col).toArray(Column[]::new));
+  }
+
+  @Override
+  public String done(Dataset<Row> input) {
+    return "Indikatoren an die Sozialräume und Jahre gebunden";
+  }
+
+  private List<String> inputColumns() {
+    List<String> ordered = new ArrayList<>(List.of("district_id", "district_name", "municipality_id", "municipality_name", "year", "population"));
+    config.population().groups().keySet().forEach(g -> ordered.add("pop_" + g));
+    for (MonitorConfig.Indicator i : config.indicators()) {
+      if (i.isRatio()) {
+        ordered.add(i.id() + "_numerator");
+        ordered.add(i.id() + "_denominator");
+      }
+      ordered.add(i.id());
+      ordered.add(i.id() + "_change");
+    }
+    return ordered;
+  }
+}

@@ -1,0 +1,95 @@
+package de.sozialraum.monitor.neighbours;
+
+import de.sozialraum.geodata.model.District;
+import de.sozialraum.geodata.model.DistrictLayer;
+import de.sozialraum.geodata.neighbours.Contiguity;
+import de.sozialraum.geodata.neighbours.DistanceNeighbours;
+import de.sozialraum.geodata.neighbours.NeighbourList;
+import de.sozialraum.monitor.config.MonitorConfig;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The districts' neighbours (queen or rook contiguity, {@link Contiguity}; k nearest or distance band between
+ * centroids, {@link DistanceNeighbours}) keyed by district id, so that Spark tasks can look
+ * neighbours up for whatever subset and order of districts a frame-year holds.
+ */
+public final class DistrictNeighbours implements Serializable {
+
+  // ids and positions only: Spark ships this to every year's task, and a map from each id to its neighbours' ids
+  // made that task 104 MB for a million districts (51.6 MB without it)
+  private final List<String> ids;
+  private final NeighbourList list;
+
+  private DistrictNeighbours(List<String> ids, NeighbourList list) {
+    this.ids = List.copyOf(ids);
+    this.list = list;
+  }
+
+  public static DistrictNeighbours of(DistrictLayer layer, MonitorConfig.Spatial spatial) {
+    List<District> districts = layer.districts();
+    List<org.locationtech.jts.geom.Geometry> geometries = districts.stream().map(d -> (org.locationtech.jts.geom.Geometry) d.geometry()).toList();
+    List<org.locationtech.jts.geom.Coordinate> centroids = geometries.stream().map(g -> g.getCentroid().getCoordinate()).toList();
+    NeighbourList nb = switch (spatial.neighbours()) {
+      case "rook" -> Contiguity.rook(geometries, spatial.snap());
+      case "knn" -> DistanceNeighbours.nearest(centroids, Math.min(spatial.k(), Math.max(1, centroids.size() - 1)));
+      case "distance" -> DistanceNeighbours.band(centroids, 0, spatial.distance());
+      default -> Contiguity.queen(geometries, spatial.snap());
+    };
+    return new DistrictNeighbours(districts.stream().map(District::id).toList(), nb);
+  }
+
+  /** The neighbours of each given district as positions in the given order; districts outside it are left out. */
+  public int[][] positions(List<String> frameIds) {
+    Map<String, Integer> layerPosition = layerPositions();
+    int[] inFrame = new int[ids.size()];
+    java.util.Arrays.fill(inFrame, -1);
+    int[] atLayer = new int[frameIds.size()];
+    for (int i = 0; i < frameIds.size(); i++) {
+      atLayer[i] = layerPosition.getOrDefault(frameIds.get(i), -1);
+      if (atLayer[i] >= 0) {
+        inFrame[atLayer[i]] = i;
+      }
+    }
+    int[][] out = new int[frameIds.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = atLayer[i] < 0 ? new int[0] : java.util.Arrays.stream(list.of(atLayer[i])).map(j -> inFrame[j]).filter(j -> j >= 0).toArray();
+    }
+    return out;
+  }
+
+  /** Each district id's position in the layer (and in {@link #list()}). */
+  public Map<String, Integer> layerPositions() {
+    Map<String, Integer> at = new HashMap<>(ids.size() * 4 / 3 + 1);
+    for (int i = 0; i < ids.size(); i++) {
+      at.put(ids.get(i), i);
+    }
+    return at;
+  }
+
+  /** The district ids in layer order: the positions of {@link #list()}. */
+  public List<String> ids() {
+    return ids;
+  }
+
+  /** The neighbours by layer position. */
+  public NeighbourList list() {
+    return list;
+  }
+
+  /** Districts without any neighbour (islands), in layer order. */
+  public List<String> islands() {
+    return list.islands().stream().map(ids::get).toList();
+  }
+
+  /** The neighbours as a GAL file for GeoDa, PySAL and spdep ({@link NeighbourList#writeGal}). */
+  public void writeGal(java.io.Writer out, String layer, String idField) throws java.io.IOException {
+    list.writeGal(out, ids, layer, idField);
+  }
+
+  public long links() {
+    return list.links();
+  }
+}

@@ -1,0 +1,57 @@
+package de.sozialraum.monitor.output;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.stage.Stage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Step {@code outputs}: every table and layer of the run in every published form ({@link IndexOutputs}), the data
+ * dictionary and the manifest. Returns each output (relative to the run) with its rows.
+ */
+public final class WriteOutputs implements Stage<WriteOutputs.Input, Map<String, Long>> {
+
+  /**
+   * @param descriptions German descriptions of the computed columns (presets, classes, dynamics, flags, statistics)
+   * @param quality      the quality summary, whose record counts the manifest lists per input
+   */
+  public record Input(RunTables tables, Map<String, String> descriptions, ObjectNode quality) {}
+
+  private final MonitorConfig config;
+  private final Path staging;
+  private final String runId;
+  private final Instant started;
+  private final Optional<MonitorConfig.Years> asked;
+  private final MonitorConfig.Years period;
+
+  public WriteOutputs(MonitorConfig config, Path staging, String runId, Instant started, Optional<MonitorConfig.Years> asked,
+      MonitorConfig.Years period) {
+    this.config = config;
+    this.staging = staging;
+    this.runId = runId;
+    this.started = started;
+    this.asked = asked;
+    this.period = period;
+  }
+
+  @Override
+  public Map<String, Long> apply(Input in) throws IOException {
+    RunTables t = in.tables();
+    Map<String, Long> outputs = IndexOutputs.write(t, staging, config.synthetic());
+    DataDictionary.write(t.indices().schema(), config, in.descriptions(),
+        new TreeMap<>(Map.of("aggregates", t.aggregates().schema(), "targets", t.targets().schema(), "moran", t.moran().schema())),
+        staging.resolve("dictionary.json"));
+    Manifest.write(staging.resolve("manifest.json"), runId, started, config, period, asked, outputs, in.quality());
+    return outputs;
+  }
+
+  @Override
+  public String done(Map<String, Long> outputs) {
+    return "Ausgaben geschrieben: " + outputs.size() + " Dateien und Tabellen";
+  }
+}

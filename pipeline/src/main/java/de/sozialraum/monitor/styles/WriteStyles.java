@@ -1,0 +1,40 @@
+package de.sozialraum.monitor.styles;
+
+import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.output.PublishedRun;
+import de.sozialraum.monitor.stage.Stage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Step {@code styles}: the QGIS styles, with legends from the staged run's own published rows. A run with a report
+ * reads itself back once (the report needs it too); a run too large for a report streams its index year by year.
+ */
+public final class WriteStyles implements Stage<Path, WriteStyles.Result> {
+
+  /** The style files with their entries, and the staged run as read back when the report needs it. */
+  public record Result(Map<String, Long> files, Optional<PublishedRun> staged) {}
+
+  private final SparkSession spark;
+  private final MonitorConfig config;
+
+  public WriteStyles(SparkSession spark, MonitorConfig config) {
+    this.spark = spark;
+    this.config = config;
+  }
+
+  @Override
+  public Result apply(Path staging) throws IOException {
+    Optional<PublishedRun> staged = config.report().enabled() ? Optional.of(PublishedRun.read(spark, staging)) : Optional.empty();
+    Map<Integer, Legends> legends = staged.isPresent() ? Legends.byYear(staged.get()) : Legends.byYear(spark, staging, config);
+    return new Result(QgisStyles.write(legends, staging.resolve("styles")), staged);
+  }
+
+  @Override
+  public String done(Result r) {
+    return "QGIS-Stile geschrieben: " + r.files().size();
+  }
+}

@@ -1,0 +1,120 @@
+package de.sozialraum.monitor.supply;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.index.IndexPresets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Supply and gaps per district and year (METHODS.md §7): offers counted per target life phase and per type, per
+ * 1,000 of the phase's target group in that year, and each configured gap rule (need at least a bound and
+ * coverage below one) as a yes/no column.
+ */
+public final class SupplyColumns {
+
+  private final MonitorConfig.Supply supply;
+  private final List<String> phases;
+  private final Map<String, String> types = new LinkedHashMap<>();
+  private final Map<String, String> descriptions = new LinkedHashMap<>();
+
+  public SupplyColumns(MonitorConfig.Supply supply, Offers offers) {
+    this.supply = supply;
+    TreeSet<String> present = new TreeSet<>();
+    TreeSet<String> typeNames = new TreeSet<>();
+    offers.offers().forEach(o -> {
+      present.add(o.phase());
+      typeNames.add(o.type());
+    });
+    this.phases = IndexPresets.LIFE_PHASES.stream().filter(present::contains).toList();
+    typeNames.forEach(t -> types.put(t, "offers_type_" + slug(t)));
+  }
+
+  /** Column-safe lower_snake_case: "Frühe Hilfen / Familienbüro" → "fruehe_hilfen_familienbuero". */
+  static String slug(String s) {
+    String t = s.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+    t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return t.replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+  }
+
+  public Map<String, String> descriptions() {
+    return descriptions;
+  }
+
+  /** The table with the supply columns added; {@code located} maps offer ids to districts (null = outside). */
+  public Dataset<Row> apply(SparkSession spark, Dataset<Row> table, Offers offers, Map<String, String> located) {
+    StructType schema = new StructType().add("s_district", DataTypes.StringType, false).add("offers_total", DataTypes.IntegerType, false);
+    descriptions.put("offers_total", "Angebote im Sozialraum insgesamt (" + offers.source() + ")");
+    for (String p : phases) {
+      schema = schema.add("offers_" + p, DataTypes.IntegerType, false);
+      descriptions.put("offers_" + p, "Angebote für die Lebensphase " + p);
+    }
+    for (Map.Entry<String, String> t : types.entrySet()) {
+      schema = schema.add(t.getValue(), DataTypes.IntegerType, false);
+      descriptions.put(t.getValue(), "Angebote vom Typ " + t.getKey());
+    }
+    Map<String, int[]> counts = new LinkedHashMap<>();
+    for (Offers.Offer o : offers.offers()) {
+      String d = located.get(o.id());
+      if (d == null) {
+        continue;
+      }
+      int[] c = counts.computeIfAbsent(d, x -> new int[1 + phases.size() + types.size()]);
+      c[0]++;
+      int p = phases.indexOf(o.phase());
+      if (p >= 0) {
+        c[1 + p]++;
+      }
+      c[1 + phases.size() + new ArrayList<>(types.keySet()).indexOf(o.type())]++;
+    }
+    List<Row> rows = new ArrayList<>();
+    for (Row r : table.select("district_id").distinct().collectAsList()) {
+      int[] c = counts.getOrDefault(r.getString(0), new int[1 + phases.size() + types.size()]);
+      Object[] v = new Object[1 + c.length];
+      v[0] = r.getString(0);
+      for (int i = 0; i < c.length; i++) {
+        v[1 + i] = c[i];
+      }
+      rows.add(RowFactory.create(v));
+    }
+    Dataset<Row> countTable = spark.createDataFrame(rows, schema);
+    Dataset<Row> t = table.join(countTable, table.col("district_id").equalTo(countTable.col("s_district")), "left").drop("s_district");
+    for (String p : phases) {
+      String group = supply.targetGroups().get(p);
+      if (group != null) {
+        Column pop = col("pop_" + group);
+        t = t.withColumn("offers_" + p + "_per_1000", when(pop.gt(0), col("offers_" + p).multiply(1000.0).divide(pop)));
+        descriptions.put("offers_" + p + "_per_1000", "Angebote für " + p + " je 1.000 Personen der Zielgruppe " + group);
+      }
+    }
+    for (MonitorConfig.Gap g : supply.gaps()) {
+      Column need = col(g.need());
+      Column coverage = col("offers_" + g.phase() + "_per_1000");
+      t = t.withColumn("gap_" + g.id(), when(need.isNull().or(coverage.isNull()), lit(null).cast("boolean"))
+          .otherwise(need.geq(g.needAtLeast()).and(coverage.lt(g.per1000Below()))));
+      descriptions.put("gap_" + g.id(), g.label() + ": Lücke, wenn " + g.need() + " ≥ " + g.needAtLeast() + " und Angebote für " + g.phase()
+          + " je 1.000 < " + g.per1000Below());
+    }
+    return t;
+  }
+
+  /** The phases with offers, in chain order. */
+  public List<String> phases() {
+    return phases;
+  }
+}

@@ -1,0 +1,35 @@
+package de.sozialraum.monitor.util;
+
+import java.util.List;
+
+/**
+ * Named points of a run at which a fault-injection test stops the process the hard way. When the environment
+ * variable {@code MONITOR_FAILPOINT} names a point, reaching it prints {@code failpoint NAME} to stderr and blocks
+ * until the process is killed, so the test can send SIGKILL at exactly that point, which no timer can do for a
+ * rename that takes microseconds. Unset, as in every production run, a point is one string comparison.
+ */
+public final class FailPoint {
+
+  /** Every point, in the order a run reaches them. */
+  public static final List<String> ALL = List.of("geometry", "tables", "methods", "spatial", "quality", "outputs", "styles",
+      "report.html", "publish.moved", "publish.linked");
+
+  private static final String ARMED = System.getenv("MONITOR_FAILPOINT");
+
+  private FailPoint() {}
+
+  public static void reach(String name) {
+    if (!name.equals(ARMED)) {
+      return;
+    }
+    System.err.println("failpoint " + name);
+    System.err.flush();
+    while (true) {
+      try {
+        Thread.sleep(Long.MAX_VALUE);
+      } catch (InterruptedException e) {
+        // only a kill ends a failpoint: the point stands for a process that dies here
+      }
+    }
+  }
+}

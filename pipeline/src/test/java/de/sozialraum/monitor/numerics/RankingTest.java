@@ -1,0 +1,29 @@
+package de.sozialraum.monitor.numerics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RankingTest {
+
+  @Test
+  void tiesShareTheSmallestRankAsExcelRank() {
+    // Excel RANK(x, range, 0) on {5, 3, 5, 1}: 1, 3, 1, 4
+    assertThat(Ranking.ranks(new double[] {5, 3, 5, 1}, true)).containsExactly(1, 3, 1, 4);
+    assertThat(Ranking.ranks(new double[] {5, Double.NaN, 1}, false)).containsExactly(2, 0, 1);
+  }
+
+  @Test
+  void quintilesOfTenDistinctValuesHoldTwoEach() {
+    double[] x = {10, 9, 8, 7, 6, 5, 4, 3, 2, 1};
+    // ascending rank r → floor((r−1)·5/10)+1: ranks 1,2 → 1; 3,4 → 2; … 9,10 → 5
+    assertThat(Ranking.ntiles(x, 5)).containsExactly(5, 5, 4, 4, 3, 3, 2, 2, 1, 1);
+  }
+
+  @Test
+  void tiedValuesNeverSplitAcrossClasses() {
+    double[] x = {1, 2, 2, 2, 5};
+    // ascending ranks 1 2 2 2 5, n = 5, k = 2: floor(0·2/5)+1 = 1, floor(1·2/5)+1 = 1, floor(4·2/5)+1 = 2
+    assertThat(Ranking.ntiles(x, 2)).containsExactly(1, 1, 1, 1, 2);
+  }
+}
