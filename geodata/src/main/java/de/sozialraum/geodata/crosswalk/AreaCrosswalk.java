@@ -11,7 +11,7 @@ import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * Moves counts from one zoning (school districts, postcode areas, old boundaries) to another (the social spaces)
- * by areal interpolation (METHODS.md §7): each source zone's count is split over the target zones in proportion
+ * by areal interpolation (docs/METHODS.md §7): each source zone's count is split over the target zones in proportion
  * to the shared area, or to the population living in the shared part when a population layer (points with
  * residents, e.g. address or grid points) is given. Counts are moved, rates never: rates are recomputed from the
  * moved counts afterwards. A source zone whose area (or population) lies partly outside every target zone loses

@@ -144,7 +144,7 @@ public record MonitorConfig(
       Map<String, Double> groupWeights, Integer referenceYear, String weightGroup, double minShare, Map<String, String> anchors,
       int ntiles, int rankDigits) implements Serializable {}
 
-  /** How a variable is cut into map classes (METHODS.md §4). */
+  /** How a variable is cut into map classes (docs/METHODS.md §4). */
   public record ClassSpec(String method, int classes, List<Double> thresholds, List<Double> sdEdges, int decimals) implements Serializable {}
 
   public record Classification(ClassSpec fallback, Map<String, ClassSpec> variables) implements Serializable {
@@ -164,7 +164,7 @@ public record MonitorConfig(
   public record Disclosure(int minCount, int minDenominator, List<List<String>> categories) implements Serializable {}
 
   /**
-   * A Leitbild goal (METHODS.md §8).
+   * A Leitbild goal (docs/METHODS.md §8).
    *
    * @param unit     district or municipality id; null for the county
    * @param baseline the value at the baseline year, or null to take the published one

@@ -26,7 +26,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Moves the counts of tables keyed by another zoning to the social spaces (METHODS.md §7). Each zone's cells are
+ * Moves the counts of tables keyed by another zoning to the social spaces (docs/METHODS.md §7). Each zone's cells are
  * checked like district cells (unknown zone, repeated key), then every count is split by the zone's shares
  * ({@link ZoneShares}) and summed per social space; indicators are computed afterwards from the moved counts, so
  * rates are recomputed, never averaged. A social space receiving from a zone that has no value in that year gets

@@ -6,7 +6,9 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import de.sozialraum.monitor.config.MonitorConfig;
-import de.sozialraum.monitor.numerics.classify.Palette;
+import de.sozialraum.monitor.schema.DeclaredColumns;
+import de.sozialraum.monitor.schema.Derivation;
+import de.sozialraum.monitor.schema.OutputColumn;
 import de.sozialraum.monitor.crosswalk.CountCrosswalk;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +22,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * Small-number protection of the published table (METHODS.md §5). A numerator of 1 … k−1 persons is withheld
+ * Small-number protection of the published table (docs/METHODS.md §5). A numerator of 1 … k−1 persons is withheld
  * (primary), and further numerators wherever the withheld one could be recovered by subtraction from published
  * municipality and county totals ({@link SuppressionPlan}, secondary). A withheld numerator takes with it
  * everything that would give it back: the rate, its change (also where the earlier year was withheld), its map
@@ -145,10 +147,10 @@ public final class Disclosure {
   }
 
   /**
-   * @param presets the run's preset names, whose per-indicator columns ({@code <preset>_z_<id>}, {@code <preset>_pr_<id>}) are
-   *                withheld with the indicator
+   * @param declared the table's columns with what each is derived from: every column derived from a count indicator
+   *                 is withheld by its rule where that indicator's cell is withheld
    */
-  public static Dataset<Row> apply(SparkSession spark, Dataset<Row> table, SuppressionPlan plan, MonitorConfig config, List<String> presets) {
+  public static Dataset<Row> apply(SparkSession spark, Dataset<Row> table, SuppressionPlan plan, MonitorConfig config, DeclaredColumns declared) {
     int years = config.index().dynamicYears();
     List<String> columns = List.of(table.columns());
     List<String> ratio = ratioIndicators(config);
@@ -168,26 +170,20 @@ public final class Disclosure {
     for (String id : ratio) {
       Column now = col(id + "_flag").isNotNull();
       Column either = now.or(col(id + "_flag_before").isNotNull());
-      // the smoothed rate too: from the other districts' raw and smoothed values the shrinkage can be solved for
-      List<String> withNow = new ArrayList<>(List.of(id + "_numerator", id, id + "_class", id + "_class_label", id + "_eb",
-          id + "_eb_spatial"));
-      List<String> withEither = new ArrayList<>(List.of(id + "_change"));
-      for (String p : presets) {
-        withNow.add(p + "_z_" + id);
-        withNow.add(p + "_pr_" + id);
-        withEither.add(p + "_z_" + id + "_change");
-      }
-      withNow.stream().filter(columns::contains).forEach(c -> replaced.put(c, when(now, lit(null)).otherwise(col(c))));
-      withEither.stream().filter(columns::contains).forEach(c -> replaced.put(c, when(either, lit(null)).otherwise(col(c))));
       List<Integer> hiddenYears = plan.yearsWithWithheld(id);
-      Column yearHidden = hiddenYears.isEmpty() ? lit(false) : col("year").isin(hiddenYears.toArray());
-      for (String c : List.of(id + "_lisa_i", id + "_lisa_p", id + "_lisa_cluster", id + "_gi_star_z", id + "_hotspot")) {
-        if (columns.contains(c)) {
-          replaced.put(c, when(yearHidden, lit(null)).otherwise(col(c)));
+      Column year = hiddenYears.isEmpty() ? lit(false) : col("year").isin(hiddenYears.toArray());
+      for (OutputColumn c : declared.all().values()) {
+        Derivation d = c.derivation();
+        if (d == null || !id.equals(d.indicator()) || !columns.contains(c.name())) {
+          continue;
         }
-      }
-      if (columns.contains(id + "_class_colour")) {
-        replaced.put(id + "_class_colour", when(now, lit(Palette.NO_CLASS)).otherwise(col(id + "_class_colour")));
+        Column withheld = switch (d.rule()) {
+          case CELL -> now;
+          case CELL_OR_EARLIER -> either;
+          case YEAR -> year;
+          case INDEPENDENT -> lit(false);
+        };
+        replaced.put(c.name(), when(withheld, d.withheldAs() == null ? lit(null) : lit(d.withheldAs())).otherwise(col(c.name())));
       }
     }
     List<Column> select = new ArrayList<>();

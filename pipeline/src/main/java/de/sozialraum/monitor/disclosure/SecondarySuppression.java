@@ -2,7 +2,7 @@ package de.sozialraum.monitor.disclosure;
 
 
 /**
- * Secondary suppression (METHODS.md §5): as long as the {@link IntervalAttack} pins a withheld count, one more
+ * Secondary suppression (docs/METHODS.md §5): as long as the {@link IntervalAttack} pins a withheld count, one more
  * count is withheld from the equations that contain pinned ones: preferably a published district cell (the
  * smallest non-zero one; a withheld zero would be pinned at once), otherwise a published total (the smallest
  * non-zero one); ties go to the lower position, so a run is deterministic.

@@ -2,6 +2,7 @@ package de.sozialraum.monitor.disclosure;
 
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.crosswalk.CountCrosswalk;
+import de.sozialraum.monitor.schema.DeclaredColumns;
 import de.sozialraum.monitor.stage.Stage;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,28 +24,36 @@ public final class Withhold implements Stage<Withhold.Input, Withhold.Result> {
    * @param moran          global Moran's I per variable and year
    * @param jumps          the implausible-jump warnings, quoting values
    * @param fromSmallZones moved counts that hold part of a small count of another zoning
+   * @param declared       every column of {@code computed} with what it is derived from
    */
-  public record Input(Dataset<Row> computed, Dataset<Row> moran, Dataset<Row> jumps, Set<CountCrosswalk.ZonedCell> fromSmallZones) {}
+  public record Input(Dataset<Row> computed, Dataset<Row> moran, Dataset<Row> jumps, Set<CountCrosswalk.ZonedCell> fromSmallZones,
+      DeclaredColumns declared) {}
 
   /** What may be published, and the plan (for the totals and the quality summary). */
   public record Result(Dataset<Row> indices, Dataset<Row> moran, Dataset<Row> jumps, SuppressionPlan plan) {}
 
   private final SparkSession spark;
   private final MonitorConfig config;
-  private final List<String> presets;
 
-  /** @param presets the names of the run's index methods, whose derived columns are withheld with a cell */
-  public Withhold(SparkSession spark, MonitorConfig config, List<String> presets) {
+  public Withhold(SparkSession spark, MonitorConfig config) {
     this.spark = spark;
     this.config = config;
-    this.presets = List.copyOf(presets);
   }
 
+  /**
+   * @throws IllegalStateException when a numeric column of the table has no declared derivation: nothing would tell
+   *                               whether it carries a withheld count, so the run is not published (a bug, exit 1)
+   */
   @Override
   public Result apply(Input in) {
+    List<String> undeclared = in.declared().undeclared(in.computed().schema());
+    if (!undeclared.isEmpty()) {
+      throw new IllegalStateException("columns without a declared derivation, which disclosure control cannot judge: " + undeclared
+          + "; declare each in its OutputColumn (ofCell, derivedFrom, independent or composite)");
+    }
     SuppressionPlan plan = Disclosure.plan(in.computed(), config, in.fromSmallZones());
     Dataset<Row> moran = Disclosure.withholdSpatial(spark, in.moran(), plan, config).localCheckpoint();
-    Dataset<Row> indices = Disclosure.apply(spark, in.computed(), plan, config, presets).localCheckpoint();
+    Dataset<Row> indices = Disclosure.apply(spark, in.computed(), plan, config, in.declared()).localCheckpoint();
     return new Result(indices, moran, Disclosure.redactJumps(spark, in.jumps(), plan), plan);
   }
 

@@ -3,7 +3,10 @@ package de.sozialraum.monitor.index;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.neighbours.DistrictNeighbours;
 import de.sozialraum.monitor.stage.Stage;
+import de.sozialraum.monitor.schema.OutputColumn;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
@@ -21,8 +24,16 @@ public final class ComputeIndices implements Stage<ComputeIndices.Input, Compute
   /** The district-years, the fitted methods and the neighbours (for spatially smoothed rates). */
   public record Input(Dataset<Row> districtYears, Methods methods, DistrictNeighbours neighbours) {}
 
-  /** One row per district and year with every index column (checkpointed), and the German descriptions of the added columns. */
-  public record Indices(Dataset<Row> table, Map<String, String> descriptions) {}
+  /** One row per district and year with every index column (checkpointed), and the columns this step added. */
+  public record Indices(Dataset<Row> table, List<OutputColumn> columns) {
+
+    /** German descriptions of the added columns, for the data dictionary. */
+    public Map<String, String> descriptions() {
+      Map<String, String> d = new LinkedHashMap<>();
+      columns.forEach(c -> d.put(c.name(), c.description()));
+      return d;
+    }
+  }
 
   private final MonitorConfig config;
 
@@ -37,9 +48,9 @@ public final class ComputeIndices implements Stage<ComputeIndices.Input, Compute
     Dataset<Row> perYearResult = in.districtYears().groupByKey((MapFunction<Row, Integer>) r -> r.<Integer>getAs("year"), Encoders.INT())
         .flatMapGroups(perYear, Encoders.row(perYear.outputSchema()));
     int k = config.index().dynamicYears();
-    Map<String, String> descriptions = new LinkedHashMap<>(perYear.descriptions());
-    descriptions.putAll(in.methods().dynamicsDescriptions(k));
-    return new Indices(in.methods().withIndexDynamics(perYearResult, k).localCheckpoint(), descriptions);
+    List<OutputColumn> added = new ArrayList<>(perYear.columns());
+    added.addAll(in.methods().dynamicsColumns(k));
+    return new Indices(in.methods().withIndexDynamics(perYearResult, k).localCheckpoint(), added);
   }
 
   /**

@@ -54,7 +54,7 @@ public interface IndexPreset extends Serializable {
 
   /**
    * The same method over the given indicators only, as one theme or domain, under a new name: a life-phase
-   * sub-index (METHODS.md §3). The result is not yet fitted.
+   * sub-index (docs/METHODS.md §3). The result is not yet fitted.
    */
   IndexPreset restrictedTo(String name, List<String> indicators);
 }

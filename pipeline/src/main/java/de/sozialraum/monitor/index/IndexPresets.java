@@ -13,7 +13,7 @@ import java.util.ServiceLoader;
  */
 public final class IndexPresets {
 
-  /** The prevention chain's phases in the order a child passes them (METHODS.md §3). */
+  /** The prevention chain's phases in the order a child passes them (docs/METHODS.md §3). */
   public static final List<String> LIFE_PHASES = List.of("geburt", "kita", "schuleintritt", "sekundarstufe", "beruf");
 
   /** The registered methods by name, in registration order (the order of the services file). */

@@ -25,7 +25,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * One year of every comparison frame: validity (METHODS.md §1), the map classes of each indicator, each fitted
+ * One year of every comparison frame: validity (docs/METHODS.md §1), the map classes of each indicator, each fitted
  * preset over the whole county with its rank, class label and colour, each preset again within every municipality,
  * and the life-phase sub-indices. Spark calls it once per year; the arithmetic lives in the presets.
  */
@@ -42,7 +42,7 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
   private final Validity validityRules;
   private final StructType input;
   private final List<String> numeric;
-  private final Map<String, String> descriptions = new LinkedHashMap<>();
+  private final List<OutputColumn> added = new ArrayList<>();
   private final StructType output;
 
   /** @param presets the fitted presets; {@code phases} the fitted life-phase sub-indices by phase */
@@ -65,47 +65,52 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
     this.output = buildOutputSchema();
   }
 
+  private static final String STATUS = "the district's status in the year, from population and the exclusion list";
+
   /** The input schema followed by the columns this function adds. */
   public StructType outputSchema() {
     return output;
   }
 
-  /** German descriptions of the added columns, for the data dictionary. */
-  public Map<String, String> descriptions() {
-    return descriptions;
+  /** The columns this function adds, with what each is derived from. */
+  public List<OutputColumn> columns() {
+    return List.copyOf(added);
   }
 
   private StructType buildOutputSchema() {
     List<OutputColumn> cols = new ArrayList<>();
-    cols.add(OutputColumn.text("validity", "valid | population_below_minimum | excluded | no_data – nur 'valid' geht in Mittelwerte, SD und Indizes ein"));
-    cols.add(OutputColumn.text("validity_reason", "Begründung, wenn nicht valid"));
-    cols.add(OutputColumn.text("missing_indicators", "Indikatoren, die ein Index braucht und die fehlen (dann kein Wert dieses Index)"));
+    cols.add(OutputColumn.text("validity", "valid | population_below_minimum | excluded | no_data – nur 'valid' geht in Mittelwerte, SD und Indizes ein")
+        .independent(STATUS));
+    cols.add(OutputColumn.text("validity_reason", "Begründung, wenn nicht valid").independent(STATUS));
+    cols.add(OutputColumn.text("missing_indicators", "Indikatoren, die ein Index braucht und die fehlen (dann kein Wert dieses Index)")
+        .independent(STATUS));
     cols.addAll(indicatorClasses.columns());
     cols.addAll(smoothed.columns());
     for (IndexPreset p : presets) {
       cols.addAll(p.columns());
-      cols.add(OutputColumn.text(p.classColumn() + "_label", "Klasse " + p.classColumn() + " als Text"));
-      cols.add(OutputColumn.text(p.classColumn() + "_colour", "Kartenfarbe der Klasse " + p.classColumn() + " (wie Bericht und QGIS-Stil)"));
+      cols.add(OutputColumn.text(p.classColumn() + "_label", "Klasse " + p.classColumn() + " als Text").composite());
+      cols.add(OutputColumn.text(p.classColumn() + "_colour", "Kartenfarbe der Klasse " + p.classColumn() + " (wie Bericht und QGIS-Stil)").composite());
       cols.add(OutputColumn.code(p.name() + "_rank", "Rang im Kreis nach " + p.headlineColumn()
-          + " (1 = am stärksten benachteiligt; Gleichstände teilen den kleinsten Rang)"));
+          + " (1 = am stärksten benachteiligt; Gleichstände teilen den kleinsten Rang)").composite());
       if (municipalityFrame) {
-        cols.add(OutputColumn.number(p.headlineColumn() + "_municipality", p.headlineColumn() + ", nur innerhalb der Gemeinde berechnet"));
-        cols.add(OutputColumn.code(p.classColumn() + "_municipality", p.classColumn() + " im Gemeindevergleich"));
-        cols.add(OutputColumn.code(p.name() + "_rank_municipality", "Rang innerhalb der Gemeinde nach " + p.headlineColumn()));
+        cols.add(OutputColumn.number(p.headlineColumn() + "_municipality", p.headlineColumn() + ", nur innerhalb der Gemeinde berechnet")
+            .composite());
+        cols.add(OutputColumn.code(p.classColumn() + "_municipality", p.classColumn() + " im Gemeindevergleich").composite());
+        cols.add(OutputColumn.code(p.name() + "_rank_municipality", "Rang innerhalb der Gemeinde nach " + p.headlineColumn()).composite());
       }
     }
     phases.forEach((phase, p) -> {
       cols.add(OutputColumn.number(IndexPresets.phaseIndexColumn(phase), "Teilindex der Lebensphase " + phase + " (Methode " + phaseMethod
-          + ", Kodierung wie dort) aus " + p.requires()));
-      cols.add(OutputColumn.code(IndexPresets.phaseClassColumn(phase), "Klasse des Teilindex " + phase + " (Kodierung der Methode)"));
-      cols.add(OutputColumn.text("phase_" + phase + "_class_label", "Klasse des Teilindex " + phase + " als Text"));
-      cols.add(OutputColumn.text("phase_" + phase + "_class_colour", "Kartenfarbe der Klasse des Teilindex " + phase));
+          + ", Kodierung wie dort) aus " + p.requires()).composite());
+      cols.add(OutputColumn.code(IndexPresets.phaseClassColumn(phase), "Klasse des Teilindex " + phase + " (Kodierung der Methode)").composite());
+      cols.add(OutputColumn.text("phase_" + phase + "_class_label", "Klasse des Teilindex " + phase + " als Text").composite());
+      cols.add(OutputColumn.text("phase_" + phase + "_class_colour", "Kartenfarbe der Klasse des Teilindex " + phase).composite());
     });
     StructType s = input;
     for (OutputColumn c : cols) {
       s = s.add(c.name(), c.kind().sparkType(), !c.name().equals("validity"));
-      descriptions.put(c.name(), c.description());
     }
+    added.addAll(cols);
     return s;
   }
 

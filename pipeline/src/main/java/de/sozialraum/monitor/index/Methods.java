@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.col;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.indicators.Dynamics;
 import de.sozialraum.monitor.indicators.Validity;
+import de.sozialraum.monitor.schema.OutputColumn;
 import de.sozialraum.monitor.spark.YearRows;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,10 +76,13 @@ public record Methods(List<IndexPreset> presets, Map<String, IndexPreset> phases
     return Dynamics.withEarlier(out, classColumns(), k, (now, before) -> before, "_previous");
   }
 
-  public Map<String, String> dynamicsDescriptions(int k) {
-    Map<String, String> d = new LinkedHashMap<>();
-    changeColumns().forEach(c -> d.put(c + "_change", "Veränderung von " + c + " gegenüber " + k + " Jahren zuvor"));
-    classColumns().forEach(c -> d.put(c + "_previous", "Klasse " + c + " " + k + " Jahre zuvor (Klassenübergang)"));
+  /** Each headline's change and each class k years earlier, as {@link #withIndexDynamics} adds them: composites. */
+  public List<OutputColumn> dynamicsColumns(int k) {
+    List<OutputColumn> d = new ArrayList<>();
+    changeColumns().forEach(c -> d.add(OutputColumn.number(c + "_change", "Veränderung von " + c + " gegenüber " + k + " Jahren zuvor")
+        .composite()));
+    classColumns().forEach(c -> d.add(OutputColumn.code(c + "_previous", "Klasse " + c + " " + k + " Jahre zuvor (Klassenübergang)")
+        .composite()));
     return d;
   }
 

@@ -10,7 +10,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Comparisons of a district with itself k years earlier (METHODS.md §1, §3): changes of indicators and indices,
+ * Comparisons of a district with itself k years earlier (docs/METHODS.md §1, §3): changes of indicators and indices,
  * and the class a district had before, from which the report builds its class transitions. The first k years
  * have nothing to compare with and stay empty.
  */

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * One comparison frame in one year as the presets see it: the districts in a fixed order, which of them are
- * valid (METHODS.md §1), and the numeric columns they read (indicators, their changes, population groups).
+ * valid (docs/METHODS.md §1), and the numeric columns they read (indicators, their changes, population groups).
  */
 public final class FrameYear {
 

@@ -5,6 +5,7 @@ import de.sozialraum.monitor.numerics.classify.ClassScheme;
 import de.sozialraum.monitor.numerics.classify.Classifiers;
 import de.sozialraum.monitor.numerics.classify.Palette;
 import de.sozialraum.monitor.indicators.FrameYear;
+import de.sozialraum.monitor.schema.Derivation;
 import de.sozialraum.monitor.schema.OutputColumn;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The map classes of every indicator in one year (METHODS.md §4): breaks from the valid districts of the county
+ * The map classes of every indicator in one year (docs/METHODS.md §4): breaks from the valid districts of the county
  * frame by the indicator's configured classification, published as code, label and colour so GeoJSON, report and
  * QGIS style agree. Where a high value is favourable the colours run the other way, so dark still means adverse.
  */
@@ -32,9 +33,10 @@ public final class IndicatorClasses implements Serializable {
     for (MonitorConfig.Indicator i : indicators) {
       MonitorConfig.ClassSpec spec = classification.of(i.id());
       c.add(OutputColumn.code(i.id() + "_class", "Kartenklasse von " + i.id() + " (" + spec.method() + ", Grenzen je Jahr aus den gültigen "
-          + "Sozialräumen des Kreises; 1 = niedrigste Werte)"));
-      c.add(OutputColumn.text(i.id() + "_class_label", "Kartenklasse von " + i.id() + " als Text"));
-      c.add(OutputColumn.text(i.id() + "_class_colour", "Kartenfarbe von " + i.id()));
+          + "Sozialräumen des Kreises; 1 = niedrigste Werte)").ofCell(i.id()));
+      c.add(OutputColumn.text(i.id() + "_class_label", "Kartenklasse von " + i.id() + " als Text").ofCell(i.id()));
+      c.add(OutputColumn.text(i.id() + "_class_colour", "Kartenfarbe von " + i.id())
+          .derivedFrom(Derivation.cell(i.id()).shownWithheldAs(Palette.NO_CLASS)));
     }
     return c;
   }

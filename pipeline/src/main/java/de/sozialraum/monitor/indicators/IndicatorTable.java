@@ -23,7 +23,7 @@ import org.apache.spark.sql.Row;
 
 /**
  * Turns checked cells into one row per district and year holding population and every indicator, computed as
- * METHODS.md §1 says: {@code rate = scale · Σnumerator / Σdenominator} from counts (never averaged), or the
+ * docs/METHODS.md §1 says: {@code rate = scale · Σnumerator / Σdenominator} from counts (never averaged), or the
  * delivered rate. A numerator larger than its denominator is impossible data: the indicator stays empty and the
  * numerator cell is rejected with the lines of both.
  */
@@ -99,7 +99,7 @@ public final class IndicatorTable {
     return s;
   }
 
-  /** {@code <indicator>_change}: x(t) − x(t − k) in percentage points, for every indicator (METHODS.md §1). */
+  /** {@code <indicator>_change}: x(t) − x(t − k) in percentage points, for every indicator (docs/METHODS.md §1). */
   private static Dataset<Row> withDynamics(Dataset<Row> wide, MonitorConfig config) {
     List<String> ids = config.indicators().stream().map(MonitorConfig.Indicator::id).toList();
     return Dynamics.withEarlier(wide, ids, config.index().dynamicYears(), (now, before) -> now.minus(before), "_change");

@@ -3,6 +3,8 @@ package de.sozialraum.monitor.indicators;
 import de.sozialraum.geodata.model.District;
 import de.sozialraum.geodata.model.DistrictLayer;
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.schema.Derivation;
+import de.sozialraum.monitor.schema.OutputColumn;
 import de.sozialraum.monitor.spark.DriverRows;
 import de.sozialraum.monitor.stage.Stage;
 import java.util.ArrayList;
@@ -69,16 +71,29 @@ public final class JoinDistrictYears implements Stage<IndicatorData, Dataset<Row
   }
 
   private List<String> inputColumns() {
-    List<String> ordered = new ArrayList<>(List.of("district_id", "district_name", "municipality_id", "municipality_name", "year", "population"));
-    config.population().groups().keySet().forEach(g -> ordered.add("pop_" + g));
+    return columns().stream().map(OutputColumn::name).toList();
+  }
+
+  /**
+   * The columns of the step, with what each is derived from: keys and names, population and its groups, then per
+   * indicator its counts, rate and change. Descriptions are the data dictionary's (it knows the indicators' labels).
+   */
+  public List<OutputColumn> columns() {
+    String key = "a key or name of the district, published";
+    String residents = "a population figure, published (a count of residents or of a target group, never of a finding)";
+    List<OutputColumn> c = new ArrayList<>(List.of(OutputColumn.text("district_id", null).independent(key),
+        OutputColumn.text("district_name", null).independent(key), OutputColumn.text("municipality_id", null).independent(key),
+        OutputColumn.text("municipality_name", null).independent(key), OutputColumn.code("year", null).independent(key),
+        OutputColumn.number("population", null).independent(residents)));
+    config.population().groups().keySet().forEach(g -> c.add(OutputColumn.number("pop_" + g, null).independent(residents)));
     for (MonitorConfig.Indicator i : config.indicators()) {
       if (i.isRatio()) {
-        ordered.add(i.id() + "_numerator");
-        ordered.add(i.id() + "_denominator");
+        c.add(OutputColumn.number(i.id() + "_numerator", null).ofCell(i.id()));
+        c.add(OutputColumn.number(i.id() + "_denominator", null).independent(residents));
       }
-      ordered.add(i.id());
-      ordered.add(i.id() + "_change");
+      c.add(OutputColumn.number(i.id(), null).ofCell(i.id()));
+      c.add(OutputColumn.number(i.id() + "_change", null).derivedFrom(Derivation.cellOrEarlier(i.id())));
     }
-    return ordered;
+    return c;
   }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Empirical Bayes smoothed rates beside the raw ones (METHODS.md §5): per count indicator and year the global
+ * Empirical Bayes smoothed rates beside the raw ones (docs/METHODS.md §5): per count indicator and year the global
  * Marshall estimate over the valid districts of the county, and the spatial one over each district's
  * neighbourhood (itself included), both in the indicator's unit.
  */
@@ -28,9 +28,9 @@ public final class SmoothedRates implements Serializable {
     List<OutputColumn> c = new java.util.ArrayList<>();
     for (MonitorConfig.Indicator i : indicators) {
       c.add(OutputColumn.number(i.id() + "_eb", "Empirisch-Bayes-geglätteter Wert von " + i.id()
-          + " (Marshall 1991, global über die gültigen Sozialräume des Kreises: kleine Sozialräume rücken zum Kreiswert)"));
+          + " (Marshall 1991, global über die gültigen Sozialräume des Kreises: kleine Sozialräume rücken zum Kreiswert)").ofCell(i.id()));
       c.add(OutputColumn.number(i.id() + "_eb_spatial", "Räumlich empirisch-Bayes-geglätteter Wert von " + i.id()
-          + " (wie spdep EBlocal: Nachbarschaft " + neighbours + " einschließlich des Sozialraums selbst)"));
+          + " (wie spdep EBlocal: Nachbarschaft " + neighbours + " einschließlich des Sozialraums selbst)").ofCell(i.id()));
     }
     return c;
   }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Which districts take part in a year's standardisation (METHODS.md §1): not on the exclusion list, with a
+ * Which districts take part in a year's standardisation (docs/METHODS.md §1): not on the exclusion list, with a
  * population figure, and at least the minimum population. Invalid districts are published with the reason and
  * without index values.
  */

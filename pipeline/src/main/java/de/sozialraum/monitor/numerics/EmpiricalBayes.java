@@ -1,7 +1,7 @@
 package de.sozialraum.monitor.numerics;
 
 /**
- * Global empirical Bayes smoothing of rates (Marshall 1991; METHODS.md §5; R spdep {@code EBest}): small districts'
+ * Global empirical Bayes smoothing of rates (Marshall 1991; docs/METHODS.md §5; R spdep {@code EBest}): small districts'
  * rates are pulled towards the frame's overall rate in proportion to their uncertainty, so that a district of 40
  * children with 3 cases does not top the ranking by chance. Rates are proportions (events / population at risk).
  */

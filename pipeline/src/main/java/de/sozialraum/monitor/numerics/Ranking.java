@@ -9,7 +9,7 @@ public final class Ranking {
   private Ranking() {}
 
   /**
-   * Competition ranks ("1224"): ties share the smallest rank, as Excel's RANK and METHODS.md §2 define. With
+   * Competition ranks ("1224"): ties share the smallest rank, as Excel's RANK and docs/METHODS.md §2 define. With
    * {@code highestFirst} rank 1 is the largest value (the most deprived district for a deprivation index).
    */
   public static int[] ranks(double[] x, boolean highestFirst) {

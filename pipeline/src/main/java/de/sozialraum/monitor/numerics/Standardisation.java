@@ -1,7 +1,7 @@
 package de.sozialraum.monitor.numerics;
 
 /**
- * The standardisations of METHODS.md §2 over the districts that are included and have a value; excluded or
+ * The standardisations of docs/METHODS.md §2 over the districts that are included and have a value; excluded or
  * missing entries come back NaN. {@code sign} = −1 turns a "higher is better" indicator so that a high standardised
  * value always means a worse situation.
  */
@@ -81,7 +81,7 @@ public final class Standardisation {
     return z;
   }
 
-  /** Population-weighted z: weighted mean and weighted population SD (METHODS.md §2, optional variant). */
+  /** Population-weighted z: weighted mean and weighted population SD (docs/METHODS.md §2, optional variant). */
   public static double[] weightedZ(double[] x, double[] w, boolean[] include, int sign) {
     return z(x, include, sign, weightedMoments(x, w, include));
   }

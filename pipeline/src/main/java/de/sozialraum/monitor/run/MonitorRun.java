@@ -7,7 +7,6 @@ import de.sozialraum.monitor.crosswalk.MoveZonedCounts;
 import de.sozialraum.monitor.disclosure.Withhold;
 import de.sozialraum.monitor.index.ComputeIndices;
 import de.sozialraum.monitor.index.FitMethods;
-import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.Methods;
 import de.sozialraum.monitor.indicators.BuildIndicators;
 import de.sozialraum.monitor.indicators.IndicatorData;
@@ -30,6 +29,7 @@ import de.sozialraum.monitor.quality.QualityCounts;
 import de.sozialraum.monitor.quality.QualityGate;
 import de.sozialraum.monitor.report.AnnualReport;
 import de.sozialraum.monitor.report.WriteReport;
+import de.sozialraum.monitor.schema.DeclaredColumns;
 import de.sozialraum.monitor.spark.SparkTuning;
 import de.sozialraum.monitor.spark.StartSpark;
 import de.sozialraum.monitor.spatial.ComputeSpatialStatistics;
@@ -171,9 +171,12 @@ public final class MonitorRun {
     Dataset<Row> geometries = geography.geometries(spark);
     LocateOffers.Result supply = step(Step.SUPPLY, new LocateOffers(spark, config, geography, geometries), spatial.table());
     Dataset<Row> computed = supply.table();
-    List<String> presetNames = methods.presets().stream().map(IndexPreset::name).toList();
-    Withhold.Result published = step(Step.DISCLOSURE, new Withhold(spark, config, presetNames),
-        new Withhold.Input(computed, spatial.moran(), IndicatorTable.jumps(data.wide(), config), checked.crosswalk().fromSmallZones()));
+    List<String> indicators = config.indicators().stream().map(MonitorConfig.Indicator::id).toList();
+    DeclaredColumns declared = new DeclaredColumns().add(new JoinDistrictYears(spark, config, geography.districts()).columns())
+        .add(indices.columns()).add(spatial.variables().stream().flatMap(v -> SpatialStatistics.columns(v, indicators).stream()).toList())
+        .add(supply.supply().columns(indicators));
+    Withhold.Result published = step(Step.DISCLOSURE, new Withhold(spark, config), new Withhold.Input(computed, spatial.moran(),
+        IndicatorTable.jumps(data.wide(), config), checked.crosswalk().fromSmallZones(), declared));
     Summarise.Result summary = step(Step.SUMMARY, new Summarise(spark, config, methods.presets(), data.publishedYears()),
         new Summarise.Input(computed, published.indices(), published.plan()));
 

@@ -4,30 +4,57 @@ import java.io.Serializable;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 
-/** A published column: name, kind and the German description that goes into {@code dictionary.json}. */
-public record OutputColumn(String name, Kind kind, String description) implements Serializable {
+/**
+ * A published column: name, kind, the German description that goes into {@code dictionary.json}, and what it is
+ * derived from ({@link Derivation}), which decides what disclosure control withholds with a count. A column made
+ * without a derivation is undeclared; the run refuses to publish an undeclared numeric column.
+ */
+public record OutputColumn(String name, Kind kind, String description, Derivation derivation) implements Serializable {
+
+  /** Said of every column that combines several indicators: it is published, as docs/METHODS.md §5 explains. */
+  public static final String COMPOSITE = "composite of several indicators";
 
   public enum Kind {
-    DOUBLE, INT, STRING;
+    DOUBLE, INT, STRING, BOOLEAN;
 
     public DataType sparkType() {
       return switch (this) {
         case DOUBLE -> DataTypes.DoubleType;
         case INT -> DataTypes.IntegerType;
         case STRING -> DataTypes.StringType;
+        case BOOLEAN -> DataTypes.BooleanType;
       };
     }
   }
 
   public static OutputColumn number(String name, String description) {
-    return new OutputColumn(name, Kind.DOUBLE, description);
+    return new OutputColumn(name, Kind.DOUBLE, description, null);
   }
 
   public static OutputColumn code(String name, String description) {
-    return new OutputColumn(name, Kind.INT, description);
+    return new OutputColumn(name, Kind.INT, description, null);
   }
 
   public static OutputColumn text(String name, String description) {
-    return new OutputColumn(name, Kind.STRING, description);
+    return new OutputColumn(name, Kind.STRING, description, null);
+  }
+
+  public OutputColumn derivedFrom(Derivation d) {
+    return new OutputColumn(name, kind, description, d);
+  }
+
+  /** Withheld with the indicator's cell. */
+  public OutputColumn ofCell(String indicator) {
+    return derivedFrom(Derivation.cell(indicator));
+  }
+
+  /** Gives no count away, for the reason given. */
+  public OutputColumn independent(String reason) {
+    return derivedFrom(Derivation.independent(reason));
+  }
+
+  /** Combines several indicators (an index, a domain, a rank, a class of an index). */
+  public OutputColumn composite() {
+    return independent(COMPOSITE);
   }
 }

@@ -8,7 +8,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
  * Global Moran's I with the moments of Cliff and Ord, exactly as R spdep's {@code moran.test} computes them
- * (METHODS.md §6): I = (n/S0)·zᵀWz/zᵀz with z = x − mean(x); E[I] = −1/(n−1); variance under normality and under
+ * (docs/METHODS.md §6): I = (n/S0)·zᵀWz/zᵀz with z = x − mean(x); E[I] = −1/(n−1); variance under normality and under
  * randomisation (with the sample kurtosis K); the standard deviate and its p-values; n counts the areas that have
  * neighbours (spdep's {@code adjust.n}), the mean and K use every area. A permutation test gives the pseudo-p
  * (M + 1)/(R + 1), M the number of permutations with I at least the observed.

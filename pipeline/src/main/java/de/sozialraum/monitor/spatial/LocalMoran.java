@@ -12,7 +12,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 /**
  * Local Moran's I (LISA; Anselin 1995) as R spdep's {@code localmoran} with its defaults (conditional moments,
  * {@code mlvar}): I_i = (z_i/m2)·Σ_j w_ij z_j with m2 = Σz²/n, E[I_i] = −z_i²·W_i/((n−1)·m2), the conditional
- * variance, the deviate and its two-sided p. Inference by conditional permutation (METHODS.md §6): for each area
+ * variance, the deviate and its two-sided p. Inference by conditional permutation (docs/METHODS.md §6): for each area
  * its own value is held and |N(i)| of the other n−1 values are drawn without replacement, R times; the folded
  * pseudo-p is (min(M≥, R − M≥) + 1)/(R + 1). Each area has its own random stream derived from the seed, so results
  * do not depend on how the areas are spread over threads or Spark tasks. Islands get no statistic and the class

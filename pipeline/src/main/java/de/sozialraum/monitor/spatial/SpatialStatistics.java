@@ -3,6 +3,7 @@ package de.sozialraum.monitor.spatial;
 import de.sozialraum.geodata.neighbours.NeighbourList;
 import de.sozialraum.geodata.neighbours.SpatialWeights;
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.schema.Derivation;
 import de.sozialraum.monitor.schema.OutputColumn;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,7 +12,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * The spatial statistics of one variable in one year (METHODS.md §6), over the valid districts that have a value,
+ * The spatial statistics of one variable in one year (docs/METHODS.md §6), over the valid districts that have a value,
  * with the neighbours restricted to them: the global Moran's I ({@link GlobalMoran}), the LISA with its permutation
  * inference ({@link LocalMoran}) and Getis–Ord Gi* ({@link GetisOrd}). Districts outside (invalid, no value) get
  * nothing; districts whose neighbours are all outside are islands. Series that take the same districts share their
@@ -29,12 +30,22 @@ public final class SpatialStatistics {
     this.layer = layer;
   }
 
+  /** The local columns of a variable that is no indicator (an index): composites of several indicators. */
   public static List<OutputColumn> columns(String variable) {
-    return List.of(OutputColumn.number(variable + "_lisa_i", "Lokales Moran's I (LISA) von " + variable),
-        OutputColumn.number(variable + "_lisa_p", "Pseudo-p der bedingten Permutation (gefaltet) des LISA von " + variable),
-        OutputColumn.text(variable + "_lisa_cluster", "HH, LL, LH, HL (signifikant), not_significant oder island"),
-        OutputColumn.number(variable + "_gi_star_z", "Getis-Ord Gi* als z-Wert von " + variable),
-        OutputColumn.text(variable + "_hotspot", "hot, cold oder not_significant (Gi*, zweiseitig)"));
+    return columns(variable, List.of());
+  }
+
+  /**
+   * The local columns of a variable. Of an indicator, each is derived from all of its values in the year: with every
+   * other district's value known, a local statistic could be solved for a withheld one.
+   */
+  public static List<OutputColumn> columns(String variable, java.util.Collection<String> indicators) {
+    Derivation d = indicators.contains(variable) ? Derivation.year(variable) : Derivation.independent(OutputColumn.COMPOSITE);
+    return List.of(OutputColumn.number(variable + "_lisa_i", "Lokales Moran's I (LISA) von " + variable).derivedFrom(d),
+        OutputColumn.number(variable + "_lisa_p", "Pseudo-p der bedingten Permutation (gefaltet) des LISA von " + variable).derivedFrom(d),
+        OutputColumn.text(variable + "_lisa_cluster", "HH, LL, LH, HL (signifikant), not_significant oder island").derivedFrom(d),
+        OutputColumn.number(variable + "_gi_star_z", "Getis-Ord Gi* als z-Wert von " + variable).derivedFrom(d),
+        OutputColumn.text(variable + "_hotspot", "hot, cold oder not_significant (Gi*, zweiseitig)").derivedFrom(d));
   }
 
   /** Layer positions as a map key. */

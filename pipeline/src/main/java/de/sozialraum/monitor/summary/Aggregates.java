@@ -19,7 +19,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Municipality and county rows (METHODS.md §3, issue "comparison frames"): counts summed over the districts and
+ * Municipality and county rows (docs/METHODS.md §3, issue "comparison frames"): counts summed over the districts and
  * rates recomputed from the sums, never averaged; population-weighted means of the presets whose method defines
  * its higher levels that way (COI weighted by its target group, IMD's and GISD's population-weighted averages).
  * MSS and SVI define no aggregate of their district values; their higher-level data are the summed-count rates.

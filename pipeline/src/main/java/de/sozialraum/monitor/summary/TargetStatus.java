@@ -1,7 +1,7 @@
 package de.sozialraum.monitor.summary;
 
 /**
- * Status of a Leitbild target (METHODS.md §8): the value is compared with the straight path from the baseline
+ * Status of a Leitbild target (docs/METHODS.md §8): the value is compared with the straight path from the baseline
  * (year, value) to the target (year, value). "reached" once the target value is met, "on_track" when at or beyond
  * the path for the year, "off_track" otherwise. The desired direction is that of target minus baseline; a
  * target equal to its baseline means "no worse than now", judged by the indicator's direction.

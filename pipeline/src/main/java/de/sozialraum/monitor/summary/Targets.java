@@ -16,7 +16,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The Leitbild targets of the configuration followed year by year (METHODS.md §8, {@link TargetStatus}). Values
+ * The Leitbild targets of the configuration followed year by year (docs/METHODS.md §8, {@link TargetStatus}). Values
  * come from the published tables (districts from the indices, municipalities and the county from the
  * aggregates), so a withheld value stays withheld here and its year has no status.
  */

@@ -2,6 +2,7 @@ package de.sozialraum.monitor.supply;
 
 import de.sozialraum.monitor.ingest.ConfiguredLayers;
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.schema.OutputColumn;
 import de.sozialraum.monitor.stage.InputException;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,11 @@ public final class Supply {
 
   public Dataset<Row> apply(SparkSession spark, Dataset<Row> table) {
     return present() ? columns.apply(spark, table, offers, located) : table;
+  }
+
+  /** The columns {@link #apply} adds (none without offers), with what each is derived from. */
+  public List<OutputColumn> columns(java.util.Collection<String> indicators) {
+    return present() ? columns.columns(indicators) : List.of();
   }
 
   public Map<String, String> descriptions() {

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.when;
 
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.index.IndexPresets;
+import de.sozialraum.monitor.schema.OutputColumn;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +23,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Supply and gaps per district and year (METHODS.md §7): offers counted per target life phase and per type, per
+ * Supply and gaps per district and year (docs/METHODS.md §7): offers counted per target life phase and per type, per
  * 1,000 of the phase's target group in that year, and each configured gap rule (need at least a bound and
  * coverage below one) as a yes/no column.
  */
@@ -50,6 +51,25 @@ public final class SupplyColumns {
     String t = s.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
     t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return t.replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+  }
+
+  /**
+   * The columns {@link #apply} adds, with what each is derived from: counts of offers (not of persons), offers per
+   * 1,000 of a published target group, and each gap rule, which follows its need column where that is an indicator:
+   * whether a withheld rate lies above the rule's bound would say something about it.
+   */
+  public List<OutputColumn> columns(java.util.Collection<String> indicators) {
+    String offersOnly = "counts offers, not persons";
+    List<OutputColumn> c = new ArrayList<>(List.of(OutputColumn.code("offers_total", null).independent(offersOnly)));
+    phases.forEach(p -> c.add(OutputColumn.code("offers_" + p, null).independent(offersOnly)));
+    types.values().forEach(t -> c.add(OutputColumn.code(t, null).independent(offersOnly)));
+    phases.stream().filter(p -> supply.targetGroups().get(p) != null)
+        .forEach(p -> c.add(OutputColumn.number("offers_" + p + "_per_1000", null).independent(offersOnly + ", per 1,000 of a published group")));
+    for (MonitorConfig.Gap g : supply.gaps()) {
+      OutputColumn gap = new OutputColumn("gap_" + g.id(), OutputColumn.Kind.BOOLEAN, null, null);
+      c.add(indicators.contains(g.need()) ? gap.ofCell(g.need()) : gap.composite());
+    }
+    return c;
   }
 
   public Map<String, String> descriptions() {

@@ -192,7 +192,7 @@ class SampleRunTest {
       assertThat(l.get("share").asDouble()).as("level %s", l.get("level")).isCloseTo(0.2, org.assertj.core.api.Assertions.within(
           l.get("largest").asDouble()));
     }
-    // MSS: class and code follow the index exactly as METHODS.md §3 codes them
+    // MSS: class and code follow the index exactly as docs/METHODS.md §3 codes them
     for (JsonNode r : DuckDb.query("select mss_status_index as x, mss_status_class::integer as c, mss_dynamic_class::integer as d, "
         + "mss_code::integer as code from " + t + " where mss_code is not null")) {
       double x = r.get("x").asDouble();
@@ -239,7 +239,7 @@ class SampleRunTest {
   }
 
   /**
-   * The attacker of METHODS.md §5 on everything the run published: per year it takes every count indicator's
+   * The attacker of docs/METHODS.md §5 on everything the run published: per year it takes every count indicator's
    * district numerators and flags from the Parquet tables and the municipality and county totals from the
    * aggregates, and subtracts along the hierarchy and across the configured categories (unemployed = under 25 +
    * 25 and older). No withheld count may come out as one value.
@@ -356,7 +356,7 @@ class SampleRunTest {
       int b0 = r.get("baseline_year").asInt();
       int t1 = r.get("target_year").asInt();
       int y = r.get("year").asInt();
-      // hand formula of METHODS.md §8: expected = baseline + (target − baseline)·(year − baseline year)/(target year − baseline year)
+      // hand formula of docs/METHODS.md §8: expected = baseline + (target − baseline)·(year − baseline year)/(target year − baseline year)
       assertThat(r.get("expected").asDouble()).isCloseTo(b + (target - b) * (y - b0) / (t1 - b0), org.assertj.core.api.Assertions.within(1e-9));
       if (!r.get("value").isNull()) {
         double v = r.get("value").asDouble();

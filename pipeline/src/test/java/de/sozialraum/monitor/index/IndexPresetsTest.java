@@ -57,4 +57,28 @@ class IndexPresetsTest {
       assertThat(preset.columns()).extracting(c -> c.name()).contains(preset.headlineColumn(), preset.classColumn());
     }
   }
+
+  /**
+   * Disclosure control withholds by what a column is derived from: a preset column without a declared derivation
+   * could carry a withheld count out. A column named after one indicator ({@code <preset>_z_a}, {@code _pr_a},
+   * {@code _z_a_change}) must follow that indicator's cell; the others combine several indicators.
+   */
+  @Test
+  void everyPresetColumnDeclaresWhatItIsDerivedFrom() {
+    for (PresetProvider p : java.util.ServiceLoader.load(PresetProvider.class)) {
+      MonitorConfig.Preset settings = new MonitorConfig.Preset(p.name(), List.of("a", "b", "c"), List.of("a"), Map.of("d1", List.of("a", "b"),
+          "d2", List.of("c")), Map.of(), 2020, "kinder", 0.5, Map.of("d1", "a", "d2", "c"), 5, 4);
+      for (de.sozialraum.monitor.schema.OutputColumn c : p.create(settings, INDICATORS).columns()) {
+        assertThat(c.derivation()).as("%s declares its derivation", c.name()).isNotNull();
+        for (String id : List.of("a", "b", "c")) {
+          if (c.name().endsWith("_" + id) || c.name().contains("_" + id + "_")) {
+            assertThat(c.derivation().indicator()).as("%s follows %s", c.name(), id).isEqualTo(id);
+          }
+        }
+        if (c.derivation().indicator() != null) {
+          assertThat(List.of("a", "b", "c")).as("%s is derived from an indicator of the run", c.name()).contains(c.derivation().indicator());
+        }
+      }
+    }
+  }
 }

@@ -5,7 +5,7 @@ import de.sozialraum.monitor.numerics.WeightedQuantile;
 import java.io.Serializable;
 
 /**
- * A weighted composite in the manner of the Child Opportunity Index 2.0 (METHODS.md §3), fitted on a reference
+ * A weighted composite in the manner of the Child Opportunity Index 2.0 (docs/METHODS.md §3), fitted on a reference
  * year and applied to every year so that scores are comparable over time: indicators winsorised at the weighted
  * 1st/99th percentile and z-standardised with weighted moments of the reference year (weights = the target
  * group's population, e.g. children), domain scores as weighted means of the available z-values (weights

@@ -56,14 +56,14 @@ final class CoiPreset implements IndexPreset {
     List<OutputColumn> c = new ArrayList<>();
     for (String id : domains.members()) {
       c.add(OutputColumn.number(name + "_z_" + id, "z-Wert von " + id + " gegen das Referenzjahr " + referenceYear
-          + " (winsorisiert am gewichteten 1./99. Perzentil, gewichtet mit " + weightColumn + ")"));
+          + " (winsorisiert am gewichteten 1./99. Perzentil, gewichtet mit " + weightColumn + ")").ofCell(id));
     }
     for (String d : domains.names()) {
-      c.add(OutputColumn.number(name + "_" + d, "Domänenwert " + d + ": gewichtetes Mittel der vorhandenen z-Werte " + domains.of(d)));
+      c.add(OutputColumn.number(name + "_" + d, "Domänenwert " + d + ": gewichtetes Mittel der vorhandenen z-Werte " + domains.of(d)).composite());
     }
-    c.add(OutputColumn.number(headlineColumn(), "COI-Gesamtwert: gewichtetes Mittel der Domänenwerte (hoch = benachteiligt)"));
+    c.add(OutputColumn.number(headlineColumn(), "COI-Gesamtwert: gewichtetes Mittel der Domänenwerte (hoch = benachteiligt)").composite());
     c.add(OutputColumn.code(classColumn(), "Stufe 1 sehr gering … 5 sehr hoch; Grenzen: Quintile der mit " + weightColumn
-        + " gewichteten Verteilung " + referenceYear + " (jede Stufe ein Fünftel der Kinder)"));
+        + " gewichteten Verteilung " + referenceYear + " (jede Stufe ein Fünftel der Kinder)").composite());
     return c;
   }
 
@@ -82,7 +82,7 @@ final class CoiPreset implements IndexPreset {
     return LEVELS;
   }
 
-  /** None strictly: domains are re-weighted over the indicators present (METHODS.md §1). */
+  /** None strictly: domains are re-weighted over the indicators present (docs/METHODS.md §1). */
   @Override
   public List<String> requires() {
     return List.of();

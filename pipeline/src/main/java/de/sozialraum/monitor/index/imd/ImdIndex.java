@@ -4,7 +4,7 @@ import de.sozialraum.monitor.numerics.Ranking;
 import de.sozialraum.monitor.numerics.Standardisation;
 
 /**
- * The English Indices of Deprivation's combination (METHODS.md §3): each domain score is ranked and exponentially
+ * The English Indices of Deprivation's combination (docs/METHODS.md §3): each domain score is ranked and exponentially
  * transformed ({@link Standardisation#rankExponential}), the transformed domains are summed with the configured
  * weights, the sum is ranked with 1 = most deprived, and the decile is {@code ceil(rank·10/n)}.
  */

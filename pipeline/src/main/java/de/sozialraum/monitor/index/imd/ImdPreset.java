@@ -53,12 +53,12 @@ final class ImdPreset implements IndexPreset {
   public List<OutputColumn> columns() {
     List<OutputColumn> c = new ArrayList<>();
     for (String d : domains.names()) {
-      c.add(OutputColumn.number(name + "_" + d, "Domänenwert " + d + ": gewichtetes Mittel der z-Werte " + domains.of(d)));
+      c.add(OutputColumn.number(name + "_" + d, "Domänenwert " + d + ": gewichtetes Mittel der z-Werte " + domains.of(d)).composite());
       c.add(OutputColumn.number(name + "_" + d + "_exp", "Exponentiell transformierter Rang des Domänenwerts " + d
-          + " (0–100; X = −23·ln(1 − R·(1 − e^(−100/23))), R = Rang/n, 1 = am wenigsten benachteiligt)"));
+          + " (0–100; X = −23·ln(1 − R·(1 − e^(−100/23))), R = Rang/n, 1 = am wenigsten benachteiligt)").composite());
     }
-    c.add(OutputColumn.number(headlineColumn(), "IMD-Gesamtwert: Σ Gewicht · transformierte Domäne, Gewichte " + domainWeights));
-    c.add(OutputColumn.code(classColumn(), "Dezil ceil(Rang·10/n), Rang 1 = am stärksten benachteiligt (1 = benachteiligtstes Zehntel)"));
+    c.add(OutputColumn.number(headlineColumn(), "IMD-Gesamtwert: Σ Gewicht · transformierte Domäne, Gewichte " + domainWeights).composite());
+    c.add(OutputColumn.code(classColumn(), "Dezil ceil(Rang·10/n), Rang 1 = am stärksten benachteiligt (1 = benachteiligtstes Zehntel)").composite());
     return c;
   }
 

@@ -3,7 +3,7 @@ package de.sozialraum.monitor.index.mss;
 import de.sozialraum.monitor.numerics.Standardisation;
 
 /**
- * The Berlin "Monitoring Soziale Stadtentwicklung" (MSS) gestuftes Indexverfahren, METHODS.md §3: the status
+ * The Berlin "Monitoring Soziale Stadtentwicklung" (MSS) gestuftes Indexverfahren, docs/METHODS.md §3: the status
  * (dynamic) index is the z-value of the sum of the z-values of the status (dynamic) indicators, with equal
  * weights; classes and the combined code use the official coding so results compare one to one with published
  * MSS tables.

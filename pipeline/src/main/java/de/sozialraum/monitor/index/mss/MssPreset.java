@@ -4,6 +4,7 @@ import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.Indicators;
 import de.sozialraum.monitor.index.PresetResult;
+import de.sozialraum.monitor.schema.Derivation;
 import de.sozialraum.monitor.schema.OutputColumn;
 import de.sozialraum.monitor.numerics.Ranking;
 import de.sozialraum.monitor.numerics.Standardisation;
@@ -43,20 +44,20 @@ final class MssPreset implements IndexPreset {
     List<OutputColumn> c = new ArrayList<>();
     for (String id : status) {
       c.add(OutputColumn.number(name + "_z_" + id, "z-Wert von " + id + " (Richtung ausgerichtet: hoch = ungünstig; Mittelwert und "
-          + "Populations-SD der gültigen Sozialräume mit vollständigen Statusindikatoren)"));
+          + "Populations-SD der gültigen Sozialräume mit vollständigen Statusindikatoren)").ofCell(id));
     }
     for (String id : dynamic) {
-      c.add(OutputColumn.number(name + "_z_" + id + "_change", "z-Wert der Veränderung von " + id));
+      c.add(OutputColumn.number(name + "_z_" + id + "_change", "z-Wert der Veränderung von " + id).derivedFrom(Derivation.cellOrEarlier(id)));
     }
-    c.add(OutputColumn.number(headlineColumn(), "MSS-Statusindex: z-Wert der Summe der z-Werte der Statusindikatoren (hoch = benachteiligt)"));
-    c.add(OutputColumn.code(classColumn(), "Statusklasse: 1 hoch (<-1), 2 mittel (-1..1), 3 niedrig (1..1,5), 4 sehr niedrig (>1,5)"));
+    c.add(OutputColumn.number(headlineColumn(), "MSS-Statusindex: z-Wert der Summe der z-Werte der Statusindikatoren (hoch = benachteiligt)").composite());
+    c.add(OutputColumn.code(classColumn(), "Statusklasse: 1 hoch (<-1), 2 mittel (-1..1), 3 niedrig (1..1,5), 4 sehr niedrig (>1,5)").composite());
     if (!dynamic.isEmpty()) {
-      c.add(OutputColumn.number(name + "_dynamic_index", "MSS-Dynamikindex: z-Wert der Summe der z-Werte der Veränderungen"));
-      c.add(OutputColumn.code(name + "_dynamic_class", "Dynamikklasse: 1 positiv (<-1), 3 stabil (-1..1), 5 negativ (>1)"));
-      c.add(OutputColumn.text(name + "_dynamic_label", "Dynamikklasse als Text"));
-      c.add(OutputColumn.code(name + "_code", "Gesamtcode 10·Status + Dynamik (z. B. 25 = Status mittel, Dynamik negativ)"));
+      c.add(OutputColumn.number(name + "_dynamic_index", "MSS-Dynamikindex: z-Wert der Summe der z-Werte der Veränderungen").composite());
+      c.add(OutputColumn.code(name + "_dynamic_class", "Dynamikklasse: 1 positiv (<-1), 3 stabil (-1..1), 5 negativ (>1)").composite());
+      c.add(OutputColumn.text(name + "_dynamic_label", "Dynamikklasse als Text").composite());
+      c.add(OutputColumn.code(name + "_code", "Gesamtcode 10·Status + Dynamik (z. B. 25 = Status mittel, Dynamik negativ)").composite());
     }
-    c.add(OutputColumn.code(name + "_status_quintile", "Rangbasiertes Quintil des Statusindex (1 = günstigstes, 5 = ungünstigstes Fünftel)"));
+    c.add(OutputColumn.code(name + "_status_quintile", "Rangbasiertes Quintil des Statusindex (1 = günstigstes, 5 = ungünstigstes Fünftel)").composite());
     return c;
   }
 

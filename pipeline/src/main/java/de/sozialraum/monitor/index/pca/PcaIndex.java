@@ -7,7 +7,7 @@ import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.RealVector;
 
 /**
- * A deprivation index in the manner of the German Index of Socioeconomic Deprivation (GISD; METHODS.md §3): per
+ * A deprivation index in the manner of the German Index of Socioeconomic Deprivation (GISD; docs/METHODS.md §3): per
  * domain the first principal component of the z-standardised indicators, pooled over all years so that loadings
  * do not drift between years, oriented so that the named anchor indicator loads positively (higher = more
  * deprived); per year each domain score is min–max scaled, the domains summed and the sum min–max scaled to

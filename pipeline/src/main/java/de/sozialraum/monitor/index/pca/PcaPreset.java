@@ -49,12 +49,12 @@ final class PcaPreset implements IndexPreset {
     List<OutputColumn> c = new ArrayList<>();
     for (String d : domains.names()) {
       c.add(OutputColumn.number(name + "_" + d, "Erste Hauptkomponente der Domäne " + d + " " + domains.of(d)
-          + " (über alle Jahre geschätzt; Vorzeichen: " + anchors.get(d) + " lädt positiv)"));
-      c.add(OutputColumn.number(name + "_" + d + "_scaled", "Domänenwert " + d + " min–max-skaliert im Jahr"));
+          + " (über alle Jahre geschätzt; Vorzeichen: " + anchors.get(d) + " lädt positiv)").composite());
+      c.add(OutputColumn.number(name + "_" + d + "_scaled", "Domänenwert " + d + " min–max-skaliert im Jahr").composite());
     }
-    c.add(OutputColumn.number(headlineColumn(), "Deprivationsindex: Summe der skalierten Domänen, min–max-skaliert auf 0–1 (1 = am stärksten depriviert)"));
-    c.add(OutputColumn.code(classColumn(), "Rangbasiertes " + ntiles + "-Tile im Jahr (" + ntiles + " = am stärksten depriviert)"));
-    c.add(OutputColumn.code(name + "_decile", "Rangbasiertes Dezil im Jahr (10 = am stärksten depriviert)"));
+    c.add(OutputColumn.number(headlineColumn(), "Deprivationsindex: Summe der skalierten Domänen, min–max-skaliert auf 0–1 (1 = am stärksten depriviert)").composite());
+    c.add(OutputColumn.code(classColumn(), "Rangbasiertes " + ntiles + "-Tile im Jahr (" + ntiles + " = am stärksten depriviert)").composite());
+    c.add(OutputColumn.code(name + "_decile", "Rangbasiertes Dezil im Jahr (10 = am stärksten depriviert)").composite());
     return c;
   }
 

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The CDC/ATSDR Social Vulnerability Index scheme (METHODS.md §3): each indicator's percentile rank
+ * The CDC/ATSDR Social Vulnerability Index scheme (docs/METHODS.md §3): each indicator's percentile rank
  * ({@link Standardisation#percentRank}, direction-aligned), per theme the sum of its indicators' ranks ranked again,
  * overall the sum of the theme sums ranked again; an indicator is flagged at a percentile rank ≥ 0.90 and flags are
  * counted per theme and in total. A theme (and the overall value) needs every one of its indicators.

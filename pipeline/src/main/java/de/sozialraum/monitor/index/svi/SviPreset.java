@@ -42,17 +42,17 @@ final class SviPreset implements IndexPreset {
   public List<OutputColumn> columns() {
     List<OutputColumn> c = new ArrayList<>();
     for (String id : themes.members()) {
-      c.add(OutputColumn.number(name + "_pr_" + id, "Perzentilrang (rank−1)/(n−1) von " + id + " im Kreis, Richtung ausgerichtet"));
+      c.add(OutputColumn.number(name + "_pr_" + id, "Perzentilrang (rank−1)/(n−1) von " + id + " im Kreis, Richtung ausgerichtet").ofCell(id));
     }
     for (String t : themes.names()) {
-      c.add(OutputColumn.number(name + "_" + t + "_sum", "Summe der Perzentilränge des Themas " + t + " " + themes.of(t)));
-      c.add(OutputColumn.number(name + "_" + t, "Perzentilrang der Themensumme " + t));
-      c.add(OutputColumn.code(name + "_" + t + "_flags", "Anzahl Indikatoren des Themas " + t + " mit Perzentilrang ≥ 0,90"));
+      c.add(OutputColumn.number(name + "_" + t + "_sum", "Summe der Perzentilränge des Themas " + t + " " + themes.of(t)).composite());
+      c.add(OutputColumn.number(name + "_" + t, "Perzentilrang der Themensumme " + t).composite());
+      c.add(OutputColumn.code(name + "_" + t + "_flags", "Anzahl Indikatoren des Themas " + t + " mit Perzentilrang ≥ 0,90").composite());
     }
-    c.add(OutputColumn.number(name + "_sum", "Summe der Themensummen"));
-    c.add(OutputColumn.number(headlineColumn(), "SVI gesamt: Perzentilrang der Summe der Themensummen (1 = am verwundbarsten)"));
-    c.add(OutputColumn.code(name + "_flags", "Anzahl aller Indikatoren mit Perzentilrang ≥ 0,90"));
-    c.add(OutputColumn.code(classColumn(), "Quartilsklasse des SVI gesamt: 1 (0–0,25) … 4 (über 0,75)"));
+    c.add(OutputColumn.number(name + "_sum", "Summe der Themensummen").composite());
+    c.add(OutputColumn.number(headlineColumn(), "SVI gesamt: Perzentilrang der Summe der Themensummen (1 = am verwundbarsten)").composite());
+    c.add(OutputColumn.code(name + "_flags", "Anzahl aller Indikatoren mit Perzentilrang ≥ 0,90").composite());
+    c.add(OutputColumn.code(classColumn(), "Quartilsklasse des SVI gesamt: 1 (0–0,25) … 4 (über 0,75)").composite());
     return c;
   }
 

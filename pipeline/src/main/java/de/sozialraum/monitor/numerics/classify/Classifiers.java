@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.stream.DoubleStream;
 
 /**
- * The classifications of METHODS.md §4, each producing a {@link ClassScheme} from the values of one comparison
+ * The classifications of docs/METHODS.md §4, each producing a {@link ClassScheme} from the values of one comparison
  * frame and year. Missing values are ignored for the breaks and get no class.
  */
 public final class Classifiers {
