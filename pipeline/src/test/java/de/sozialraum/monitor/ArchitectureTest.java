@@ -78,4 +78,25 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..")
         .check(product);
   }
+
+  /**
+   * Geometry sources, table formats, index methods and outputs are found through {@code META-INF/services}: an
+   * implementation missing there would never be called, one listed twice would run twice.
+   */
+  @Test
+  void everyPlugInIsRegisteredOnce() {
+    for (Class<?> api : List.of(de.sozialraum.geodata.io.FeatureSource.class, de.sozialraum.monitor.ingest.TableFormat.class,
+        de.sozialraum.monitor.index.PresetProvider.class, de.sozialraum.monitor.output.RunOutput.class)) {
+      Set<String> implemented = new TreeSet<>();
+      for (JavaClass c : product) {
+        if (!c.isInterface() && !c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT) && c.isAssignableTo(api)) {
+          implemented.add(c.getName());
+        }
+      }
+      List<String> registered = new java.util.ArrayList<>();
+      java.util.ServiceLoader.load(api).stream().forEach(p -> registered.add(p.type().getName()));
+      assertThat(registered).as("%s implementations registered in META-INF/services", api.getSimpleName()).doesNotHaveDuplicates()
+          .containsExactlyInAnyOrderElementsOf(implemented);
+    }
+  }
 }

@@ -1,5 +1,10 @@
 package de.sozialraum.monitor.cli;
 
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_NAME;
+import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_NAME;
+import static de.sozialraum.monitor.schema.Columns.VALIDITY;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.sozialraum.monitor.index.IndexPresets;
@@ -76,9 +81,9 @@ final class ExplainCommand implements Callable<Integer> {
 
     void print(int year) {
       JsonNode cfg = manifest.at("/config/content");
-      out.printf("%s %s (%s), %d – Lauf %s%n", p.path("district_id").asText(), p.path("district_name").asText(),
-          p.path("municipality_name").asText(), year, manifest.path("run_id").asText());
-      out.printf("Einwohner: %s; Gültigkeit: %s%s (Mindesteinwohnerzahl %s)%n", p.path("population").asText("–"), p.path("validity").asText(),
+      out.printf("%s %s (%s), %d – Lauf %s%n", p.path(DISTRICT_ID).asText(), p.path(DISTRICT_NAME).asText(),
+          p.path(MUNICIPALITY_NAME).asText(), year, manifest.path("run_id").asText());
+      out.printf("Einwohner: %s; Gültigkeit: %s%s (Mindesteinwohnerzahl %s)%n", p.path("population").asText("–"), p.path(VALIDITY).asText(),
           p.path("validity_reason").isNull() ? "" : " – " + p.path("validity_reason").asText(), cfg.at("/validity/min_population").asText("300"));
       if (!p.path("missing_indicators").isNull()) {
         out.println("Fehlende Indikatoren (Indizes, die sie brauchen, bleiben leer): " + p.path("missing_indicators").asText());

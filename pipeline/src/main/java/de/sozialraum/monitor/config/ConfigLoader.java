@@ -110,7 +110,7 @@ public final class ConfigLoader {
     List<MonitorConfig.Indicator> indicators = new ArrayList<>();
     for (JsonNode i : r.get("indicators")) {
       indicators.add(new MonitorConfig.Indicator(i.get("id").asText(), i.get("label").asText(), list(i.get("numerator")),
-          list(i.get("denominator")), text(i, "value", null), text(i, "unit", "percent"), i.get("direction").asText(),
+          list(i.get("denominator")), text(i, "value", null), Unit.of(text(i, "unit", "percent")), i.get("direction").asText(),
           text(i, "domain", null), list(i.get("life_phases")), i.path("weight").asDouble(1),
           i.has("jump_warning") ? i.get("jump_warning").asDouble() : null));
     }

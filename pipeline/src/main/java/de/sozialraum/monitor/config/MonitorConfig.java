@@ -93,7 +93,7 @@ public record MonitorConfig(
   public record Population(String variable, Map<String, List<String>> groups) implements Serializable {}
 
   public record Indicator(String id, String label, List<String> numerator, List<String> denominator, String value,
-      String unit, String direction, String domain, List<String> lifePhases, double weight, Double jumpWarning)
+      Unit unit, String direction, String domain, List<String> lifePhases, double weight, Double jumpWarning)
       implements Serializable {
 
     public boolean isRatio() {
@@ -106,7 +106,7 @@ public record MonitorConfig(
     }
 
     public double scale() {
-      return "per_mille".equals(unit) ? 1000 : 100;
+      return unit.scale();
     }
   }
 

@@ -1,5 +1,8 @@
 package de.sozialraum.monitor.crosswalk;
 
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+import static de.sozialraum.monitor.schema.Columns.YEAR;
+
 import de.sozialraum.monitor.ingest.ConfiguredLayers;
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.coalesce;
@@ -85,7 +88,7 @@ public final class CountCrosswalk {
       Dataset<Row> zoned = checked.cells().localCheckpoint();
       Dataset<Row> moved = move(spark, zoned, shares, layer, k).localCheckpoint();
       reports.add(report(spark, table, shares, zoned, moved));
-      moved.filter(col("from_small_zone").and(col("variable").isin(numerators.toArray()))).select("district_id", "year", "variable")
+      moved.filter(col("from_small_zone").and(col("variable").isin(numerators.toArray()))).select(DISTRICT_ID, YEAR, "variable")
           .collectAsList().forEach(r -> fromSmall.add(new ZonedCell(r.getString(0), r.getInt(1), r.getString(2))));
       out = out.filter(col("table_id").notEqual(table.id())).unionByName(moved.drop("arrived", "from_small_zone"));
       rejects = rejects.unionByName(checked.rejects());
@@ -98,12 +101,12 @@ public final class CountCrosswalk {
         .map(s -> RowFactory.create(shares.zones().get(s.source()), layer.districts().get(s.target()).id(), s.share())).toList();
     Dataset<Row> share = spark.createDataFrame(rows, SHARE_SCHEMA);
     // every (year, variable) the table delivers goes to every social space some zone reaches
-    Dataset<Row> grid = zoned.groupBy("table_id", "source", "year", "variable").agg(first("column").as("column")).crossJoin(share);
-    Dataset<Row> c = zoned.select(col("district_id").as("c_zone"), col("year").as("c_year"), col("variable").as("c_variable"),
+    Dataset<Row> grid = zoned.groupBy("table_id", "source", YEAR, "variable").agg(first("column").as("column")).crossJoin(share);
+    Dataset<Row> c = zoned.select(col(DISTRICT_ID).as("c_zone"), col(YEAR).as("c_year"), col("variable").as("c_variable"),
         col("kind").as("c_kind"), col("value").as("c_value"));
-    Dataset<Row> joined = grid.join(c, grid.col("z_zone").equalTo(c.col("c_zone")).and(grid.col("year").equalTo(c.col("c_year")))
+    Dataset<Row> joined = grid.join(c, grid.col("z_zone").equalTo(c.col("c_zone")).and(grid.col(YEAR).equalTo(c.col("c_year")))
         .and(grid.col("variable").equalTo(c.col("c_variable"))), "left");
-    Dataset<Row> summed = joined.groupBy("table_id", "source", "z_district", "year", "variable", "column")
+    Dataset<Row> summed = joined.groupBy("table_id", "source", "z_district", YEAR, "variable", "column")
         .agg(ExactSum.of(col("c_value").multiply(col("z_share"))).as("arrived"), count(lit(1)).as("parts"),
             count(when(col("c_kind").equalTo("VALUE"), 1)).as("present"),
             array_join(sort_array(collect_set(when(coalesce(col("c_kind"), lit("ABSENT")).notEqual("VALUE"), col("z_zone")))), ", ").as("gaps"),
@@ -111,7 +114,7 @@ public final class CountCrosswalk {
                 .gt(0).as("from_small_zone"));
     boolean area = "area".equals(shares.weights());
     return summed.select(when(col("present").equalTo(col("parts")), lit("VALUE")).otherwise(lit("MISSING")).as("kind"), col("table_id"),
-        col("source"), lit(0L).as("line"), col("column"), col("z_district").as("district_id"), col("year"), col("variable"),
+        col("source"), lit(0L).as("line"), col("column"), col("z_district").as(DISTRICT_ID), col(YEAR), col("variable"),
         when(col("present").equalTo(col("parts")), coalesce(col("arrived"), lit(0.0))).as("value"), lit(null).cast("string").as("rule"),
         when(col("present").equalTo(col("parts")), lit("moved from " + shares.source() + " by " + (area ? "area" : "population")))
             .otherwise(org.apache.spark.sql.functions.concat(lit("not moved: zone(s) without a value in " + shares.source() + ": "), col("gaps")))
@@ -129,11 +132,11 @@ public final class CountCrosswalk {
       }
     }
     Dataset<Row> cov = spark.createDataFrame(coverage, COVERAGE_SCHEMA);
-    List<Row> sent = zoned.filter(col("kind").equalTo("VALUE")).join(cov, col("district_id").equalTo(col("c_zone")))
-        .groupBy("year", "variable").agg(ExactSum.of(col("value")).as("sent"), ExactSum.of(col("value").multiply(col("c_coverage"))).as("expected"))
-        .orderBy("year", "variable").collectAsList();
+    List<Row> sent = zoned.filter(col("kind").equalTo("VALUE")).join(cov, col(DISTRICT_ID).equalTo(col("c_zone")))
+        .groupBy(YEAR, "variable").agg(ExactSum.of(col("value")).as("sent"), ExactSum.of(col("value").multiply(col("c_coverage"))).as("expected"))
+        .orderBy(YEAR, "variable").collectAsList();
     java.util.Map<List<Object>, Double> arrived = new java.util.HashMap<>();
-    moved.groupBy("year", "variable").agg(ExactSum.of(col("arrived"))).collectAsList()
+    moved.groupBy(YEAR, "variable").agg(ExactSum.of(col("arrived"))).collectAsList()
         .forEach(r -> arrived.put(List.of(r.getInt(0), r.getString(1)), r.getDouble(2)));
     List<Total> totals = new ArrayList<>();
     double max = 0;

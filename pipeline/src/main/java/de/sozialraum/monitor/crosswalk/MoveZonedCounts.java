@@ -1,5 +1,6 @@
 package de.sozialraum.monitor.crosswalk;
 
+import static de.sozialraum.monitor.schema.Columns.YEAR;
 import static org.apache.spark.sql.functions.col;
 
 import de.sozialraum.monitor.config.MonitorConfig;
@@ -29,7 +30,7 @@ public final class MoveZonedCounts implements Stage<Tables, CountCrosswalk.Resul
   public CountCrosswalk.Result apply(Tables tables) throws InputException {
     MonitorConfig.Years period = tables.period();
     return CountCrosswalk.apply(spark, config, geography.districts(), geography.layers(),
-        tables.cells().filter(col("kind").isin("VALUE", "MISSING").and(col("year").between(period.from(), period.to()))));
+        tables.cells().filter(col("kind").isin("VALUE", "MISSING").and(col(YEAR).between(period.from(), period.to()))));
   }
 
   @Override

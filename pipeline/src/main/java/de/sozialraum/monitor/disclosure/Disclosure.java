@@ -1,5 +1,9 @@
 package de.sozialraum.monitor.disclosure;
 
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_ID;
+import static de.sozialraum.monitor.schema.Columns.YEAR;
+
 import de.sozialraum.monitor.indicators.Dynamics;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -45,7 +49,7 @@ public final class Disclosure {
   /** @param fromSmallZones moved counts that hold part of a small count of another zoning: withheld whatever they are */
   public static SuppressionPlan plan(Dataset<Row> computed, MonitorConfig config, java.util.Set<CountCrosswalk.ZonedCell> fromSmallZones) {
     List<String> ratio = ratioIndicators(config);
-    List<Column> cols = new ArrayList<>(List.of(col("district_id")));
+    List<Column> cols = new ArrayList<>(List.of(col(DISTRICT_ID)));
     ratio.forEach(id -> {
       cols.add(col(id + "_numerator"));
       cols.add(col(id + "_denominator"));
@@ -55,12 +59,12 @@ public final class Disclosure {
         .map(MonitorConfig.Indicator::numerator).toList();
     // sorted here, not by Spark: the plan's positions follow Java's string order
     Map<String, String> municipalityOf = new java.util.TreeMap<>();
-    computed.select("district_id", "municipality_id").distinct().toLocalIterator()
+    computed.select(DISTRICT_ID, MUNICIPALITY_ID).distinct().toLocalIterator()
         .forEachRemaining(r -> municipalityOf.put(r.getString(0), r.isNullAt(1) ? null : r.getString(1)));
     String[] districts = municipalityOf.keySet().toArray(new String[0]);
     SuppressionPlan plan = new SuppressionPlan(districts, municipalityOf.values().toArray(new String[0]), ratio,
         config.disclosure().categories(), k, config.disclosure().minDenominator());
-    List<Integer> years = computed.select("year").distinct().orderBy("year").as(org.apache.spark.sql.Encoders.INT()).collectAsList();
+    List<Integer> years = computed.select(YEAR).distinct().orderBy(YEAR).as(org.apache.spark.sql.Encoders.INT()).collectAsList();
     for (int year : years) {
       long[][] numerators = new long[ratio.size()][districts.length];
       double[][] denominators = new double[ratio.size()][districts.length];
@@ -70,7 +74,7 @@ public final class Disclosure {
         java.util.Arrays.fill(numerators[i], -1);
         java.util.Arrays.fill(denominators[i], -1);
       }
-      java.util.Iterator<Row> rows = computed.filter(col("year").equalTo(year)).select(cols.toArray(new Column[0])).toLocalIterator();
+      java.util.Iterator<Row> rows = computed.filter(col(YEAR).equalTo(year)).select(cols.toArray(new Column[0])).toLocalIterator();
       while (rows.hasNext()) {
         Row r = rows.next();
         int d = plan.position(r.getString(0));
@@ -110,9 +114,9 @@ public final class Disclosure {
   public static Dataset<Row> withholdSpatial(SparkSession spark, Dataset<Row> moran, SuppressionPlan plan, MonitorConfig config) {
     List<String> ratio = ratioIndicators(config);
     List<Row> out = new ArrayList<>();
-    for (Row r : moran.orderBy("variable", "year").collectAsList()) {
+    for (Row r : moran.orderBy("variable", YEAR).collectAsList()) {
       String v = r.getAs("variable");
-      int y = r.getAs("year");
+      int y = r.getAs(YEAR);
       if (ratio.contains(v) && plan.anyWithheld(y, v)) {
         Object[] values = new Object[r.size()];
         values[0] = y;
@@ -133,8 +137,8 @@ public final class Disclosure {
   public static Dataset<Row> redactJumps(SparkSession spark, Dataset<Row> jumps, SuppressionPlan plan) {
     List<Row> out = new ArrayList<>();
     for (Row j : jumps.collectAsList()) {
-      String d = j.getAs("district_id");
-      int y = j.getAs("year");
+      String d = j.getAs(DISTRICT_ID);
+      int y = j.getAs(YEAR);
       String ind = j.getAs("indicator");
       if (plan.flag(d, y, ind) == null && plan.flag(d, y - 1, ind) == null) {
         out.add(j);
@@ -163,7 +167,7 @@ public final class Disclosure {
       org.apache.spark.sql.expressions.UserDefinedFunction flag = org.apache.spark.sql.functions.udf(
           (org.apache.spark.sql.api.java.UDF2<String, Integer, String>) (d, y) -> shared.value().flag(shared.value().position(d), y, indicator),
           DataTypes.StringType);
-      t = t.withColumn(ratio.get(i) + "_flag", flag.apply(col("district_id"), col("year")));
+      t = t.withColumn(ratio.get(i) + "_flag", flag.apply(col(DISTRICT_ID), col(YEAR)));
     }
     t = Dynamics.withEarlier(t, ratio.stream().map(id -> id + "_flag").toList(), years, (now, before) -> before, "_before");
     Map<String, Column> replaced = new LinkedHashMap<>();
@@ -171,7 +175,7 @@ public final class Disclosure {
       Column now = col(id + "_flag").isNotNull();
       Column either = now.or(col(id + "_flag_before").isNotNull());
       List<Integer> hiddenYears = plan.yearsWithWithheld(id);
-      Column year = hiddenYears.isEmpty() ? lit(false) : col("year").isin(hiddenYears.toArray());
+      Column year = hiddenYears.isEmpty() ? lit(false) : col(YEAR).isin(hiddenYears.toArray());
       for (OutputColumn c : declared.all().values()) {
         Derivation d = c.derivation();
         if (d == null || !id.equals(d.indicator()) || !columns.contains(c.name())) {

@@ -1,5 +1,7 @@
 package de.sozialraum.monitor.index;
 
+import static de.sozialraum.monitor.schema.Columns.YEAR;
+
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.neighbours.DistrictNeighbours;
 import de.sozialraum.monitor.stage.Stage;
@@ -45,7 +47,7 @@ public final class ComputeIndices implements Stage<ComputeIndices.Input, Compute
   public Indices apply(Input in) {
     IndexYearFunction perYear = new IndexYearFunction(config, in.methods().presets(), in.methods().phases(), in.neighbours(),
         in.districtYears().schema());
-    Dataset<Row> perYearResult = in.districtYears().groupByKey((MapFunction<Row, Integer>) r -> r.<Integer>getAs("year"), Encoders.INT())
+    Dataset<Row> perYearResult = in.districtYears().groupByKey((MapFunction<Row, Integer>) r -> r.<Integer>getAs(YEAR), Encoders.INT())
         .flatMapGroups(perYear, Encoders.row(perYear.outputSchema()));
     int k = config.index().dynamicYears();
     List<OutputColumn> added = new ArrayList<>(perYear.columns());

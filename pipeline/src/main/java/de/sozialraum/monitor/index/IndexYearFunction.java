@@ -1,5 +1,9 @@
 package de.sozialraum.monitor.index;
 
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_ID;
+import static de.sozialraum.monitor.schema.Columns.VALIDITY;
+
 import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.indicators.IndicatorClasses;
 import de.sozialraum.monitor.indicators.SmoothedRates;
@@ -79,7 +83,7 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
 
   private StructType buildOutputSchema() {
     List<OutputColumn> cols = new ArrayList<>();
-    cols.add(OutputColumn.text("validity", "valid | population_below_minimum | excluded | no_data – nur 'valid' geht in Mittelwerte, SD und Indizes ein")
+    cols.add(OutputColumn.text(VALIDITY, "valid | population_below_minimum | excluded | no_data – nur 'valid' geht in Mittelwerte, SD und Indizes ein")
         .independent(STATUS));
     cols.add(OutputColumn.text("validity_reason", "Begründung, wenn nicht valid").independent(STATUS));
     cols.add(OutputColumn.text("missing_indicators", "Indikatoren, die ein Index braucht und die fehlen (dann kein Wert dieses Index)")
@@ -108,7 +112,7 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
     });
     StructType s = input;
     for (OutputColumn c : cols) {
-      s = s.add(c.name(), c.kind().sparkType(), !c.name().equals("validity"));
+      s = s.add(c.name(), c.kind().sparkType(), !c.name().equals(VALIDITY));
     }
     added.addAll(cols);
     return s;
@@ -122,7 +126,7 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
     String[] reason = new String[n];
     boolean[] valid = new boolean[n];
     for (int i = 0; i < n; i++) {
-      Validity.Status v = validityRules.of((String) in.value("district_id", i), year, (Double) in.value("population", i));
+      Validity.Status v = validityRules.of((String) in.value(DISTRICT_ID, i), year, (Double) in.value("population", i));
       validity[i] = v.code();
       reason[i] = v.reason();
       valid[i] = v.valid();
@@ -130,11 +134,11 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
     FrameYear county = frame(year, in, valid);
     // columns box their values only as each row is built: a year's boxed doubles would double the task's memory
     Map<String, IntFunction<Object>> added = new LinkedHashMap<>();
-    added.put("validity", i -> validity[i]);
+    added.put(VALIDITY, i -> validity[i]);
     added.put("validity_reason", i -> reason[i]);
     putAll(added, Map.of("missing_indicators", missing(county)));
     putAll(added, indicatorClasses.classify(county));
-    putAll(added, smoothed.compute(county, neighbours.positions(in.texts("district_id"))));
+    putAll(added, smoothed.compute(county, neighbours.positions(in.texts(DISTRICT_ID))));
     List<int[]> towns = municipalities(in);
     for (IndexPreset p : presets) {
       PresetResult r = p.compute(county);
@@ -193,7 +197,7 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
   private static List<int[]> municipalities(YearRows in) {
     Map<String, List<Integer>> byTown = new LinkedHashMap<>();
     for (int i = 0; i < in.size(); i++) {
-      String town = (String) in.value("municipality_id", i);
+      String town = (String) in.value(MUNICIPALITY_ID, i);
       byTown.computeIfAbsent(town == null ? "" : town, t -> new ArrayList<>()).add(i);
     }
     return byTown.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toList();

@@ -1,5 +1,8 @@
 package de.sozialraum.monitor.index;
 
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+import static de.sozialraum.monitor.schema.Columns.YEAR;
+
 import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.stage.InputException;
 import static org.apache.spark.sql.functions.col;
@@ -51,10 +54,10 @@ public record Methods(List<IndexPreset> presets, Map<String, IndexPreset> phases
   private static PooledData pooled(MonitorConfig config, Dataset<Row> input) {
     List<String> numeric = java.util.Arrays.stream(input.schema().fields()).filter(f -> f.dataType().equals(DataTypes.DoubleType))
         .map(StructField::name).toList();
-    List<Column> select = new ArrayList<>(List.of(col("district_id"), col("year")));
+    List<Column> select = new ArrayList<>(List.of(col(DISTRICT_ID), col(YEAR)));
     numeric.forEach(c -> select.add(col(c)));
     // streamed into columns: collected as rows, a million districts' five years take several gigabytes of boxed numbers
-    Dataset<Row> selected = input.select(select.toArray(new Column[0])).orderBy("year", "district_id");
+    Dataset<Row> selected = input.select(select.toArray(new Column[0])).orderBy(YEAR, DISTRICT_ID);
     YearRows rows = YearRows.gathered(selected.toLocalIterator(), selected.schema());
     Validity validity = new Validity(config.validity());
     int n = rows.size();
@@ -64,8 +67,8 @@ public record Methods(List<IndexPreset> presets, Map<String, IndexPreset> phases
     numeric.forEach(c -> columns.put(c, rows.doubles(c)));
     double[] population = columns.get("population");
     for (int i = 0; i < n; i++) {
-      years[i] = (Integer) rows.value("year", i);
-      valid[i] = validity.of((String) rows.value("district_id", i), years[i], Double.isNaN(population[i]) ? null : population[i]).valid();
+      years[i] = (Integer) rows.value(YEAR, i);
+      valid[i] = validity.of((String) rows.value(DISTRICT_ID, i), years[i], Double.isNaN(population[i]) ? null : population[i]).valid();
     }
     return new PooledData(years, new FrameYear(0, valid, columns));
   }

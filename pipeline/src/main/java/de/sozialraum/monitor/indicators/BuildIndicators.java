@@ -1,5 +1,8 @@
 package de.sozialraum.monitor.indicators;
 
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+import static de.sozialraum.monitor.schema.Columns.YEAR;
+
 import de.sozialraum.geodata.model.District;
 import de.sozialraum.geodata.model.DistrictLayer;
 import de.sozialraum.monitor.config.MonitorConfig;
@@ -39,9 +42,9 @@ public final class BuildIndicators implements Stage<BuildIndicators.Input, Indic
     Dataset<Row> wide = table.wide().localCheckpoint();
     MonitorConfig.Years period = in.period();
     List<Integer> published = config.keepEmptyYears() ? IntStream.rangeClosed(period.from(), period.to()).boxed().toList()
-        : wide.select("year").distinct().orderBy("year").as(Encoders.INT()).collectAsList();
+        : wide.select(YEAR).distinct().orderBy(YEAR).as(Encoders.INT()).collectAsList();
     requireYears(published);
-    Set<String> withData = new HashSet<>(in.checked().select("district_id").distinct().as(Encoders.STRING()).collectAsList());
+    Set<String> withData = new HashSet<>(in.checked().select(DISTRICT_ID).distinct().as(Encoders.STRING()).collectAsList());
     List<String> withoutData = layer.districts().stream().map(District::id).filter(id -> !withData.contains(id)).sorted().toList();
     return new IndicatorData(wide, table.rejects().localCheckpoint(), period, published, yearNotes(period, published,
         config.index().dynamicYears()), withoutData);

@@ -1,5 +1,7 @@
 package de.sozialraum.monitor.indicators;
 
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+import static de.sozialraum.monitor.schema.Columns.YEAR;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
@@ -25,11 +27,11 @@ public final class Dynamics {
     if (columns.isEmpty()) {
       return table;
     }
-    List<Column> earlierCols = new ArrayList<>(List.of(col("district_id").as("e_district"), col("year").plus(k).as("e_year")));
+    List<Column> earlierCols = new ArrayList<>(List.of(col(DISTRICT_ID).as("e_district"), col(YEAR).plus(k).as("e_year")));
     columns.forEach(c -> earlierCols.add(col(c).as("e_" + c)));
     Dataset<Row> earlier = table.select(earlierCols.toArray(new Column[0]));
-    Dataset<Row> joined = table.join(earlier, table.col("district_id").equalTo(earlier.col("e_district"))
-        .and(table.col("year").equalTo(earlier.col("e_year"))), "left");
+    Dataset<Row> joined = table.join(earlier, table.col(DISTRICT_ID).equalTo(earlier.col("e_district"))
+        .and(table.col(YEAR).equalTo(earlier.col("e_year"))), "left");
     List<String> drop = new ArrayList<>(List.of("e_district", "e_year"));
     for (String c : columns) {
       joined = joined.withColumn(c + suffix, combine.apply(col(c), col("e_" + c)));

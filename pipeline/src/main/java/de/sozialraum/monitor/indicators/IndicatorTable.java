@@ -1,5 +1,7 @@
 package de.sozialraum.monitor.indicators;
 
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+import static de.sozialraum.monitor.schema.Columns.YEAR;
 import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
@@ -45,7 +47,7 @@ public final class IndicatorTable {
         variables.add(i.value());
       }
     }
-    Dataset<Row> pivot = cells.groupBy("district_id", "year")
+    Dataset<Row> pivot = cells.groupBy(DISTRICT_ID, YEAR)
         .pivot("variable", new ArrayList<>(variables))
         .agg(first("value", true).as("v"), first("line").as("l"), first("source").as("s"), first("table_id").as("t"),
             first("column").as("c"));
@@ -58,7 +60,7 @@ public final class IndicatorTable {
     }
     // cut the lineage once: the wide table and every indicator's rejects read the pivot
     pivot = pivot.localCheckpoint();
-    List<Column> select = new ArrayList<>(List.of(col("district_id"), col("year"), col(config.population().variable() + "_v").as("population")));
+    List<Column> select = new ArrayList<>(List.of(col(DISTRICT_ID), col(YEAR), col(config.population().variable() + "_v").as("population")));
     config.population().groups().forEach((name, vars) -> select.add(sum(vars).as("pop_" + name)));
     List<Column> rejects = new ArrayList<>();
     for (MonitorConfig.Indicator ind : config.indicators()) {
@@ -75,7 +77,7 @@ public final class IndicatorTable {
       String n0 = ind.numerator().get(0);
       String d0 = ind.denominator().get(0);
       rejects.add(when(impossible, struct(lit("REJECT").as("kind"), col(n0 + "_t").as("table_id"), col(n0 + "_s").as("source"),
-          col(n0 + "_l").as("line"), col(n0 + "_c").as("column"), col("district_id"), col("year"), lit(n0).as("variable"),
+          col(n0 + "_l").as("line"), col(n0 + "_c").as("column"), col(DISTRICT_ID), col(YEAR), lit(n0).as("variable"),
           col(n0 + "_v").as("value"), lit("numerator_exceeds_denominator").as("rule"),
           concat(lit("indicator '" + ind.id() + "': numerator " + String.join("+", ind.numerator()) + " = "), num.cast("string"),
               lit(" exceeds denominator " + String.join("+", ind.denominator()) + " = "), den.cast("string"),
@@ -111,15 +113,15 @@ public final class IndicatorTable {
    * @param wide the wide table of {@link #build}, best checkpointed: it is joined with itself
    */
   public static Dataset<Row> jumps(Dataset<Row> wide, MonitorConfig config) {
-    List<Column> prevCols = new ArrayList<>(List.of(col("district_id").as("p_district"), col("year").plus(1).as("p_year")));
+    List<Column> prevCols = new ArrayList<>(List.of(col(DISTRICT_ID).as("p_district"), col(YEAR).plus(1).as("p_year")));
     config.indicators().forEach(i -> prevCols.add(col(i.id()).as("p_" + i.id())));
     Dataset<Row> prev = wide.select(prevCols.toArray(new Column[0]));
-    Dataset<Row> joined = wide.join(prev, wide.col("district_id").equalTo(prev.col("p_district")).and(wide.col("year").equalTo(prev.col("p_year"))));
+    Dataset<Row> joined = wide.join(prev, wide.col(DISTRICT_ID).equalTo(prev.col("p_district")).and(wide.col(YEAR).equalTo(prev.col("p_year"))));
     List<Column> jumps = new ArrayList<>();
     for (MonitorConfig.Indicator i : config.indicators()) {
       double threshold = i.jumpWarning() != null ? i.jumpWarning() : config.quality().jumpWarning();
       Column change = col(i.id()).minus(col("p_" + i.id()));
-      jumps.add(when(abs(change).gt(threshold), struct(col("district_id"), col("year"), lit(i.id()).as("indicator"),
+      jumps.add(when(abs(change).gt(threshold), struct(col(DISTRICT_ID), col(YEAR), lit(i.id()).as("indicator"),
           col("p_" + i.id()).as("previous"), col(i.id()).as("current"), change.as("change"),
           concat(lit("implausible jump of "), format_number(change, 1), lit(" percentage points since the previous year (threshold "),
               lit(threshold), lit(")")).as("message"))));

@@ -1,5 +1,11 @@
 package de.sozialraum.monitor.indicators;
 
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_NAME;
+import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_ID;
+import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_NAME;
+import static de.sozialraum.monitor.schema.Columns.YEAR;
+
 import de.sozialraum.geodata.model.District;
 import de.sozialraum.geodata.model.DistrictLayer;
 import de.sozialraum.monitor.config.MonitorConfig;
@@ -26,8 +32,8 @@ import org.apache.spark.sql.types.StructType;
 public final class JoinDistrictYears implements Stage<IndicatorData, Dataset<Row>> {
 
   private static final StructType FRAME_SCHEMA = new StructType()
-      .add("f_district", DataTypes.StringType, false).add("district_name", DataTypes.StringType, true)
-      .add("municipality_id", DataTypes.StringType, true).add("municipality_name", DataTypes.StringType, true)
+      .add("f_district", DataTypes.StringType, false).add(DISTRICT_NAME, DataTypes.StringType, true)
+      .add(MUNICIPALITY_ID, DataTypes.StringType, true).add(MUNICIPALITY_NAME, DataTypes.StringType, true)
       .add("f_year", DataTypes.IntegerType, false);
 
   private final SparkSession spark;
@@ -58,10 +64,10 @@ public final class JoinDistrictYears implements Stage<IndicatorData, Dataset<Row
       }
     }
     Dataset<Row> frame = DriverRows.of(spark, rows, FRAME_SCHEMA);
-    Dataset<Row> joined = frame.join(wide, frame.col("f_district").equalTo(wide.col("district_id"))
-            .and(frame.col("f_year").equalTo(wide.col("year"))), "left")
-        .drop("district_id", "year")
-        .withColumnRenamed("f_district", "district_id").withColumnRenamed("f_year", "year");
+    Dataset<Row> joined = frame.join(wide, frame.col("f_district").equalTo(wide.col(DISTRICT_ID))
+            .and(frame.col("f_year").equalTo(wide.col(YEAR))), "left")
+        .drop(DISTRICT_ID, YEAR)
+        .withColumnRenamed("f_district", DISTRICT_ID).withColumnRenamed("f_year", YEAR);
     return joined.select(inputColumns().stream().map(functions::col).toArray(Column[]::new));
   }
 
@@ -81,9 +87,9 @@ public final class JoinDistrictYears implements Stage<IndicatorData, Dataset<Row
   public List<OutputColumn> columns() {
     String key = "a key or name of the district, published";
     String residents = "a population figure, published (a count of residents or of a target group, never of a finding)";
-    List<OutputColumn> c = new ArrayList<>(List.of(OutputColumn.text("district_id", null).independent(key),
-        OutputColumn.text("district_name", null).independent(key), OutputColumn.text("municipality_id", null).independent(key),
-        OutputColumn.text("municipality_name", null).independent(key), OutputColumn.code("year", null).independent(key),
+    List<OutputColumn> c = new ArrayList<>(List.of(OutputColumn.text(DISTRICT_ID, null).independent(key),
+        OutputColumn.text(DISTRICT_NAME, null).independent(key), OutputColumn.text(MUNICIPALITY_ID, null).independent(key),
+        OutputColumn.text(MUNICIPALITY_NAME, null).independent(key), OutputColumn.code(YEAR, null).independent(key),
         OutputColumn.number("population", null).independent(residents)));
     config.population().groups().keySet().forEach(g -> c.add(OutputColumn.number("pop_" + g, null).independent(residents)));
     for (MonitorConfig.Indicator i : config.indicators()) {

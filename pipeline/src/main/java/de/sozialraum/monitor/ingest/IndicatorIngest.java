@@ -1,11 +1,14 @@
 package de.sozialraum.monitor.ingest;
 
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+import static de.sozialraum.monitor.schema.Columns.YEAR;
+
 import de.sozialraum.monitor.config.MonitorConfig;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -13,10 +16,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Reads every indicator table into one long Dataset of cells. Each table is parsed by one Spark task (the files
- * lie on a filesystem all executors see), so many or large tables are read in parallel without passing through
- * the driver. A table that cannot be read at all becomes a single {@code FATAL} cell, so all such problems are
- * reported together.
+ * Reads every indicator table into one long Dataset of cells, each through the {@link TableFormat} it is delivered
+ * in. A table that cannot be read at all becomes a single {@code FATAL} cell, so all such problems are reported
+ * together.
  */
 public final class IndicatorIngest {
 
@@ -26,8 +28,8 @@ public final class IndicatorIngest {
       .add("source", DataTypes.StringType, false)
       .add("line", DataTypes.LongType, false)
       .add("column", DataTypes.StringType, true)
-      .add("district_id", DataTypes.StringType, true)
-      .add("year", DataTypes.IntegerType, true)
+      .add(DISTRICT_ID, DataTypes.StringType, true)
+      .add(YEAR, DataTypes.IntegerType, true)
       .add("variable", DataTypes.StringType, true)
       .add("value", DataTypes.DoubleType, true)
       .add("rule", DataTypes.StringType, true)
@@ -35,21 +37,18 @@ public final class IndicatorIngest {
 
   private IndicatorIngest() {}
 
+  /** Every table in the format it is delivered in ({@link TableFormats}), in the order of the formats' registration. */
   public static Dataset<Row> read(SparkSession spark, MonitorConfig config) {
-    List<MonitorConfig.Table> csv = config.tables().stream().filter(t -> !"parquet".equals(t.format())).toList();
-    Dataset<Row> cells = spark.createDataset(new ArrayList<>(csv), Encoders.javaSerialization(MonitorConfig.Table.class))
-        .repartition(Math.max(1, csv.size()))
-        .flatMap((FlatMapFunction<MonitorConfig.Table, Row>) IndicatorIngest::csvCells, Encoders.row(CELL_SCHEMA));
-    for (MonitorConfig.Table t : config.tables()) {
-      if ("parquet".equals(t.format())) {
-        Dataset<Row> parquet;
-        try {
-          parquet = ParquetTables.read(spark, t);
-        } catch (TableException e) {
-          parquet = spark.createDataFrame(List.of(fatal(t, e)), CELL_SCHEMA);
-        }
-        cells = cells.unionByName(parquet);
+    Map<String, List<MonitorConfig.Table>> byFormat = new LinkedHashMap<>();
+    TableFormats.names().forEach(f -> byFormat.put(f, new ArrayList<>()));
+    config.tables().forEach(t -> byFormat.computeIfAbsent(t.format(), f -> new ArrayList<>()).add(t));
+    Dataset<Row> cells = null;
+    for (Map.Entry<String, List<MonitorConfig.Table>> e : byFormat.entrySet()) {
+      if (e.getValue().isEmpty() && cells != null) {
+        continue;
       }
+      Dataset<Row> read = TableFormats.of(e.getKey()).cells(spark, e.getValue());
+      cells = cells == null ? read : cells.unionByName(read);
     }
     return cells;
   }
@@ -59,12 +58,8 @@ public final class IndicatorIngest {
         c.value(), c.rule(), c.message());
   }
 
-  /** Streamed: an unreadable table ends with its FATAL row, and any FATAL row stops the run before its cells count. */
-  private static java.util.Iterator<Row> csvCells(MonitorConfig.Table table) {
-    return new CsvTableReader(table).cells(IndicatorIngest::toRow, e -> fatal(table, e));
-  }
-
-  private static Row fatal(MonitorConfig.Table table, TableException e) {
+  /** The one cell of a table that cannot be read at all: it stops the run with every such table named. */
+  static Row fatal(MonitorConfig.Table table, TableException e) {
     return RowFactory.create("FATAL", table.id(), table.file().getFileName().toString(), 0L, null, null, null, null, null,
         "unreadable_table", e.getMessage());
   }

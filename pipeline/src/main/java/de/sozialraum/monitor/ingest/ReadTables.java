@@ -1,5 +1,6 @@
 package de.sozialraum.monitor.ingest;
 
+import static de.sozialraum.monitor.schema.Columns.YEAR;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
@@ -47,7 +48,7 @@ public final class ReadTables implements Stage<Optional<MonitorConfig.Years>, Ta
   }
 
   private static MonitorConfig.Years dataYears(Dataset<Row> cells) {
-    Row r = cells.filter(col("year").isNotNull()).agg(min("year"), max("year")).first();
+    Row r = cells.filter(col(YEAR).isNotNull()).agg(min(YEAR), max(YEAR)).first();
     if (r.isNullAt(0)) {
       return new MonitorConfig.Years(0, -1);
     }

@@ -1,5 +1,10 @@
 package de.sozialraum.monitor.output;
 
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_NAME;
+import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_ID;
+import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_NAME;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,10 +23,10 @@ public final class DataDictionary {
   private static final Map<String, String> FIXED = new LinkedHashMap<>();
 
   static {
-    FIXED.put("district_id", "Kennung des Sozialraums");
-    FIXED.put("district_name", "Name des Sozialraums");
-    FIXED.put("municipality_id", "Gemeinde (AGS) des Sozialraums");
-    FIXED.put("municipality_name", "Name der Gemeinde");
+    FIXED.put(DISTRICT_ID, "Kennung des Sozialraums");
+    FIXED.put(DISTRICT_NAME, "Name des Sozialraums");
+    FIXED.put(MUNICIPALITY_ID, "Gemeinde (AGS) des Sozialraums");
+    FIXED.put(MUNICIPALITY_NAME, "Name der Gemeinde");
     FIXED.put("year", "Berichtsjahr");
     FIXED.put("population", "Einwohnerinnen und Einwohner insgesamt");
     FIXED.put("geometry", "Geometrie (MultiPolygon)");
@@ -102,12 +107,11 @@ public final class DataDictionary {
 
   private static java.util.Optional<String> unit(String column, MonitorConfig config) {
     for (MonitorConfig.Indicator i : config.indicators()) {
-      String u = "per_mille".equals(i.unit()) ? "‰" : "%";
       if (column.equals(i.id())) {
-        return java.util.Optional.of(u);
+        return java.util.Optional.of(i.unit().symbol());
       }
       if (column.equals(i.id() + "_change")) {
-        return java.util.Optional.of("per_mille".equals(i.unit()) ? "‰-Punkte" : "Prozentpunkte");
+        return java.util.Optional.of(i.unit().changeSymbol());
       }
     }
     return java.util.Optional.empty();

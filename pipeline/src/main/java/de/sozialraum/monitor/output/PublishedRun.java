@@ -1,5 +1,8 @@
 package de.sozialraum.monitor.output;
 
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+import static de.sozialraum.monitor.schema.Columns.YEAR;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.sozialraum.geodata.crs.CrsException;
@@ -89,13 +92,13 @@ public final class PublishedRun {
     MonitorConfig config = ConfigLoader.ofPublished(cfg.get("content"), Path.of(cfg.path("file").asText("config.yaml")), cfg.path("sha256").asText());
     JsonNode summary = json.readTree(required(dir, "quality/summary.json").toFile());
     NavigableMap<Integer, List<Map<String, Object>>> indices = new TreeMap<>();
-    for (Map<String, Object> r : rows(spark.read().parquet(required(dir, "indices").toString()).orderBy("year", "district_id"))) {
-      indices.computeIfAbsent((Integer) r.get("year"), y -> new ArrayList<>()).add(r);
+    for (Map<String, Object> r : rows(spark.read().parquet(required(dir, "indices").toString()).orderBy(YEAR, DISTRICT_ID))) {
+      indices.computeIfAbsent((Integer) r.get(YEAR), y -> new ArrayList<>()).add(r);
     }
     return new PublishedRun(dir, manifest, config, Collections.unmodifiableNavigableMap(indices), geometries(spark, dir),
-        rows(spark.read().parquet(required(dir, "aggregates").toString()).orderBy("level", "unit_id", "year")),
-        Files.isDirectory(dir.resolve("targets")) ? rows(spark.read().parquet(dir.resolve("targets").toString()).orderBy("target_id", "year")) : List.of(),
-        rows(spark.read().parquet(required(dir, "spatial/moran").toString()).orderBy("variable", "year")),
+        rows(spark.read().parquet(required(dir, "aggregates").toString()).orderBy("level", "unit_id", YEAR)),
+        Files.isDirectory(dir.resolve("targets")) ? rows(spark.read().parquet(dir.resolve("targets").toString()).orderBy("target_id", YEAR)) : List.of(),
+        rows(spark.read().parquet(required(dir, "spatial/moran").toString()).orderBy("variable", YEAR)),
         offers(json, dir.resolve("geojson/angebote.geojson"), workingCrs(summary, config)),
         summary, json.readTree(required(dir, "dictionary.json").toFile()),
         qualityRows(required(dir, "quality/rejects.csv")), qualityRows(required(dir, "quality/warnings.csv")));
@@ -138,7 +141,7 @@ public final class PublishedRun {
   /** District geometries in the working CRS, from the GeoParquet file (one per district; they do not change by year). */
   private static Map<String, Geometry> geometries(SparkSession spark, Path dir) throws IOException {
     Dataset<Row> geo = spark.read().format("geoparquet").load(required(dir, "indices.geoparquet").toString())
-        .selectExpr("district_id", "ST_AsBinary(geometry) AS wkb").dropDuplicates("district_id");
+        .selectExpr(DISTRICT_ID, "ST_AsBinary(geometry) AS wkb").dropDuplicates(DISTRICT_ID);
     WKBReader reader = new WKBReader();
     Map<String, Geometry> out = new TreeMap<>();
     for (Row r : geo.collectAsList()) {
@@ -169,7 +172,7 @@ public final class PublishedRun {
         JsonNode p = f.path("properties");
         JsonNode c = f.path("geometry").path("coordinates");
         out.add(new Offer(p.path("angebot_id").asText(), p.path("name").asText(), p.path("typ").asText(), p.path("lebensphase").asText(),
-            p.path("district_id").isNull() ? null : p.path("district_id").asText(),
+            p.path(DISTRICT_ID).isNull() ? null : p.path(DISTRICT_ID).asText(),
             toWorking.apply(new Coordinate(c.get(0).asDouble(), c.get(1).asDouble()))));
       }
       return List.copyOf(out);

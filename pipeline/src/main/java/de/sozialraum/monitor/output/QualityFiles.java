@@ -1,5 +1,9 @@
 package de.sozialraum.monitor.output;
 
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+import static de.sozialraum.monitor.schema.Columns.VALIDITY;
+import static de.sozialraum.monitor.schema.Columns.YEAR;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -26,7 +30,7 @@ import org.apache.spark.sql.Row;
  */
 public final class QualityFiles {
 
-  static final List<String> REJECT_HEADER = List.of("source", "line_or_feature", "column", "district_id", "year", "variable", "rule", "message");
+  static final List<String> REJECT_HEADER = List.of("source", "line_or_feature", "column", DISTRICT_ID, YEAR, "variable", "rule", "message");
 
   private QualityFiles() {}
 
@@ -49,12 +53,12 @@ public final class QualityFiles {
         Row r = it.next();
         String rule = r.getAs("rule");
         rules.merge(rule, 1L, Long::sum);
-        csv.row(java.util.Arrays.asList(v(r, "source"), "line " + v(r, "line"), v(r, "column"), v(r, "district_id"), v(r, "year"),
+        csv.row(java.util.Arrays.asList(v(r, "source"), "line " + v(r, "line"), v(r, "column"), v(r, DISTRICT_ID), v(r, YEAR),
             v(r, "variable"), rule, v(r, "message")));
       }
     }
     long warnings = 0;
-    try (SpreadsheetCsv csv = new SpreadsheetCsv(dir.resolve("warnings.csv"), List.of("source", "district_id", "year", "kind", "message"))) {
+    try (SpreadsheetCsv csv = new SpreadsheetCsv(dir.resolve("warnings.csv"), List.of("source", DISTRICT_ID, YEAR, "kind", "message"))) {
       for (GeometryIssue g : a.layer().issues()) {
         if (!g.rejected()) {
           warnings++;
@@ -91,9 +95,9 @@ public final class QualityFiles {
               "the district has no " + a.config().spatial().neighbours() + " neighbour; its spatial smoothing uses itself only and local "
               + "statistics leave it out"));
         }
-        for (Row j : later.jumps().orderBy("district_id", "indicator", "year").collectAsList()) {
+        for (Row j : later.jumps().orderBy(DISTRICT_ID, "indicator", YEAR).collectAsList()) {
           warnings++;
-          csv.row(java.util.Arrays.asList(v(j, "indicator"), v(j, "district_id"), v(j, "year"), "implausible_jump", v(j, "message")));
+          csv.row(java.util.Arrays.asList(v(j, "indicator"), v(j, DISTRICT_ID), v(j, YEAR), "implausible_jump", v(j, "message")));
         }
       }
     }
@@ -140,7 +144,7 @@ public final class QualityFiles {
     QualityReport.Later later = a.later().orElse(null);
     if (later != null) {
       ObjectNode validity = s.putObject("validity");
-      for (Row r : later.indices().groupBy("validity").count().orderBy("validity").collectAsList()) {
+      for (Row r : later.indices().groupBy(VALIDITY).count().orderBy(VALIDITY).collectAsList()) {
         validity.put(r.getString(0), r.getLong(1));
       }
     }

@@ -8,7 +8,11 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -28,6 +32,26 @@ public final class SpreadsheetCsv implements Closeable {
     w.write('\uFEFF');
     printer = new CSVPrinter(w, FORMAT);
     printer.printRecord(header);
+  }
+
+  /** A whole table, streamed from the executors in its order, into one file (its folder made); returns the rows. */
+  public static long write(Dataset<Row> table, Path file) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    List<String> columns = List.of(table.columns());
+    long n = 0;
+    try (SpreadsheetCsv csv = new SpreadsheetCsv(file, columns)) {
+      Iterator<Row> it = table.toLocalIterator();
+      while (it.hasNext()) {
+        Row r = it.next();
+        List<Object> values = new ArrayList<>(columns.size());
+        for (int c = 0; c < columns.size(); c++) {
+          values.add(r.get(c));
+        }
+        csv.row(values);
+        n++;
+      }
+    }
+    return n;
   }
 
   public void row(List<?> values) throws IOException {

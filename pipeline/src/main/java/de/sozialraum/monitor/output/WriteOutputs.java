@@ -6,13 +6,14 @@ import de.sozialraum.monitor.stage.Stage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Step {@code outputs}: every table and layer of the run in every published form ({@link IndexOutputs}), the data
- * dictionary and the manifest. Returns each output (relative to the run) with its rows.
+ * Step {@code outputs}: every table and layer of the run in every published form (each a registered {@link RunOutput}),
+ * then the data dictionary and the manifest, which describe them. Returns each output (relative to the run) with its rows.
  */
 public final class WriteOutputs implements Stage<WriteOutputs.Input, Map<String, Long>> {
 
@@ -42,7 +43,10 @@ public final class WriteOutputs implements Stage<WriteOutputs.Input, Map<String,
   @Override
   public Map<String, Long> apply(Input in) throws IOException {
     RunTables t = in.tables();
-    Map<String, Long> outputs = IndexOutputs.write(t, staging, config.synthetic());
+    Map<String, Long> outputs = new LinkedHashMap<>();
+    for (RunOutput o : RunOutputs.all()) {
+      outputs.putAll(o.write(t, staging));
+    }
     DataDictionary.write(t.indices().schema(), config, in.descriptions(),
         new TreeMap<>(Map.of("aggregates", t.aggregates().schema(), "targets", t.targets().schema(), "moran", t.moran().schema())),
         staging.resolve("dictionary.json"));

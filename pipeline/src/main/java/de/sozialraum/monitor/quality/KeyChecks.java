@@ -1,5 +1,7 @@
 package de.sozialraum.monitor.quality;
 
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+import static de.sozialraum.monitor.schema.Columns.YEAR;
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
@@ -54,10 +56,10 @@ public final class KeyChecks {
     Dataset<Row> ids = DriverRows.of(spark, knownIds.stream().map(i -> org.apache.spark.sql.RowFactory.create(i, "ok")).toList(), idSchema)
         .unionByName(spark.createDataFrame(rejectedIds.stream().distinct().filter(i -> !knownIds.contains(i))
             .map(i -> org.apache.spark.sql.RowFactory.create(i, "rejected")).toList(), idSchema));
-    Dataset<Row> joined = cells.join(ids, cells.col("district_id").equalTo(ids.col("known_id")), "left");
+    Dataset<Row> joined = cells.join(ids, cells.col(DISTRICT_ID).equalTo(ids.col("known_id")), "left");
     Column unknown = col("geometry_state").isNull().or(col("geometry_state").notEqual("ok"));
     // counts and extremes only: a set or list of every key's values costs an array per cell, and nearly every key is single
-    WindowSpec key = Window.partitionBy("district_id", "year", "variable");
+    WindowSpec key = Window.partitionBy(DISTRICT_ID, YEAR, "variable");
     Dataset<Row> counted = joined
         .withColumn("n_key", count(lit(1)).over(key))
         .withColumn("first_line", min("line").over(key))
@@ -75,22 +77,22 @@ public final class KeyChecks {
     Dataset<Row> unknownRejects = asReject(classified.filter(col("k_unknown")),
         when(col("geometry_state").equalTo("rejected"), lit(unit + "_geometry_rejected")).otherwise(lit("unknown_" + unit)),
         when(col("geometry_state").equalTo("rejected"),
-            concat(lit(unit + " '"), col("district_id"), lit("' has no usable geometry (see its geometry reject)")))
-            .otherwise(concat(lit(unit + " '"), col("district_id"), lit("' does not exist in " + layer))));
+            concat(lit(unit + " '"), col(DISTRICT_ID), lit("' has no usable geometry (see its geometry reject)")))
+            .otherwise(concat(lit(unit + " '"), col(DISTRICT_ID), lit("' does not exist in " + layer))));
     Dataset<Row> known = classified.filter(col("k_unknown").unary_$bang());
     Dataset<Row> repeats = asReject(known.filter(col("k_keep").unary_$bang().and(col("k_same"))), lit("duplicate_key"),
         concat(lit("repeats line "), col("first_line").cast("string"), lit(" (same " + unit + ", year and variable)")));
     Dataset<Row> conflicts = known.filter(col("k_same").unary_$bang())
         .withColumn("lines", array_join(sort_array(collect_list(col("line").cast("string")).over(key)), ", "));
     Dataset<Row> conflictRejects = asReject(conflicts, lit("duplicate_key"),
-        concat(lit("conflicting values for " + unit + " '"), col("district_id"), lit("', year "), col("year").cast("string"),
+        concat(lit("conflicting values for " + unit + " '"), col(DISTRICT_ID), lit("', year "), col(YEAR).cast("string"),
             lit(", variable '"), col("variable"), lit("' on lines "), col("lines"), lit("; all are rejected")));
     Dataset<Row> kept = known.filter(col("k_keep")).select(java.util.Arrays.stream(cells.columns()).map(c -> col(c)).toArray(Column[]::new));
     return new Result(kept, unknownRejects.unionByName(repeats).unionByName(conflictRejects));
   }
 
   private static Dataset<Row> asReject(Dataset<Row> rows, Column rule, Column message) {
-    return rows.select(lit("REJECT").as("kind"), col("table_id"), col("source"), col("line"), col("column"), col("district_id"),
-        col("year"), col("variable"), col("value"), rule.as("rule"), message.as("message"));
+    return rows.select(lit("REJECT").as("kind"), col("table_id"), col("source"), col("line"), col("column"), col(DISTRICT_ID),
+        col(YEAR), col("variable"), col("value"), rule.as("rule"), message.as("message"));
   }
 }

@@ -1,5 +1,6 @@
 package de.sozialraum.monitor.quality;
 
+import static de.sozialraum.monitor.schema.Columns.YEAR;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.countDistinct;
 
@@ -44,7 +45,7 @@ public final class QualityGate implements Stage<QualityGate.Input, QualityCounts
     }
     MonitorConfig.Years p = in.period();
     QualityCounts.Cells counts = new QualityCounts.Cells(count(cells, "VALUE"), count(cells, "MISSING"), count(cells, "UNUSED"),
-        cells.filter(col("kind").isin("VALUE", "MISSING").and(col("year").between(p.from(), p.to()).unary_$bang())).count());
+        cells.filter(col("kind").isin("VALUE", "MISSING").and(col(YEAR).between(p.from(), p.to()).unary_$bang())).count());
     long geometryRejected = layer.rejectedCount();
     return new QualityCounts(rejects, geometryRejected, tables, counts, reasons(geometryRejected, tables));
   }

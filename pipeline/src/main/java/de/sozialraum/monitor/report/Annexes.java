@@ -1,5 +1,9 @@
 package de.sozialraum.monitor.report;
 
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_NAME;
+import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_NAME;
+import static de.sozialraum.monitor.schema.Columns.VALIDITY;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.output.PublishedRun;
@@ -97,9 +101,9 @@ final class Annexes {
     tables.add(listed("warnungen", "Warnungen (quality/warnings.csv)", d.run.warnings));
     List<List<Cell>> invalid = new ArrayList<>();
     for (Map<String, Object> r : d.rows()) {
-      if (!"valid".equals(r.get("validity"))) {
-        invalid.add(List.of(Cell.text((String) r.get("district_name")), Cell.text((String) r.get("municipality_name")),
-            Cell.number(GermanNumbers.format(r.get("population"), 0)), Cell.text((String) r.get("validity")), Cell.text((String) r.get("validity_reason"))));
+      if (!"valid".equals(r.get(VALIDITY))) {
+        invalid.add(List.of(Cell.text((String) r.get(DISTRICT_NAME)), Cell.text((String) r.get(MUNICIPALITY_NAME)),
+            Cell.number(GermanNumbers.format(r.get("population"), 0)), Cell.text((String) r.get(VALIDITY)), Cell.text((String) r.get("validity_reason"))));
       }
     }
     tables.add(new Table("ausschluesse", "Sozialräume ohne Index " + d.year, List.of(d.text("district"), d.text("municipality"), "Einwohner", "Regel", "Grund"),

@@ -1,6 +1,13 @@
 package de.sozialraum.monitor.report;
 
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_NAME;
+import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_NAME;
+import static de.sozialraum.monitor.schema.Columns.VALIDITY;
+import static de.sozialraum.monitor.schema.Columns.YEAR;
+
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.config.Unit;
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.IndexPresets;
 import de.sozialraum.monitor.styles.ClassLegend;
@@ -62,14 +69,14 @@ final class Chapters {
   private Chapter summary() {
     List<String> points = new ArrayList<>();
     List<Map<String, Object>> rows = d.rows();
-    long valid = rows.stream().filter(r -> "valid".equals(r.get("validity"))).count();
+    long valid = rows.stream().filter(r -> "valid".equals(r.get(VALIDITY))).count();
     points.add("Im Berichtsjahr " + d.year + " umfasst das Monitoring " + rows.size() + " Sozialräume in " + d.towns().size() + " Gemeinden mit "
         + GermanNumbers.format(ReportData.number(d.aggregate(null, d.year), "population"), 0) + " Einwohnerinnen und Einwohnern; " + valid
         + " Sozialräume erfüllen die Gültigkeitsregeln und erhalten einen Index.");
     IndexPreset h = d.headline();
     ClassLegend hl = d.legend(h.classColumn());
     ClassLegend.Entry worst = hl.entries().get(hl.mostAdverseFirst() ? 0 : hl.entries().size() - 1);
-    List<String> inWorst = rows.stream().filter(r -> worst.equals(hl.entryOf(r.get(h.classColumn())))).map(r -> (String) r.get("district_name")).toList();
+    List<String> inWorst = rows.stream().filter(r -> worst.equals(hl.entryOf(r.get(h.classColumn())))).map(r -> (String) r.get(DISTRICT_NAME)).toList();
     if (!inWorst.isEmpty()) {
       points.add(hl.title() + ", ungünstigste Klasse \u201E" + worst.label() + "\u201C: " + inWorst.size() + " Sozialräume (" + String.join(", ", inWorst) + ").");
     }
@@ -77,9 +84,9 @@ final class Chapters {
       List<String> better = new ArrayList<>();
       List<String> worse = new ArrayList<>();
       for (Map<String, Object> r : rows) {
-        Map<String, Object> p = d.row(d.previous, (String) r.get("district_id"));
+        Map<String, Object> p = d.row(d.previous, (String) r.get(DISTRICT_ID));
         if (r.get(h.classColumn()) instanceof Number now && p != null && p.get(h.classColumn()) instanceof Number before && now.intValue() != before.intValue()) {
-          (adverse(hl, now.intValue()) > adverse(hl, before.intValue()) ? worse : better).add((String) r.get("district_name"));
+          (adverse(hl, now.intValue()) > adverse(hl, before.intValue()) ? worse : better).add((String) r.get(DISTRICT_NAME));
         }
       }
       points.add("Seit " + d.previous + " hat sich die Klasse des Gesamtindex in " + better.size() + " Sozialräumen verbessert"
@@ -93,16 +100,16 @@ final class Chapters {
           + "Klassen von damals) lassen sich nicht berechnen: Die Daten umfassen nur " + String.join(", ", published) + ".");
     }
     for (String v : d.spatialVariables.subList(0, Math.min(1, d.spatialVariables.size()))) {
-      List<String> hot = rows.stream().filter(r -> "HH".equals(r.get(v + "_lisa_cluster"))).map(r -> (String) r.get("district_name")).toList();
+      List<String> hot = rows.stream().filter(r -> "HH".equals(r.get(v + "_lisa_cluster"))).map(r -> (String) r.get(DISTRICT_NAME)).toList();
       points.add("Räumliche Häufung (LISA, " + v + "): " + hot.size() + " Sozialräume bilden einen Hot Spot" + names(hot) + ".");
     }
     if (d.config.supply() != null) {
       for (MonitorConfig.Gap g : d.config.supply().gaps()) {
-        List<String> gaps = rows.stream().filter(r -> Boolean.TRUE.equals(r.get("gap_" + g.id()))).map(r -> (String) r.get("district_name")).toList();
+        List<String> gaps = rows.stream().filter(r -> Boolean.TRUE.equals(r.get("gap_" + g.id()))).map(r -> (String) r.get(DISTRICT_NAME)).toList();
         points.add(g.label() + ": " + gaps.size() + " Sozialräume" + names(gaps) + ".");
       }
     }
-    List<Map<String, Object>> targetRows = d.run.targets.stream().filter(t -> Integer.valueOf(d.year).equals(t.get("year"))).toList();
+    List<Map<String, Object>> targetRows = d.run.targets.stream().filter(t -> Integer.valueOf(d.year).equals(t.get(YEAR))).toList();
     if (!targetRows.isEmpty()) {
       long onTrack = targetRows.stream().filter(t -> "reached".equals(t.get("status")) || "on_track".equals(t.get("status"))).count();
       long without = targetRows.stream().filter(t -> t.get("status") == null).count();
@@ -139,14 +146,14 @@ final class Chapters {
     List<Map<String, Object>> ranked = new ArrayList<>(d.rows());
     String rank = h.name() + "_rank";
     ranked.sort(Comparator.comparingDouble((Map<String, Object> r) -> r.get(rank) instanceof Number n ? n.doubleValue() : Double.MAX_VALUE)
-        .thenComparing(r -> (String) r.get("district_id")));
+        .thenComparing(r -> (String) r.get(DISTRICT_ID)));
     List<List<Cell>> rows = new ArrayList<>();
     for (Map<String, Object> r : ranked) {
-      Map<String, Object> p = d.previous == null ? null : d.row(d.previous, (String) r.get("district_id"));
+      Map<String, Object> p = d.previous == null ? null : d.row(d.previous, (String) r.get(DISTRICT_ID));
       ClassLegend.Entry now = l.entryOf(r.get(h.classColumn()));
       ClassLegend.Entry then = p == null ? null : l.entryOf(p.get(h.classColumn()));
-      rows.add(List.of(Cell.number(GermanNumbers.format(r.get(rank), 0)), Cell.text((String) r.get("district_name")),
-          Cell.text((String) r.get("municipality_name")), Cell.number(GermanNumbers.format(r.get(h.headlineColumn()), 2)),
+      rows.add(List.of(Cell.number(GermanNumbers.format(r.get(rank), 0)), Cell.text((String) r.get(DISTRICT_NAME)),
+          Cell.text((String) r.get(MUNICIPALITY_NAME)), Cell.number(GermanNumbers.format(r.get(h.headlineColumn()), 2)),
           Cell.swatch(now == null ? l.noClass() : now.label(), l.colourOf(r.get(h.classColumn()))),
           Cell.swatch(then == null ? GermanNumbers.MISSING : then.label(), then == null ? null : then.colour()),
           Cell.number(GermanNumbers.signed(ReportData.number(r, h.headlineColumn()) - ReportData.number(p, h.headlineColumn()), 2))));
@@ -176,7 +183,7 @@ final class Chapters {
     });
     List<List<Cell>> rows = new ArrayList<>();
     for (Map<String, Object> r : d.rows()) {
-      List<Cell> row = new ArrayList<>(List.of(Cell.text((String) r.get("district_name")), Cell.text((String) r.get("municipality_name"))));
+      List<Cell> row = new ArrayList<>(List.of(Cell.text((String) r.get(DISTRICT_NAME)), Cell.text((String) r.get(MUNICIPALITY_NAME))));
       d.phases.keySet().forEach(phase -> {
         ClassLegend l = d.legend(IndexPresets.phaseClassColumn(phase));
         ClassLegend.Entry e = l.entryOf(r.get(l.column()));
@@ -223,7 +230,7 @@ final class Chapters {
     maps.add(Figures.classMap(d, "karte-" + first + "-gistar", gi.title(), "Getis-Ord Gi* von " + first + ", " + d.year, gi, List.of()));
     List<List<Cell>> rows = new ArrayList<>();
     for (Map<String, Object> m : d.run.moran) {
-      if (Integer.valueOf(d.year).equals(m.get("year"))) {
+      if (Integer.valueOf(d.year).equals(m.get(YEAR))) {
         rows.add(List.of(Cell.text((String) m.get("variable")), Cell.number(GermanNumbers.format(m.get("n"), 0)),
             Cell.number(GermanNumbers.format(m.get("moran_i"), 3)), Cell.number(GermanNumbers.format(m.get("z_randomisation"), 2)),
             Cell.number(GermanNumbers.format(m.get("pseudo_p"), 3))));
@@ -246,7 +253,7 @@ final class Chapters {
           + d.run.offers.size() + " Angebote", l, markers));
       for (Map<String, Object> r : d.rows()) {
         if (Boolean.TRUE.equals(r.get("gap_" + g.id()))) {
-          rows.add(List.of(Cell.text(g.label()), Cell.text((String) r.get("district_name")), Cell.text((String) r.get("municipality_name")),
+          rows.add(List.of(Cell.text(g.label()), Cell.text((String) r.get(DISTRICT_NAME)), Cell.text((String) r.get(MUNICIPALITY_NAME)),
               Cell.number(GermanNumbers.format(r.get(g.need()), 2)), Cell.number(GermanNumbers.format(r.get("offers_" + g.phase() + "_per_1000"), 1))));
         }
       }
@@ -263,12 +270,12 @@ final class Chapters {
     long[][] counts = new long[k + 1][k + 1];
     List<List<Cell>> changed = new ArrayList<>();
     for (Map<String, Object> r : d.rows()) {
-      Map<String, Object> p = d.row(d.previous, (String) r.get("district_id"));
+      Map<String, Object> p = d.row(d.previous, (String) r.get(DISTRICT_ID));
       int now = position(l, r.get(h.classColumn()));
       int then = p == null ? k : position(l, p.get(h.classColumn()));
       counts[then][now]++;
       if (now != then) {
-        changed.add(List.of(Cell.text((String) r.get("district_name")), Cell.text((String) r.get("municipality_name")),
+        changed.add(List.of(Cell.text((String) r.get(DISTRICT_NAME)), Cell.text((String) r.get(MUNICIPALITY_NAME)),
             Cell.swatch(label(l, then), colour(l, then)), Cell.swatch(label(l, now), colour(l, now))));
       }
     }
@@ -293,7 +300,7 @@ final class Chapters {
   private Chapter targets() {
     List<List<Cell>> rows = new ArrayList<>();
     for (Map<String, Object> t : d.run.targets) {
-      if (Integer.valueOf(d.year).equals(t.get("year"))) {
+      if (Integer.valueOf(d.year).equals(t.get(YEAR))) {
         rows.add(List.of(Cell.text((String) t.get("label")), Cell.text(scope(t)), Cell.number(GermanNumbers.format(t.get("baseline"), 1) + " (" + t.get("baseline_year") + ")"),
             Cell.number(GermanNumbers.format(t.get("value"), 1)), Cell.number(GermanNumbers.format(t.get("expected"), 1)),
             Cell.number(GermanNumbers.format(t.get("target"), 1) + " (" + t.get("target_year") + ")"),
@@ -324,7 +331,7 @@ final class Chapters {
 
   private String name(String district) {
     Map<String, Object> r = d.row(d.year, district);
-    return r == null ? district : (String) r.get("district_name");
+    return r == null ? district : (String) r.get(DISTRICT_NAME);
   }
 
   private List<MonitorConfig.Indicator> headlineIndicators() {
@@ -333,7 +340,7 @@ final class Chapters {
   }
 
   private String unitNote() {
-    return "Anteile in %";
+    return Unit.caption(d.config.indicators().stream().map(MonitorConfig.Indicator::unit).toList());
   }
 
   /** The entry's position 0…k−1, k for no class. */

@@ -1,5 +1,10 @@
 package de.sozialraum.monitor.report;
 
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_NAME;
+import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_ID;
+import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_NAME;
+
 import de.sozialraum.monitor.styles.ClassLegend;
 import de.sozialraum.monitor.report.ReportModel.Figure;
 import de.sozialraum.monitor.report.ReportModel.LegendRow;
@@ -19,7 +24,7 @@ final class Figures {
     long[] counts = new long[legend.entries().size()];
     long none = 0;
     for (Map<String, Object> r : d.rows()) {
-      Geometry g = d.run.geometries.get((String) r.get("district_id"));
+      Geometry g = d.run.geometries.get((String) r.get(DISTRICT_ID));
       if (g == null) {
         continue;
       }
@@ -29,7 +34,7 @@ final class Figures {
       } else {
         counts[legend.entries().indexOf(e)]++;
       }
-      areas.add(new ChoroplethMap.Area((String) r.get("district_id"), g, e == null ? null : e.colour(), tooltip(r, legend, e)));
+      areas.add(new ChoroplethMap.Area((String) r.get(DISTRICT_ID), g, e == null ? null : e.colour(), tooltip(r, legend, e)));
     }
     List<LegendRow> rows = new ArrayList<>();
     for (int i = 0; i < counts.length; i++) {
@@ -44,23 +49,23 @@ final class Figures {
 
   /** A small map of the district's town with the district outlined, for its profile. */
   static String locator(ReportData d, Map<String, Object> row, ClassLegend legend) {
-    String town = (String) row.get("municipality_id");
+    String town = (String) row.get(MUNICIPALITY_ID);
     List<ChoroplethMap.Area> areas = new ArrayList<>();
     Envelope e = new Envelope();
     for (Map<String, Object> r : d.rows()) {
-      Geometry g = d.run.geometries.get((String) r.get("district_id"));
-      if (g != null && java.util.Objects.equals(town, r.get("municipality_id"))) {
+      Geometry g = d.run.geometries.get((String) r.get(DISTRICT_ID));
+      if (g != null && java.util.Objects.equals(town, r.get(MUNICIPALITY_ID))) {
         ClassLegend.Entry entry = legend.entryOf(r.get(legend.column()));
-        areas.add(new ChoroplethMap.Area((String) r.get("district_id"), g, entry == null ? null : entry.colour(), tooltip(r, legend, entry)));
+        areas.add(new ChoroplethMap.Area((String) r.get(DISTRICT_ID), g, entry == null ? null : entry.colour(), tooltip(r, legend, entry)));
         e.expandToInclude(g.getEnvelopeInternal());
       }
     }
-    return ChoroplethMap.render("lage-" + row.get("district_id"), "Lage von " + row.get("district_name"), new MapFrame(e, 210, 4), areas,
-        List.of(), List.of(), (String) row.get("district_id"));
+    return ChoroplethMap.render("lage-" + row.get(DISTRICT_ID), "Lage von " + row.get(DISTRICT_NAME), new MapFrame(e, 210, 4), areas,
+        List.of(), List.of(), (String) row.get(DISTRICT_ID));
   }
 
   private static String tooltip(Map<String, Object> r, ClassLegend legend, ClassLegend.Entry e) {
     String value = legend.valueColumn() == null ? "" : " (" + GermanNumbers.format(r.get(legend.valueColumn()), 2) + ")";
-    return r.get("district_name") + ", " + r.get("municipality_name") + ": " + (e == null ? legend.noClass() : e.label() + value);
+    return r.get(DISTRICT_NAME) + ", " + r.get(MUNICIPALITY_NAME) + ": " + (e == null ? legend.noClass() : e.label() + value);
   }
 }

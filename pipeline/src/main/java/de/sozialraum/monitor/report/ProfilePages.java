@@ -1,5 +1,12 @@
 package de.sozialraum.monitor.report;
 
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_NAME;
+import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_ID;
+import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_NAME;
+import static de.sozialraum.monitor.schema.Columns.VALIDITY;
+import static de.sozialraum.monitor.schema.Columns.YEAR;
+
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.IndexPresets;
@@ -28,8 +35,8 @@ final class ProfilePages {
     this.d = d;
     String rank = d.headline().name() + "_rank";
     this.rankedInCounty = d.rows().stream().filter(x -> x.get(rank) != null).count();
-    this.rankedInTown = d.rows().stream().filter(x -> x.get("municipality_id") != null && x.get(rank + "_municipality") != null)
-        .collect(java.util.stream.Collectors.groupingBy(x -> (String) x.get("municipality_id"), java.util.stream.Collectors.counting()));
+    this.rankedInTown = d.rows().stream().filter(x -> x.get(MUNICIPALITY_ID) != null && x.get(rank + "_municipality") != null)
+        .collect(java.util.stream.Collectors.groupingBy(x -> (String) x.get(MUNICIPALITY_ID), java.util.stream.Collectors.counting()));
   }
 
   List<Profile> all() {
@@ -41,15 +48,15 @@ final class ProfilePages {
   }
 
   private Profile profile(Map<String, Object> r) {
-    String id = (String) r.get("district_id");
-    String town = (String) r.get("municipality_id");
+    String id = (String) r.get(DISTRICT_ID);
+    String town = (String) r.get(MUNICIPALITY_ID);
     IndexPreset h = d.headline();
     ClassLegend hl = d.legend(h.classColumn());
     ClassLegend.Entry headline = hl.entryOf(r.get(h.classColumn()));
     Map<String, Object> before = d.previous == null ? null : d.row(d.previous, id);
     String rank = r.get(h.name() + "_rank") == null ? "ohne Rang" : "Rang " + GermanNumbers.format(r.get(h.name() + "_rank"), 0) + " von " + rankedInCounty
         + " im " + d.text("county") + (town == null ? "" : ", " + GermanNumbers.format(r.get(h.name() + "_rank_municipality"), 0) +  " von " + rankedInTown.getOrDefault(town, 0L)
-        + " in " + r.get("municipality_name"));
+        + " in " + r.get(MUNICIPALITY_NAME));
     List<ProfileIndicator> indicators = new ArrayList<>();
     for (MonitorConfig.Indicator ind : d.config.indicators()) {
       ClassLegend l = d.legend(ind.id() + "_class");
@@ -60,7 +67,7 @@ final class ProfilePages {
           new TrendChart.Series(d.text("district"), Chapters.DISTRICT_COLOUR, false, d.series("district", id, ind.id())),
           new TrendChart.Series(d.text("municipality"), Chapters.TOWN_COLOUR, false, d.series("municipality", town, ind.id())),
           new TrendChart.Series(d.text("county"), Chapters.COUNTY_COLOUR, true, d.series("county", null, ind.id())));
-      indicators.add(new ProfileIndicator(ind.label(), "percent".equals(ind.unit()) ? "%" : ind.unit(), value,
+      indicators.add(new ProfileIndicator(ind.label(), ind.unit().symbol(), value,
           GermanNumbers.format(ReportData.number(d.aggregate(town, d.year), ind.id()), 1),
           GermanNumbers.format(ReportData.number(d.aggregate(null, d.year), ind.id()), 1),
           GermanNumbers.signed(ReportData.number(r, ind.id()) - ReportData.number(before, ind.id()), 1),
@@ -74,8 +81,8 @@ final class ProfilePages {
       chain.add(new ChainLink(phase, e == null ? "ohne Teilindex" : e.label(), l.colourOf(r.get(l.column())),
           GermanNumbers.format(r.get(l.valueColumn()), 2)));
     });
-    return new Profile(id, (String) r.get("district_name"), town == null ? d.countyName() : (String) r.get("municipality_name"), GermanNumbers.format(r.get("population"), 0),
-        "valid".equals(r.get("validity")) ? "gültig" : "ohne Index: " + Objects.toString(r.get("validity_reason"), String.valueOf(r.get("validity"))),
+    return new Profile(id, (String) r.get(DISTRICT_NAME), town == null ? d.countyName() : (String) r.get(MUNICIPALITY_NAME), GermanNumbers.format(r.get("population"), 0),
+        "valid".equals(r.get(VALIDITY)) ? "gültig" : "ohne Index: " + Objects.toString(r.get("validity_reason"), String.valueOf(r.get(VALIDITY))),
         headline == null ? hl.noClass() : hl.title() + ": " + headline.label(), hl.colourOf(r.get(h.classColumn())), rank,
         GermanNumbers.signed(ReportData.number(r, h.headlineColumn()) - ReportData.number(before, h.headlineColumn()), 2),
         Figures.locator(d, r, hl), indicators, chain, notes(r));
@@ -83,10 +90,10 @@ final class ProfilePages {
 
   private List<String> notes(Map<String, Object> r) {
     List<String> notes = new ArrayList<>();
-    String id = (String) r.get("district_id");
+    String id = (String) r.get(DISTRICT_ID);
     for (Map<String, Object> t : d.run.targets) {
-      boolean applies = "county".equals(t.get("scope")) || id.equals(t.get("unit_id")) || Objects.equals(r.get("municipality_id"), t.get("unit_id"));
-      if (applies && Integer.valueOf(d.year).equals(t.get("year"))) {
+      boolean applies = "county".equals(t.get("scope")) || id.equals(t.get("unit_id")) || Objects.equals(r.get(MUNICIPALITY_ID), t.get("unit_id"));
+      if (applies && Integer.valueOf(d.year).equals(t.get(YEAR))) {
         notes.add("Ziel \u201E" + t.get("label") + "\u201C: " + Chapters.targetStatus((String) t.get("status")) + ".");
       }
     }

@@ -1,5 +1,10 @@
 package de.sozialraum.monitor.report;
 
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_ID;
+import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_NAME;
+import static de.sozialraum.monitor.schema.Columns.YEAR;
+
 import de.sozialraum.monitor.config.ReportTexts;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.index.IndexPreset;
@@ -54,14 +59,14 @@ final class ReportData {
     this.spatialVariables = IndexPresets.spatialVariables(config, presets);
     run.indices.forEach((y, rows) -> {
       Map<String, Map<String, Object>> m = new LinkedHashMap<>();
-      rows.forEach(r -> m.put((String) r.get("district_id"), r));
+      rows.forEach(r -> m.put((String) r.get(DISTRICT_ID), r));
       byDistrict.put(y, m);
     });
     run.aggregates.forEach(a -> {
       if ("county".equals(a.get("level"))) {
-        county.put((Integer) a.get("year"), a);
+        county.put((Integer) a.get(YEAR), a);
       } else {
-        towns.put(a.get("unit_id") + "|" + a.get("year"), a);
+        towns.put(a.get("unit_id") + "|" + a.get(YEAR), a);
       }
     });
     this.legends = Legends.of(config, year, run.indices.get(year));
@@ -109,8 +114,8 @@ final class ReportData {
   Map<String, String> towns() {
     Map<String, String> t = new TreeMap<>();
     rows().forEach(r -> {
-      if (r.get("municipality_id") != null) {
-        t.put((String) r.get("municipality_id"), (String) r.get("municipality_name"));
+      if (r.get(MUNICIPALITY_ID) != null) {
+        t.put((String) r.get(MUNICIPALITY_ID), (String) r.get(MUNICIPALITY_NAME));
       }
     });
     return t;
@@ -137,9 +142,9 @@ final class ReportData {
   private Map<String, Geometry> townOutlines() {
     Map<String, List<Geometry>> parts = new TreeMap<>();
     for (Map<String, Object> r : rows()) {
-      Geometry g = run.geometries.get((String) r.get("district_id"));
-      if (g != null && r.get("municipality_id") != null) {
-        parts.computeIfAbsent((String) r.get("municipality_id"), k -> new ArrayList<>()).add(g);
+      Geometry g = run.geometries.get((String) r.get(DISTRICT_ID));
+      if (g != null && r.get(MUNICIPALITY_ID) != null) {
+        parts.computeIfAbsent((String) r.get(MUNICIPALITY_ID), k -> new ArrayList<>()).add(g);
       }
     }
     Map<String, Geometry> out = new TreeMap<>();

@@ -130,10 +130,12 @@ public final class MonitorRun {
     Instant started = Instant.now();
     String runId = RunId.of(started, config.sha256());
     Publisher publisher = new Publisher(outDir);
-    Path staging = publisher.staging(runId);
-    Interruption.writing(outDir, staging);
+    Interruption.writing(outDir, null);
+    // the layers are checked before the staging directory exists: a wrong CRS leaves no trace in the output directory
+    Geography geography = step(Step.GEOMETRY, new ReadGeography(), config);
     try {
-      Geography geography = step(Step.GEOMETRY, new ReadGeography(), config);
+      Path staging = publisher.staging(runId);
+      Interruption.writing(outDir, staging);
       SparkSession spark = step(Step.SPARK, new StartSpark(master), tuning);
       try {
         return publish(spark, config, geography, asked, new Staged(outDir, staging, runId, started, publisher, retention, keepRuns));

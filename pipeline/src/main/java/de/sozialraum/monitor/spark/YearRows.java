@@ -1,5 +1,7 @@
 package de.sozialraum.monitor.spark;
 
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -79,7 +81,7 @@ public final class YearRows {
 
   private YearRows sortedByDistrict() {
     int n = size;
-    Object[] ids = (Object[]) columns[schema.fieldIndex("district_id")];
+    Object[] ids = (Object[]) columns[schema.fieldIndex(DISTRICT_ID)];
     int[] order = java.util.stream.IntStream.range(0, n).boxed()
         .sorted(Comparator.comparing(i -> (String) ids[i])).mapToInt(Integer::intValue).toArray();
     // column by column, so that the year is never held twice

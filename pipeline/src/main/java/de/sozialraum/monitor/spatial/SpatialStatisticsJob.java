@@ -1,5 +1,9 @@
 package de.sozialraum.monitor.spatial;
 
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+import static de.sozialraum.monitor.schema.Columns.VALIDITY;
+import static de.sozialraum.monitor.schema.Columns.YEAR;
+
 import de.sozialraum.monitor.neighbours.DistrictNeighbours;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.first;
@@ -42,12 +46,12 @@ import scala.Tuple2;
 public final class SpatialStatisticsJob {
 
   /** Long form of the local results: one row per series and district taking part. */
-  public static final StructType LOCAL_SCHEMA = new StructType().add("year", DataTypes.IntegerType, false)
-      .add("variable", DataTypes.StringType, false).add("district_id", DataTypes.StringType, false)
+  public static final StructType LOCAL_SCHEMA = new StructType().add(YEAR, DataTypes.IntegerType, false)
+      .add("variable", DataTypes.StringType, false).add(DISTRICT_ID, DataTypes.StringType, false)
       .add("lisa_i", DataTypes.DoubleType, true).add("lisa_p", DataTypes.DoubleType, true).add("lisa_cluster", DataTypes.StringType, false)
       .add("gi_star_z", DataTypes.DoubleType, true).add("hotspot", DataTypes.StringType, false).add("quadrant", DataTypes.StringType, false);
 
-  public static final StructType GLOBAL_SCHEMA = new StructType().add("year", DataTypes.IntegerType, false)
+  public static final StructType GLOBAL_SCHEMA = new StructType().add(YEAR, DataTypes.IntegerType, false)
       .add("variable", DataTypes.StringType, false).add("n", DataTypes.IntegerType, true).add("moran_i", DataTypes.DoubleType, true)
       .add("expected", DataTypes.DoubleType, true).add("variance_randomisation", DataTypes.DoubleType, true)
       .add("z_randomisation", DataTypes.DoubleType, true).add("p_randomisation", DataTypes.DoubleType, true)
@@ -101,7 +105,7 @@ public final class SpatialStatisticsJob {
     int n = position.size();
     Map<Integer, double[][]> values = new TreeMap<>();
     Map<Integer, boolean[]> valid = new HashMap<>();
-    List<Column> columns = new ArrayList<>(List.of(col("year"), col("district_id"), col("validity")));
+    List<Column> columns = new ArrayList<>(List.of(col(YEAR), col(DISTRICT_ID), col(VALIDITY)));
     variables.forEach(v -> columns.add(col(v).cast(DataTypes.DoubleType)));
     Iterator<Row> rows = table.select(columns.toArray(Column[]::new)).toLocalIterator();
     while (rows.hasNext()) {
@@ -158,18 +162,18 @@ public final class SpatialStatisticsJob {
     // the classes wait for each series' threshold: compute once, count the distinct pseudo-p, then classify
     raw = raw.localCheckpoint();
     Map<List<Object>, NavigableMap<Double, Long>> counts = new HashMap<>();
-    for (Row r : raw.filter(col("lisa_p").isNotNull()).groupBy("year", "variable", "lisa_p").count().collectAsList()) {
+    for (Row r : raw.filter(col("lisa_p").isNotNull()).groupBy(YEAR, "variable", "lisa_p").count().collectAsList()) {
       counts.computeIfAbsent(List.of(r.getInt(0), r.getString(1)), k -> new TreeMap<>()).put(r.getDouble(2), r.getLong(3));
     }
     List<Row> limits = new ArrayList<>();
     counts.forEach((key, c) -> limits.add(RowFactory.create(key.get(0), key.get(1), LocalMoran.benjaminiHochberg(c, alpha))));
     Dataset<Row> limit = spark.createDataFrame(limits, new StructType().add("t_year", DataTypes.IntegerType).add("t_variable", DataTypes.StringType)
         .add("threshold", DataTypes.DoubleType));
-    return raw.join(org.apache.spark.sql.functions.broadcast(limit), col("year").equalTo(col("t_year")).and(col("variable").equalTo(col("t_variable"))),
+    return raw.join(org.apache.spark.sql.functions.broadcast(limit), col(YEAR).equalTo(col("t_year")).and(col("variable").equalTo(col("t_variable"))),
             "left")
         .withColumn("lisa_cluster", when(col("quadrant").equalTo(LocalMoran.ISLAND), lit(LocalMoran.ISLAND))
             .when(col("lisa_p").leq(col("threshold")), col("quadrant")).otherwise(lit(LocalMoran.NOT_SIGNIFICANT)))
-        .select("year", "variable", "district_id", "lisa_i", "lisa_p", "lisa_cluster", "gi_star_z", "hotspot");
+        .select(YEAR, "variable", DISTRICT_ID, "lisa_i", "lisa_p", "lisa_cluster", "gi_star_z", "hotspot");
   }
 
   private static Iterator<Row> localRows(Batch batch, Range range, int permutations, double alpha, double critical) {
@@ -223,7 +227,7 @@ public final class SpatialStatisticsJob {
     if (variables.isEmpty()) {
       return table;
     }
-    Dataset<Row> wide = local.groupBy(col("year").as("s_year"), col("district_id").as("s_district")).pivot("variable", new ArrayList<>(variables))
+    Dataset<Row> wide = local.groupBy(col(YEAR).as("s_year"), col(DISTRICT_ID).as("s_district")).pivot("variable", new ArrayList<>(variables))
         .agg(first("lisa_i").as("lisa_i"), first("lisa_p").as("lisa_p"), first("lisa_cluster").as("lisa_cluster"),
             first("gi_star_z").as("gi_star_z"), first("hotspot").as("hotspot"));
     List<Column> out = new ArrayList<>(Arrays.stream(table.columns()).map(table::col).toList());
@@ -232,7 +236,7 @@ public final class SpatialStatisticsJob {
         out.add(wide.col("`" + c.name() + "`").cast(c.kind().sparkType()).as(c.name()));
       }
     }
-    return table.join(wide, table.col("year").equalTo(wide.col("s_year")).and(table.col("district_id").equalTo(wide.col("s_district"))), "left")
+    return table.join(wide, table.col(YEAR).equalTo(wide.col("s_year")).and(table.col(DISTRICT_ID).equalTo(wide.col("s_district"))), "left")
         .select(out.toArray(Column[]::new));
   }
 

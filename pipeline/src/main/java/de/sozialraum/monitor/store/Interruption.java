@@ -21,7 +21,7 @@ public final class Interruption {
 
   private Interruption() {}
 
-  /** The run writes into {@code staging} below {@code outDir}. */
+  /** The run writes below {@code outDir}, into {@code staging} once that exists (null before). */
   public static void writing(Path out, Path stagingDir) {
     outDir = out;
     staging = stagingDir;

@@ -1,5 +1,9 @@
 package de.sozialraum.monitor.styles;
 
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+import static de.sozialraum.monitor.schema.Columns.VALIDITY;
+import static de.sozialraum.monitor.schema.Columns.YEAR;
+
 import de.sozialraum.monitor.output.PublishedRun;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.indicators.IndicatorClasses;
@@ -59,7 +63,7 @@ public final class Legends {
     indicators.forEach(i -> published.add(new java.util.TreeMap<>()));
     int n = 0;
     for (Map<String, Object> r : rows) {
-      boolean valid = Validity.VALID.equals(r.get("validity"));
+      boolean valid = Validity.VALID.equals(r.get(VALIDITY));
       for (int k = 0; k < indicators.size(); k++) {
         if (n == values[k].length) {
           values[k] = java.util.Arrays.copyOf(values[k], 2 * n);
@@ -114,7 +118,7 @@ public final class Legends {
   public static Map<Integer, Legends> byYear(org.apache.spark.sql.SparkSession spark, java.nio.file.Path runDir, MonitorConfig config) {
     org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> all = spark.read().parquet(runDir.resolve("indices").toString());
     // only what legends and their check read: ids, validity, indicator values, classes with their labels and colours
-    java.util.Set<String> needed = new java.util.HashSet<>(List.of("district_id", "year", "validity"));
+    java.util.Set<String> needed = new java.util.HashSet<>(List.of(DISTRICT_ID, YEAR, VALIDITY));
     config.indicators().forEach(i -> needed.addAll(List.of(i.id(), i.id() + "_class", i.id() + "_class_label", i.id() + "_class_colour")));
     // the other legends' columns follow from the configuration alone (indicator legends need values, hence above)
     for (String c : of(config, 0, List.of(), false).byColumn.keySet()) {
@@ -123,11 +127,11 @@ public final class Legends {
     String[] names = java.util.Arrays.stream(all.columns()).filter(needed::contains).toArray(String[]::new);
     org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> indices = all.selectExpr(java.util.Arrays.stream(names).map(c -> "`" + c + "`")
         .toArray(String[]::new)).persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
-    List<Integer> years = indices.select("year").distinct().orderBy("year").as(org.apache.spark.sql.Encoders.INT()).collectAsList();
+    List<Integer> years = indices.select(YEAR).distinct().orderBy(YEAR).as(org.apache.spark.sql.Encoders.INT()).collectAsList();
     Map<Integer, Legends> out = new java.util.TreeMap<>();
     for (int year : years) {
       Iterable<Map<String, Object>> rows = () -> {
-        java.util.Iterator<org.apache.spark.sql.Row> it = indices.filter(org.apache.spark.sql.functions.col("year").equalTo(year))
+        java.util.Iterator<org.apache.spark.sql.Row> it = indices.filter(org.apache.spark.sql.functions.col(YEAR).equalTo(year))
             .toLocalIterator();
         return new java.util.Iterator<>() {
           @Override
@@ -217,7 +221,7 @@ public final class Legends {
         Object value = r.get(l.column());
         ClassLegend.Entry e = l.entryOf(value);
         if (value != null && e == null) {
-          throw new IllegalStateException(year + ", district " + r.get("district_id") + ": " + l.column() + " = " + value
+          throw new IllegalStateException(year + ", district " + r.get(DISTRICT_ID) + ": " + l.column() + " = " + value
               + " is not a class of its legend " + l.entries());
         }
         checkPublished(year, r, l.column() + "_label", e == null ? null : e.label());
@@ -228,7 +232,7 @@ public final class Legends {
 
   private static void checkPublished(int year, Map<String, Object> row, String column, String expected) {
     if (row.containsKey(column) && !Objects.equals(row.get(column), expected)) {
-      throw new IllegalStateException(year + ", district " + row.get("district_id") + ": published " + column + " '" + row.get(column)
+      throw new IllegalStateException(year + ", district " + row.get(DISTRICT_ID) + ": published " + column + " '" + row.get(column)
           + "' differs from the legend's '" + expected + "'");
     }
   }

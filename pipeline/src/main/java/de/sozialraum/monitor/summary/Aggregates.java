@@ -1,5 +1,8 @@
 package de.sozialraum.monitor.summary;
 
+import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_ID;
+import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_NAME;
+import static de.sozialraum.monitor.schema.Columns.YEAR;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
@@ -60,12 +63,12 @@ public final class Aggregates {
       aggs.add(ExactSum.of(when(present, col(h).multiply(col(w)))).divide(ExactSum.of(when(present, col(w)))).as(h + "_weighted_mean"));
     });
     Column[] a = aggs.toArray(new Column[0]);
-    Dataset<Row> municipalities = computed.groupBy(col("municipality_id").as("unit_id"), col("municipality_name").as("unit_name"), col("year"))
+    Dataset<Row> municipalities = computed.groupBy(col(MUNICIPALITY_ID).as("unit_id"), col(MUNICIPALITY_NAME).as("unit_name"), col(YEAR))
         .agg(a[0], java.util.Arrays.copyOfRange(a, 1, a.length)).withColumn("level", lit("municipality"));
-    Dataset<Row> county = computed.groupBy(col("year")).agg(a[0], java.util.Arrays.copyOfRange(a, 1, a.length))
+    Dataset<Row> county = computed.groupBy(col(YEAR)).agg(a[0], java.util.Arrays.copyOfRange(a, 1, a.length))
         .withColumn("unit_id", lit(COUNTY_ID)).withColumn("unit_name", lit(config.title())).withColumn("level", lit("county"));
     Dataset<Row> all = municipalities.unionByName(county);
-    List<Column> select = new ArrayList<>(List.of(col("level"), col("unit_id"), col("unit_name"), col("year"), col("districts"), col("population")));
+    List<Column> select = new ArrayList<>(List.of(col("level"), col("unit_id"), col("unit_name"), col(YEAR), col("districts"), col("population")));
     config.population().groups().keySet().forEach(g -> select.add(col("pop_" + g)));
     for (MonitorConfig.Indicator i : ratio) {
       select.add(col(i.id() + "_numerator"));
@@ -86,14 +89,14 @@ public final class Aggregates {
     for (MonitorConfig.Indicator i : ratio) {
       schema = schema.add(i.id() + "_flag", org.apache.spark.sql.types.DataTypes.StringType, true);
     }
-    for (Row r : rows.orderBy("level", "unit_id", "year").collectAsList()) {
+    for (Row r : rows.orderBy("level", "unit_id", YEAR).collectAsList()) {
       Object[] v = new Object[schema.size()];
       for (int c = 0; c < cols.size(); c++) {
         v[c] = r.get(c);
       }
       String level = r.getAs("level");
       String unit = r.getAs("unit_id");
-      int year = r.getAs("year");
+      int year = r.getAs(YEAR);
       int f = cols.size();
       for (MonitorConfig.Indicator i : ratio) {
         String flag = "county".equals(level) ? plan.countyFlag(year, i.id()) : plan.totalFlag(unit, year, i.id());

@@ -1,5 +1,7 @@
 package de.sozialraum.monitor.summary;
 
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+import static de.sozialraum.monitor.schema.Columns.YEAR;
 import static org.apache.spark.sql.functions.col;
 
 import de.sozialraum.geodata.model.DistrictLayer;
@@ -24,7 +26,7 @@ public final class Targets {
 
   public static final StructType SCHEMA = new StructType().add("target_id", DataTypes.StringType, false)
       .add("label", DataTypes.StringType, false).add("indicator", DataTypes.StringType, false).add("scope", DataTypes.StringType, false)
-      .add("unit_id", DataTypes.StringType, true).add("year", DataTypes.IntegerType, false).add("value", DataTypes.DoubleType, true)
+      .add("unit_id", DataTypes.StringType, true).add(YEAR, DataTypes.IntegerType, false).add("value", DataTypes.DoubleType, true)
       .add("expected", DataTypes.DoubleType, true).add("status", DataTypes.StringType, true).add("baseline_year", DataTypes.IntegerType, false)
       .add("baseline", DataTypes.DoubleType, true).add("target_year", DataTypes.IntegerType, false).add("target", DataTypes.DoubleType, false);
 
@@ -87,12 +89,12 @@ public final class Targets {
   /** The published value per year for the target's unit. */
   private static Map<Integer, Double> series(MonitorConfig.Target t, Dataset<Row> indices, Dataset<Row> aggregates) {
     Dataset<Row> source = switch (t.scope()) {
-      case "district" -> indices.filter(col("district_id").equalTo(t.unit()));
+      case "district" -> indices.filter(col(DISTRICT_ID).equalTo(t.unit()));
       case "municipality" -> aggregates.filter(col("level").equalTo("municipality").and(col("unit_id").equalTo(t.unit())));
       default -> aggregates.filter(col("level").equalTo("county"));
     };
     Map<Integer, Double> out = new HashMap<>();
-    for (Row r : source.select(col("year"), col(t.indicator()).cast("double")).collectAsList()) {
+    for (Row r : source.select(col(YEAR), col(t.indicator()).cast("double")).collectAsList()) {
       out.put(r.getInt(0), r.isNullAt(1) ? null : r.getDouble(1));
     }
     return out;

@@ -1,5 +1,6 @@
 package de.sozialraum.monitor.supply;
 
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
@@ -103,7 +104,7 @@ public final class SupplyColumns {
       c[1 + phases.size() + new ArrayList<>(types.keySet()).indexOf(o.type())]++;
     }
     List<Row> rows = new ArrayList<>();
-    for (Row r : table.select("district_id").distinct().collectAsList()) {
+    for (Row r : table.select(DISTRICT_ID).distinct().collectAsList()) {
       int[] c = counts.getOrDefault(r.getString(0), new int[1 + phases.size() + types.size()]);
       Object[] v = new Object[1 + c.length];
       v[0] = r.getString(0);
@@ -113,7 +114,7 @@ public final class SupplyColumns {
       rows.add(RowFactory.create(v));
     }
     Dataset<Row> countTable = spark.createDataFrame(rows, schema);
-    Dataset<Row> t = table.join(countTable, table.col("district_id").equalTo(countTable.col("s_district")), "left").drop("s_district");
+    Dataset<Row> t = table.join(countTable, table.col(DISTRICT_ID).equalTo(countTable.col("s_district")), "left").drop("s_district");
     for (String p : phases) {
       String group = supply.targetGroups().get(p);
       if (group != null) {

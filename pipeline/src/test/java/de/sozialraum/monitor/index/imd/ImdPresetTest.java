@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.config.Unit;
 import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.IndicatorGroups;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ImdPresetTest {
 
   private static MonitorConfig.Indicator indicator(String id, String direction, String domain, String... phases) {
-    return new MonitorConfig.Indicator(id, id, List.of(id + "_n"), List.of(id + "_d"), null, "percent", direction, domain, List.of(phases), 1,
+    return new MonitorConfig.Indicator(id, id, List.of(id + "_n"), List.of(id + "_d"), null, Unit.PERCENT, direction, domain, List.of(phases), 1,
         null);
   }
 

@@ -3,6 +3,7 @@ package de.sozialraum.monitor.index.svi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.config.Unit;
 import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.IndicatorGroups;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class SviPresetTest {
 
   private static MonitorConfig.Indicator indicator(String id, String direction, String domain, String... phases) {
-    return new MonitorConfig.Indicator(id, id, List.of(id + "_n"), List.of(id + "_d"), null, "percent", direction, domain, List.of(phases), 1,
+    return new MonitorConfig.Indicator(id, id, List.of(id + "_n"), List.of(id + "_d"), null, Unit.PERCENT, direction, domain, List.of(phases), 1,
         null);
   }
 

@@ -1,0 +1,55 @@
+package de.sozialraum.monitor.config;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The unit of a rate indicator ({@code indicators[].unit}), and the one place that says how the report, the
+ * profiles and the data dictionary write it.
+ */
+public enum Unit {
+  PERCENT(100, "%", "Prozentpunkte"),
+  PER_MILLE(1000, "‰", "‰-Punkte");
+
+  private final int scale;
+  private final String symbol;
+  private final String changeSymbol;
+
+  Unit(int scale, String symbol, String changeSymbol) {
+    this.scale = scale;
+    this.symbol = symbol;
+    this.changeSymbol = changeSymbol;
+  }
+
+  /** The configuration's spelling: {@code percent}, {@code per_mille}. */
+  public static Unit of(String configured) {
+    return Arrays.stream(values()).filter(u -> u.key().equals(configured)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("unknown unit '" + configured + "'; known: percent, per_mille"));
+  }
+
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** rate = scale · Σnumerator / Σdenominator. */
+  public int scale() {
+    return scale;
+  }
+
+  /** Written after a value: {@code %}, {@code ‰}. */
+  public String symbol() {
+    return symbol;
+  }
+
+  /** Written after a change of a value: {@code Prozentpunkte}, {@code ‰-Punkte}. */
+  public String changeSymbol() {
+    return changeSymbol;
+  }
+
+  /** The caption of a table or map of rates in these units: "Anteile in %", or "Anteile in % bzw. ‰" where they mix. */
+  public static String caption(Collection<Unit> units) {
+    return "Anteile in " + units.stream().distinct().sorted().map(Unit::symbol).collect(Collectors.joining(" bzw. "));
+  }
+}

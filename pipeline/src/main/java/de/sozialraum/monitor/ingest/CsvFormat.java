@@ -1,0 +1,34 @@
+package de.sozialraum.monitor.ingest;
+
+import de.sozialraum.monitor.config.MonitorConfig;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * {@code format: csv}: each table parsed by one Spark task ({@link CsvTableReader}; the files lie on a filesystem all
+ * executors see), so many or large tables are read in parallel without passing through the driver.
+ */
+public final class CsvFormat implements TableFormat {
+
+  @Override
+  public String name() {
+    return "csv";
+  }
+
+  @Override
+  public Dataset<Row> cells(SparkSession spark, List<MonitorConfig.Table> tables) {
+    return spark.createDataset(new ArrayList<>(tables), Encoders.javaSerialization(MonitorConfig.Table.class))
+        .repartition(Math.max(1, tables.size()))
+        .flatMap((FlatMapFunction<MonitorConfig.Table, Row>) CsvFormat::cells, Encoders.row(IndicatorIngest.CELL_SCHEMA));
+  }
+
+  /** Streamed: an unreadable table ends with its FATAL row, and any FATAL row stops the run before its cells count. */
+  private static java.util.Iterator<Row> cells(MonitorConfig.Table table) {
+    return new CsvTableReader(table).cells(IndicatorIngest::toRow, e -> IndicatorIngest.fatal(table, e));
+  }
+}

@@ -1,0 +1,35 @@
+package de.sozialraum.monitor.output;
+
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+import static de.sozialraum.monitor.schema.Columns.YEAR;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** {@code indices/} (Parquet, partitioned by year) and {@code indices.geoparquet} (one file with the districts' geometries). */
+public final class IndexTables implements RunOutput {
+
+  @Override
+  public String name() {
+    return "indices";
+  }
+
+  @Override
+  public Map<String, Long> write(RunTables a, Path runDir) throws IOException {
+    Map<String, Long> written = new LinkedHashMap<>();
+    Dataset<Row> indices = a.indices();
+    indices.write().partitionBy(YEAR).parquet(runDir.resolve("indices").toString());
+    long rows = indices.count();
+    written.put("indices/", rows);
+    Dataset<Row> geoms = a.geometries();
+    Dataset<Row> withGeometry = indices.join(geoms, indices.col(DISTRICT_ID).equalTo(geoms.col("g_district")), "left")
+        .drop("g_district").orderBy(YEAR, DISTRICT_ID);
+    GeoParquetExport.write(withGeometry, a.layer().workingCrs(), runDir.resolve("indices.geoparquet"));
+    written.put("indices.geoparquet", rows);
+    return written;
+  }
+}

@@ -1,0 +1,26 @@
+package de.sozialraum.monitor.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UnitTest {
+
+  @Test
+  void theConfigurationsSpellingGivesTheScaleOfTheRate() {
+    // 7 of 200 children: 3.5 % or 35 ‰
+    assertThat(7.0 * Unit.of("percent").scale() / 200).isEqualTo(3.5);
+    assertThat(7.0 * Unit.of("per_mille").scale() / 200).isEqualTo(35.0);
+    assertThatThrownBy(() -> Unit.of("percentage")).hasMessageContaining("percent, per_mille");
+  }
+
+  @Test
+  void valuesChangesAndCaptionsAreWrittenOneWayEverywhere() {
+    assertThat(Unit.PER_MILLE.symbol()).isEqualTo("‰");
+    assertThat(Unit.PERCENT.changeSymbol()).isEqualTo("Prozentpunkte");
+    assertThat(Unit.caption(List.of(Unit.PERCENT, Unit.PERCENT))).isEqualTo("Anteile in %");
+    assertThat(Unit.caption(List.of(Unit.PER_MILLE, Unit.PERCENT))).isEqualTo("Anteile in % bzw. ‰");
+  }
+}
