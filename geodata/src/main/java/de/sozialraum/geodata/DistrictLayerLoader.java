@@ -1,8 +1,11 @@
 package de.sozialraum.geodata;
 
+import de.sozialraum.geodata.crs.CommonCrs;
 import de.sozialraum.geodata.crs.CrsException;
-import de.sozialraum.geodata.crs.ResolvedCrs;
+import de.sozialraum.geodata.crs.CrsFit;
+import de.sozialraum.geodata.crs.LonLatBox;
 import de.sozialraum.geodata.crs.Reprojector;
+import de.sozialraum.geodata.crs.ResolvedCrs;
 import de.sozialraum.geodata.io.FeatureSources;
 import de.sozialraum.geodata.io.GeodataException;
 import de.sozialraum.geodata.io.LayerOptions;
@@ -18,15 +21,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import de.sozialraum.geodata.crs.CommonCrs;
-import de.sozialraum.geodata.crs.CrsFit;
-import de.sozialraum.geodata.crs.LonLatBox;
 import org.geotools.api.referencing.operation.TransformException;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Reads a geometry source and turns its features into {@link District}s in the working CRS. Every feature ends
- * up either as a district or as a rejected {@link GeometryIssue} naming it; nothing is dropped silently.
+ * Reads a geometry source and turns its features into {@link District}s in the working CRS. Every
+ * feature ends up either as a district or as a rejected {@link GeometryIssue} naming it; nothing is
+ * dropped silently.
  */
 public final class DistrictLayerLoader {
 
@@ -36,13 +37,17 @@ public final class DistrictLayerLoader {
   private final ResolvedCrs configuredWorking;
   private final GeometryRepair repair;
 
-  /** @param working the working CRS, or null for the UTM zone of the districts' centre ({@code working_crs: auto}) */
+  /**
+   * @param working the working CRS, or null for the UTM zone of the districts' centre ({@code
+   *     working_crs: auto})
+   */
   public DistrictLayerLoader(ResolvedCrs working, double maxRepairAreaChange) {
     this.configuredWorking = working;
     this.repair = new GeometryRepair(maxRepairAreaChange);
   }
 
-  public DistrictLayer load(Path file, String format, LayerOptions options, Fields fields) throws GeodataException {
+  public DistrictLayer load(Path file, String format, LayerOptions options, Fields fields)
+      throws GeodataException {
     FeatureLayer layer = FeatureSources.read(file, format, options);
     requireField(layer, fields.id(), "id");
     requireField(layer, fields.name(), "name");
@@ -56,7 +61,10 @@ public final class DistrictLayerLoader {
     Reprojector toWorking;
     try {
       LonLatBox extent = checkedExtent(layer);
-      working = configuredWorking != null ? configuredWorking : CrsFit.utmZoneOf(extent == null ? new LonLatBox(0, 0, 0, 0) : extent);
+      working =
+          configuredWorking != null
+              ? configuredWorking
+              : CrsFit.utmZoneOf(extent == null ? new LonLatBox(0, 0, 0, 0) : extent);
       CrsFit.checkWorking(working, extent);
       toWorking = new Reprojector(layer.crs(), working);
     } catch (CrsException e) {
@@ -68,7 +76,9 @@ public final class DistrictLayerLoader {
     for (SourceFeature f : layer.features()) {
       String id = f.text(fields.id());
       if (id == null) {
-        issues.add(new GeometryIssue(layer.locate(f), null, "has no value in the id field '" + fields.id() + "'", true));
+        issues.add(
+            new GeometryIssue(
+                layer.locate(f), null, "has no value in the id field '" + fields.id() + "'", true));
       } else {
         byId.computeIfAbsent(id, k -> new ArrayList<>()).add(f);
       }
@@ -81,16 +91,36 @@ public final class DistrictLayerLoader {
       }
       List<SourceFeature> same = byId.get(id);
       if (same.size() > 1) {
-        String others = same.stream().filter(o -> o != f).map(o -> Integer.toString(o.number())).reduce((a, b) -> a + ", " + b).orElse("");
-        issues.add(new GeometryIssue(layer.locate(f), id, "id '" + id + "' is not unique (also " + (layer.lineNumbered() ? "line" : "feature")
-            + " " + others + "); all features with this id are rejected because none can be told to be the right one", true));
+        String others =
+            same.stream()
+                .filter(o -> o != f)
+                .map(o -> Integer.toString(o.number()))
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("");
+        issues.add(
+            new GeometryIssue(
+                layer.locate(f),
+                id,
+                "id '"
+                    + id
+                    + "' is not unique (also "
+                    + (layer.lineNumbered() ? "line" : "feature")
+                    + " "
+                    + others
+                    + "); all features with this id are rejected because none can be told to be the right one",
+                true));
         continue;
       }
       Geometry g;
       try {
         g = f.geometry() == null ? null : toWorking.apply(f.geometry());
       } catch (TransformException e) {
-        issues.add(new GeometryIssue(layer.locate(f), id, "cannot be transformed to " + working.label() + ": " + e.getMessage(), true));
+        issues.add(
+            new GeometryIssue(
+                layer.locate(f),
+                id,
+                "cannot be transformed to " + working.label() + ": " + e.getMessage(),
+                true));
         continue;
       }
       RepairResult checked = repair.check(g);
@@ -104,35 +134,62 @@ public final class DistrictLayerLoader {
       }
       checked.geometry().setSRID(working.epsg() == null ? 0 : working.epsg());
       String name = f.text(fields.name());
-      districts.add(new District(id, name == null ? id : name,
-          fields.parentId() == null ? null : f.text(fields.parentId()),
-          fields.parentName() == null ? null : f.text(fields.parentName()),
-          checked.geometry(), where));
+      districts.add(
+          new District(
+              id,
+              name == null ? id : name,
+              fields.parentId() == null ? null : f.text(fields.parentId()),
+              fields.parentName() == null ? null : f.text(fields.parentName()),
+              checked.geometry(),
+              where));
     }
-    return new DistrictLayer(file, layer.crs(), working, layer.features().size(), List.copyOf(districts), List.copyOf(issues));
+    return new DistrictLayer(
+        file,
+        layer.crs(),
+        working,
+        layer.features().size(),
+        List.copyOf(districts),
+        List.copyOf(issues));
   }
 
-  private static void requireField(FeatureLayer layer, String field, String role) throws GeodataException {
-    if (!layer.fields().contains(field) && !(layer.format().equals("geojson") && field.equals("id"))) {
-      throw new GeodataException(layer.source() + ": the " + role + " field '" + field + "' does not exist; fields are " + layer.fields());
+  private static void requireField(FeatureLayer layer, String field, String role)
+      throws GeodataException {
+    if (!layer.fields().contains(field)
+        && !(layer.format().equals("geojson") && field.equals("id"))) {
+      throw new GeodataException(
+          layer.source()
+              + ": the "
+              + role
+              + " field '"
+              + field
+              + "' does not exist; fields are "
+              + layer.fields());
     }
   }
 
   /**
-   * Coordinates outside the CRS's area of use mean the CRS is wrong (lon/lat declared as UTM, a .prj from another
-   * file): the run must stop here rather than publish districts in the sea. The message names the common CRSs
-   * under which the coordinates would fit.
+   * Coordinates outside the CRS's area of use mean the CRS is wrong (lon/lat declared as UTM, a
+   * .prj from another file): the run must stop here rather than publish districts in the sea. The
+   * message names the common CRSs under which the coordinates would fit.
    */
   private static LonLatBox checkedExtent(FeatureLayer layer) throws CrsException {
-    List<Geometry> raw = layer.features().stream().map(SourceFeature::geometry).filter(g -> g != null && !g.isEmpty()).toList();
+    List<Geometry> raw =
+        layer.features().stream()
+            .map(SourceFeature::geometry)
+            .filter(g -> g != null && !g.isEmpty())
+            .toList();
     try {
       LonLatBox extent = CrsFit.extent(raw, layer.crs());
       CrsFit.checkDeclared(layer.crs(), extent);
       return extent;
     } catch (CrsException e) {
       List<CommonCrs.Reading> fits = CrsFit.readingsThatFit(raw, layer.crs());
-      throw new CrsException(e.getMessage() + (fits.isEmpty() ? "; declare the right 'crs'" : "; it looks like " + CrsFit.labels(fits)
-          + ": declare it as 'crs'"), e);
+      throw new CrsException(
+          e.getMessage()
+              + (fits.isEmpty()
+                  ? "; declare the right 'crs'"
+                  : "; it looks like " + CrsFit.labels(fits) + ": declare it as 'crs'"),
+          e);
     }
   }
 }

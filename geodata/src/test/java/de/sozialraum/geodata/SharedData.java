@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The real open data in {@code ../shared/data} (never copied into the repository). Tests that need it are skipped
- * with a message saying so where the folder is absent.
+ * The real open data in {@code ../shared/data} (never copied into the repository). Tests that need
+ * it are skipped with a message saying so where the folder is absent.
  */
 public final class SharedData {
 
@@ -21,7 +21,11 @@ public final class SharedData {
   /** The file below {@code shared/data}; skips the calling test when it is not there. */
   public static Path require(String relative) {
     Path p = root().resolve(relative);
-    assumeTrue(Files.exists(p), "skipped: " + p + " is absent (the shared open data set lies beside the checkout as ../shared)");
+    assumeTrue(
+        Files.exists(p),
+        "skipped: "
+            + p
+            + " is absent (the shared open data set lies beside the checkout as ../shared)");
     return p;
   }
 }

@@ -11,17 +11,21 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * R with the reference packages (Debian r-cran-classint, r-cran-spdep; scripts/install-test-tools installs them)
- * as the reference implementation our numerics are compared with. Tests skip with a message where R is absent.
+ * R with the reference packages (Debian r-cran-classint, r-cran-spdep; scripts/install-test-tools
+ * installs them) as the reference implementation our numerics are compared with. Tests skip with a
+ * message where R is absent.
  */
 public final class RReference {
 
   private RReference() {}
 
   public static void assumeInstalled(String... packages) throws IOException, InterruptedException {
-    assumeTrue(Files.isExecutable(Path.of("/usr/bin/Rscript")), "skipped: R is not installed (scripts/install-test-tools installs it)");
+    assumeTrue(
+        Files.isExecutable(Path.of("/usr/bin/Rscript")),
+        "skipped: R is not installed (scripts/install-test-tools installs it)");
     for (String p : packages) {
-      assumeTrue(run("cat(requireNamespace('" + p + "', quietly = TRUE))").equals(List.of("TRUE")),
+      assumeTrue(
+          run("cat(requireNamespace('" + p + "', quietly = TRUE))").equals(List.of("TRUE")),
           "skipped: R package " + p + " is not installed (scripts/install-test-tools installs it)");
     }
   }
@@ -45,10 +49,23 @@ public final class RReference {
 
   /** An R vector literal that round-trips doubles exactly (17 significant digits). */
   public static String vector(double[] x) {
-    return "c(" + String.join(",", Arrays.stream(x).mapToObj(v -> Double.isFinite(v) ? String.format(java.util.Locale.ROOT, "%.17g", v) : "NA").toList()) + ")";
+    return "c("
+        + String.join(
+            ",",
+            Arrays.stream(x)
+                .mapToObj(
+                    v ->
+                        Double.isFinite(v)
+                            ? String.format(java.util.Locale.ROOT, "%.17g", v)
+                            : "NA")
+                .toList())
+        + ")";
   }
 
   public static double[] doubles(List<String> lines) {
-    return lines.stream().flatMap(l -> Arrays.stream(l.trim().split("\\s+"))).mapToDouble(Double::parseDouble).toArray();
+    return lines.stream()
+        .flatMap(l -> Arrays.stream(l.trim().split("\\s+")))
+        .mapToDouble(Double::parseDouble)
+        .toArray();
   }
 }

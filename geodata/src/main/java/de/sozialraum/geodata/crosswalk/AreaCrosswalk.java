@@ -10,12 +10,13 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
- * Moves counts from one zoning (school districts, postcode areas, old boundaries) to another (the social spaces)
- * by areal interpolation (docs/METHODS.md §7): each source zone's count is split over the target zones in proportion
- * to the shared area, or to the population living in the shared part when a population layer (points with
- * residents, e.g. address or grid points) is given. Counts are moved, rates never: rates are recomputed from the
- * moved counts afterwards. A source zone whose area (or population) lies partly outside every target zone loses
- * that share; {@link #coverage()} says how much of each source arrived, so the loss is reported, not hidden.
+ * Moves counts from one zoning (school districts, postcode areas, old boundaries) to another (the
+ * social spaces) by areal interpolation (docs/METHODS.md §7): each source zone's count is split
+ * over the target zones in proportion to the shared area, or to the population living in the shared
+ * part when a population layer (points with residents, e.g. address or grid points) is given.
+ * Counts are moved, rates never: rates are recomputed from the moved counts afterwards. A source
+ * zone whose area (or population) lies partly outside every target zone loses that share; {@link
+ * #coverage()} says how much of each source arrived, so the loss is reported, not hidden.
  */
 public final class AreaCrosswalk {
 
@@ -33,7 +34,8 @@ public final class AreaCrosswalk {
   }
 
   /** Shares by area of intersection over the source zone's area. */
-  public static AreaCrosswalk byArea(List<? extends Geometry> source, List<? extends Geometry> target) {
+  public static AreaCrosswalk byArea(
+      List<? extends Geometry> source, List<? extends Geometry> target) {
     STRtree index = index(target);
     List<Share> shares = new ArrayList<>();
     for (int s = 0; s < source.size(); s++) {
@@ -51,10 +53,13 @@ public final class AreaCrosswalk {
   }
 
   /**
-   * Shares by population: each point's residents count for the source and target zones that contain it (a point
-   * on a boundary counts for the first zone in list order, so no one is counted twice).
+   * Shares by population: each point's residents count for the source and target zones that contain
+   * it (a point on a boundary counts for the first zone in list order, so no one is counted twice).
    */
-  public static AreaCrosswalk byPopulation(List<? extends Geometry> source, List<? extends Geometry> target, List<Point> points,
+  public static AreaCrosswalk byPopulation(
+      List<? extends Geometry> source,
+      List<? extends Geometry> target,
+      List<Point> points,
       double[] population) {
     int[] inSource = locate(source, points);
     int[] inTarget = locate(target, points);
@@ -69,16 +74,19 @@ public final class AreaCrosswalk {
       }
     }
     List<Share> shares = new ArrayList<>();
-    pair.forEach((key, pop) -> {
-      int s = (int) (key / target.size());
-      if (total[s] > 0) {
-        shares.add(new Share(s, (int) (key % target.size()), pop / total[s]));
-      }
-    });
+    pair.forEach(
+        (key, pop) -> {
+          int s = (int) (key / target.size());
+          if (total[s] > 0) {
+            shares.add(new Share(s, (int) (key % target.size()), pop / total[s]));
+          }
+        });
     return new AreaCrosswalk(source.size(), target.size(), shares);
   }
 
-  /** The counts of the target zones; NaN source counts move nothing and are reported by the caller. */
+  /**
+   * The counts of the target zones; NaN source counts move nothing and are reported by the caller.
+   */
   public double[] move(double[] sourceCounts) {
     double[] out = new double[targets];
     for (Share s : shares) {
@@ -90,7 +98,10 @@ public final class AreaCrosswalk {
     return out;
   }
 
-  /** Per source zone, the share of its count that reaches some target zone (1 where it lies wholly inside). */
+  /**
+   * Per source zone, the share of its count that reaches some target zone (1 where it lies wholly
+   * inside).
+   */
   public double[] coverage() {
     double[] c = new double[sources];
     for (Share s : shares) {

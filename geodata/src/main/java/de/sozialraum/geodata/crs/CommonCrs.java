@@ -7,21 +7,27 @@ import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * The coordinate systems German data usually come in, tried in turn when a layer does not lie where it should, so
- * an error can say "looks like EPSG:25832" instead of only "wrong". Longitude/latitude with the axes swapped
- * (latitude first, as EPSG:4326 officially orders them) is one of the candidates.
+ * The coordinate systems German data usually come in, tried in turn when a layer does not lie where
+ * it should, so an error can say "looks like EPSG:25832" instead of only "wrong".
+ * Longitude/latitude with the axes swapped (latitude first, as EPSG:4326 officially orders them) is
+ * one of the candidates.
  */
 public final class CommonCrs {
 
-  /** The EPSG codes tried: UTM 32N/33N (ETRS89), Gauß-Krüger zones 2–5 (DHDN), LAEA Europe, WGS 84, Web Mercator. */
-  public static final List<Integer> CODES = List.of(25832, 25833, 31466, 31467, 31468, 31469, 3035, 4326, 3857);
+  /**
+   * The EPSG codes tried: UTM 32N/33N (ETRS89), Gauß-Krüger zones 2–5 (DHDN), LAEA Europe, WGS 84,
+   * Web Mercator.
+   */
+  public static final List<Integer> CODES =
+      List.of(25832, 25833, 31466, 31467, 31468, 31469, 3035, 4326, 3857);
 
   /** A way to read raw coordinates: as a CRS, possibly with x and y swapped first. */
   public record Reading(ResolvedCrs crs, boolean swapped) {
 
     /** "EPSG:25832", or "EPSG:4326 with latitude first". */
     public String label() {
-      return crs.label() + (swapped ? " with latitude first (swap the axes: longitude must come first)" : "");
+      return crs.label()
+          + (swapped ? " with latitude first (swap the axes: longitude must come first)" : "");
     }
 
     /** The raw geometry as this reading sees it (a copy with x and y exchanged when swapped). */
@@ -30,24 +36,25 @@ public final class CommonCrs {
         return raw;
       }
       Geometry g = raw.copy();
-      g.apply(new CoordinateSequenceFilter() {
-        @Override
-        public void filter(CoordinateSequence seq, int i) {
-          double x = seq.getX(i);
-          seq.setOrdinate(i, 0, seq.getY(i));
-          seq.setOrdinate(i, 1, x);
-        }
+      g.apply(
+          new CoordinateSequenceFilter() {
+            @Override
+            public void filter(CoordinateSequence seq, int i) {
+              double x = seq.getX(i);
+              seq.setOrdinate(i, 0, seq.getY(i));
+              seq.setOrdinate(i, 1, x);
+            }
 
-        @Override
-        public boolean isDone() {
-          return false;
-        }
+            @Override
+            public boolean isDone() {
+              return false;
+            }
 
-        @Override
-        public boolean isGeometryChanged() {
-          return true;
-        }
-      });
+            @Override
+            public boolean isGeometryChanged() {
+              return true;
+            }
+          });
       return g;
     }
   }

@@ -5,21 +5,31 @@ import org.geotools.api.metadata.extent.GeographicBoundingBox;
 import org.geotools.referencing.CRS;
 
 /**
- * A box in longitude and latitude (degrees, WGS 84): where a CRS is meant to be used (its EPSG area of use) or
- * where a layer's features lie. Boxes do not wrap around the antimeridian; nothing this product reads needs that.
+ * A box in longitude and latitude (degrees, WGS 84): where a CRS is meant to be used (its EPSG area
+ * of use) or where a layer's features lie. Boxes do not wrap around the antimeridian; nothing this
+ * product reads needs that.
  */
 public record LonLatBox(double west, double south, double east, double north) {
 
   /** The CRS's area of use, or null where its definition states none (a custom .prj). */
   public static LonLatBox areaOfUse(ResolvedCrs crs) {
     GeographicBoundingBox b = CRS.getGeographicBoundingBox(crs.crs());
-    return b == null ? null : new LonLatBox(b.getWestBoundLongitude(), b.getSouthBoundLatitude(), b.getEastBoundLongitude(),
-        b.getNorthBoundLatitude());
+    return b == null
+        ? null
+        : new LonLatBox(
+            b.getWestBoundLongitude(),
+            b.getSouthBoundLatitude(),
+            b.getEastBoundLongitude(),
+            b.getNorthBoundLatitude());
   }
 
   /** This box grown by the given degrees on every side, latitudes kept within ±90. */
   public LonLatBox widened(double degrees) {
-    return new LonLatBox(west - degrees, Math.max(-90, south - degrees), east + degrees, Math.min(90, north + degrees));
+    return new LonLatBox(
+        west - degrees,
+        Math.max(-90, south - degrees),
+        east + degrees,
+        Math.min(90, north + degrees));
   }
 
   public boolean contains(LonLatBox other) {

@@ -23,9 +23,10 @@ import org.geotools.metadata.iso.citation.Citations;
 import org.geotools.referencing.AbstractIdentifiedObject;
 
 /**
- * Writes a CRS as PROJJSON (the encoding GeoParquet 1.1 requires for its {@code crs} metadata), because neither
- * GeoTools nor Sedona's GeoParquet writer produce it. Names and codes are taken from the EPSG aliases GeoTools
- * keeps, so PROJ-based readers (GDAL, QGIS, pyproj) recognise methods and parameters by their EPSG ids.
+ * Writes a CRS as PROJJSON (the encoding GeoParquet 1.1 requires for its {@code crs} metadata),
+ * because neither GeoTools nor Sedona's GeoParquet writer produce it. Names and codes are taken
+ * from the EPSG aliases GeoTools keeps, so PROJ-based readers (GDAL, QGIS, pyproj) recognise
+ * methods and parameters by their EPSG ids.
  */
 public final class ProjJson {
 
@@ -42,7 +43,9 @@ public final class ProjJson {
     } else if (crs instanceof GeographicCRS g) {
       root = geographic(g);
     } else {
-      throw new IllegalArgumentException("PROJJSON is written for geographic and projected CRSs only, not " + crs.getClass().getSimpleName());
+      throw new IllegalArgumentException(
+          "PROJJSON is written for geographic and projected CRSs only, not "
+              + crs.getClass().getSimpleName());
     }
     ObjectNode withSchema = MAPPER.createObjectNode().put("$schema", SCHEMA);
     withSchema.setAll(root);
@@ -166,13 +169,18 @@ public final class ProjJson {
     };
   }
 
-  /** The name in the EPSG namespace where GeoTools knows one, the object's primary name otherwise. */
+  /**
+   * The name in the EPSG namespace where GeoTools knows one, the object's primary name otherwise.
+   */
   private static String epsgName(IdentifiedObject o) {
     String n = AbstractIdentifiedObject.getName(o, Citations.EPSG);
     return n != null ? n : o.getName().getCode();
   }
 
-  /** The EPSG code, from the identifiers or from a numeric EPSG alias (GeoTools keeps parameter codes there). */
+  /**
+   * The EPSG code, from the identifiers or from a numeric EPSG alias (GeoTools keeps parameter
+   * codes there).
+   */
   private static Integer epsgCode(IdentifiedObject o) {
     for (ReferenceIdentifier id : o.getIdentifiers()) {
       if ("EPSG".equalsIgnoreCase(id.getCodeSpace()) && id.getCode().matches("\\d+")) {
@@ -180,7 +188,10 @@ public final class ProjJson {
       }
     }
     for (GenericName alias : o.getAlias()) {
-      String scope = alias.scope() == null || alias.scope().isGlobal() || alias.scope().name() == null ? "" : alias.scope().name().toString();
+      String scope =
+          alias.scope() == null || alias.scope().isGlobal() || alias.scope().name() == null
+              ? ""
+              : alias.scope().name().toString();
       String tip = alias.tip().toString();
       if (scope.equalsIgnoreCase("EPSG") && tip.matches("\\d+")) {
         return Integer.valueOf(tip);

@@ -9,7 +9,10 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
-/** Moves geometries from one CRS to another; built once per pair because finding the transform is costly. */
+/**
+ * Moves geometries from one CRS to another; built once per pair because finding the transform is
+ * costly.
+ */
 public final class Reprojector {
 
   private final ResolvedCrs source;
@@ -20,10 +23,18 @@ public final class Reprojector {
     this.source = source;
     this.target = target;
     try {
-      // lenient: a custom .prj may lack Bursa-Wolf parameters; for WGS 84-based customs the shift is zero anyway.
+      // lenient: a custom .prj may lack Bursa-Wolf parameters; for WGS 84-based customs the shift
+      // is zero anyway.
       this.transform = CRS.findMathTransform(source.crs(), target.crs(), true);
     } catch (FactoryException e) {
-      throw new CrsException("no transformation from " + source.label() + " to " + target.label() + ": " + e.getMessage(), e);
+      throw new CrsException(
+          "no transformation from "
+              + source.label()
+              + " to "
+              + target.label()
+              + ": "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -42,10 +53,21 @@ public final class Reprojector {
     try {
       Geometry result = JTS.transform(geometry, transform);
       Envelope e = result.getEnvelopeInternal();
-      if (!geometry.isEmpty() && (result.isEmpty() || !Double.isFinite(e.getWidth()) || !Double.isFinite(e.getHeight()))) {
+      if (!geometry.isEmpty()
+          && (result.isEmpty()
+              || !Double.isFinite(e.getWidth())
+              || !Double.isFinite(e.getHeight()))) {
         // far outside a projection's domain the formulas return NaN or infinity instead of failing
-        throw new TransformException("coordinates around (" + geometry.getCoordinate().x + " " + geometry.getCoordinate().y + ") give no finite "
-            + "position in " + target.label() + " from " + source.label());
+        throw new TransformException(
+            "coordinates around ("
+                + geometry.getCoordinate().x
+                + " "
+                + geometry.getCoordinate().y
+                + ") give no finite "
+                + "position in "
+                + target.label()
+                + " from "
+                + source.label());
       }
       result.setSRID(target.epsg() == null ? 0 : target.epsg());
       return result;
@@ -63,10 +85,17 @@ public final class Reprojector {
   }
 
   /**
-   * GeoTools fails while wording its own out-of-range warning for absurd coordinates (an angle of 1e30 degrees), and
-   * with assertions enabled its geocentric step asserts on the NaN such coordinates give.
+   * GeoTools fails while wording its own out-of-range warning for absurd coordinates (an angle of
+   * 1e30 degrees), and with assertions enabled its geocentric step asserts on the NaN such
+   * coordinates give.
    */
   private TransformException absurd(Throwable e) {
-    return new TransformException("coordinates far outside " + source.label() + " cannot be transformed (" + e.getMessage() + ")", e);
+    return new TransformException(
+        "coordinates far outside "
+            + source.label()
+            + " cannot be transformed ("
+            + e.getMessage()
+            + ")",
+        e);
   }
 }

@@ -5,8 +5,9 @@ import org.geotools.api.referencing.crs.GeographicCRS;
 import org.geotools.referencing.CRS;
 
 /**
- * A CRS in x/y axis order together with its EPSG code (null for a custom definition) and where it came from, so
- * that manifests and error messages can say "EPSG:25832 (declared)" or "Stadtteil.prj (custom definition)".
+ * A CRS in x/y axis order together with its EPSG code (null for a custom definition) and where it
+ * came from, so that manifests and error messages can say "EPSG:25832 (declared)" or "Stadtteil.prj
+ * (custom definition)".
  */
 public record ResolvedCrs(CoordinateReferenceSystem crs, Integer epsg, String origin) {
 

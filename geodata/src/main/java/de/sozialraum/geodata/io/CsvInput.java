@@ -9,23 +9,34 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 
-/** Opens delimited text the way authorities deliver it (with or without a BOM) and says on which line a record starts. */
+/**
+ * Opens delimited text the way authorities deliver it (with or without a BOM) and says on which
+ * line a record starts.
+ */
 public final class CsvInput {
 
   private CsvInput() {}
 
-  /** A parser over {@code file}; a UTF-8/UTF-16 byte-order mark is skipped whatever {@code charset} says. */
+  /**
+   * A parser over {@code file}; a UTF-8/UTF-16 byte-order mark is skipped whatever {@code charset}
+   * says.
+   */
   public static CSVParser open(Path file, Charset charset, CSVFormat format) throws IOException {
     BOMInputStream in = BOMInputStream.builder().setPath(file).get();
     Charset effective = in.hasBOM() ? Charset.forName(in.getBOMCharsetName()) : charset;
-    return format.parse(new InputStreamReader(in, effective.newDecoder()
-        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)));
+    return format.parse(
+        new InputStreamReader(
+            in,
+            effective
+                .newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)));
   }
 
   /**
-   * The 1-based file line on which {@code record} starts. The parser counts the line it has reached, which for a
-   * quoted value spanning lines lies after the start; the line breaks inside the values are subtracted.
+   * The 1-based file line on which {@code record} starts. The parser counts the line it has
+   * reached, which for a quoted value spanning lines lies after the start; the line breaks inside
+   * the values are subtracted.
    */
   public static long startLine(CSVParser parser, CSVRecord record) {
     long end = parser.getCurrentLineNumber();

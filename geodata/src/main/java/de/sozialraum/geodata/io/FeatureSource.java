@@ -4,8 +4,8 @@ import de.sozialraum.geodata.model.FeatureLayer;
 import java.nio.file.Path;
 
 /**
- * A geometry format, found by its short name the way Spark finds a {@code DataSourceRegister}: implementations
- * are listed in {@code META-INF/services/de.sozialraum.geodata.io.FeatureSource}.
+ * A geometry format, found by its short name the way Spark finds a {@code DataSourceRegister}:
+ * implementations are listed in {@code META-INF/services/de.sozialraum.geodata.io.FeatureSource}.
  */
 public interface FeatureSource {
 

@@ -16,7 +16,8 @@ public final class FeatureSources {
 
   private static List<FeatureSource> load() {
     List<FeatureSource> list = new ArrayList<>();
-    ServiceLoader.load(FeatureSource.class, FeatureSources.class.getClassLoader()).forEach(list::add);
+    ServiceLoader.load(FeatureSource.class, FeatureSources.class.getClassLoader())
+        .forEach(list::add);
     return List.copyOf(list);
   }
 
@@ -28,14 +29,27 @@ public final class FeatureSources {
   public static FeatureSource find(String format, Path file) throws GeodataException {
     if (format != null) {
       String wanted = format.toLowerCase(Locale.ROOT);
-      return SOURCES.stream().filter(s -> s.shortName().equals(wanted)).findFirst()
-          .orElseThrow(() -> new GeodataException("unknown geometry format '" + format + "'; known: " + names()));
+      return SOURCES.stream()
+          .filter(s -> s.shortName().equals(wanted))
+          .findFirst()
+          .orElseThrow(
+              () ->
+                  new GeodataException(
+                      "unknown geometry format '" + format + "'; known: " + names()));
     }
-    return SOURCES.stream().filter(s -> s.accepts(file)).findFirst()
-        .orElseThrow(() -> new GeodataException(file + ": cannot tell the geometry format from the file name; set 'format' to one of " + names()));
+    return SOURCES.stream()
+        .filter(s -> s.accepts(file))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new GeodataException(
+                    file
+                        + ": cannot tell the geometry format from the file name; set 'format' to one of "
+                        + names()));
   }
 
-  public static FeatureLayer read(Path file, String format, LayerOptions options) throws GeodataException {
+  public static FeatureLayer read(Path file, String format, LayerOptions options)
+      throws GeodataException {
     return find(format, file).read(file, options);
   }
 }

@@ -9,7 +9,10 @@ import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
-/** Builds JTS geometries from GeoJSON geometry objects (RFC 7946 §3.1), reporting malformed ones precisely. */
+/**
+ * Builds JTS geometries from GeoJSON geometry objects (RFC 7946 §3.1), reporting malformed ones
+ * precisely.
+ */
 final class GeoJsonGeometries {
 
   private final GeometryFactory factory;
@@ -33,7 +36,8 @@ final class GeoJsonGeometries {
     }
     JsonNode c = node.get("coordinates");
     if (c == null || !c.isArray()) {
-      throw new IllegalArgumentException("geometry of type '" + type + "' has no coordinates array");
+      throw new IllegalArgumentException(
+          "geometry of type '" + type + "' has no coordinates array");
     }
     return switch (type) {
       case "Point" -> factory.createPoint(coordinate(c));
@@ -79,7 +83,8 @@ final class GeoJsonGeometries {
   private LinearRing ring(JsonNode positions) {
     Coordinate[] cs = coordinates(positions);
     if (cs.length < 4 || !cs[0].equals2D(cs[cs.length - 1])) {
-      throw new IllegalArgumentException("polygon ring is not closed or has fewer than 4 positions");
+      throw new IllegalArgumentException(
+          "polygon ring is not closed or has fewer than 4 positions");
     }
     return factory.createLinearRing(cs);
   }
@@ -93,9 +98,13 @@ final class GeoJsonGeometries {
   }
 
   private static Coordinate coordinate(JsonNode position) {
-    if (position == null || !position.isArray() || position.size() < 2
-        || !position.get(0).isNumber() || !position.get(1).isNumber()) {
-      throw new IllegalArgumentException("position " + position + " is not an array of at least two numbers");
+    if (position == null
+        || !position.isArray()
+        || position.size() < 2
+        || !position.get(0).isNumber()
+        || !position.get(1).isNumber()) {
+      throw new IllegalArgumentException(
+          "position " + position + " is not an array of at least two numbers");
     }
     double x = position.get(0).asDouble();
     double y = position.get(1).asDouble();

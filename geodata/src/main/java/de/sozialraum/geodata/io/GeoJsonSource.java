@@ -21,9 +21,9 @@ import java.util.Set;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
- * GeoJSON FeatureCollections: RFC 7946 (lon/lat WGS 84) and the older 2008 form whose {@code crs} member names a
- * projected CRS, as QGIS and GDAL still write for EPSG:25832 data. Streams the features array, so a large file is
- * never held as one JSON tree.
+ * GeoJSON FeatureCollections: RFC 7946 (lon/lat WGS 84) and the older 2008 form whose {@code crs}
+ * member names a projected CRS, as QGIS and GDAL still write for EPSG:25832 data. Streams the
+ * features array, so a large file is never held as one JSON tree.
  */
 public final class GeoJsonSource implements FeatureSource {
 
@@ -68,7 +68,8 @@ public final class GeoJsonSource implements FeatureSource {
         } else if (name.equals("type")) {
           String type = p.getText();
           if (!type.equals("FeatureCollection")) {
-            throw new GeodataException(file + ": GeoJSON type is '" + type + "', expected a FeatureCollection");
+            throw new GeodataException(
+                file + ": GeoJSON type is '" + type + "', expected a FeatureCollection");
           }
         } else {
           p.skipChildren();
@@ -80,18 +81,29 @@ public final class GeoJsonSource implements FeatureSource {
     if (!sawFeatures) {
       throw new GeodataException(file + ": GeoJSON has no 'features' array");
     }
-    return new FeatureLayer(file, shortName(), crs(file, options, declaredCrs), features, List.copyOf(fields), false);
+    return new FeatureLayer(
+        file, shortName(), crs(file, options, declaredCrs), features, List.copyOf(fields), false);
   }
 
-  private static SourceFeature feature(Path file, int number, JsonNode f, GeoJsonGeometries geometries, Set<String> fields)
+  private static SourceFeature feature(
+      Path file, int number, JsonNode f, GeoJsonGeometries geometries, Set<String> fields)
       throws GeodataException {
     Map<String, Object> attributes = new LinkedHashMap<>();
     JsonNode props = f.path("properties");
-    props.fields().forEachRemaining(e -> {
-      JsonNode v = e.getValue();
-      attributes.put(e.getKey(), v.isNull() ? null : v.isNumber() ? (Object) v.asDouble() : v.isTextual() ? v.asText() : v.toString());
-      fields.add(e.getKey());
-    });
+    props
+        .fields()
+        .forEachRemaining(
+            e -> {
+              JsonNode v = e.getValue();
+              attributes.put(
+                  e.getKey(),
+                  v.isNull()
+                      ? null
+                      : v.isNumber()
+                          ? (Object) v.asDouble()
+                          : v.isTextual() ? v.asText() : v.toString());
+              fields.add(e.getKey());
+            });
     if (f.hasNonNull("id") && !attributes.containsKey("id")) {
       attributes.put("id", f.get("id").asText());
     }
@@ -107,7 +119,8 @@ public final class GeoJsonSource implements FeatureSource {
     return name.isTextual() ? name.asText() : null;
   }
 
-  private static ResolvedCrs crs(Path file, LayerOptions options, String declared) throws GeodataException {
+  private static ResolvedCrs crs(Path file, LayerOptions options, String declared)
+      throws GeodataException {
     try {
       if (options.crs().isPresent()) {
         return CrsResolver.decode(options.crs().get());
@@ -122,8 +135,14 @@ public final class GeoJsonSource implements FeatureSource {
   }
 
   private static String describe(IOException e) {
-    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null) {
-      return "at line " + jpe.getLocation().getLineNr() + ", column " + jpe.getLocation().getColumnNr() + ": " + jpe.getOriginalMessage();
+    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
+        && jpe.getLocation() != null) {
+      return "at line "
+          + jpe.getLocation().getLineNr()
+          + ", column "
+          + jpe.getLocation().getColumnNr()
+          + ": "
+          + jpe.getOriginalMessage();
     }
     return ": " + e.getMessage();
   }

@@ -19,28 +19,33 @@ import org.locationtech.jts.precision.GeometryPrecisionReducer;
 
 /**
  * Streams one GeoJSON FeatureCollection. {@link #rfc7946} writes what RFC 7946 demands: WGS 84
- * longitude/latitude, no {@code crs} member, coordinates rounded to 7 decimals (≈1 cm, §11.2) without breaking
- * validity. {@link #projected} writes the older 2008 form with a named {@code crs} and centimetre precision, which
- * GDAL and QGIS still read and write for EPSG:25832 data. Both orient exterior rings counter-clockwise and holes
- * clockwise (§3.1.6). Features are written as they come, so a large layer never sits in memory.
+ * longitude/latitude, no {@code crs} member, coordinates rounded to 7 decimals (≈1 cm, §11.2)
+ * without breaking validity. {@link #projected} writes the older 2008 form with a named {@code crs}
+ * and centimetre precision, which GDAL and QGIS still read and write for EPSG:25832 data. Both
+ * orient exterior rings counter-clockwise and holes clockwise (§3.1.6). Features are written as
+ * they come, so a large layer never sits in memory.
  */
 public final class GeoJsonWriter implements Closeable {
 
   /** 7 decimal places: the grid RFC 7946 §11.2 recommends as more than enough. */
   private static final PrecisionModel SEVEN_DECIMALS = new PrecisionModel(1e7);
+
   private static final PrecisionModel CENTIMETRES = new PrecisionModel(100);
 
   private final JsonGenerator json;
   private final PrecisionModel precision;
 
   /** RFC 7946: geometries passed to {@link #write} must be WGS 84 longitude/latitude. */
-  public static GeoJsonWriter rfc7946(OutputStream out, Map<String, Object> collectionMembers) throws IOException {
+  public static GeoJsonWriter rfc7946(OutputStream out, Map<String, Object> collectionMembers)
+      throws IOException {
     return new GeoJsonWriter(out, collectionMembers, SEVEN_DECIMALS);
   }
 
   /** GeoJSON 2008 with a named CRS (e.g. {@code EPSG:25832}) in metres, rounded to centimetres. */
-  public static GeoJsonWriter projected(OutputStream out, int epsg, Map<String, Object> collectionMembers) throws IOException {
-    // ordered maps throughout: Map.of iterates in a per-JVM order, and the same input must give the same bytes
+  public static GeoJsonWriter projected(
+      OutputStream out, int epsg, Map<String, Object> collectionMembers) throws IOException {
+    // ordered maps throughout: Map.of iterates in a per-JVM order, and the same input must give the
+    // same bytes
     Map<String, Object> crs = new java.util.LinkedHashMap<>();
     crs.put("type", "name");
     crs.put("properties", Map.of("name", "urn:ogc:def:crs:EPSG::" + epsg));
@@ -49,7 +54,9 @@ public final class GeoJsonWriter implements Closeable {
     return new GeoJsonWriter(out, members, CENTIMETRES);
   }
 
-  private GeoJsonWriter(OutputStream out, Map<String, Object> collectionMembers, PrecisionModel precision) throws IOException {
+  private GeoJsonWriter(
+      OutputStream out, Map<String, Object> collectionMembers, PrecisionModel precision)
+      throws IOException {
     this.precision = precision;
     json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
     json.writeStartObject();
@@ -95,7 +102,8 @@ public final class GeoJsonWriter implements Closeable {
   static Geometry prepare(Geometry geometry, PrecisionModel grid) {
     Geometry reduced = GeometryPrecisionReducer.reduce(geometry, grid);
     if (geometry instanceof MultiPolygon && reduced instanceof Polygon p) {
-      // the reducer returns a Polygon for a one-part MultiPolygon; a layer should keep one geometry type
+      // the reducer returns a Polygon for a one-part MultiPolygon; a layer should keep one geometry
+      // type
       reduced = reduced.getFactory().createMultiPolygon(new Polygon[] {p});
     }
     return orient(reduced);
@@ -155,7 +163,9 @@ public final class GeoJsonWriter implements Closeable {
         }
         json.writeEndArray();
       }
-      default -> throw new IllegalArgumentException("cannot write a " + g.getGeometryType() + " as GeoJSON");
+      default ->
+          throw new IllegalArgumentException(
+              "cannot write a " + g.getGeometryType() + " as GeoJSON");
     }
     json.writeEndObject();
   }

@@ -24,9 +24,9 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
- * ESRI Shapefile: {@code .shp} geometry, {@code .dbf} attributes in the encoding named by {@code .cpg}, and the CRS
- * from {@code .prj} (or the configuration, which wins). Without a {@code .cpg} the DBF is read as Windows-1252,
- * the encoding German authorities' ArcGIS exports use.
+ * ESRI Shapefile: {@code .shp} geometry, {@code .dbf} attributes in the encoding named by {@code
+ * .cpg}, and the CRS from {@code .prj} (or the configuration, which wins). Without a {@code .cpg}
+ * the DBF is read as Windows-1252, the encoding German authorities' ArcGIS exports use.
  */
 public final class ShapefileSource implements FeatureSource {
 
@@ -50,7 +50,8 @@ public final class ShapefileSource implements FeatureSource {
     Charset charset = options.encoding() != null ? options.encoding() : cpgCharset(shp);
     List<SourceFeature> features = new ArrayList<>();
     List<String> fields = new ArrayList<>();
-    try (InputStream in = Files.newInputStream(dbf); DBFReader reader = new DBFReader(in, charset)) {
+    try (InputStream in = Files.newInputStream(dbf);
+        DBFReader reader = new DBFReader(in, charset)) {
       for (int i = 0; i < reader.getFieldCount(); i++) {
         DBFField f = reader.getField(i);
         fields.add(f.getName());
@@ -60,7 +61,13 @@ public final class ShapefileSource implements FeatureSource {
       while ((row = reader.nextRow()) != null) {
         n++;
         if (n > geometries.size()) {
-          throw new GeodataException(dbf + ": has more records than " + shp.getFileName() + " (" + geometries.size() + ")");
+          throw new GeodataException(
+              dbf
+                  + ": has more records than "
+                  + shp.getFileName()
+                  + " ("
+                  + geometries.size()
+                  + ")");
         }
         Map<String, Object> attributes = new LinkedHashMap<>();
         for (String field : fields) {
@@ -73,9 +80,18 @@ public final class ShapefileSource implements FeatureSource {
       throw new GeodataException(dbf + ": cannot read attributes: " + e.getMessage(), e);
     }
     if (features.size() != geometries.size()) {
-      throw new GeodataException(dbf + ": has " + features.size() + " records but " + shp.getFileName() + " has " + geometries.size() + " shapes");
+      throw new GeodataException(
+          dbf
+              + ": has "
+              + features.size()
+              + " records but "
+              + shp.getFileName()
+              + " has "
+              + geometries.size()
+              + " shapes");
     }
-    return new FeatureLayer(shp, shortName(), crs(shp, options), features, List.copyOf(fields), false);
+    return new FeatureLayer(
+        shp, shortName(), crs(shp, options), features, List.copyOf(fields), false);
   }
 
   private static ResolvedCrs crs(Path shp, LayerOptions options) throws GeodataException {
@@ -85,7 +101,9 @@ public final class ShapefileSource implements FeatureSource {
       }
       Path prj = sibling(shp, "prj");
       if (!Files.exists(prj)) {
-        throw new GeodataException(shp + ": no .prj file and no 'crs' in the configuration: the coordinates cannot be placed on the map");
+        throw new GeodataException(
+            shp
+                + ": no .prj file and no 'crs' in the configuration: the coordinates cannot be placed on the map");
       }
       return CrsResolver.fromPrj(prj);
     } catch (CrsException e) {

@@ -18,9 +18,10 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedPolygon;
 
 /**
- * Reads the geometry part ({@code .shp}) of an ESRI Shapefile as specified in the ESRI Shapefile Technical
- * Description (1998): point and polygon shapes, with Z/M variants read in 2D. GeoTools' own shapefile module is
- * not on Maven Central, and the format is small enough to read exactly here.
+ * Reads the geometry part ({@code .shp}) of an ESRI Shapefile as specified in the ESRI Shapefile
+ * Technical Description (1998): point and polygon shapes, with Z/M variants read in 2D. GeoTools'
+ * own shapefile module is not on Maven Central, and the format is small enough to read exactly
+ * here.
  */
 final class ShpGeometryReader {
 
@@ -46,7 +47,8 @@ final class ShpGeometryReader {
     try (FileChannel ch = FileChannel.open(shp, StandardOpenOption.READ)) {
       long size = ch.size();
       if (size < 100) {
-        throw new GeodataException(shp + ": truncated shapefile (" + size + " bytes, the header alone has 100)");
+        throw new GeodataException(
+            shp + ": truncated shapefile (" + size + " bytes, the header alone has 100)");
       }
       buf = ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
     } catch (IOException e) {
@@ -54,11 +56,17 @@ final class ShpGeometryReader {
     }
     buf.order(ByteOrder.BIG_ENDIAN);
     if (buf.getInt(0) != 9994) {
-      throw new GeodataException(shp + ": not a shapefile (file code " + buf.getInt(0) + ", expected 9994)");
+      throw new GeodataException(
+          shp + ": not a shapefile (file code " + buf.getInt(0) + ", expected 9994)");
     }
     long declaredLength = 2L * buf.getInt(24);
     if (declaredLength > buf.capacity()) {
-      throw new GeodataException(shp + ": truncated shapefile: header declares " + declaredLength + " bytes, file has " + buf.capacity());
+      throw new GeodataException(
+          shp
+              + ": truncated shapefile: header declares "
+              + declaredLength
+              + " bytes, file has "
+              + buf.capacity());
     }
     List<Geometry> geometries = new ArrayList<>();
     int pos = 100;
@@ -68,13 +76,15 @@ final class ShpGeometryReader {
       int contentBytes = 2 * buf.getInt(pos + 4);
       int start = pos + 8;
       if (start + contentBytes > declaredLength) {
-        throw new GeodataException(shp + ": feature " + recordNumber + ": record runs past the end of the file");
+        throw new GeodataException(
+            shp + ": feature " + recordNumber + ": record runs past the end of the file");
       }
       buf.order(ByteOrder.LITTLE_ENDIAN);
       try {
         geometries.add(shape(buf, start));
       } catch (RuntimeException e) {
-        throw new GeodataException(shp + ": feature " + recordNumber + ": unreadable shape record: " + e.getMessage(), e);
+        throw new GeodataException(
+            shp + ": feature " + recordNumber + ": unreadable shape record: " + e.getMessage(), e);
       }
       pos = start + contentBytes;
     }
@@ -85,10 +95,13 @@ final class ShpGeometryReader {
     int type = b.getInt(at);
     return switch (type) {
       case NULL -> null;
-      case POINT, POINT_Z, POINT_M -> factory.createPoint(new Coordinate(b.getDouble(at + 4), b.getDouble(at + 12)));
+      case POINT, POINT_Z, POINT_M ->
+          factory.createPoint(new Coordinate(b.getDouble(at + 4), b.getDouble(at + 12)));
       case MULTIPOINT, MULTIPOINT_Z, MULTIPOINT_M -> multipoint(b, at);
       case POLYGON, POLYGON_Z, POLYGON_M -> polygon(b, at);
-      default -> throw new IllegalArgumentException("shape type " + type + " is not supported (points and polygons are)");
+      default ->
+          throw new IllegalArgumentException(
+              "shape type " + type + " is not supported (points and polygons are)");
     };
   }
 
@@ -103,8 +116,8 @@ final class ShpGeometryReader {
   }
 
   /**
-   * Shapefile polygons are a flat list of rings: clockwise rings are shells, counter-clockwise ones holes. Each
-   * hole goes to the smallest shell that contains it.
+   * Shapefile polygons are a flat list of rings: clockwise rings are shells, counter-clockwise ones
+   * holes. Each hole goes to the smallest shell that contains it.
    */
   private Geometry polygon(ByteBuffer b, int at) {
     int numParts = b.getInt(at + 36);
@@ -122,7 +135,8 @@ final class ShpGeometryReader {
         cs[i - from] = new Coordinate(b.getDouble(p), b.getDouble(p + 8));
       }
       if (cs.length < 4) {
-        throw new IllegalArgumentException("ring " + (part + 1) + " has " + cs.length + " points, at least 4 are needed");
+        throw new IllegalArgumentException(
+            "ring " + (part + 1) + " has " + cs.length + " points, at least 4 are needed");
       }
       if (!cs[0].equals2D(cs[cs.length - 1])) {
         throw new IllegalArgumentException("ring " + (part + 1) + " is not closed");

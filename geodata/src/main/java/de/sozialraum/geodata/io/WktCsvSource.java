@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,8 +23,9 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 
 /**
- * Geometries as WKT in a CSV column, the way spreadsheets and database exports deliver them. The CRS must be
- * declared in the configuration: a CSV cannot say it. Feature numbers are the file's line numbers.
+ * Geometries as WKT in a CSV column, the way spreadsheets and database exports deliver them. The
+ * CRS must be declared in the configuration: a CSV cannot say it. Feature numbers are the file's
+ * line numbers.
  */
 public final class WktCsvSource implements FeatureSource {
 
@@ -42,7 +42,9 @@ public final class WktCsvSource implements FeatureSource {
   @Override
   public FeatureLayer read(Path file, LayerOptions options) throws GeodataException {
     if (options.crs().isEmpty()) {
-      throw new GeodataException(file + ": a WKT CSV carries no CRS; declare 'crs' (e.g. EPSG:25832) in the configuration");
+      throw new GeodataException(
+          file
+              + ": a WKT CSV carries no CRS; declare 'crs' (e.g. EPSG:25832) in the configuration");
     }
     ResolvedCrs crs;
     try {
@@ -51,19 +53,34 @@ public final class WktCsvSource implements FeatureSource {
       throw new GeodataException(file + ": " + e.getMessage(), e);
     }
     Charset charset = options.encoding() != null ? options.encoding() : StandardCharsets.UTF_8;
-    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(options.delimiter()).setHeader().setSkipHeaderRecord(true)
-        .setIgnoreEmptyLines(true).setTrim(true).build();
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(options.delimiter())
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .build();
     WKTReader wkt = new WKTReader(new GeometryFactory());
     List<SourceFeature> features = new ArrayList<>();
     try (CSVParser parser = CsvInput.open(file, charset, format)) {
       List<String> header = parser.getHeaderNames();
       if (!header.contains(options.wktColumn())) {
-        throw new GeodataException(file + ": line 1: no column '" + options.wktColumn() + "' (columns: " + header + ")");
+        throw new GeodataException(
+            file + ": line 1: no column '" + options.wktColumn() + "' (columns: " + header + ")");
       }
       for (CSVRecord r : parser) {
         int line = (int) CsvInput.startLine(parser, r);
         if (!r.isConsistent()) {
-          throw new GeodataException(file + ": line " + line + ": " + r.size() + " fields, the header has " + header.size());
+          throw new GeodataException(
+              file
+                  + ": line "
+                  + line
+                  + ": "
+                  + r.size()
+                  + " fields, the header has "
+                  + header.size());
         }
         Map<String, Object> attributes = new LinkedHashMap<>();
         for (String h : header) {
@@ -75,7 +92,8 @@ public final class WktCsvSource implements FeatureSource {
           String text = r.get(options.wktColumn());
           features.add(new SourceFeature(line, attributes, text.isEmpty() ? null : wkt.read(text)));
         } catch (ParseException e) {
-          throw new GeodataException(file + ": line " + line + ": invalid WKT: " + e.getMessage(), e);
+          throw new GeodataException(
+              file + ": line " + line + ": invalid WKT: " + e.getMessage(), e);
         }
       }
       List<String> fields = header.stream().filter(h -> !h.equals(options.wktColumn())).toList();

@@ -10,15 +10,17 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * Queen and rook contiguity exactly as R spdep's {@code poly2nb} decides it: two areas are neighbours when at
- * least one (queen) or more than one (rook) pair of their boundary vertices lies within the snap distance of each
- * other (Euclidean, in the CRS's units, so use a metric CRS). Vertices are taken as spdep takes them from
- * {@code sf::st_coordinates}: every part, shell before holes, each ring with its closing point, then the area's
- * very first vertex dropped. A snap tolerance above spdep's default (√ε ≈ 1.5e−8) bridges the slivers and tiny
- * gaps of real boundary files.
+ * Queen and rook contiguity exactly as R spdep's {@code poly2nb} decides it: two areas are
+ * neighbours when at least one (queen) or more than one (rook) pair of their boundary vertices lies
+ * within the snap distance of each other (Euclidean, in the CRS's units, so use a metric CRS).
+ * Vertices are taken as spdep takes them from {@code sf::st_coordinates}: every part, shell before
+ * holes, each ring with its closing point, then the area's very first vertex dropped. A snap
+ * tolerance above spdep's default (√ε ≈ 1.5e−8) bridges the slivers and tiny gaps of real boundary
+ * files.
  *
- * <p>Instead of comparing every candidate pair's vertex lists, vertices are hashed into a grid of cell size snap,
- * so that only vertices in the same or an adjacent cell are compared: linear in the number of vertices.
+ * <p>Instead of comparing every candidate pair's vertex lists, vertices are hashed into a grid of
+ * cell size snap, so that only vertices in the same or an adjacent cell are compared: linear in the
+ * number of vertices.
  */
 public final class Contiguity {
 
@@ -35,7 +37,10 @@ public final class Contiguity {
     return build(areas, snap, 1);
   }
 
-  /** Neighbours where the number of vertex pairs within snap exceeds the criterion (queen 0, rook 1). */
+  /**
+   * Neighbours where the number of vertex pairs within snap exceeds the criterion (queen 0, rook
+   * 1).
+   */
   private static NeighbourList build(List<? extends Geometry> areas, double snap, int criterion) {
     if (!(snap > 0)) {
       throw new IllegalArgumentException("snap distance must be positive, not " + snap);
@@ -52,7 +57,9 @@ public final class Contiguity {
       double[] x = xs.get(a);
       double[] y = ys.get(a);
       for (int k = 0; k < x.length; k++) {
-        grid.computeIfAbsent(cell(Math.floor(x[k] / snap), Math.floor(y[k] / snap)), c -> new ArrayList<>()).add(new int[] {a, k});
+        grid.computeIfAbsent(
+                cell(Math.floor(x[k] / snap), Math.floor(y[k] / snap)), c -> new ArrayList<>())
+            .add(new int[] {a, k});
       }
     }
     Map<Long, Integer> pairs = new HashMap<>();
@@ -82,14 +89,15 @@ public final class Contiguity {
     for (int i = 0; i < areas.size(); i++) {
       adjacency.add(new TreeSet<>());
     }
-    pairs.forEach((key, count) -> {
-      if (count > criterion) {
-        int a = (int) (key / areas.size());
-        int b = (int) (key % areas.size());
-        adjacency.get(a).add(b);
-        adjacency.get(b).add(a);
-      }
-    });
+    pairs.forEach(
+        (key, count) -> {
+          if (count > criterion) {
+            int a = (int) (key / areas.size());
+            int b = (int) (key % areas.size());
+            adjacency.get(a).add(b);
+            adjacency.get(b).add(a);
+          }
+        });
     return NeighbourList.of(adjacency);
   }
 
@@ -100,14 +108,20 @@ public final class Contiguity {
     return Math.abs(dx) <= snap && Math.abs(dy) <= snap && Math.hypot(dx, dy) <= snap;
   }
 
-  /** A grid cell; a record, not a hashed long, so that no two cells share a bucket and no pair is counted twice. */
+  /**
+   * A grid cell; a record, not a hashed long, so that no two cells share a bucket and no pair is
+   * counted twice.
+   */
   private record Cell(long x, long y) {}
 
   private static Cell cell(double cx, double cy) {
     return new Cell((long) cx, (long) cy);
   }
 
-  /** The vertices as spdep reads them from sf: all parts and rings with closing points, minus the first vertex. */
+  /**
+   * The vertices as spdep reads them from sf: all parts and rings with closing points, minus the
+   * first vertex.
+   */
   static List<Coordinate> vertices(Geometry g) {
     List<Coordinate> out = new ArrayList<>();
     for (int p = 0; p < g.getNumGeometries(); p++) {

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Who neighbours whom among n areas, by position 0 … n−1: symmetric, sorted, no self-neighbours, like an spdep
- * {@code nb} object (there 1-based). Areas without neighbours are islands, reported and kept out of local
- * statistics.
+ * Who neighbours whom among n areas, by position 0 … n−1: symmetric, sorted, no self-neighbours,
+ * like an spdep {@code nb} object (there 1-based). Areas without neighbours are islands, reported
+ * and kept out of local statistics.
  */
 public final class NeighbourList implements java.io.Serializable {
 
@@ -27,8 +27,8 @@ public final class NeighbourList implements java.io.Serializable {
   }
 
   /**
-   * Each area listed among its own neighbours (spdep's {@code include.self}), for Gi* and neighbourhood smoothing;
-   * {@code adjacency} must not contain the areas themselves yet.
+   * Each area listed among its own neighbours (spdep's {@code include.self}), for Gi* and
+   * neighbourhood smoothing; {@code adjacency} must not contain the areas themselves yet.
    */
   public static NeighbourList withSelf(List<? extends java.util.Collection<Integer>> adjacency) {
     int[][] nb = new int[adjacency.size()][];
@@ -41,8 +41,9 @@ public final class NeighbourList implements java.io.Serializable {
   }
 
   /**
-   * The list among a subset of the areas (positions ascending), renumbered 0 … m−1 in that order; links to areas
-   * outside the subset are dropped, so areas may become islands. The whole set returns this list itself.
+   * The list among a subset of the areas (positions ascending), renumbered 0 … m−1 in that order;
+   * links to areas outside the subset are dropped, so areas may become islands. The whole set
+   * returns this list itself.
    */
   public NeighbourList restrictedTo(int[] members) {
     if (members.length == neighbours.length) {
@@ -56,7 +57,8 @@ public final class NeighbourList implements java.io.Serializable {
     int[][] nb = new int[members.length][];
     for (int m = 0; m < members.length; m++) {
       // ascending members keep each renumbered list sorted
-      nb[m] = Arrays.stream(neighbours[members[m]]).map(j -> position[j]).filter(j -> j >= 0).toArray();
+      nb[m] =
+          Arrays.stream(neighbours[members[m]]).map(j -> position[j]).filter(j -> j >= 0).toArray();
     }
     return new NeighbourList(nb);
   }
@@ -70,7 +72,10 @@ public final class NeighbourList implements java.io.Serializable {
     return neighbours[i].clone();
   }
 
-  /** The sorted neighbours of area i, not copied: for the inner loops of the weights, which only read them. */
+  /**
+   * The sorted neighbours of area i, not copied: for the inner loops of the weights, which only
+   * read them.
+   */
   int[] shared(int i) {
     return neighbours[i];
   }
@@ -96,12 +101,20 @@ public final class NeighbourList implements java.io.Serializable {
   }
 
   /**
-   * The list as a GAL file for GeoDa, PySAL ({@code libpysal.io.open(path).read()}) and spdep ({@code read.gal}):
-   * GeoDa's header "0 n layer id-field", then per area its id and neighbour count, and its neighbours' ids on the
-   * next line. Layer and field names must not contain spaces.
+   * The list as a GAL file for GeoDa, PySAL ({@code libpysal.io.open(path).read()}) and spdep
+   * ({@code read.gal}): GeoDa's header "0 n layer id-field", then per area its id and neighbour
+   * count, and its neighbours' ids on the next line. Layer and field names must not contain spaces.
    */
-  public void writeGal(java.io.Writer out, List<String> ids, String layer, String idField) throws java.io.IOException {
-    out.write("0 " + neighbours.length + " " + layer.replace(' ', '_') + " " + idField.replace(' ', '_') + "\n");
+  public void writeGal(java.io.Writer out, List<String> ids, String layer, String idField)
+      throws java.io.IOException {
+    out.write(
+        "0 "
+            + neighbours.length
+            + " "
+            + layer.replace(' ', '_')
+            + " "
+            + idField.replace(' ', '_')
+            + "\n");
     for (int i = 0; i < neighbours.length; i++) {
       out.write(ids.get(i) + " " + neighbours[i].length + "\n");
       StringBuilder line = new StringBuilder();

@@ -4,14 +4,18 @@ import java.io.Serializable;
 import java.util.Arrays;
 
 /**
- * Spatial weights on a neighbour list, as spdep's {@code nb2listw}: style W (row-standardised, each row sums to 1)
- * or B (binary, 1 per neighbour). Islands have an empty row ({@code zero.policy = TRUE}). Also the constants the
- * tests of spatial autocorrelation need (spdep {@code spweights.constants}). Both styles give every neighbour of an
- * area the same weight, so no weight is stored: at a million areas the list is all the memory the weights take.
+ * Spatial weights on a neighbour list, as spdep's {@code nb2listw}: style W (row-standardised, each
+ * row sums to 1) or B (binary, 1 per neighbour). Islands have an empty row ({@code zero.policy =
+ * TRUE}). Also the constants the tests of spatial autocorrelation need (spdep {@code
+ * spweights.constants}). Both styles give every neighbour of an area the same weight, so no weight
+ * is stored: at a million areas the list is all the memory the weights take.
  */
 public final class SpatialWeights implements Serializable {
 
-  public enum Style { W, B }
+  public enum Style {
+    W,
+    B
+  }
 
   private final NeighbourList neighbours;
   private final Style style;
@@ -73,7 +77,10 @@ public final class SpatialWeights implements Serializable {
     return out;
   }
 
-  /** zᵀWz = Σ_i z_i Σ_j w_ij z_j, without allocating: the permutation tests evaluate it a thousand times. */
+  /**
+   * zᵀWz = Σ_i z_i Σ_j w_ij z_j, without allocating: the permutation tests evaluate it a thousand
+   * times.
+   */
   public double quadraticForm(double[] z) {
     double s = 0;
     for (int i = 0; i < z.length; i++) {
@@ -83,8 +90,8 @@ public final class SpatialWeights implements Serializable {
   }
 
   /**
-   * S0 = Σ w_ij, S1 = ½ Σ (w_ij + w_ji)², S2 = Σ_i (w_i· + w_·i)², and n, the number of areas that have neighbours
-   * (spdep's {@code adjust.n}: islands do not count).
+   * S0 = Σ w_ij, S1 = ½ Σ (w_ij + w_ji)², S2 = Σ_i (w_i· + w_·i)², and n, the number of areas that
+   * have neighbours (spdep's {@code adjust.n}: islands do not count).
    */
   public record Constants(int n, double s0, double s1, double s2) {}
 
@@ -98,8 +105,10 @@ public final class SpatialWeights implements Serializable {
       for (int j : neighbours.shared(i)) {
         s0 += wi;
         colSum[j] += wi;
-        // w_ji is weight(j) when i is among j's (sorted) neighbours; a list need not be symmetric (k nearest).
-        // The ordered pairs (i, j) and (j, i) both contribute ½(w_ij + w_ji)²; the second is met here only if j lists i.
+        // w_ji is weight(j) when i is among j's (sorted) neighbours; a list need not be symmetric
+        // (k nearest).
+        // The ordered pairs (i, j) and (j, i) both contribute ½(w_ij + w_ji)²; the second is met
+        // here only if j lists i.
         boolean mutual = Arrays.binarySearch(neighbours.shared(j), i) >= 0;
         double sym = wi + (mutual ? weight(j) : 0);
         s1 += mutual ? sym * sym / 2 : sym * sym;

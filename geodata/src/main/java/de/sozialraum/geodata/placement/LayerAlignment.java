@@ -15,19 +15,26 @@ import org.geotools.api.referencing.operation.TransformException;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Whether every layer of a run lies where the districts are. Each layer passes the check of its own CRS on its
- * own; a layer declared in the neighbouring UTM zone passes it too, 420 km off. Only the layers side by side show
- * it: offers that fall outside every district, school zones that cover none. A layer with more than the allowed
- * share of features outside is refused, naming the layer and, where one of the {@link CommonCrs common CRSs} would
- * put it inside (and its coordinates fit that CRS's area of use), what it looks like. When one re-declaration of the districts would put every layer inside, the
- * districts are named instead: one wrong setting explains all the misfits.
+ * Whether every layer of a run lies where the districts are. Each layer passes the check of its own
+ * CRS on its own; a layer declared in the neighbouring UTM zone passes it too, 420 km off. Only the
+ * layers side by side show it: offers that fall outside every district, school zones that cover
+ * none. A layer with more than the allowed share of features outside is refused, naming the layer
+ * and, where one of the {@link CommonCrs common CRSs} would put it inside (and its coordinates fit
+ * that CRS's area of use), what it looks like. When one re-declaration of the districts would put
+ * every layer inside, the districts are named instead: one wrong setting explains all the misfits.
  */
 public final class LayerAlignment {
 
-  /** A layer to check: its role in the configuration (for the message) and its features as read, in their own CRS. */
+  /**
+   * A layer to check: its role in the configuration (for the message) and its features as read, in
+   * their own CRS.
+   */
   public record Layer(String role, FeatureLayer raw) {}
 
-  /** The district layer as read (before reprojection), for trying other declarations of it; read only on a misfit. */
+  /**
+   * The district layer as read (before reprojection), for trying other declarations of it; read
+   * only on a misfit.
+   */
   @FunctionalInterface
   public interface DistrictSource {
     FeatureLayer read() throws GeodataException;
@@ -36,21 +43,30 @@ public final class LayerAlignment {
   private final ResolvedCrs working;
   private final double maxOutsideShare;
 
-  /** @param maxOutsideShare the share of a layer's features that may lie outside every district, e.g. 0.2 */
+  /**
+   * @param maxOutsideShare the share of a layer's features that may lie outside every district,
+   *     e.g. 0.2
+   */
   public LayerAlignment(ResolvedCrs working, double maxOutsideShare) {
     this.working = working;
     this.maxOutsideShare = maxOutsideShare;
   }
 
   /**
-   * @param districts       the accepted districts' geometries in the working CRS
-   * @param districtRole    how the configuration names the district layer, e.g. "geometry"
+   * @param districts the accepted districts' geometries in the working CRS
+   * @param districtRole how the configuration names the district layer, e.g. "geometry"
    * @return one problem per misfit (empty when every layer lies inside)
    */
-  public List<String> check(List<? extends Geometry> districts, String districtRole, DistrictSource districtSource, List<Layer> layers)
+  public List<String> check(
+      List<? extends Geometry> districts,
+      String districtRole,
+      DistrictSource districtSource,
+      List<Layer> layers)
       throws GeodataException {
     if (layers.isEmpty()) {
-      return List.of(); // a state's grid without other layers: no index over a million districts for nothing
+      return List
+          .of(); // a state's grid without other layers: no index over a million districts for
+      // nothing
     }
     Footprint footprint = new Footprint(districts);
     List<Layer> failing = new ArrayList<>();
@@ -70,7 +86,8 @@ public final class LayerAlignment {
     List<CommonCrs.Reading> districtFixes = new ArrayList<>();
     for (CommonCrs.Reading r : CrsFit.readingsThatFit(rawDistricts, districtRaw.crs())) {
       Footprint moved = new Footprint(toWorking(rawDistricts, r));
-      if (layers.stream().allMatch(l -> fitsAs(moved, l.raw(), new CommonCrs.Reading(l.raw().crs(), false)))) {
+      if (layers.stream()
+          .allMatch(l -> fitsAs(moved, l.raw(), new CommonCrs.Reading(l.raw().crs(), false)))) {
         districtFixes.add(r);
       }
     }
@@ -86,22 +103,49 @@ public final class LayerAlignment {
     }
     String declaredDistricts = districtRaw.crs().label() + " (" + districtRaw.crs().origin() + ")";
     if (!districtFixes.isEmpty() && (failing.size() > 1 || layerFixes.get(0).isEmpty())) {
-      return List.of(districtRaw.source().getFileName() + " (" + districtRole + "): the other layers do not lie where its districts are when "
-          + "they are read as " + declaredDistricts + " — " + String.join("; ", misfits) + ". It looks like " + CrsFit.labels(districtFixes)
-          + ": read so, every layer lies inside the districts. Set " + districtRole + ".crs (nothing was computed)");
+      return List.of(
+          districtRaw.source().getFileName()
+              + " ("
+              + districtRole
+              + "): the other layers do not lie where its districts are when "
+              + "they are read as "
+              + declaredDistricts
+              + " — "
+              + String.join("; ", misfits)
+              + ". It looks like "
+              + CrsFit.labels(districtFixes)
+              + ": read so, every layer lies inside the districts. Set "
+              + districtRole
+              + ".crs (nothing was computed)");
     }
     List<String> problems = new ArrayList<>();
     for (int i = 0; i < failing.size(); i++) {
       Layer l = failing.get(i);
       List<CommonCrs.Reading> fixes = layerFixes.get(i);
-      String advice = fixes.isEmpty()
-          ? "check its crs and that it covers the same area as the districts"
-          : "it looks like " + CrsFit.labels(fixes) + "; set " + l.role() + ".crs";
-      String orDistricts = districtFixes.isEmpty() ? ""
-          : "; or the districts are wrong: read as " + CrsFit.labels(districtFixes) + " instead of " + declaredDistricts
-              + " every layer lies inside them (" + districtRole + ".crs)";
-      problems.add(misfits.get(i) + "; " + advice + orDistricts + " (the districts: " + districtRaw.source().getFileName() + " read as "
-          + declaredDistricts + "; nothing was computed)");
+      String advice =
+          fixes.isEmpty()
+              ? "check its crs and that it covers the same area as the districts"
+              : "it looks like " + CrsFit.labels(fixes) + "; set " + l.role() + ".crs";
+      String orDistricts =
+          districtFixes.isEmpty()
+              ? ""
+              : "; or the districts are wrong: read as "
+                  + CrsFit.labels(districtFixes)
+                  + " instead of "
+                  + declaredDistricts
+                  + " every layer lies inside them ("
+                  + districtRole
+                  + ".crs)";
+      problems.add(
+          misfits.get(i)
+              + "; "
+              + advice
+              + orDistricts
+              + " (the districts: "
+              + districtRaw.source().getFileName()
+              + " read as "
+              + declaredDistricts
+              + "; nothing was computed)");
     }
     return problems;
   }
@@ -114,8 +158,15 @@ public final class LayerAlignment {
     if (fits(outside, raw.size())) {
       return null;
     }
-    return String.format(Locale.ROOT, "%s (%s): %d of its %d features (%.0f %%) lie outside every district when read as %s (%s)",
-        l.raw().source().getFileName(), l.role(), outside, raw.size(), 100.0 * outside / raw.size(), declared.crs().label(),
+    return String.format(
+        Locale.ROOT,
+        "%s (%s): %d of its %d features (%.0f %%) lie outside every district when read as %s (%s)",
+        l.raw().source().getFileName(),
+        l.role(),
+        outside,
+        raw.size(),
+        100.0 * outside / raw.size(),
+        declared.crs().label(),
         declared.crs().origin());
   }
 
@@ -129,10 +180,16 @@ public final class LayerAlignment {
   }
 
   private static List<Geometry> geometries(FeatureLayer layer) {
-    return layer.features().stream().map(SourceFeature::geometry).filter(g -> g != null && !g.isEmpty()).toList();
+    return layer.features().stream()
+        .map(SourceFeature::geometry)
+        .filter(g -> g != null && !g.isEmpty())
+        .toList();
   }
 
-  /** The raw geometries under a reading, in the working CRS; one that cannot be transformed becomes null (outside). */
+  /**
+   * The raw geometries under a reading, in the working CRS; one that cannot be transformed becomes
+   * null (outside).
+   */
   private List<Geometry> toWorking(List<Geometry> raw, CommonCrs.Reading r) {
     Reprojector p;
     try {

@@ -5,7 +5,11 @@ import org.locationtech.jts.geom.MultiPolygon;
 /** The outcome of a validity check: the geometry to use (null when rejected) and what was wrong. */
 public record RepairResult(Status status, MultiPolygon geometry, String problem) {
 
-  public enum Status { VALID, REPAIRED, REJECTED }
+  public enum Status {
+    VALID,
+    REPAIRED,
+    REJECTED
+  }
 
   static RepairResult valid(MultiPolygon g) {
     return new RepairResult(Status.VALID, g, null);

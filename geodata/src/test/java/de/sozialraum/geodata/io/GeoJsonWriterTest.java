@@ -15,10 +15,14 @@ import org.locationtech.jts.io.WKTReader;
 class GeoJsonWriterTest {
 
   @Test
-  void clockwiseShellIsWrittenCounterClockwiseAndHoleClockwiseRoundedToSevenDecimals() throws Exception {
+  void clockwiseShellIsWrittenCounterClockwiseAndHoleClockwiseRoundedToSevenDecimals()
+      throws Exception {
     // Shell clockwise, hole counter-clockwise: both the wrong way round for RFC 7946 §3.1.6.
-    var g = new WKTReader().read("POLYGON ((7.123456789 51.1, 7.123456789 51.3, 7.4 51.3, 7.4 51.1, 7.123456789 51.1),"
-        + " (7.2 51.15, 7.3 51.15, 7.3 51.2, 7.2 51.2, 7.2 51.15))");
+    var g =
+        new WKTReader()
+            .read(
+                "POLYGON ((7.123456789 51.1, 7.123456789 51.3, 7.4 51.3, 7.4 51.1, 7.123456789 51.1),"
+                    + " (7.2 51.15, 7.3 51.15, 7.3 51.2, 7.2 51.2, 7.2 51.15))");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Map<String, Object> props = new LinkedHashMap<>();
     props.put("name", "Mühlenviertel");
@@ -45,13 +49,21 @@ class GeoJsonWriterTest {
   }
 
   @Test
-  void projectedFormNamesItsCrsAndReadsBackThroughGeoJsonSource(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+  void projectedFormNamesItsCrsAndReadsBackThroughGeoJsonSource(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     java.nio.file.Path file = dir.resolve("p.geojson");
-    try (var out = java.nio.file.Files.newOutputStream(file); GeoJsonWriter w = GeoJsonWriter.projected(out, 25832, Map.of())) {
-      w.write(null, new WKTReader().read("POLYGON ((400000.123 5700000, 401000 5700000, 401000 5701000, 400000.123 5700000))"), Map.of("id", "1"));
+    try (var out = java.nio.file.Files.newOutputStream(file);
+        GeoJsonWriter w = GeoJsonWriter.projected(out, 25832, Map.of())) {
+      w.write(
+          null,
+          new WKTReader()
+              .read(
+                  "POLYGON ((400000.123 5700000, 401000 5700000, 401000 5701000, 400000.123 5700000))"),
+          Map.of("id", "1"));
     }
     var layer = new GeoJsonSource().read(file, LayerOptions.defaults());
     assertThat(layer.crs().epsg()).isEqualTo(25832);
-    assertThat(layer.features().get(0).geometry().getEnvelopeInternal().getMinX()).isEqualTo(400000.12);
+    assertThat(layer.features().get(0).geometry().getEnvelopeInternal().getMinX())
+        .isEqualTo(400000.12);
   }
 }

@@ -14,8 +14,14 @@ class ContiguityTest {
   private static final GeometryFactory GF = new GeometryFactory();
 
   private static Geometry square(double x, double y, double size) {
-    return GF.createPolygon(new Coordinate[] {new Coordinate(x, y), new Coordinate(x + size, y), new Coordinate(x + size, y + size),
-        new Coordinate(x, y + size), new Coordinate(x, y)});
+    return GF.createPolygon(
+        new Coordinate[] {
+          new Coordinate(x, y),
+          new Coordinate(x + size, y),
+          new Coordinate(x + size, y + size),
+          new Coordinate(x, y + size),
+          new Coordinate(x, y)
+        });
   }
 
   /** A 3 × 3 grid of unit squares, numbered row by row from the bottom left. */
@@ -32,7 +38,8 @@ class ContiguityTest {
   @Test
   void queenLinksCornersAndRookOnlyEdgesOnAGrid() {
     // the centre (4) touches all 8 others; by edges (two shared vertices) only 1, 3, 5, 7
-    assertThat(Contiguity.queen(grid(), Contiguity.DEFAULT_SNAP).of(4)).containsExactly(0, 1, 2, 3, 5, 6, 7, 8);
+    assertThat(Contiguity.queen(grid(), Contiguity.DEFAULT_SNAP).of(4))
+        .containsExactly(0, 1, 2, 3, 5, 6, 7, 8);
     assertThat(Contiguity.rook(grid(), Contiguity.DEFAULT_SNAP).of(4)).containsExactly(1, 3, 5, 7);
     // a corner square: queen 1, 3, 4; rook 1, 3
     assertThat(Contiguity.queen(grid(), Contiguity.DEFAULT_SNAP).of(0)).containsExactly(1, 3, 4);
@@ -50,14 +57,16 @@ class ContiguityTest {
 
   @Test
   void likeSpdepOnlyVerticesCountNotPointsInsideAnEdge() {
-    // a small square whose corner (1, 0.5) lies in the middle of the big square's right edge, not on a vertex of it
+    // a small square whose corner (1, 0.5) lies in the middle of the big square's right edge, not
+    // on a vertex of it
     List<Geometry> t = List.of(square(0, 0, 1), square(1, 0.5, 0.25));
     assertThat(Contiguity.queen(t, Contiguity.DEFAULT_SNAP).of(0)).isEmpty();
   }
 
   @Test
   void theFirstVertexIsDroppedAsSpdepDropsItSoAClosingPointAloneDoesNotMakeRook() {
-    // squares sharing only the corner (1, 1), which is the first and closing vertex of the second square: after
+    // squares sharing only the corner (1, 1), which is the first and closing vertex of the second
+    // square: after
     // dropping the first vertex it appears once, so one pair → queen but not rook
     List<Geometry> corner = List.of(square(0, 0, 1), square(1, 1, 1));
     assertThat(Contiguity.queen(corner, Contiguity.DEFAULT_SNAP).of(1)).containsExactly(0);

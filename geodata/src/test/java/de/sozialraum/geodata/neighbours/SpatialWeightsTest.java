@@ -14,13 +14,16 @@ class SpatialWeightsTest {
     // S0 = 3. S1 = ½ Σ (w_ij + w_ji)² = ½ (2² + 2² + 1² + 1²) = 5.
     // Row sums 1, 1, 1; column sums 1, 2, 0; S2 = (1+1)² + (1+2)² + (1+0)² = 14.
     NeighbourList nb = NeighbourList.of(List.of(Set.of(1), Set.of(0), Set.of(1)));
-    assertThat(new SpatialWeights(nb, SpatialWeights.Style.W).constants()).isEqualTo(new SpatialWeights.Constants(3, 3, 5, 14));
+    assertThat(new SpatialWeights(nb, SpatialWeights.Style.W).constants())
+        .isEqualTo(new SpatialWeights.Constants(3, 3, 5, 14));
   }
 
   @Test
   void binaryAndRowStandardisedWeightsOfAStar() {
-    // centre 0 with three leaves: W gives the centre 1/3 per leaf, each leaf 1; B gives 1 everywhere
-    NeighbourList star = NeighbourList.of(List.of(Set.of(1, 2, 3), Set.of(0), Set.of(0), Set.of(0)));
+    // centre 0 with three leaves: W gives the centre 1/3 per leaf, each leaf 1; B gives 1
+    // everywhere
+    NeighbourList star =
+        NeighbourList.of(List.of(Set.of(1, 2, 3), Set.of(0), Set.of(0), Set.of(0)));
     double[] x = {4, 1, 2, 6};
     assertThat(new SpatialWeights(star, SpatialWeights.Style.W).lag(x)).containsExactly(3, 4, 4, 4);
     assertThat(new SpatialWeights(star, SpatialWeights.Style.B).lag(x)).containsExactly(9, 4, 4, 4);
@@ -30,7 +33,8 @@ class SpatialWeightsTest {
 
   @Test
   void aRestrictedListRenumbersTheMembersAndDropsLinksLeavingThem() {
-    NeighbourList chain = NeighbourList.of(List.of(Set.of(1), Set.of(0, 2), Set.of(1, 3), Set.of(2)));
+    NeighbourList chain =
+        NeighbourList.of(List.of(Set.of(1), Set.of(0, 2), Set.of(1, 3), Set.of(2)));
     NeighbourList inner = chain.restrictedTo(new int[] {1, 2, 3});
     assertThat(inner.size()).isEqualTo(3);
     assertThat(inner.of(0)).containsExactly(1);

@@ -20,7 +20,8 @@ class GeometryRepairTest {
 
   @Test
   void bowTieIsRejectedBecauseAnyRepairWouldBeAGuess() throws Exception {
-    // The two lobes have signed areas +25 and -25: the drawn ring encloses "0", any repair invents 50 m².
+    // The two lobes have signed areas +25 and -25: the drawn ring encloses "0", any repair invents
+    // 50 m².
     RepairResult r = repair.check(wkt.read("POLYGON ((0 0, 10 10, 10 0, 0 10, 0 0))"));
     assertThat(r.status()).isEqualTo(RepairResult.Status.REJECTED);
     assertThat(r.problem()).contains("Self-intersection");
@@ -29,7 +30,8 @@ class GeometryRepairTest {
   @Test
   void zeroWidthSpikeIsRepairedWithoutChangingTheArea() throws Exception {
     // A spike out to (20 5) and back encloses no area; removing it keeps the 100 m² square.
-    RepairResult r = repair.check(wkt.read("POLYGON ((0 0, 10 0, 10 5, 20 5, 10 5, 10 10, 0 10, 0 0))"));
+    RepairResult r =
+        repair.check(wkt.read("POLYGON ((0 0, 10 0, 10 5, 20 5, 10 5, 10 10, 0 10, 0 0))"));
     assertThat(r.status()).isEqualTo(RepairResult.Status.REPAIRED);
     assertThat(r.geometry().getArea()).isEqualTo(100.0);
     assertThat(r.geometry().isValid()).isTrue();

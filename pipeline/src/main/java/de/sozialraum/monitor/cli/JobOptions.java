@@ -7,17 +7,29 @@ import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** The options every command that reads a configuration and starts Spark shares (a picocli mixin). */
+/**
+ * The options every command that reads a configuration and starts Spark shares (a picocli mixin).
+ */
 final class JobOptions {
 
-  @Option(names = "--config", required = true, paramLabel = "FILE", description = "YAML configuration (see config/README.md).")
+  @Option(
+      names = "--config",
+      required = true,
+      paramLabel = "FILE",
+      description = "YAML configuration (see config/README.md).")
   Path config;
 
-  @Option(names = "--master", paramLabel = "URL",
-      description = "Spark master, e.g. spark://host:7077; default: embedded local[*], or what spark-submit set.")
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description =
+          "Spark master, e.g. spark://host:7077; default: embedded local[*], or what spark-submit set.")
   String master;
 
-  /** The validated configuration, or empty after printing every problem to stderr (the caller exits 2). */
+  /**
+   * The validated configuration, or empty after printing every problem to stderr (the caller exits
+   * 2).
+   */
   Optional<MonitorConfig> loadConfig() {
     try {
       return Optional.of(ConfigLoader.load(config));

@@ -9,9 +9,10 @@ import org.geotools.util.logging.Log4J2LoggerFactory;
 import org.geotools.util.logging.Logging;
 
 /**
- * Where the libraries' log lines go. Everything Spark, Hadoop and GeoTools say at WARN and above, and the stack
- * trace of an internal error, goes to a log file; the terminal gets them only with {@code --verbose}. GeoTools logs
- * through java.util.logging by default, straight to the terminal, so it is sent to Log4j as well.
+ * Where the libraries' log lines go. Everything Spark, Hadoop and GeoTools say at WARN and above,
+ * and the stack trace of an internal error, goes to a log file; the terminal gets them only with
+ * {@code --verbose}. GeoTools logs through java.util.logging by default, straight to the terminal,
+ * so it is sent to Log4j as well.
  */
 final class Logs {
 
@@ -20,9 +21,10 @@ final class Logs {
   private Logs() {}
 
   /**
-   * @param wanted  the log file the user or the command chose
+   * @param wanted the log file the user or the command chose
    * @param verbose whether the libraries' warnings also go to the terminal
-   * @return the log file in use: {@code wanted}, or one in the temporary folder when {@code wanted} cannot be written
+   * @return the log file in use: {@code wanted}, or one in the temporary folder when {@code wanted}
+   *     cannot be written
    */
   static Path configure(Path wanted, boolean verbose) {
     Path chosen = writable(wanted) ? wanted : LoggingOptions.temporary();
@@ -36,7 +38,8 @@ final class Logs {
 
   /** Notes in the log file which command now writes to it. */
   static void started(String commandLine) {
-    LogManager.getLogger("de.sozialraum.monitor").info("monitor {} ({})", commandLine, de.sozialraum.monitor.output.Version.get());
+    LogManager.getLogger("de.sozialraum.monitor")
+        .info("monitor {} ({})", commandLine, de.sozialraum.monitor.output.Version.get());
   }
 
   /** The log file, or the default one before {@link #configure} ran. */
@@ -46,8 +49,9 @@ final class Logs {
   }
 
   /**
-   * Closes the command's log file and goes back to the temporary one: a JVM that runs several commands (the tests)
-   * would otherwise keep every output directory's log open, and a mounted one busy.
+   * Closes the command's log file and goes back to the temporary one: a JVM that runs several
+   * commands (the tests) would otherwise keep every output directory's log open, and a mounted one
+   * busy.
    */
   static void release() {
     if (file != null) {

@@ -2,9 +2,9 @@ package de.sozialraum.monitor.cli;
 
 import de.sozialraum.geodata.model.GeometryIssue;
 import de.sozialraum.monitor.config.MonitorConfig;
-import de.sozialraum.monitor.stage.InputException;
 import de.sozialraum.monitor.run.MonitorRun;
 import de.sozialraum.monitor.run.Progress;
+import de.sozialraum.monitor.stage.InputException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -13,20 +13,31 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Checks configuration and inputs without publishing; prints all problems found.", "",
-        "It is the run up to the quality gate: the same layer and CRS checks, every table read and checked, and the settings "
-        + "of the later steps checked against the columns they will see, without computing them; a configuration it passes "
-        + "does not make 'run' fail on configuration.", "",
-        "Reports configuration errors with their path, unreadable files, rejected features and cells with file and line, "
-        + "warnings, and whether the quality gate would pass. Exit 0 (usable), 2 (invalid) or 3 (gate fails).", ""})
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks configuration and inputs without publishing; prints all problems found.",
+      "",
+      "It is the run up to the quality gate: the same layer and CRS checks, every table read and checked, and the settings "
+          + "of the later steps checked against the columns they will see, without computing them; a configuration it passes "
+          + "does not make 'run' fail on configuration.",
+      "",
+      "Reports configuration errors with their path, unreadable files, rejected features and cells with file and line, "
+          + "warnings, and whether the quality gate would pass. Exit 0 (usable), 2 (invalid) or 3 (gate fails).",
+      ""
+    })
 final class ValidateCommand implements Callable<Integer> {
 
   @Mixin JobOptions job;
 
   @Mixin LoggingOptions logging;
 
-  @Option(names = "--limit", defaultValue = "50", paramLabel = "N", description = "Rejects printed at most (default: ${DEFAULT-VALUE}); all are counted.")
+  @Option(
+      names = "--limit",
+      defaultValue = "50",
+      paramLabel = "N",
+      description = "Rejects printed at most (default: ${DEFAULT-VALUE}); all are counted.")
   int limit;
 
   @Override
@@ -41,19 +52,43 @@ final class ValidateCommand implements Callable<Integer> {
     Progress progress = Progress.forTerminal(System.out);
     List<String> gate = new java.util.ArrayList<>();
     try {
-      new MonitorRun(progress, job.master).validate(cfg, (checked, summary) -> {
-        checked.data().notes().forEach(n -> System.out.println("WARNING " + n));
-        for (GeometryIssue g : checked.geography().districts().issues()) {
-          System.out.println((g.rejected() ? "REJECT  " : "WARNING ") + g.location() + " [" + (g.featureId() == null ? "-" : g.featureId()) + "]: "
-              + g.problem());
-        }
-        for (Row r : checked.counts().rejects().orderBy("source", "line").limit(limit).collectAsList()) {
-          System.out.println("REJECT  " + r.getAs("source") + ", line " + r.getAs("line")
-              + (r.getAs("column") == null ? "" : ", column '" + r.getAs("column") + "'") + ": " + r.getAs("rule") + ": " + r.getAs("message"));
-        }
-        System.out.println("summary: " + summary.toPrettyString());
-        gate.addAll(checked.counts().gateReasons());
-      });
+      new MonitorRun(progress, job.master)
+          .validate(
+              cfg,
+              (checked, summary) -> {
+                checked.data().notes().forEach(n -> System.out.println("WARNING " + n));
+                for (GeometryIssue g : checked.geography().districts().issues()) {
+                  System.out.println(
+                      (g.rejected() ? "REJECT  " : "WARNING ")
+                          + g.location()
+                          + " ["
+                          + (g.featureId() == null ? "-" : g.featureId())
+                          + "]: "
+                          + g.problem());
+                }
+                for (Row r :
+                    checked
+                        .counts()
+                        .rejects()
+                        .orderBy("source", "line")
+                        .limit(limit)
+                        .collectAsList()) {
+                  System.out.println(
+                      "REJECT  "
+                          + r.getAs("source")
+                          + ", line "
+                          + r.getAs("line")
+                          + (r.getAs("column") == null
+                              ? ""
+                              : ", column '" + r.getAs("column") + "'")
+                          + ": "
+                          + r.getAs("rule")
+                          + ": "
+                          + r.getAs("message"));
+                }
+                System.out.println("summary: " + summary.toPrettyString());
+                gate.addAll(checked.counts().gateReasons());
+              });
     } catch (InputException e) {
       return invalid(e);
     }

@@ -16,7 +16,8 @@ final class YearRange implements CommandLine.ITypeConverter<MonitorConfig.Years>
       }
       return new MonitorConfig.Years(from, to);
     } catch (NumberFormatException e) {
-      throw new CommandLine.TypeConversionException("'" + value + "' is not a year range like 2018-2024");
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not a year range like 2018-2024");
     }
   }
 }

@@ -8,7 +8,14 @@ public class ConfigException extends Exception {
   private final List<String> problems;
 
   public ConfigException(String file, List<String> problems) {
-    super(file + ": " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + ":\n  - " + String.join("\n  - ", problems));
+    super(
+        file
+            + ": "
+            + problems.size()
+            + " problem"
+            + (problems.size() == 1 ? "" : "s")
+            + ":\n  - "
+            + String.join("\n  - ", problems));
     this.problems = List.copyOf(problems);
   }
 

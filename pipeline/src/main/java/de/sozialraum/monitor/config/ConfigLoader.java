@@ -1,6 +1,5 @@
 package de.sozialraum.monitor.config;
 
-import de.sozialraum.monitor.util.Digests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -8,6 +7,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import de.sozialraum.monitor.util.Digests;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -22,9 +22,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads a YAML configuration, validates it against {@code config/schema.json} and then against the rules a schema
- * cannot express (every indicator's variables exist, index indicators are defined, files exist). All problems
- * are collected and reported together, each with its path, so a planner fixes the file in one go.
+ * Reads a YAML configuration, validates it against {@code config/schema.json} and then against the
+ * rules a schema cannot express (every indicator's variables exist, index indicators are defined,
+ * files exist). All problems are collected and reported together, each with its path, so a planner
+ * fixes the file in one go.
  */
 public final class ConfigLoader {
 
@@ -36,7 +37,8 @@ public final class ConfigLoader {
   private static JsonSchema loadSchema() {
     try (InputStream in = ConfigLoader.class.getResourceAsStream("/schema.json")) {
       if (in == null) {
-        throw new IllegalStateException("schema.json is missing from the classpath (it is packaged from config/schema.json)");
+        throw new IllegalStateException(
+            "schema.json is missing from the classpath (it is packaged from config/schema.json)");
       }
       return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
     } catch (IOException e) {
@@ -50,16 +52,20 @@ public final class ConfigLoader {
     try {
       bytes = Files.readAllBytes(abs);
     } catch (IOException e) {
-      throw new ConfigException(file.toString(), List.of("cannot read the file: " + e.getMessage()));
+      throw new ConfigException(
+          file.toString(), List.of("cannot read the file: " + e.getMessage()));
     }
     JsonNode root;
     try {
       root = YAML.readTree(bytes);
     } catch (IOException e) {
-      throw new ConfigException(file.toString(), List.of("not valid YAML: " + e.getMessage().lines().findFirst().orElse("")));
+      throw new ConfigException(
+          file.toString(),
+          List.of("not valid YAML: " + e.getMessage().lines().findFirst().orElse("")));
     }
     if (root == null || !root.isObject()) {
-      throw new ConfigException(file.toString(), List.of("the file is empty or not a YAML mapping"));
+      throw new ConfigException(
+          file.toString(), List.of("the file is empty or not a YAML mapping"));
     }
     Set<String> problems = new TreeSet<>();
     for (ValidationMessage m : SCHEMA.validate(root)) {
@@ -78,8 +84,9 @@ public final class ConfigLoader {
   }
 
   /**
-   * The configuration a published run was made with, as its manifest records it. Its input files are not
-   * checked: a report is rebuilt from the run's outputs, and the inputs may have changed or moved since.
+   * The configuration a published run was made with, as its manifest records it. Its input files
+   * are not checked: a report is rebuilt from the run's outputs, and the inputs may have changed or
+   * moved since.
    */
   public static MonitorConfig ofPublished(JsonNode content, Path file, String sha256) {
     return bind(content, file.toAbsolutePath().normalize(), sha256);
@@ -88,10 +95,19 @@ public final class ConfigLoader {
   private static MonitorConfig bind(JsonNode r, Path file, String sha) {
     Path dir = file.getParent();
     JsonNode g = r.get("geometry");
-    MonitorConfig.Geometry geometry = new MonitorConfig.Geometry(dir.resolve(g.get("path").asText()).normalize(),
-        text(g, "format", null), text(g, "crs", null), text(g, "encoding", null), text(g, "wkt_column", "wkt"),
-        text(g, "delimiter", ";"), g.get("id_field").asText(), g.get("name_field").asText(),
-        text(g, "parent_id_field", null), text(g, "parent_name_field", null), g.path("max_repair_area_change").asDouble(0.001));
+    MonitorConfig.Geometry geometry =
+        new MonitorConfig.Geometry(
+            dir.resolve(g.get("path").asText()).normalize(),
+            text(g, "format", null),
+            text(g, "crs", null),
+            text(g, "encoding", null),
+            text(g, "wkt_column", "wkt"),
+            text(g, "delimiter", ";"),
+            g.get("id_field").asText(),
+            g.get("name_field").asText(),
+            text(g, "parent_id_field", null),
+            text(g, "parent_name_field", null),
+            g.path("max_repair_area_change").asDouble(0.001));
     List<MonitorConfig.Table> tables = new ArrayList<>();
     for (JsonNode t : r.get("tables")) {
       List<String> na = new ArrayList<>();
@@ -100,40 +116,83 @@ public final class ConfigLoader {
       } else {
         na.addAll(List.of("", ".", "-", "-9999"));
       }
-      tables.add(new MonitorConfig.Table(t.get("id").asText(), text(t, "description", null),
-          dir.resolve(t.get("path").asText()).normalize().toString(), text(t, "format", "csv"), text(t, "layout", "wide"),
-          text(t, "encoding", "UTF-8"), text(t, "delimiter", ";"), text(t, "decimal", ","), text(t, "thousands", null),
-          List.copyOf(na), t.get("district_column").asText(), t.get("year_column").asText(), map(t.get("columns")),
-          text(t, "variable_column", null), text(t, "value_column", null), map(t.get("variables")), list(t.get("rates")),
-          zoning(t.get("zoning"), dir)));
+      tables.add(
+          new MonitorConfig.Table(
+              t.get("id").asText(),
+              text(t, "description", null),
+              dir.resolve(t.get("path").asText()).normalize().toString(),
+              text(t, "format", "csv"),
+              text(t, "layout", "wide"),
+              text(t, "encoding", "UTF-8"),
+              text(t, "delimiter", ";"),
+              text(t, "decimal", ","),
+              text(t, "thousands", null),
+              List.copyOf(na),
+              t.get("district_column").asText(),
+              t.get("year_column").asText(),
+              map(t.get("columns")),
+              text(t, "variable_column", null),
+              text(t, "value_column", null),
+              map(t.get("variables")),
+              list(t.get("rates")),
+              zoning(t.get("zoning"), dir)));
     }
     List<MonitorConfig.Indicator> indicators = new ArrayList<>();
     for (JsonNode i : r.get("indicators")) {
-      indicators.add(new MonitorConfig.Indicator(i.get("id").asText(), i.get("label").asText(), list(i.get("numerator")),
-          list(i.get("denominator")), text(i, "value", null), Unit.of(text(i, "unit", "percent")), i.get("direction").asText(),
-          text(i, "domain", null), list(i.get("life_phases")), i.path("weight").asDouble(1),
-          i.has("jump_warning") ? i.get("jump_warning").asDouble() : null));
+      indicators.add(
+          new MonitorConfig.Indicator(
+              i.get("id").asText(),
+              i.get("label").asText(),
+              list(i.get("numerator")),
+              list(i.get("denominator")),
+              text(i, "value", null),
+              Unit.of(text(i, "unit", "percent")),
+              i.get("direction").asText(),
+              text(i, "domain", null),
+              list(i.get("life_phases")),
+              i.path("weight").asDouble(1),
+              i.has("jump_warning") ? i.get("jump_warning").asDouble() : null));
     }
     JsonNode v = r.path("validity");
     List<MonitorConfig.Exclusion> exclusions = new ArrayList<>();
-    v.path("exclusions").forEach(e -> {
-      List<Integer> years = new ArrayList<>();
-      e.path("years").forEach(y -> years.add(y.asInt()));
-      exclusions.add(new MonitorConfig.Exclusion(e.get("district").asText(), e.get("reason").asText(), List.copyOf(years)));
-    });
+    v.path("exclusions")
+        .forEach(
+            e -> {
+              List<Integer> years = new ArrayList<>();
+              e.path("years").forEach(y -> years.add(y.asInt()));
+              exclusions.add(
+                  new MonitorConfig.Exclusion(
+                      e.get("district").asText(), e.get("reason").asText(), List.copyOf(years)));
+            });
     JsonNode y = r.get("years");
     JsonNode q = r.path("quality");
-    return new MonitorConfig(r.get("title").asText(), r.path("synthetic").asBoolean(false), text(r, "working_crs", "EPSG:25832"),
-        y == null ? null : new MonitorConfig.Years(y.get("from").asInt(), y.get("to").asInt()), y != null && y.path("keep_empty").asBoolean(false),
-        geometry, List.copyOf(tables),
-        new MonitorConfig.Population(r.get("population").get("variable").asText(), lists(r.get("population").get("groups"))),
-        List.copyOf(indicators), new MonitorConfig.Validity(v.path("min_population").asInt(300), List.copyOf(exclusions)),
-        index(r.get("index"), indicators), classification(r.path("classification")),
-        disclosure(r.path("disclosure")), targets(r.path("targets")),
-        spatial(r.path("spatial")), supply(r.get("supply"), dir),
-        new MonitorConfig.Quality(q.path("max_rejected_share").asDouble(0.05), q.path("max_rejected_districts").asInt(0),
-            q.path("jump_warning").asDouble(10), q.path("max_outside_share").asDouble(0.2)),
-        new MonitorConfig.Outputs(r.path("outputs").path("geojson").asBoolean(true)), report(r, dir), file, sha);
+    return new MonitorConfig(
+        r.get("title").asText(),
+        r.path("synthetic").asBoolean(false),
+        text(r, "working_crs", "EPSG:25832"),
+        y == null ? null : new MonitorConfig.Years(y.get("from").asInt(), y.get("to").asInt()),
+        y != null && y.path("keep_empty").asBoolean(false),
+        geometry,
+        List.copyOf(tables),
+        new MonitorConfig.Population(
+            r.get("population").get("variable").asText(), lists(r.get("population").get("groups"))),
+        List.copyOf(indicators),
+        new MonitorConfig.Validity(v.path("min_population").asInt(300), List.copyOf(exclusions)),
+        index(r.get("index"), indicators),
+        classification(r.path("classification")),
+        disclosure(r.path("disclosure")),
+        targets(r.path("targets")),
+        spatial(r.path("spatial")),
+        supply(r.get("supply"), dir),
+        new MonitorConfig.Quality(
+            q.path("max_rejected_share").asDouble(0.05),
+            q.path("max_rejected_districts").asInt(0),
+            q.path("jump_warning").asDouble(10),
+            q.path("max_outside_share").asDouble(0.2)),
+        new MonitorConfig.Outputs(r.path("outputs").path("geojson").asBoolean(true)),
+        report(r, dir),
+        file,
+        sha);
   }
 
   private static void checkReport(MonitorConfig c, List<String> problems) {
@@ -141,56 +200,112 @@ public final class ConfigLoader {
     if (r.logo() != null) {
       if (!Files.isRegularFile(r.logo())) {
         problems.add("/report/logo: file not found: " + r.logo());
-      } else if (!r.logo().getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.(svg|png|jpe?g)")) {
-        problems.add("/report/logo: '" + r.logo().getFileName() + "' is not an SVG, PNG or JPEG file");
+      } else if (!r.logo()
+          .getFileName()
+          .toString()
+          .toLowerCase(java.util.Locale.ROOT)
+          .matches(".*\\.(svg|png|jpe?g)")) {
+        problems.add(
+            "/report/logo: '" + r.logo().getFileName() + "' is not an SVG, PNG or JPEG file");
       }
     }
     if (r.year() != null && c.years() != null && !c.years().contains(r.year())) {
-      problems.add("/report/year: " + r.year() + " is outside the run's years " + c.years().from() + "–" + c.years().to());
+      problems.add(
+          "/report/year: "
+              + r.year()
+              + " is outside the run's years "
+              + c.years().from()
+              + "–"
+              + c.years().to());
     }
     for (String key : r.labels().keySet()) {
       if (!de.sozialraum.monitor.config.ReportTexts.KEYS.contains(key)) {
-        problems.add("/report/labels/" + key + ": not a text of the report; known: " + de.sozialraum.monitor.config.ReportTexts.KEYS);
+        problems.add(
+            "/report/labels/"
+                + key
+                + ": not a text of the report; known: "
+                + de.sozialraum.monitor.config.ReportTexts.KEYS);
       }
     }
   }
 
   private static MonitorConfig.Report report(JsonNode root, Path dir) {
     JsonNode rp = root.path("report");
-    return new MonitorConfig.Report(text(rp, "title", root.get("title").asText()), text(rp, "publisher", null),
-        rp.has("logo") ? dir.resolve(rp.get("logo").asText()).normalize().toString() : null, text(rp, "foreword", null),
-        rp.has("year") ? rp.get("year").asInt() : null, rp.path("enabled").asBoolean(true),
-        rp.path("pdf").asBoolean(true), map(rp.get("labels")));
+    return new MonitorConfig.Report(
+        text(rp, "title", root.get("title").asText()),
+        text(rp, "publisher", null),
+        rp.has("logo") ? dir.resolve(rp.get("logo").asText()).normalize().toString() : null,
+        text(rp, "foreword", null),
+        rp.has("year") ? rp.get("year").asInt() : null,
+        rp.path("enabled").asBoolean(true),
+        rp.path("pdf").asBoolean(true),
+        map(rp.get("labels")));
   }
 
   private static MonitorConfig.Index index(JsonNode ix, List<MonitorConfig.Indicator> indicators) {
     Map<String, MonitorConfig.Preset> presets = new LinkedHashMap<>();
-    ix.get("presets").fields().forEachRemaining(e -> presets.put(e.getKey(), preset(e.getKey(), e.getValue(), indicators)));
+    ix.get("presets")
+        .fields()
+        .forEachRemaining(
+            e -> presets.put(e.getKey(), preset(e.getKey(), e.getValue(), indicators)));
     JsonNode lp = ix.path("life_phases");
-    String lifePhases = lp.path("enabled").asBoolean(true) ? text(lp, "method", presets.keySet().iterator().next()) : null;
-    return new MonitorConfig.Index(ix.path("dynamic_years").asInt(2), presets, lifePhases, ix.path("municipality_frame").asBoolean(true));
+    String lifePhases =
+        lp.path("enabled").asBoolean(true)
+            ? text(lp, "method", presets.keySet().iterator().next())
+            : null;
+    return new MonitorConfig.Index(
+        ix.path("dynamic_years").asInt(2),
+        presets,
+        lifePhases,
+        ix.path("municipality_frame").asBoolean(true));
   }
 
-  /** Indicators and their groups default to every indicator with a domain, grouped by domain in definition order. */
-  private static MonitorConfig.Preset preset(String method, JsonNode p, List<MonitorConfig.Indicator> indicators) {
-    List<String> members = p.has("status") ? list(p.get("status")) : p.has("indicators") ? list(p.get("indicators"))
-        : p.has("themes") ? List.of() : indicators.stream().filter(i -> i.domain() != null).map(MonitorConfig.Indicator::id).toList();
+  /**
+   * Indicators and their groups default to every indicator with a domain, grouped by domain in
+   * definition order.
+   */
+  private static MonitorConfig.Preset preset(
+      String method, JsonNode p, List<MonitorConfig.Indicator> indicators) {
+    List<String> members =
+        p.has("status")
+            ? list(p.get("status"))
+            : p.has("indicators")
+                ? list(p.get("indicators"))
+                : p.has("themes")
+                    ? List.of()
+                    : indicators.stream()
+                        .filter(i -> i.domain() != null)
+                        .map(MonitorConfig.Indicator::id)
+                        .toList();
     Map<String, List<String>> groups = new LinkedHashMap<>();
     if (p.has("themes")) {
       groups.putAll(lists(p.get("themes")));
       members = groups.values().stream().flatMap(List::stream).toList();
     } else if (!"mss".equals(method)) {
       for (String id : members) {
-        indicators.stream().filter(i -> i.id().equals(id) && i.domain() != null).findFirst()
+        indicators.stream()
+            .filter(i -> i.id().equals(id) && i.domain() != null)
+            .findFirst()
             .ifPresent(i -> groups.computeIfAbsent(i.domain(), d -> new ArrayList<>()).add(id));
       }
     }
     Map<String, Double> weights = new LinkedHashMap<>();
-    p.path("domain_weights").fields().forEachRemaining(e -> weights.put(e.getKey(), e.getValue().asDouble()));
+    p.path("domain_weights")
+        .fields()
+        .forEachRemaining(e -> weights.put(e.getKey(), e.getValue().asDouble()));
     Map<String, String> anchors = map(p.get("anchors"));
-    return new MonitorConfig.Preset(method, members, list(p.get("dynamic")), groups, weights,
-        p.has("reference_year") ? p.get("reference_year").asInt() : null, text(p, "weight_group", null), p.path("min_share").asDouble(0.5),
-        anchors, p.path("ntiles").asInt(5), p.path("rank_digits").asInt(4));
+    return new MonitorConfig.Preset(
+        method,
+        members,
+        list(p.get("dynamic")),
+        groups,
+        weights,
+        p.has("reference_year") ? p.get("reference_year").asInt() : null,
+        text(p, "weight_group", null),
+        p.path("min_share").asDouble(0.5),
+        anchors,
+        p.path("ntiles").asInt(5),
+        p.path("rank_digits").asInt(4));
   }
 
   private static MonitorConfig.Zoning zoning(JsonNode z, Path dir) {
@@ -198,13 +313,22 @@ public final class ConfigLoader {
       return null;
     }
     JsonNode p = z.get("population");
-    return new MonitorConfig.Zoning(layer(z, dir), z.get("id_field").asText(), text(z, "weights", "area"), p == null ? null : layer(p, dir),
+    return new MonitorConfig.Zoning(
+        layer(z, dir),
+        z.get("id_field").asText(),
+        text(z, "weights", "area"),
+        p == null ? null : layer(p, dir),
         p == null ? null : p.get("field").asText());
   }
 
   private static MonitorConfig.Layer layer(JsonNode l, Path dir) {
-    return new MonitorConfig.Layer(dir.resolve(l.get("path").asText()).normalize().toString(), text(l, "format", null), text(l, "crs", null),
-        text(l, "encoding", null), text(l, "delimiter", ";"), text(l, "wkt_column", "wkt"));
+    return new MonitorConfig.Layer(
+        dir.resolve(l.get("path").asText()).normalize().toString(),
+        text(l, "format", null),
+        text(l, "crs", null),
+        text(l, "encoding", null),
+        text(l, "delimiter", ";"),
+        text(l, "wkt_column", "wkt"));
   }
 
   private static MonitorConfig.Supply supply(JsonNode s, Path dir) {
@@ -213,19 +337,42 @@ public final class ConfigLoader {
     }
     List<MonitorConfig.Gap> gaps = new ArrayList<>();
     for (JsonNode g : s.path("gaps")) {
-      gaps.add(new MonitorConfig.Gap(g.get("id").asText(), text(g, "label", g.get("id").asText()), g.get("phase").asText(), g.get("need").asText(),
-          g.get("need_at_least").asDouble(), g.get("per_1000_below").asDouble()));
+      gaps.add(
+          new MonitorConfig.Gap(
+              g.get("id").asText(),
+              text(g, "label", g.get("id").asText()),
+              g.get("phase").asText(),
+              g.get("need").asText(),
+              g.get("need_at_least").asDouble(),
+              g.get("per_1000_below").asDouble()));
     }
-    return new MonitorConfig.Supply(dir.resolve(s.get("path").asText()).normalize().toString(), text(s, "format", null), text(s, "crs", null),
-        text(s, "encoding", null), text(s, "delimiter", ";"), text(s, "wkt_column", "wkt"), s.get("id_field").asText(), text(s, "name_field", null),
-        s.get("type_field").asText(), s.get("phase_field").asText(), map(s.get("target_groups")), List.copyOf(gaps));
+    return new MonitorConfig.Supply(
+        dir.resolve(s.get("path").asText()).normalize().toString(),
+        text(s, "format", null),
+        text(s, "crs", null),
+        text(s, "encoding", null),
+        text(s, "delimiter", ";"),
+        text(s, "wkt_column", "wkt"),
+        s.get("id_field").asText(),
+        text(s, "name_field", null),
+        s.get("type_field").asText(),
+        s.get("phase_field").asText(),
+        map(s.get("target_groups")),
+        List.copyOf(gaps));
   }
 
   private static MonitorConfig.Spatial spatial(JsonNode s) {
     JsonNode st = s.path("statistics");
-    return new MonitorConfig.Spatial(text(s, "neighbours", "queen"), s.path("snap").asDouble(Math.sqrt(Math.ulp(1.0))), s.path("k").asInt(6),
-        s.path("distance").asDouble(0), text(s, "weights", "W"),
-        list(st.get("variables")), st.path("permutations").asInt(999), st.path("seed").asLong(1), st.path("alpha").asDouble(0.05),
+    return new MonitorConfig.Spatial(
+        text(s, "neighbours", "queen"),
+        s.path("snap").asDouble(Math.sqrt(Math.ulp(1.0))),
+        s.path("k").asInt(6),
+        s.path("distance").asDouble(0),
+        text(s, "weights", "W"),
+        list(st.get("variables")),
+        st.path("permutations").asInt(999),
+        st.path("seed").asLong(1),
+        st.path("alpha").asDouble(0.05),
         st.path("fdr").asBoolean(false));
   }
 
@@ -236,33 +383,53 @@ public final class ConfigLoader {
       p.addAll(list(c.get("parts")));
       categories.add(List.copyOf(p));
     }
-    return new MonitorConfig.Disclosure(d.path("min_count").asInt(3), d.path("min_denominator").asInt(10), List.copyOf(categories));
+    return new MonitorConfig.Disclosure(
+        d.path("min_count").asInt(3), d.path("min_denominator").asInt(10), List.copyOf(categories));
   }
 
   private static List<MonitorConfig.Target> targets(JsonNode list) {
     List<MonitorConfig.Target> out = new ArrayList<>();
     for (JsonNode t : list) {
-      out.add(new MonitorConfig.Target(t.get("id").asText(), text(t, "label", t.get("id").asText()), t.get("indicator").asText(),
-          t.get("scope").asText(), text(t, "unit", null), t.get("baseline_year").asInt(), t.has("baseline") ? t.get("baseline").asDouble() : null,
-          t.get("target").asDouble(), t.get("target_year").asInt()));
+      out.add(
+          new MonitorConfig.Target(
+              t.get("id").asText(),
+              text(t, "label", t.get("id").asText()),
+              t.get("indicator").asText(),
+              t.get("scope").asText(),
+              text(t, "unit", null),
+              t.get("baseline_year").asInt(),
+              t.has("baseline") ? t.get("baseline").asDouble() : null,
+              t.get("target").asDouble(),
+              t.get("target_year").asInt()));
     }
     return List.copyOf(out);
   }
 
   private static MonitorConfig.Classification classification(JsonNode c) {
     Map<String, MonitorConfig.ClassSpec> variables = new LinkedHashMap<>();
-    c.path("variables").fields().forEachRemaining(e -> variables.put(e.getKey(), classSpec(e.getValue())));
-    MonitorConfig.ClassSpec fallback = c.has("default") ? classSpec(c.get("default"))
-        : new MonitorConfig.ClassSpec("quantiles", 5, List.of(), List.of(), 1);
+    c.path("variables")
+        .fields()
+        .forEachRemaining(e -> variables.put(e.getKey(), classSpec(e.getValue())));
+    MonitorConfig.ClassSpec fallback =
+        c.has("default")
+            ? classSpec(c.get("default"))
+            : new MonitorConfig.ClassSpec("quantiles", 5, List.of(), List.of(), 1);
     return new MonitorConfig.Classification(fallback, variables);
   }
 
   private static MonitorConfig.ClassSpec classSpec(JsonNode c) {
-    return new MonitorConfig.ClassSpec(c.get("method").asText(), c.path("classes").asInt(5), numbers(c.get("thresholds")),
-        numbers(c.get("sd_edges")), c.path("decimals").asInt(1));
+    return new MonitorConfig.ClassSpec(
+        c.get("method").asText(),
+        c.path("classes").asInt(5),
+        numbers(c.get("thresholds")),
+        numbers(c.get("sd_edges")),
+        c.path("decimals").asInt(1));
   }
 
-  /** A zoned table's layers must exist, and it may carry counts only: a percentage cannot be split by area. */
+  /**
+   * A zoned table's layers must exist, and it may carry counts only: a percentage cannot be split
+   * by area.
+   */
   private static void checkZoning(MonitorConfig.Table table, String at, List<String> problems) {
     MonitorConfig.Zoning z = table.zoning();
     if (!Files.isRegularFile(z.layer().file())) {
@@ -272,8 +439,11 @@ public final class ConfigLoader {
       problems.add(at + "/population/path: file not found: " + z.population().file());
     }
     if (!table.rates().isEmpty()) {
-      problems.add(at + ": a zoned table may carry counts only, but declares rates " + table.rates()
-          + "; deliver their numerators and denominators instead, the rates are recomputed after moving");
+      problems.add(
+          at
+              + ": a zoned table may carry counts only, but declares rates "
+              + table.rates()
+              + "; deliver their numerators and denominators instead, the rates are recomputed after moving");
     }
   }
 
@@ -283,8 +453,9 @@ public final class ConfigLoader {
       problems.add("/geometry/path: file not found: " + c.geometry().path());
     }
     if ((c.geometry().parentIdField() == null) != (c.geometry().parentNameField() == null)) {
-      problems.add("/geometry: parent_id_field and parent_name_field go together (the municipality's id and its name, which the "
-          + "aggregates, the rankings and the report show); give both or neither");
+      problems.add(
+          "/geometry: parent_id_field and parent_name_field go together (the municipality's id and its name, which the "
+              + "aggregates, the rankings and the report show); give both or neither");
     }
     checkReport(c, problems);
     Map<String, String> variables = new LinkedHashMap<>();
@@ -308,18 +479,34 @@ public final class ConfigLoader {
       }
       for (String rate : table.rates()) {
         if (!declared.containsKey(rate)) {
-          problems.add("/tables/" + t + "/rates: '" + rate + "' is not one of this table's variables " + declared.keySet());
+          problems.add(
+              "/tables/"
+                  + t
+                  + "/rates: '"
+                  + rate
+                  + "' is not one of this table's variables "
+                  + declared.keySet());
         }
       }
       for (String var : declared.keySet()) {
         String before = variables.putIfAbsent(var, table.id());
         if (before != null) {
-          problems.add("/tables/" + t + ": variable '" + var + "' is also delivered by table '" + before + "'");
+          problems.add(
+              "/tables/"
+                  + t
+                  + ": variable '"
+                  + var
+                  + "' is also delivered by table '"
+                  + before
+                  + "'");
         }
       }
     }
     if (!variables.containsKey(c.population().variable())) {
-      problems.add("/population/variable: '" + c.population().variable() + "' is not delivered by any table");
+      problems.add(
+          "/population/variable: '"
+              + c.population().variable()
+              + "' is not delivered by any table");
     }
     Set<String> indicatorIds = new LinkedHashSet<>();
     for (int i = 0; i < c.indicators().size(); i++) {
@@ -334,7 +521,8 @@ public final class ConfigLoader {
       }
       for (String var : used) {
         if (!variables.containsKey(var)) {
-          problems.add("/indicators/" + i + ": variable '" + var + "' is not delivered by any table");
+          problems.add(
+              "/indicators/" + i + ": variable '" + var + "' is not delivered by any table");
         }
       }
     }
@@ -344,22 +532,40 @@ public final class ConfigLoader {
       if (!Files.isRegularFile(c.supply().file())) {
         problems.add("/supply/path: file not found: " + c.supply().file());
       }
-      c.supply().targetGroups().forEach((phase, group) -> {
-        if (!c.population().groups().containsKey(group)) {
-          problems.add("/supply/target_groups/" + phase + ": '" + group + "' is not a group under /population/groups");
-        }
-      });
+      c.supply()
+          .targetGroups()
+          .forEach(
+              (phase, group) -> {
+                if (!c.population().groups().containsKey(group)) {
+                  problems.add(
+                      "/supply/target_groups/"
+                          + phase
+                          + ": '"
+                          + group
+                          + "' is not a group under /population/groups");
+                }
+              });
       for (int i = 0; i < c.supply().gaps().size(); i++) {
         String phase = c.supply().gaps().get(i).phase();
         if (!c.supply().targetGroups().containsKey(phase)) {
-          problems.add("/supply/gaps/" + i + "/phase: '" + phase + "' has no target group under /supply/target_groups");
+          problems.add(
+              "/supply/gaps/"
+                  + i
+                  + "/phase: '"
+                  + phase
+                  + "' has no target group under /supply/target_groups");
         }
       }
     }
     for (int i = 0; i < c.disclosure().categories().size(); i++) {
       for (String id : c.disclosure().categories().get(i)) {
         if (c.indicators().stream().noneMatch(x -> x.id().equals(id) && x.isRatio())) {
-          problems.add("/disclosure/categories/" + i + ": '" + id + "' is not a count indicator (numerator/denominator) under /indicators");
+          problems.add(
+              "/disclosure/categories/"
+                  + i
+                  + ": '"
+                  + id
+                  + "' is not a count indicator (numerator/denominator) under /indicators");
         }
       }
     }
@@ -372,20 +578,25 @@ public final class ConfigLoader {
     }
     for (String id : c.classification().variables().keySet()) {
       if (!indicatorIds.contains(id)) {
-        problems.add("/classification/variables/" + id + ": not an indicator defined under /indicators");
+        problems.add(
+            "/classification/variables/" + id + ": not an indicator defined under /indicators");
       }
     }
     for (Map.Entry<String, MonitorConfig.ClassSpec> e : c.classification().variables().entrySet()) {
       List<Double> t = e.getValue().thresholds();
       for (int i = 1; i < t.size(); i++) {
         if (t.get(i) <= t.get(i - 1)) {
-          problems.add("/classification/variables/" + e.getKey() + "/thresholds: must be strictly increasing");
+          problems.add(
+              "/classification/variables/"
+                  + e.getKey()
+                  + "/thresholds: must be strictly increasing");
           break;
         }
       }
     }
     if (c.years() != null && c.years().from() > c.years().to()) {
-      problems.add("/years: 'from' (" + c.years().from() + ") is after 'to' (" + c.years().to() + ")");
+      problems.add(
+          "/years: 'from' (" + c.years().from() + ") is after 'to' (" + c.years().to() + ")");
     }
   }
 
@@ -397,20 +608,36 @@ public final class ConfigLoader {
       if (!ids.add(t.id())) {
         problems.add(at + "/id: '" + t.id() + "' is used twice");
       }
-      MonitorConfig.Indicator ind = c.indicators().stream().filter(x -> x.id().equals(t.indicator())).findFirst().orElse(null);
+      MonitorConfig.Indicator ind =
+          c.indicators().stream()
+              .filter(x -> x.id().equals(t.indicator()))
+              .findFirst()
+              .orElse(null);
       if (ind == null) {
         problems.add(at + "/indicator: '" + t.indicator() + "' is not defined under /indicators");
       } else if (!"district".equals(t.scope()) && !ind.isRatio()) {
-        problems.add(at + "/scope: a " + t.scope() + " value of '" + t.indicator() + "' needs counts (numerator/denominator) to be summed; "
-            + "a delivered rate exists per district only");
+        problems.add(
+            at
+                + "/scope: a "
+                + t.scope()
+                + " value of '"
+                + t.indicator()
+                + "' needs counts (numerator/denominator) to be summed; "
+                + "a delivered rate exists per district only");
       }
       if (t.targetYear() <= t.baselineYear()) {
-        problems.add(at + "/target_year: " + t.targetYear() + " is not after the baseline year " + t.baselineYear());
+        problems.add(
+            at
+                + "/target_year: "
+                + t.targetYear()
+                + " is not after the baseline year "
+                + t.baselineYear());
       }
     }
   }
 
-  private static void checkPresets(MonitorConfig c, Set<String> indicatorIds, Set<String> variables, List<String> problems) {
+  private static void checkPresets(
+      MonitorConfig c, Set<String> indicatorIds, Set<String> variables, List<String> problems) {
     for (MonitorConfig.Preset p : c.index().presets().values()) {
       String at = "/index/presets/" + p.method();
       List<String> used = new ArrayList<>(p.indicators());
@@ -421,11 +648,18 @@ public final class ConfigLoader {
         }
       }
       if (p.indicators().isEmpty()) {
-        problems.add(at + ": no indicators (give 'indicators', or a 'domain' to the indicators under /indicators)");
+        problems.add(
+            at
+                + ": no indicators (give 'indicators', or a 'domain' to the indicators under /indicators)");
       }
       for (String d : p.groupWeights().keySet()) {
         if (!p.groups().containsKey(d)) {
-          problems.add(at + "/domain_weights: '" + d + "' is not a domain of this preset's indicators " + p.groups().keySet());
+          problems.add(
+              at
+                  + "/domain_weights: '"
+                  + d
+                  + "' is not a domain of this preset's indicators "
+                  + p.groups().keySet());
         }
       }
       if ("imd".equals(p.method())) {
@@ -441,19 +675,44 @@ public final class ConfigLoader {
           if (anchor == null) {
             problems.add(at + "/anchors: domain '" + g.getKey() + "' has no anchor indicator");
           } else if (!g.getValue().contains(anchor)) {
-            problems.add(at + "/anchors/" + g.getKey() + ": '" + anchor + "' is not one of the domain's indicators " + g.getValue());
+            problems.add(
+                at
+                    + "/anchors/"
+                    + g.getKey()
+                    + ": '"
+                    + anchor
+                    + "' is not one of the domain's indicators "
+                    + g.getValue());
           }
         }
       }
       if (p.weightGroup() != null && !c.population().groups().containsKey(p.weightGroup())) {
-        problems.add(at + "/weight_group: '" + p.weightGroup() + "' is not a group under /population/groups");
+        problems.add(
+            at
+                + "/weight_group: '"
+                + p.weightGroup()
+                + "' is not a group under /population/groups");
       }
-      if (p.referenceYear() != null && c.years() != null && !c.years().contains(p.referenceYear())) {
-        problems.add(at + "/reference_year: " + p.referenceYear() + " is outside /years " + c.years().from() + "–" + c.years().to());
+      if (p.referenceYear() != null
+          && c.years() != null
+          && !c.years().contains(p.referenceYear())) {
+        problems.add(
+            at
+                + "/reference_year: "
+                + p.referenceYear()
+                + " is outside /years "
+                + c.years().from()
+                + "–"
+                + c.years().to());
       }
     }
-    if (c.index().lifePhaseMethod() != null && !c.index().presets().containsKey(c.index().lifePhaseMethod())) {
-      problems.add("/index/life_phases/method: '" + c.index().lifePhaseMethod() + "' is not one of the presets " + c.index().presets().keySet());
+    if (c.index().lifePhaseMethod() != null
+        && !c.index().presets().containsKey(c.index().lifePhaseMethod())) {
+      problems.add(
+          "/index/life_phases/method: '"
+              + c.index().lifePhaseMethod()
+              + "' is not one of the presets "
+              + c.index().presets().keySet());
     }
   }
 

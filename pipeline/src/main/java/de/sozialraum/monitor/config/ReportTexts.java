@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The report's standard texts (headings, introductions, captions) in German, from {@code report/texte.properties},
- * with the configuration's {@code report.labels} replacing any of them.
+ * The report's standard texts (headings, introductions, captions) in German, from {@code
+ * report/texte.properties}, with the configuration's {@code report.labels} replacing any of them.
  */
 public final class ReportTexts {
 

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The unit of a rate indicator ({@code indicators[].unit}), and the one place that says how the report, the
- * profiles and the data dictionary write it.
+ * The unit of a rate indicator ({@code indicators[].unit}), and the one place that says how the
+ * report, the profiles and the data dictionary write it.
  */
 public enum Unit {
   PERCENT(100, "%", "Prozentpunkte"),
@@ -25,8 +25,13 @@ public enum Unit {
 
   /** The configuration's spelling: {@code percent}, {@code per_mille}. */
   public static Unit of(String configured) {
-    return Arrays.stream(values()).filter(u -> u.key().equals(configured)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("unknown unit '" + configured + "'; known: percent, per_mille"));
+    return Arrays.stream(values())
+        .filter(u -> u.key().equals(configured))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "unknown unit '" + configured + "'; known: percent, per_mille"));
   }
 
   public String key() {
@@ -48,8 +53,16 @@ public enum Unit {
     return changeSymbol;
   }
 
-  /** The caption of a table or map of rates in these units: "Anteile in %", or "Anteile in % bzw. ‰" where they mix. */
+  /**
+   * The caption of a table or map of rates in these units: "Anteile in %", or "Anteile in % bzw. ‰"
+   * where they mix.
+   */
   public static String caption(Collection<Unit> units) {
-    return "Anteile in " + units.stream().distinct().sorted().map(Unit::symbol).collect(Collectors.joining(" bzw. "));
+    return "Anteile in "
+        + units.stream()
+            .distinct()
+            .sorted()
+            .map(Unit::symbol)
+            .collect(Collectors.joining(" bzw. "));
   }
 }

@@ -11,8 +11,9 @@ import de.sozialraum.monitor.stage.Stage;
 import java.util.stream.Collectors;
 
 /**
- * Step {@code crosswalk}: the cells of the period, with the counts of tables keyed by another zoning moved to the
- * social spaces ({@link CountCrosswalk}); tables keyed by the districts pass unchanged.
+ * Step {@code crosswalk}: the cells of the period, with the counts of tables keyed by another
+ * zoning moved to the social spaces ({@link CountCrosswalk}); tables keyed by the districts pass
+ * unchanged.
  */
 public final class MoveZonedCounts implements Stage<Tables, CountCrosswalk.Result> {
 
@@ -20,7 +21,8 @@ public final class MoveZonedCounts implements Stage<Tables, CountCrosswalk.Resul
   private final MonitorConfig config;
   private final Geography geography;
 
-  public MoveZonedCounts(org.apache.spark.sql.SparkSession spark, MonitorConfig config, Geography geography) {
+  public MoveZonedCounts(
+      org.apache.spark.sql.SparkSession spark, MonitorConfig config, Geography geography) {
     this.spark = spark;
     this.config = config;
     this.geography = geography;
@@ -29,8 +31,17 @@ public final class MoveZonedCounts implements Stage<Tables, CountCrosswalk.Resul
   @Override
   public CountCrosswalk.Result apply(Tables tables) throws InputException {
     MonitorConfig.Years period = tables.period();
-    return CountCrosswalk.apply(spark, config, geography.districts(), geography.layers(),
-        tables.cells().filter(col("kind").isin("VALUE", "MISSING").and(col(YEAR).between(period.from(), period.to()))));
+    return CountCrosswalk.apply(
+        spark,
+        config,
+        geography.districts(),
+        geography.layers(),
+        tables
+            .cells()
+            .filter(
+                col("kind")
+                    .isin("VALUE", "MISSING")
+                    .and(col(YEAR).between(period.from(), period.to()))));
   }
 
   @Override
@@ -38,7 +49,18 @@ public final class MoveZonedCounts implements Stage<Tables, CountCrosswalk.Resul
     if (r.reports().isEmpty()) {
       return "Keine Tabelle einer anderen Gebietsgliederung";
     }
-    return "Umgeschlüsselt: " + r.reports().stream().map(t -> t.table() + " (" + t.zones() + " Zonen aus " + t.zoning() + ", "
-        + ("area".equals(t.weights()) ? "nach Fläche" : "nach Einwohnern") + ")").collect(Collectors.joining(", "));
+    return "Umgeschlüsselt: "
+        + r.reports().stream()
+            .map(
+                t ->
+                    t.table()
+                        + " ("
+                        + t.zones()
+                        + " Zonen aus "
+                        + t.zoning()
+                        + ", "
+                        + ("area".equals(t.weights()) ? "nach Fläche" : "nach Einwohnern")
+                        + ")")
+            .collect(Collectors.joining(", "));
   }
 }

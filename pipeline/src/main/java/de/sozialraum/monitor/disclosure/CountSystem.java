@@ -4,25 +4,36 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Non-negative counts tied by additive equations (total = Σ parts), each published or withheld: the district
- * cells of one or more categories, their municipality and county totals, and the equations a reader of the
- * published tables can subtract along (hierarchy: municipality = Σ its districts, county = Σ municipalities;
- * categories: a total category = Σ its part categories in the same unit).
+ * Non-negative counts tied by additive equations (total = Σ parts), each published or withheld: the
+ * district cells of one or more categories, their municipality and county totals, and the equations
+ * a reader of the published tables can subtract along (hierarchy: municipality = Σ its districts,
+ * county = Σ municipalities; categories: a total category = Σ its part categories in the same
+ * unit).
  */
 public final class CountSystem {
 
   /**
-   * PRIMARY: a count of 1 … k−1; SMALL_BASE: any count over a denominator below the minimum (0 … denominator,
-   * as the published denominator tells); SECONDARY: withheld so that no other withheld count can be solved for.
+   * PRIMARY: a count of 1 … k−1; SMALL_BASE: any count over a denominator below the minimum (0 …
+   * denominator, as the published denominator tells); SECONDARY: withheld so that no other withheld
+   * count can be solved for.
    */
-  public enum State { PUBLISHED, PRIMARY, SMALL_BASE, SECONDARY, MISSING }
+  public enum State {
+    PUBLISHED,
+    PRIMARY,
+    SMALL_BASE,
+    SECONDARY,
+    MISSING
+  }
 
   final long[] value;
   final State[] state;
+
   /** The published denominator of a SMALL_BASE count, which bounds it; 0 for every other count. */
   final long[] base;
+
   /** District cells (chosen as secondary partners first) as opposed to totals. */
   final boolean[] cell;
+
   final List<int[]> equations = new ArrayList<>();
   private int[][] byVariable;
   private int byVariableOf;
@@ -56,7 +67,10 @@ public final class CountSystem {
     equations.add(e);
   }
 
-  /** For each variable the positions of the equations it appears in; built once, as equations only grow at construction. */
+  /**
+   * For each variable the positions of the equations it appears in; built once, as equations only
+   * grow at construction.
+   */
   int[][] equationsByVariable() {
     if (byVariable == null || byVariableOf != equations.size()) {
       int[] n = new int[value.length];

@@ -3,17 +3,16 @@ package de.sozialraum.monitor.disclosure;
 import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
 import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_ID;
 import static de.sozialraum.monitor.schema.Columns.YEAR;
-
-import de.sozialraum.monitor.indicators.Dynamics;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.crosswalk.CountCrosswalk;
+import de.sozialraum.monitor.indicators.Dynamics;
 import de.sozialraum.monitor.schema.DeclaredColumns;
 import de.sozialraum.monitor.schema.Derivation;
 import de.sozialraum.monitor.schema.OutputColumn;
-import de.sozialraum.monitor.crosswalk.CountCrosswalk;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,45 +25,73 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * Small-number protection of the published table (docs/METHODS.md §5). A numerator of 1 … k−1 persons is withheld
- * (primary), and further numerators wherever the withheld one could be recovered by subtraction from published
- * municipality and county totals ({@link SuppressionPlan}, secondary). A withheld numerator takes with it
- * everything that would give it back: the rate, its change (also where the earlier year was withheld), its map
- * class, and the z-values and percentile ranks a preset shows for it. A numerator over a denominator below
- * {@code disclosure.min_denominator} is withheld whatever it is ("0 of 2 examined" tells that both had no
- * finding), and so are totals over a summed denominator that small. Otherwise zero is published (it discloses no
- * person). Denominators are published: they are population figures (residents, children examined), which a
- * withheld numerator over them does not give away. Each withheld cell is flagged in {@code <indicator>_flag}.
- * Indices are computed from the true values before this step, so suppression never changes a result.
+ * Small-number protection of the published table (docs/METHODS.md §5). A numerator of 1 … k−1
+ * persons is withheld (primary), and further numerators wherever the withheld one could be
+ * recovered by subtraction from published municipality and county totals ({@link SuppressionPlan},
+ * secondary). A withheld numerator takes with it everything that would give it back: the rate, its
+ * change (also where the earlier year was withheld), its map class, and the z-values and percentile
+ * ranks a preset shows for it. A numerator over a denominator below {@code
+ * disclosure.min_denominator} is withheld whatever it is ("0 of 2 examined" tells that both had no
+ * finding), and so are totals over a summed denominator that small. Otherwise zero is published (it
+ * discloses no person). Denominators are published: they are population figures (residents,
+ * children examined), which a withheld numerator over them does not give away. Each withheld cell
+ * is flagged in {@code <indicator>_flag}. Indices are computed from the true values before this
+ * step, so suppression never changes a result.
  */
 public final class Disclosure {
 
   private Disclosure() {}
 
   /**
-   * The suppression plan of the run, from the true numerators of every district-year. The district ids come to the
-   * driver once; then each year's numerators stream in (one long per cell) and that year is planned, so the
-   * driver holds one year's counts at a time.
+   * The suppression plan of the run, from the true numerators of every district-year. The district
+   * ids come to the driver once; then each year's numerators stream in (one long per cell) and that
+   * year is planned, so the driver holds one year's counts at a time.
    */
-  /** @param fromSmallZones moved counts that hold part of a small count of another zoning: withheld whatever they are */
-  public static SuppressionPlan plan(Dataset<Row> computed, MonitorConfig config, java.util.Set<CountCrosswalk.ZonedCell> fromSmallZones) {
+  /**
+   * @param fromSmallZones moved counts that hold part of a small count of another zoning: withheld
+   *     whatever they are
+   */
+  public static SuppressionPlan plan(
+      Dataset<Row> computed,
+      MonitorConfig config,
+      java.util.Set<CountCrosswalk.ZonedCell> fromSmallZones) {
     List<String> ratio = ratioIndicators(config);
     List<Column> cols = new ArrayList<>(List.of(col(DISTRICT_ID)));
-    ratio.forEach(id -> {
-      cols.add(col(id + "_numerator"));
-      cols.add(col(id + "_denominator"));
-    });
+    ratio.forEach(
+        id -> {
+          cols.add(col(id + "_numerator"));
+          cols.add(col(id + "_denominator"));
+        });
     int k = config.disclosure().minCount();
-    List<List<String>> numeratorVariables = config.indicators().stream().filter(MonitorConfig.Indicator::isRatio)
-        .map(MonitorConfig.Indicator::numerator).toList();
+    List<List<String>> numeratorVariables =
+        config.indicators().stream()
+            .filter(MonitorConfig.Indicator::isRatio)
+            .map(MonitorConfig.Indicator::numerator)
+            .toList();
     // sorted here, not by Spark: the plan's positions follow Java's string order
     Map<String, String> municipalityOf = new java.util.TreeMap<>();
-    computed.select(DISTRICT_ID, MUNICIPALITY_ID).distinct().toLocalIterator()
-        .forEachRemaining(r -> municipalityOf.put(r.getString(0), r.isNullAt(1) ? null : r.getString(1)));
+    computed
+        .select(DISTRICT_ID, MUNICIPALITY_ID)
+        .distinct()
+        .toLocalIterator()
+        .forEachRemaining(
+            r -> municipalityOf.put(r.getString(0), r.isNullAt(1) ? null : r.getString(1)));
     String[] districts = municipalityOf.keySet().toArray(new String[0]);
-    SuppressionPlan plan = new SuppressionPlan(districts, municipalityOf.values().toArray(new String[0]), ratio,
-        config.disclosure().categories(), k, config.disclosure().minDenominator());
-    List<Integer> years = computed.select(YEAR).distinct().orderBy(YEAR).as(org.apache.spark.sql.Encoders.INT()).collectAsList();
+    SuppressionPlan plan =
+        new SuppressionPlan(
+            districts,
+            municipalityOf.values().toArray(new String[0]),
+            ratio,
+            config.disclosure().categories(),
+            k,
+            config.disclosure().minDenominator());
+    List<Integer> years =
+        computed
+            .select(YEAR)
+            .distinct()
+            .orderBy(YEAR)
+            .as(org.apache.spark.sql.Encoders.INT())
+            .collectAsList();
     for (int year : years) {
       long[][] numerators = new long[ratio.size()][districts.length];
       double[][] denominators = new double[ratio.size()][districts.length];
@@ -74,14 +101,20 @@ public final class Disclosure {
         java.util.Arrays.fill(numerators[i], -1);
         java.util.Arrays.fill(denominators[i], -1);
       }
-      java.util.Iterator<Row> rows = computed.filter(col(YEAR).equalTo(year)).select(cols.toArray(new Column[0])).toLocalIterator();
+      java.util.Iterator<Row> rows =
+          computed
+              .filter(col(YEAR).equalTo(year))
+              .select(cols.toArray(new Column[0]))
+              .toLocalIterator();
       while (rows.hasNext()) {
         Row r = rows.next();
         int d = plan.position(r.getString(0));
         for (int i = 0; i < ratio.size(); i++) {
-          if (!fromSmallZones.isEmpty()) { // most runs have no zoned table: no lookup per cell and variable then
+          if (!fromSmallZones
+              .isEmpty()) { // most runs have no zoned table: no lookup per cell and variable then
             for (String v : numeratorVariables.get(i)) {
-              zoned[i][d] |= fromSmallZones.contains(new CountCrosswalk.ZonedCell(r.getString(0), year, v));
+              zoned[i][d] |=
+                  fromSmallZones.contains(new CountCrosswalk.ZonedCell(r.getString(0), year, v));
             }
           }
           int c = 1 + 2 * i;
@@ -89,7 +122,8 @@ public final class Disclosure {
             continue;
           }
           long n = Math.round(r.getDouble(c));
-          // the sums (and so the attacker's equations) hold the numerators whose denominator is there too
+          // the sums (and so the attacker's equations) hold the numerators whose denominator is
+          // there too
           if (r.isNullAt(c + 1)) {
             loose[i][d] = n > 0 && n < k;
           } else {
@@ -104,14 +138,19 @@ public final class Disclosure {
   }
 
   static List<String> ratioIndicators(MonitorConfig config) {
-    return config.indicators().stream().filter(MonitorConfig.Indicator::isRatio).map(MonitorConfig.Indicator::id).toList();
+    return config.indicators().stream()
+        .filter(MonitorConfig.Indicator::isRatio)
+        .map(MonitorConfig.Indicator::id)
+        .toList();
   }
 
   /**
-   * The global Moran's I of a count indicator in a year with a withheld cell, published empty: with every other
-   * value known, I (and likewise each neighbour's LISA) could be solved for the withheld one.
+   * The global Moran's I of a count indicator in a year with a withheld cell, published empty: with
+   * every other value known, I (and likewise each neighbour's LISA) could be solved for the
+   * withheld one.
    */
-  public static Dataset<Row> withholdSpatial(SparkSession spark, Dataset<Row> moran, SuppressionPlan plan, MonitorConfig config) {
+  public static Dataset<Row> withholdSpatial(
+      SparkSession spark, Dataset<Row> moran, SuppressionPlan plan, MonitorConfig config) {
     List<String> ratio = ratioIndicators(config);
     List<Row> out = new ArrayList<>();
     for (Row r : moran.orderBy("variable", YEAR).collectAsList()) {
@@ -131,10 +170,11 @@ public final class Disclosure {
   }
 
   /**
-   * The implausible-jump warnings without the figures of withheld cells: a warning whose year or previous year is
-   * withheld keeps its place but not its values, which would give the count back.
+   * The implausible-jump warnings without the figures of withheld cells: a warning whose year or
+   * previous year is withheld keeps its place but not its values, which would give the count back.
    */
-  public static Dataset<Row> redactJumps(SparkSession spark, Dataset<Row> jumps, SuppressionPlan plan) {
+  public static Dataset<Row> redactJumps(
+      SparkSession spark, Dataset<Row> jumps, SuppressionPlan plan) {
     List<Row> out = new ArrayList<>();
     for (Row j : jumps.collectAsList()) {
       String d = j.getAs(DISTRICT_ID);
@@ -143,33 +183,55 @@ public final class Disclosure {
       if (plan.flag(d, y, ind) == null && plan.flag(d, y - 1, ind) == null) {
         out.add(j);
       } else {
-        out.add(RowFactory.create(d, y, ind, null, null, null,
-            "implausible jump since the previous year (figures withheld: a count in this or the previous year is suppressed)"));
+        out.add(
+            RowFactory.create(
+                d,
+                y,
+                ind,
+                null,
+                null,
+                null,
+                "implausible jump since the previous year (figures withheld: a count in this or the previous year is suppressed)"));
       }
     }
     return spark.createDataFrame(out, jumps.schema());
   }
 
   /**
-   * @param declared the table's columns with what each is derived from: every column derived from a count indicator
-   *                 is withheld by its rule where that indicator's cell is withheld
+   * @param declared the table's columns with what each is derived from: every column derived from a
+   *     count indicator is withheld by its rule where that indicator's cell is withheld
    */
-  public static Dataset<Row> apply(SparkSession spark, Dataset<Row> table, SuppressionPlan plan, MonitorConfig config, DeclaredColumns declared) {
+  public static Dataset<Row> apply(
+      SparkSession spark,
+      Dataset<Row> table,
+      SuppressionPlan plan,
+      MonitorConfig config,
+      DeclaredColumns declared) {
     int years = config.index().dynamicYears();
     List<String> columns = List.of(table.columns());
     List<String> ratio = ratioIndicators(config);
-    // the plan goes to the tasks (one byte per cell), instead of a flag row per district-year built on the driver
-    org.apache.spark.broadcast.Broadcast<SuppressionPlan> shared = org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext())
-        .broadcast(plan);
+    // the plan goes to the tasks (one byte per cell), instead of a flag row per district-year built
+    // on the driver
+    org.apache.spark.broadcast.Broadcast<SuppressionPlan> shared =
+        org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext())
+            .broadcast(plan);
     Dataset<Row> t = table;
     for (int i = 0; i < ratio.size(); i++) {
       int indicator = i;
-      org.apache.spark.sql.expressions.UserDefinedFunction flag = org.apache.spark.sql.functions.udf(
-          (org.apache.spark.sql.api.java.UDF2<String, Integer, String>) (d, y) -> shared.value().flag(shared.value().position(d), y, indicator),
-          DataTypes.StringType);
+      org.apache.spark.sql.expressions.UserDefinedFunction flag =
+          org.apache.spark.sql.functions.udf(
+              (org.apache.spark.sql.api.java.UDF2<String, Integer, String>)
+                  (d, y) -> shared.value().flag(shared.value().position(d), y, indicator),
+              DataTypes.StringType);
       t = t.withColumn(ratio.get(i) + "_flag", flag.apply(col(DISTRICT_ID), col(YEAR)));
     }
-    t = Dynamics.withEarlier(t, ratio.stream().map(id -> id + "_flag").toList(), years, (now, before) -> before, "_before");
+    t =
+        Dynamics.withEarlier(
+            t,
+            ratio.stream().map(id -> id + "_flag").toList(),
+            years,
+            (now, before) -> before,
+            "_before");
     Map<String, Column> replaced = new LinkedHashMap<>();
     for (String id : ratio) {
       Column now = col(id + "_flag").isNotNull();
@@ -181,13 +243,17 @@ public final class Disclosure {
         if (d == null || !id.equals(d.indicator()) || !columns.contains(c.name())) {
           continue;
         }
-        Column withheld = switch (d.rule()) {
-          case CELL -> now;
-          case CELL_OR_EARLIER -> either;
-          case YEAR -> year;
-          case INDEPENDENT -> lit(false);
-        };
-        replaced.put(c.name(), when(withheld, d.withheldAs() == null ? lit(null) : lit(d.withheldAs())).otherwise(col(c.name())));
+        Column withheld =
+            switch (d.rule()) {
+              case CELL -> now;
+              case CELL_OR_EARLIER -> either;
+              case YEAR -> year;
+              case INDEPENDENT -> lit(false);
+            };
+        replaced.put(
+            c.name(),
+            when(withheld, d.withheldAs() == null ? lit(null) : lit(d.withheldAs()))
+                .otherwise(col(c.name())));
       }
     }
     List<Column> select = new ArrayList<>();

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One year's counts of several categories (indicator numerators) over the district → municipality → county
- * hierarchy, as a {@link CountSystem}: per category, municipality totals are the sums of their districts' present
- * cells and the county total the sum of the municipalities; per partition (a total category and its part
- * categories, e.g. unemployed = under 25 + 25 and older) the equation total = Σ parts in every unit where the
- * counts are all present and do add up.
+ * One year's counts of several categories (indicator numerators) over the district → municipality →
+ * county hierarchy, as a {@link CountSystem}: per category, municipality totals are the sums of
+ * their districts' present cells and the county total the sum of the municipalities; per partition
+ * (a total category and its part categories, e.g. unemployed = under 25 + 25 and older) the
+ * equation total = Σ parts in every unit where the counts are all present and do add up.
  */
 public final class HierarchyCounts {
 
@@ -16,22 +16,30 @@ public final class HierarchyCounts {
   private final int districts;
   private final int municipalities;
   private final CountSystem system;
+
   /** True values (the publisher's side) rather than published figures (the attacker's side). */
   private boolean trueValues;
 
   /**
-   * @param value        [category][district] counts, negative where missing
-   * @param base         [category][district] the counts' denominators (with decimals where moved from another zoning),
-   *                     negative where missing; null for none
+   * @param value [category][district] counts, negative where missing
+   * @param base [category][district] the counts' denominators (with decimals where moved from
+   *     another zoning), negative where missing; null for none
    * @param municipality municipality number 0 … m−1 per district
-   * @param partitions   each {total category, part categories …}
-   * @param k            counts 1 … k−1 are withheld (primary)
-   * @param minBase      every count over a denominator of 1 … minBase−1 is withheld, 0 or 1 switch it off; so are
-   *                     municipality and county totals over such a summed denominator
-   * @param forced       [category][district] counts withheld whatever they are (moved from a small count of another
-   *                     zoning), bounded by their denominator like a small-base count; null for none
+   * @param partitions each {total category, part categories …}
+   * @param k counts 1 … k−1 are withheld (primary)
+   * @param minBase every count over a denominator of 1 … minBase−1 is withheld, 0 or 1 switch it
+   *     off; so are municipality and county totals over such a summed denominator
+   * @param forced [category][district] counts withheld whatever they are (moved from a small count
+   *     of another zoning), bounded by their denominator like a small-base count; null for none
    */
-  public HierarchyCounts(long[][] value, double[][] base, int[] municipality, int municipalities, List<int[]> partitions, int k, int minBase,
+  public HierarchyCounts(
+      long[][] value,
+      double[][] base,
+      int[] municipality,
+      int municipalities,
+      List<int[]> partitions,
+      int k,
+      int minBase,
       boolean[][] forced) {
     this(value, municipality, municipalities);
     trueValues = true;
@@ -42,7 +50,10 @@ public final class HierarchyCounts {
         double b = base == null ? -1 : base[c][d];
         int x = cell(c, d);
         system.value[x] = Math.max(v, 0);
-        system.state[x] = v < 0 ? CountSystem.State.MISSING : v > 0 && v < k ? CountSystem.State.PRIMARY : CountSystem.State.PUBLISHED;
+        system.state[x] =
+            v < 0
+                ? CountSystem.State.MISSING
+                : v > 0 && v < k ? CountSystem.State.PRIMARY : CountSystem.State.PUBLISHED;
         if (v >= 0 && b > 0) {
           totalBase[municipality[d]] += b;
           smallBase(x, b, forced != null && forced[c][d] ? Integer.MAX_VALUE : minBase);
@@ -66,7 +77,10 @@ public final class HierarchyCounts {
     equations(municipality, partitions);
   }
 
-  /** A denominator moved from another zoning has decimals: it bounds the count from above as its ceiling. */
+  /**
+   * A denominator moved from another zoning has decimals: it bounds the count from above as its
+   * ceiling.
+   */
   private void smallBase(int x, double base, int minBase) {
     if (base > 0 && base < minBase) {
       system.state[x] = CountSystem.State.SMALL_BASE;
@@ -87,12 +101,20 @@ public final class HierarchyCounts {
   }
 
   /**
-   * What a run published, read back by an attacker: cell values, states and (for SMALL_BASE cells) the published
-   * denominators per category and district, the municipality and county totals (withheld ones as null).
+   * What a run published, read back by an attacker: cell values, states and (for SMALL_BASE cells)
+   * the published denominators per category and district, the municipality and county totals
+   * (withheld ones as null).
    */
-  public static HierarchyCounts published(long[][] cells, CountSystem.State[][] states, long[][] bases, Long[][] totals, Long[] county,
-      int[] municipality, List<int[]> partitions) {
-    HierarchyCounts h = new HierarchyCounts(cells, municipality, totals.length == 0 ? 0 : totals[0].length);
+  public static HierarchyCounts published(
+      long[][] cells,
+      CountSystem.State[][] states,
+      long[][] bases,
+      Long[][] totals,
+      Long[] county,
+      int[] municipality,
+      List<int[]> partitions) {
+    HierarchyCounts h =
+        new HierarchyCounts(cells, municipality, totals.length == 0 ? 0 : totals[0].length);
     for (int c = 0; c < h.categories; c++) {
       for (int d = 0; d < h.districts; d++) {
         h.system.value[h.cell(c, d)] = cells[c][d];
@@ -127,7 +149,9 @@ public final class HierarchyCounts {
         system.equation(total(c, m), members.get(m).stream().mapToInt(d -> cell(cc, d)).toArray());
       }
       int cc = c;
-      system.equation(county(c), java.util.stream.IntStream.range(0, municipalities).map(m -> total(cc, m)).toArray());
+      system.equation(
+          county(c),
+          java.util.stream.IntStream.range(0, municipalities).map(m -> total(cc, m)).toArray());
     }
     for (int[] p : partitions) {
       for (int d = 0; d < districts; d++) {
@@ -143,8 +167,9 @@ public final class HierarchyCounts {
   }
 
   /**
-   * total category = Σ part categories in one unit, where all are present and the figures add up: the true ones on
-   * the publisher's side; on the attacker's side the published ones, or, where some are withheld, by assumption.
+   * total category = Σ part categories in one unit, where all are present and the figures add up:
+   * the true ones on the publisher's side; on the attacker's side the published ones, or, where
+   * some are withheld, by assumption.
    */
   private void partition(int[] p, java.util.function.IntUnaryOperator unit) {
     long sum = 0;
@@ -157,8 +182,10 @@ public final class HierarchyCounts {
       sum += system.value[parts[i - 1]];
     }
     int total = unit.applyAsInt(p[0]);
-    boolean anyWithheld = system.withheld(total) || java.util.Arrays.stream(parts).anyMatch(system::withheld);
-    if (system.state[total] != CountSystem.State.MISSING && (system.value[total] == sum || !trueValues && anyWithheld)) {
+    boolean anyWithheld =
+        system.withheld(total) || java.util.Arrays.stream(parts).anyMatch(system::withheld);
+    if (system.state[total] != CountSystem.State.MISSING
+        && (system.value[total] == sum || !trueValues && anyWithheld)) {
       system.equation(total, parts);
     }
   }
@@ -187,13 +214,18 @@ public final class HierarchyCounts {
     return system.withheld(county(category));
   }
 
-  /** The first withheld count an attacker pins, as {category, district} for a cell, or null when none is. */
+  /**
+   * The first withheld count an attacker pins, as {category, district} for a cell, or null when
+   * none is.
+   */
   public int[] firstDisclosed(int k) {
     int v = IntervalAttack.on(system, k).firstDisclosed();
     if (v < 0) {
       return null;
     }
-    return v < categories * districts ? new int[] {v / districts, v % districts} : new int[] {-1, v};
+    return v < categories * districts
+        ? new int[] {v / districts, v % districts}
+        : new int[] {-1, v};
   }
 
   private int cell(int c, int d) {

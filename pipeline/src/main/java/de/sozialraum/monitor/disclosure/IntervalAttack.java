@@ -3,10 +3,11 @@ package de.sozialraum.monitor.disclosure;
 import java.util.List;
 
 /**
- * The attacker: knows every published count and the rules (a primary cell is 1 … k−1; a cell over a small
- * denominator is 0 … that denominator; a secondary cell is a publishable count, ≥ k; a withheld total is ≥ 0) and subtracts along every equation of the
- * {@link CountSystem}, narrowing each unknown's interval until nothing changes. A withheld count whose interval
- * shrinks to one value is disclosed.
+ * The attacker: knows every published count and the rules (a primary cell is 1 … k−1; a cell over a
+ * small denominator is 0 … that denominator; a secondary cell is a publishable count, ≥ k; a
+ * withheld total is ≥ 0) and subtracts along every equation of the {@link CountSystem}, narrowing
+ * each unknown's interval until nothing changes. A withheld count whose interval shrinks to one
+ * value is disclosed.
  */
 public final class IntervalAttack {
 
@@ -35,8 +36,10 @@ public final class IntervalAttack {
     for (int v = 0; v < n; v++) {
       open[v] = lo[v] != hi[v];
     }
-    // a worklist instead of sweeps over all equations: after the first pass only the equations of a count whose
-    // bounds moved are looked at again, which keeps a system of millions of counts at a few passes' cost
+    // a worklist instead of sweeps over all equations: after the first pass only the equations of a
+    // count whose
+    // bounds moved are looked at again, which keeps a system of millions of counts at a few passes'
+    // cost
     int[][] byVariable = s.equationsByVariable();
     List<int[]> equations = s.equations;
     java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
@@ -65,8 +68,9 @@ public final class IntervalAttack {
   }
 
   /**
-   * Whether subtraction pins the withheld count. A count the rules alone already fix (a primary cell when k = 2 can
-   * only be 1) is not a disclosure by subtraction; the flag itself says as much, so k should be at least 3.
+   * Whether subtraction pins the withheld count. A count the rules alone already fix (a primary
+   * cell when k = 2 can only be 1) is not a disclosure by subtraction; the flag itself says as
+   * much, so k should be at least 3.
    */
   public boolean discloses(int v) {
     return s.withheld(v) && open[v] && lo[v] == hi[v];
@@ -92,7 +96,10 @@ public final class IntervalAttack {
     hi[v] = h;
   }
 
-  /** e[0] = Σ e[1…]: tightens every variable from the others' bounds; returns the variables whose bounds moved. */
+  /**
+   * e[0] = Σ e[1…]: tightens every variable from the others' bounds; returns the variables whose
+   * bounds moved.
+   */
   private int[] equation(int[] e) {
     long sumLo = 0;
     long finiteHi = 0;

@@ -1,36 +1,42 @@
 package de.sozialraum.monitor.disclosure;
 
-
 /**
- * Secondary suppression (docs/METHODS.md §5): as long as the {@link IntervalAttack} pins a withheld count, one more
- * count is withheld from the equations that contain pinned ones: preferably a published district cell (the
- * smallest non-zero one; a withheld zero would be pinned at once), otherwise a published total (the smallest
- * non-zero one); ties go to the lower position, so a run is deterministic.
+ * Secondary suppression (docs/METHODS.md §5): as long as the {@link IntervalAttack} pins a withheld
+ * count, one more count is withheld from the equations that contain pinned ones: preferably a
+ * published district cell (the smallest non-zero one; a withheld zero would be pinned at once),
+ * otherwise a published total (the smallest non-zero one); ties go to the lower position, so a run
+ * is deterministic.
  *
- * <p>One attack serves a round for all pinned counts at once. A pinned count's equations that give it away are
- * those whose other counts are published (else known to the attacker; else, where the pin comes from combining
- * bounds, all its equations); pinned counts that share such an equation form a group, and each group gets one partner from those
- * equations, as if it were the only one. Groups far apart (different districts' category equations) are thus
- * protected in the same round, which keeps a state's million districts at a few dozen attacks per year instead of
- * one attack per partner; for a single group it is the one-at-a-time rule.
+ * <p>One attack serves a round for all pinned counts at once. A pinned count's equations that give
+ * it away are those whose other counts are published (else known to the attacker; else, where the
+ * pin comes from combining bounds, all its equations); pinned counts that share such an equation
+ * form a group, and each group gets one partner from those equations, as if it were the only one.
+ * Groups far apart (different districts' category equations) are thus protected in the same round,
+ * which keeps a state's million districts at a few dozen attacks per year instead of one attack per
+ * partner; for a single group it is the one-at-a-time rule.
  *
- * <p>Some pins no suppression can lift: a withheld total of 2 whose two parts are withheld 1s is fixed by the
- * rules alone (each primary count is 1 … k−1), whatever else is published. Those are found first, by attacking
- * the system with every non-zero count withheld, and left alone; chasing them would withhold every count of
- * their equations in vain. A group whose equations have nothing left to withhold while no other group finds a
- * partner either is left alone as well.
+ * <p>Some pins no suppression can lift: a withheld total of 2 whose two parts are withheld 1s is
+ * fixed by the rules alone (each primary count is 1 … k−1), whatever else is published. Those are
+ * found first, by attacking the system with every non-zero count withheld, and left alone; chasing
+ * them would withhold every count of their equations in vain. A group whose equations have nothing
+ * left to withhold while no other group finds a partner either is left alone as well.
  */
 public final class SecondarySuppression {
 
   private SecondarySuppression() {}
 
-  /** @return how many withheld counts stay pinned because no suppression can protect them */
+  /**
+   * @return how many withheld counts stay pinned because no suppression can protect them
+   */
   public static int protect(CountSystem s, int k) {
     boolean[] unprotectable = unprotectable(s, k);
     int[][] byVariable = s.equationsByVariable();
     while (true) {
       IntervalAttack attack = IntervalAttack.on(s, k);
-      int[] pinned = java.util.stream.IntStream.range(0, s.size()).filter(v -> attack.discloses(v) && !unprotectable[v]).toArray();
+      int[] pinned =
+          java.util.stream.IntStream.range(0, s.size())
+              .filter(v -> attack.discloses(v) && !unprotectable[v])
+              .toArray();
       if (pinned.length == 0) {
         int n = 0;
         for (int v = 0; v < s.size(); v++) {
@@ -64,8 +70,10 @@ public final class SecondarySuppression {
           }
         }
       }
-      // cells before totals across groups too: a group that could only give up a total waits for a round in which no
-      // group has a cell to give, since another group's cell often frees it (a withheld municipality's total is
+      // cells before totals across groups too: a group that could only give up a total waits for a
+      // round in which no
+      // group has a cell to give, since another group's cell often frees it (a withheld
+      // municipality's total is
       // pinned by the county only while the other municipality's cells are all published)
       boolean cellRound = java.util.Arrays.stream(bestCell).anyMatch(c -> c >= 0);
       boolean withheld = false;
@@ -86,10 +94,11 @@ public final class SecondarySuppression {
   }
 
   /**
-   * The equations that give v away: those whose other counts are all published; else those whose other counts the
-   * attacker all knows (some pinned in turn); else, where the pin comes from combining bounds, all of v's equations.
-   * Preferring published ones keeps a municipality's equation, whose withheld cells are each pinned through their
-   * own district's category equation, from joining all of them into one group.
+   * The equations that give v away: those whose other counts are all published; else those whose
+   * other counts the attacker all knows (some pinned in turn); else, where the pin comes from
+   * combining bounds, all of v's equations. Preferring published ones keeps a municipality's
+   * equation, whose withheld cells are each pinned through their own district's category equation,
+   * from joining all of them into one group.
    */
   private static int[] revealing(CountSystem s, IntervalAttack attack, int v, int[] equations) {
     int[] published = othersAll(s, v, equations, w -> !s.withheld(w));
@@ -100,7 +109,8 @@ public final class SecondarySuppression {
     return known.length > 0 ? known : equations;
   }
 
-  private static int[] othersAll(CountSystem s, int v, int[] equations, java.util.function.IntPredicate test) {
+  private static int[] othersAll(
+      CountSystem s, int v, int[] equations, java.util.function.IntPredicate test) {
     int[] out = new int[equations.length];
     int n = 0;
     for (int e : equations) {
@@ -119,8 +129,8 @@ public final class SecondarySuppression {
   }
 
   /**
-   * The group of each pinned count, as the position of its group's first member: pinned counts that share a
-   * revealing equation are in one group (union–find over the equations).
+   * The group of each pinned count, as the position of its group's first member: pinned counts that
+   * share a revealing equation are in one group (union–find over the equations).
    */
   private static int[] groups(int[][] revealing, int equations) {
     int[] parent = new int[revealing.length];

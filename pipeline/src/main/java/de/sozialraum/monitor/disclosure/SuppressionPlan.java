@@ -9,23 +9,32 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Which cells and totals a run withholds: per year one {@link HierarchyCounts} of every count indicator over the
- * county's districts with the configured category partitions, primary suppression from the counts, then
- * {@link SecondarySuppression} until no withheld count can be recovered by subtraction along the hierarchy or
- * across categories.
+ * Which cells and totals a run withholds: per year one {@link HierarchyCounts} of every count
+ * indicator over the county's districts with the configured category partitions, primary
+ * suppression from the counts, then {@link SecondarySuppression} until no withheld count can be
+ * recovered by subtraction along the hierarchy or across categories.
  *
- * <p>The plan is kept as one byte per district, year and indicator over the sorted district ids, so a state's
- * million districts over five years take some 55 MB and the plan can be broadcast to the tasks that blank the
- * published table.
+ * <p>The plan is kept as one byte per district, year and indicator over the sorted district ids, so
+ * a state's million districts over five years take some 55 MB and the plan can be broadcast to the
+ * tasks that blank the published table.
  */
 public final class SuppressionPlan implements Serializable {
 
   public static final String PRIMARY = "suppressed_primary";
   public static final String SECONDARY = "suppressed_secondary";
-  /** Withheld because the denominator is below {@code disclosure.min_denominator}, whatever the count. */
+
+  /**
+   * Withheld because the denominator is below {@code disclosure.min_denominator}, whatever the
+   * count.
+   */
   public static final String DENOMINATOR = "suppressed_denominator";
-  /** Withheld because it holds part of a count of 1 … k−1 delivered on another zoning (a school district, say). */
+
+  /**
+   * Withheld because it holds part of a count of 1 … k−1 delivered on another zoning (a school
+   * district, say).
+   */
   public static final String ZONE = "suppressed_zone";
+
   private static final byte NONE = 0;
   private static final byte PRIMARY_CODE = 1;
   private static final byte SECONDARY_CODE = 2;
@@ -39,39 +48,61 @@ public final class SuppressionPlan implements Serializable {
   private final List<int[]> partitions;
   private final int k;
   private final int minDenominator;
+
   /** year → [indicator][district position] → NONE, PRIMARY_CODE or SECONDARY_CODE. */
   private final Map<Integer, byte[][]> flags = new TreeMap<>();
+
   /** The flags of withheld municipality and county totals. */
   private final Map<String, String> withheldTotals = new HashMap<>();
+
   private final Map<String, String> withheldCounty = new HashMap<>();
   private long pinnedByRules;
 
   /**
-   * @param districts    every district id, sorted: positions in the plan and, as before, the tie-break order
+   * @param districts every district id, sorted: positions in the plan and, as before, the tie-break
+   *     order
    * @param municipality each district's municipality id (null for none)
-   * @param indicators   the count indicators, in the order of the numerator arrays
-   * @param partitions   each a total indicator followed by the part indicators whose numerators add up to its own
-   * @param k            counts 1 … k−1 are withheld
-   * @param minDenominator counts over a denominator of 1 … minDenominator−1 are withheld (0 switches the rule off)
+   * @param indicators the count indicators, in the order of the numerator arrays
+   * @param partitions each a total indicator followed by the part indicators whose numerators add
+   *     up to its own
+   * @param k counts 1 … k−1 are withheld
+   * @param minDenominator counts over a denominator of 1 … minDenominator−1 are withheld (0
+   *     switches the rule off)
    */
-  public SuppressionPlan(String[] districts, String[] municipality, List<String> indicators, List<List<String>> partitions, int k,
+  public SuppressionPlan(
+      String[] districts,
+      String[] municipality,
+      List<String> indicators,
+      List<List<String>> partitions,
+      int k,
       int minDenominator) {
     for (int i = 1; i < districts.length; i++) {
       if (districts[i - 1].compareTo(districts[i]) >= 0) {
-        throw new IllegalArgumentException("district ids must be sorted and unique: '" + districts[i - 1] + "', '" + districts[i] + "'");
+        throw new IllegalArgumentException(
+            "district ids must be sorted and unique: '"
+                + districts[i - 1]
+                + "', '"
+                + districts[i]
+                + "'");
       }
     }
     this.districts = districts.clone();
-    // municipalities numbered by first appearance in district order, which fixes the positions of their totals
+    // municipalities numbered by first appearance in district order, which fixes the positions of
+    // their totals
     Map<String, Integer> index = new java.util.LinkedHashMap<>();
     this.municipality = new int[districts.length];
     for (int d = 0; d < districts.length; d++) {
-      this.municipality[d] = index.computeIfAbsent(municipality[d] == null ? "" : municipality[d], m -> index.size());
+      this.municipality[d] =
+          index.computeIfAbsent(municipality[d] == null ? "" : municipality[d], m -> index.size());
     }
     this.municipalities = new ArrayList<>(index.keySet());
     // mutable lists: executors rebuild the broadcast plan with Kryo, which adds element by element
     this.indicators = new ArrayList<>(indicators);
-    this.partitions = new ArrayList<>(partitions.stream().map(p -> p.stream().mapToInt(indicators::indexOf).toArray()).toList());
+    this.partitions =
+        new ArrayList<>(
+            partitions.stream()
+                .map(p -> p.stream().mapToInt(indicators::indexOf).toArray())
+                .toList());
     this.k = k;
     this.minDenominator = minDenominator;
   }
@@ -85,33 +116,50 @@ public final class SuppressionPlan implements Serializable {
   /**
    * Plans one year from its true numerators.
    *
-   * @param numerators   [indicator][district position] counts, negative where missing
-   * @param denominators [indicator][district position] the counts' denominators, negative where missing
-   * @param loose        [indicator][district position] true where a count has no denominator: it enters no total, and a
-   *                     small one is withheld on its own
-   * @param zoned        [indicator][district position] true where the count holds part of a small count of another
-   *                     zoning (1 … k−1 there): it is withheld whatever it is; null for none
+   * @param numerators [indicator][district position] counts, negative where missing
+   * @param denominators [indicator][district position] the counts' denominators, negative where
+   *     missing
+   * @param loose [indicator][district position] true where a count has no denominator: it enters no
+   *     total, and a small one is withheld on its own
+   * @param zoned [indicator][district position] true where the count holds part of a small count of
+   *     another zoning (1 … k−1 there): it is withheld whatever it is; null for none
    */
-  public void planYear(int year, long[][] numerators, double[][] denominators, boolean[][] loose, boolean[][] zoned) {
-    HierarchyCounts h = new HierarchyCounts(numerators, denominators, municipality, municipalities.size(), partitions, k, minDenominator, zoned);
+  public void planYear(
+      int year,
+      long[][] numerators,
+      double[][] denominators,
+      boolean[][] loose,
+      boolean[][] zoned) {
+    HierarchyCounts h =
+        new HierarchyCounts(
+            numerators,
+            denominators,
+            municipality,
+            municipalities.size(),
+            partitions,
+            k,
+            minDenominator,
+            zoned);
     pinnedByRules += SecondarySuppression.protect(h.system(), k);
     byte[][] f = new byte[indicators.size()][districts.length];
     for (int c = 0; c < f.length; c++) {
       for (int d = 0; d < districts.length; d++) {
         CountSystem.State st = h.state(c, d);
-        f[c][d] = switch (st) {
-          case PRIMARY -> PRIMARY_CODE;
-          case SMALL_BASE -> zoned != null && zoned[c][d] ? ZONE_CODE : DENOMINATOR_CODE;
-          case SECONDARY -> SECONDARY_CODE;
-          default -> NONE;
-        };
+        f[c][d] =
+            switch (st) {
+              case PRIMARY -> PRIMARY_CODE;
+              case SMALL_BASE -> zoned != null && zoned[c][d] ? ZONE_CODE : DENOMINATOR_CODE;
+              case SECONDARY -> SECONDARY_CODE;
+              default -> NONE;
+            };
         if (loose != null && loose[c][d]) {
           f[c][d] = PRIMARY_CODE;
         }
       }
       for (int j = 0; j < municipalities.size(); j++) {
         if (h.totalWithheld(c, j)) {
-          withheldTotals.put(key(municipalities.get(j), year, indicators.get(c)), totalFlag(h.totalState(c, j)));
+          withheldTotals.put(
+              key(municipalities.get(j), year, indicators.get(c)), totalFlag(h.totalState(c, j)));
         }
       }
       if (h.countyWithheld(c)) {
@@ -121,7 +169,10 @@ public final class SuppressionPlan implements Serializable {
     flags.put(year, f);
   }
 
-  /** The cell's flag, or null where it is published (or the plan does not know the district or year). */
+  /**
+   * The cell's flag, or null where it is published (or the plan does not know the district or
+   * year).
+   */
   public String flag(String district, int year, String indicator) {
     return flag(position(district), year, indicators.indexOf(indicator));
   }
@@ -176,8 +227,12 @@ public final class SuppressionPlan implements Serializable {
   }
 
   public long count(String flag) {
-    byte code = PRIMARY.equals(flag) ? PRIMARY_CODE : SECONDARY.equals(flag) ? SECONDARY_CODE : DENOMINATOR.equals(flag) ? DENOMINATOR_CODE
-        : ZONE.equals(flag) ? ZONE_CODE : -1;
+    byte code =
+        PRIMARY.equals(flag)
+            ? PRIMARY_CODE
+            : SECONDARY.equals(flag)
+                ? SECONDARY_CODE
+                : DENOMINATOR.equals(flag) ? DENOMINATOR_CODE : ZONE.equals(flag) ? ZONE_CODE : -1;
     long n = 0;
     for (byte[][] f : flags.values()) {
       for (byte[] row : f) {
@@ -190,8 +245,9 @@ public final class SuppressionPlan implements Serializable {
   }
 
   /**
-   * Withheld counts an attacker still pins from other withheld counts and the rules alone (a total of 2 split into
-   * two withheld 1s): no further suppression could protect them; they are withheld all the same.
+   * Withheld counts an attacker still pins from other withheld counts and the rules alone (a total
+   * of 2 split into two withheld 1s): no further suppression could protect them; they are withheld
+   * all the same.
    */
   public long pinnedByRules() {
     return pinnedByRules;

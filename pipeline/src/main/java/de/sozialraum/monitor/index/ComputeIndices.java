@@ -4,8 +4,8 @@ import static de.sozialraum.monitor.schema.Columns.YEAR;
 
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.neighbours.DistrictNeighbours;
-import de.sozialraum.monitor.stage.Stage;
 import de.sozialraum.monitor.schema.OutputColumn;
+import de.sozialraum.monitor.stage.Stage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,16 +17,19 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Step {@code indices}: per year every comparison frame ({@link IndexYearFunction}: validity, indicator classes,
- * smoothed rates, each preset over the county and within each municipality, the life-phase sub-indices), then
- * each headline's change and each class k years earlier.
+ * Step {@code indices}: per year every comparison frame ({@link IndexYearFunction}: validity,
+ * indicator classes, smoothed rates, each preset over the county and within each municipality, the
+ * life-phase sub-indices), then each headline's change and each class k years earlier.
  */
 public final class ComputeIndices implements Stage<ComputeIndices.Input, ComputeIndices.Indices> {
 
   /** The district-years, the fitted methods and the neighbours (for spatially smoothed rates). */
   public record Input(Dataset<Row> districtYears, Methods methods, DistrictNeighbours neighbours) {}
 
-  /** One row per district and year with every index column (checkpointed), and the columns this step added. */
+  /**
+   * One row per district and year with every index column (checkpointed), and the columns this step
+   * added.
+   */
   public record Indices(Dataset<Row> table, List<OutputColumn> columns) {
 
     /** German descriptions of the added columns, for the data dictionary. */
@@ -45,10 +48,17 @@ public final class ComputeIndices implements Stage<ComputeIndices.Input, Compute
 
   @Override
   public Indices apply(Input in) {
-    IndexYearFunction perYear = new IndexYearFunction(config, in.methods().presets(), in.methods().phases(), in.neighbours(),
-        in.districtYears().schema());
-    Dataset<Row> perYearResult = in.districtYears().groupByKey((MapFunction<Row, Integer>) r -> r.<Integer>getAs(YEAR), Encoders.INT())
-        .flatMapGroups(perYear, Encoders.row(perYear.outputSchema()));
+    IndexYearFunction perYear =
+        new IndexYearFunction(
+            config,
+            in.methods().presets(),
+            in.methods().phases(),
+            in.neighbours(),
+            in.districtYears().schema());
+    Dataset<Row> perYearResult =
+        in.districtYears()
+            .groupByKey((MapFunction<Row, Integer>) r -> r.<Integer>getAs(YEAR), Encoders.INT())
+            .flatMapGroups(perYear, Encoders.row(perYear.outputSchema()));
     int k = config.index().dynamicYears();
     List<OutputColumn> added = new ArrayList<>(perYear.columns());
     added.addAll(in.methods().dynamicsColumns(k));
@@ -56,13 +66,19 @@ public final class ComputeIndices implements Stage<ComputeIndices.Input, Compute
   }
 
   /**
-   * The columns the step will publish, from the unfitted methods and the district-years' schema, without computing
-   * anything: for checking the settings of later steps (which columns the spatial statistics and gap rules name)
-   * before the quality gate.
+   * The columns the step will publish, from the unfitted methods and the district-years' schema,
+   * without computing anything: for checking the settings of later steps (which columns the spatial
+   * statistics and gap rules name) before the quality gate.
    */
-  public StructType plannedSchema(org.apache.spark.sql.SparkSession spark, Methods unfitted, StructType districtYears) {
-    StructType perYear = new IndexYearFunction(config, unfitted.presets(), unfitted.phases(), null, districtYears).outputSchema();
-    return unfitted.withIndexDynamics(spark.createDataFrame(java.util.List.of(), perYear), config.index().dynamicYears()).schema();
+  public StructType plannedSchema(
+      org.apache.spark.sql.SparkSession spark, Methods unfitted, StructType districtYears) {
+    StructType perYear =
+        new IndexYearFunction(config, unfitted.presets(), unfitted.phases(), null, districtYears)
+            .outputSchema();
+    return unfitted
+        .withIndexDynamics(
+            spark.createDataFrame(java.util.List.of(), perYear), config.index().dynamicYears())
+        .schema();
   }
 
   @Override

@@ -6,7 +6,10 @@ import de.sozialraum.monitor.stage.Stage;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** Step {@code methods}: the configured index methods and life-phase sub-indices, fitted ({@link Methods#fit}). */
+/**
+ * Step {@code methods}: the configured index methods and life-phase sub-indices, fitted ({@link
+ * Methods#fit}).
+ */
 public final class FitMethods implements Stage<Dataset<Row>, Methods> {
 
   private final MonitorConfig config;
@@ -22,7 +25,8 @@ public final class FitMethods implements Stage<Dataset<Row>, Methods> {
 
   @Override
   public String done(Methods m) {
-    return "Indexverfahren angepasst: " + String.join(", ", config.index().presets().keySet())
+    return "Indexverfahren angepasst: "
+        + String.join(", ", config.index().presets().keySet())
         + (m.phases().isEmpty() ? "" : "; Teilindizes " + String.join(", ", m.phases().keySet()));
   }
 }

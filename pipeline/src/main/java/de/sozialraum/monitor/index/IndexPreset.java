@@ -1,16 +1,16 @@
 package de.sozialraum.monitor.index;
 
 import de.sozialraum.monitor.indicators.FrameYear;
-import de.sozialraum.monitor.schema.OutputColumn;
 import de.sozialraum.monitor.numerics.classify.ClassScheme;
+import de.sozialraum.monitor.schema.OutputColumn;
 import java.io.Serializable;
 import java.util.List;
 
 /**
- * An index method as a plug-in, found by name in {@link IndexPresets} (as Spark finds data sources): it declares
- * the columns it publishes, computes them for one comparison frame and year, and names its headline score and
- * class, which the pipeline ranks, compares over years and maps. Implementations are immutable and serializable,
- * because Spark ships them to the executors.
+ * An index method as a plug-in, found by name in {@link IndexPresets} (as Spark finds data
+ * sources): it declares the columns it publishes, computes them for one comparison frame and year,
+ * and names its headline score and class, which the pipeline ranks, compares over years and maps.
+ * Implementations are immutable and serializable, because Spark ships them to the executors.
  */
 public interface IndexPreset extends Serializable {
 
@@ -20,10 +20,15 @@ public interface IndexPreset extends Serializable {
   /** Every column {@link #compute} fills, in publication order. */
   List<OutputColumn> columns();
 
-  /** Column of the headline score (higher = more disadvantaged, except where the method's coding says otherwise). */
+  /**
+   * Column of the headline score (higher = more disadvantaged, except where the method's coding
+   * says otherwise).
+   */
   String headlineColumn();
 
-  /** Whether class 1 is the most disadvantaged (the English IMD's deciles) rather than the least. */
+  /**
+   * Whether class 1 is the most disadvantaged (the English IMD's deciles) rather than the least.
+   */
   default boolean firstClassMostAdverse() {
     return false;
   }
@@ -34,17 +39,23 @@ public interface IndexPreset extends Serializable {
   /** Labels and colours of the headline classes. */
   ClassScheme classes();
 
-  /** Indicator columns (with suffix, e.g. {@code _change}) the method needs; a district lacking one has no index. */
+  /**
+   * Indicator columns (with suffix, e.g. {@code _change}) the method needs; a district lacking one
+   * has no index.
+   */
   List<String> requires();
 
-  /** Whether {@link #fitted} needs the pooled district-years; methods that standardise within each year do not. */
+  /**
+   * Whether {@link #fitted} needs the pooled district-years; methods that standardise within each
+   * year do not.
+   */
   default boolean fittedAcrossYears() {
     return false;
   }
 
   /**
-   * Fits what the method fixes across years (COI's reference year, PCA's pooled loadings) and returns the fitted
-   * preset; methods that standardise within each year return themselves.
+   * Fits what the method fixes across years (COI's reference year, PCA's pooled loadings) and
+   * returns the fitted preset; methods that standardise within each year return themselves.
    */
   default IndexPreset fitted(PooledData data) {
     return this;
@@ -53,8 +64,8 @@ public interface IndexPreset extends Serializable {
   PresetResult compute(FrameYear frame);
 
   /**
-   * The same method over the given indicators only, as one theme or domain, under a new name: a life-phase
-   * sub-index (docs/METHODS.md §3). The result is not yet fitted.
+   * The same method over the given indicators only, as one theme or domain, under a new name: a
+   * life-phase sub-index (docs/METHODS.md §3). The result is not yet fitted.
    */
   IndexPreset restrictedTo(String name, List<String> indicators);
 }

@@ -8,23 +8,28 @@ import java.util.Map;
 import java.util.ServiceLoader;
 
 /**
- * The index methods by configuration name, and the life-phase sub-indices derived from the run's method. A new
- * method registers a {@link PresetProvider} and becomes selectable in {@code index.presets}.
+ * The index methods by configuration name, and the life-phase sub-indices derived from the run's
+ * method. A new method registers a {@link PresetProvider} and becomes selectable in {@code
+ * index.presets}.
  */
 public final class IndexPresets {
 
   /** The prevention chain's phases in the order a child passes them (docs/METHODS.md §3). */
-  public static final List<String> LIFE_PHASES = List.of("geburt", "kita", "schuleintritt", "sekundarstufe", "beruf");
+  public static final List<String> LIFE_PHASES =
+      List.of("geburt", "kita", "schuleintritt", "sekundarstufe", "beruf");
 
   /** The registered methods by name, in registration order (the order of the services file). */
   private static final Map<String, PresetProvider> BY_NAME = new LinkedHashMap<>();
 
   static {
-    ServiceLoader.load(PresetProvider.class, IndexPresets.class.getClassLoader()).forEach(p -> {
-      if (BY_NAME.putIfAbsent(p.name(), p) != null) {
-        throw new IllegalStateException("two index presets are registered as '" + p.name() + "'");
-      }
-    });
+    ServiceLoader.load(PresetProvider.class, IndexPresets.class.getClassLoader())
+        .forEach(
+            p -> {
+              if (BY_NAME.putIfAbsent(p.name(), p) != null) {
+                throw new IllegalStateException(
+                    "two index presets are registered as '" + p.name() + "'");
+              }
+            });
   }
 
   private IndexPresets() {}
@@ -38,29 +43,41 @@ public final class IndexPresets {
   public static List<IndexPreset> of(MonitorConfig config) {
     Indicators ind = new Indicators(config.indicators());
     List<IndexPreset> out = new ArrayList<>();
-    config.index().presets().forEach((name, p) -> {
-      PresetProvider provider = BY_NAME.get(name);
-      if (provider == null) {
-        throw new IllegalArgumentException("unknown index preset '" + name + "'; known: " + BY_NAME.keySet());
-      }
-      out.add(provider.create(p, ind));
-    });
+    config
+        .index()
+        .presets()
+        .forEach(
+            (name, p) -> {
+              PresetProvider provider = BY_NAME.get(name);
+              if (provider == null) {
+                throw new IllegalArgumentException(
+                    "unknown index preset '" + name + "'; known: " + BY_NAME.keySet());
+              }
+              out.add(provider.create(p, ind));
+            });
     return out;
   }
 
   /**
-   * One sub-index per life phase that has indicators, named {@code phase_<phase>}, computed with the configured
-   * method over the indicators carrying that phase; empty when sub-indices are switched off.
+   * One sub-index per life phase that has indicators, named {@code phase_<phase>}, computed with
+   * the configured method over the indicators carrying that phase; empty when sub-indices are
+   * switched off.
    */
-  public static Map<String, IndexPreset> lifePhases(MonitorConfig config, List<IndexPreset> presets) {
+  public static Map<String, IndexPreset> lifePhases(
+      MonitorConfig config, List<IndexPreset> presets) {
     Map<String, IndexPreset> out = new LinkedHashMap<>();
     String method = config.index().lifePhaseMethod();
     if (method == null) {
       return out;
     }
-    IndexPreset base = presets.stream().filter(p -> p.name().equals(method)).findFirst().orElseThrow();
+    IndexPreset base =
+        presets.stream().filter(p -> p.name().equals(method)).findFirst().orElseThrow();
     for (String phase : LIFE_PHASES) {
-      List<String> ids = config.indicators().stream().filter(i -> i.lifePhases().contains(phase)).map(MonitorConfig.Indicator::id).toList();
+      List<String> ids =
+          config.indicators().stream()
+              .filter(i -> i.lifePhases().contains(phase))
+              .map(MonitorConfig.Indicator::id)
+              .toList();
       if (!ids.isEmpty()) {
         out.put(phase, base.restrictedTo("phase_" + phase, ids));
       }
@@ -68,12 +85,16 @@ public final class IndexPresets {
     return out;
   }
 
-  /** The columns the spatial statistics analyse: as configured, by default every preset's headline. */
+  /**
+   * The columns the spatial statistics analyse: as configured, by default every preset's headline.
+   */
   public static List<String> spatialVariables(MonitorConfig config, List<IndexPreset> presets) {
     if (config.spatial() == null) {
       return List.of();
     }
-    return config.spatial().variables().isEmpty() ? presets.stream().map(IndexPreset::headlineColumn).toList() : config.spatial().variables();
+    return config.spatial().variables().isEmpty()
+        ? presets.stream().map(IndexPreset::headlineColumn).toList()
+        : config.spatial().variables();
   }
 
   /** The published column of a life phase's sub-index. */
@@ -81,7 +102,10 @@ public final class IndexPresets {
     return "phase_" + phase + "_index";
   }
 
-  /** The published column of a life phase's sub-index class (coded as the phase method codes its classes). */
+  /**
+   * The published column of a life phase's sub-index class (coded as the phase method codes its
+   * classes).
+   */
   public static String phaseClassColumn(String phase) {
     return "phase_" + phase + "_class";
   }

@@ -4,16 +4,16 @@ import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
 import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_ID;
 import static de.sozialraum.monitor.schema.Columns.VALIDITY;
 
+import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.indicators.IndicatorClasses;
 import de.sozialraum.monitor.indicators.SmoothedRates;
 import de.sozialraum.monitor.indicators.Validity;
+import de.sozialraum.monitor.neighbours.DistrictNeighbours;
 import de.sozialraum.monitor.numerics.Ranking;
-import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.numerics.classify.ClassScheme;
 import de.sozialraum.monitor.schema.OutputColumn;
 import de.sozialraum.monitor.spark.YearRows;
-import de.sozialraum.monitor.neighbours.DistrictNeighbours;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -29,9 +29,10 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * One year of every comparison frame: validity (docs/METHODS.md §1), the map classes of each indicator, each fitted
- * preset over the whole county with its rank, class label and colour, each preset again within every municipality,
- * and the life-phase sub-indices. Spark calls it once per year; the arithmetic lives in the presets.
+ * One year of every comparison frame: validity (docs/METHODS.md §1), the map classes of each
+ * indicator, each fitted preset over the whole county with its rank, class label and colour, each
+ * preset again within every municipality, and the life-phase sub-indices. Spark calls it once per
+ * year; the arithmetic lives in the presets.
  */
 public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, Row, Row> {
 
@@ -49,8 +50,14 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
   private final List<OutputColumn> added = new ArrayList<>();
   private final StructType output;
 
-  /** @param presets the fitted presets; {@code phases} the fitted life-phase sub-indices by phase */
-  public IndexYearFunction(MonitorConfig config, List<IndexPreset> presets, Map<String, IndexPreset> phases, DistrictNeighbours neighbours,
+  /**
+   * @param presets the fitted presets; {@code phases} the fitted life-phase sub-indices by phase
+   */
+  public IndexYearFunction(
+      MonitorConfig config,
+      List<IndexPreset> presets,
+      Map<String, IndexPreset> phases,
+      DistrictNeighbours neighbours,
       StructType input) {
     this.neighbours = neighbours;
     this.presets = List.copyOf(presets);
@@ -64,12 +71,16 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
     this.required = List.copyOf(req);
     this.validityRules = new Validity(config.validity());
     this.input = input;
-    this.numeric = java.util.Arrays.stream(input.fields()).filter(f -> f.dataType().equals(DataTypes.DoubleType))
-        .map(StructField::name).toList();
+    this.numeric =
+        java.util.Arrays.stream(input.fields())
+            .filter(f -> f.dataType().equals(DataTypes.DoubleType))
+            .map(StructField::name)
+            .toList();
     this.output = buildOutputSchema();
   }
 
-  private static final String STATUS = "the district's status in the year, from population and the exclusion list";
+  private static final String STATUS =
+      "the district's status in the year, from population and the exclusion list";
 
   /** The input schema followed by the columns this function adds. */
   public StructType outputSchema() {
@@ -83,33 +94,82 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
 
   private StructType buildOutputSchema() {
     List<OutputColumn> cols = new ArrayList<>();
-    cols.add(OutputColumn.text(VALIDITY, "valid | population_below_minimum | excluded | no_data – nur 'valid' geht in Mittelwerte, SD und Indizes ein")
-        .independent(STATUS));
-    cols.add(OutputColumn.text("validity_reason", "Begründung, wenn nicht valid").independent(STATUS));
-    cols.add(OutputColumn.text("missing_indicators", "Indikatoren, die ein Index braucht und die fehlen (dann kein Wert dieses Index)")
-        .independent(STATUS));
+    cols.add(
+        OutputColumn.text(
+                VALIDITY,
+                "valid | population_below_minimum | excluded | no_data – nur 'valid' geht in Mittelwerte, SD und Indizes ein")
+            .independent(STATUS));
+    cols.add(
+        OutputColumn.text("validity_reason", "Begründung, wenn nicht valid").independent(STATUS));
+    cols.add(
+        OutputColumn.text(
+                "missing_indicators",
+                "Indikatoren, die ein Index braucht und die fehlen (dann kein Wert dieses Index)")
+            .independent(STATUS));
     cols.addAll(indicatorClasses.columns());
     cols.addAll(smoothed.columns());
     for (IndexPreset p : presets) {
       cols.addAll(p.columns());
-      cols.add(OutputColumn.text(p.classColumn() + "_label", "Klasse " + p.classColumn() + " als Text").composite());
-      cols.add(OutputColumn.text(p.classColumn() + "_colour", "Kartenfarbe der Klasse " + p.classColumn() + " (wie Bericht und QGIS-Stil)").composite());
-      cols.add(OutputColumn.code(p.name() + "_rank", "Rang im Kreis nach " + p.headlineColumn()
-          + " (1 = am stärksten benachteiligt; Gleichstände teilen den kleinsten Rang)").composite());
+      cols.add(
+          OutputColumn.text(p.classColumn() + "_label", "Klasse " + p.classColumn() + " als Text")
+              .composite());
+      cols.add(
+          OutputColumn.text(
+                  p.classColumn() + "_colour",
+                  "Kartenfarbe der Klasse " + p.classColumn() + " (wie Bericht und QGIS-Stil)")
+              .composite());
+      cols.add(
+          OutputColumn.code(
+                  p.name() + "_rank",
+                  "Rang im Kreis nach "
+                      + p.headlineColumn()
+                      + " (1 = am stärksten benachteiligt; Gleichstände teilen den kleinsten Rang)")
+              .composite());
       if (municipalityFrame) {
-        cols.add(OutputColumn.number(p.headlineColumn() + "_municipality", p.headlineColumn() + ", nur innerhalb der Gemeinde berechnet")
-            .composite());
-        cols.add(OutputColumn.code(p.classColumn() + "_municipality", p.classColumn() + " im Gemeindevergleich").composite());
-        cols.add(OutputColumn.code(p.name() + "_rank_municipality", "Rang innerhalb der Gemeinde nach " + p.headlineColumn()).composite());
+        cols.add(
+            OutputColumn.number(
+                    p.headlineColumn() + "_municipality",
+                    p.headlineColumn() + ", nur innerhalb der Gemeinde berechnet")
+                .composite());
+        cols.add(
+            OutputColumn.code(
+                    p.classColumn() + "_municipality", p.classColumn() + " im Gemeindevergleich")
+                .composite());
+        cols.add(
+            OutputColumn.code(
+                    p.name() + "_rank_municipality",
+                    "Rang innerhalb der Gemeinde nach " + p.headlineColumn())
+                .composite());
       }
     }
-    phases.forEach((phase, p) -> {
-      cols.add(OutputColumn.number(IndexPresets.phaseIndexColumn(phase), "Teilindex der Lebensphase " + phase + " (Methode " + phaseMethod
-          + ", Kodierung wie dort) aus " + p.requires()).composite());
-      cols.add(OutputColumn.code(IndexPresets.phaseClassColumn(phase), "Klasse des Teilindex " + phase + " (Kodierung der Methode)").composite());
-      cols.add(OutputColumn.text("phase_" + phase + "_class_label", "Klasse des Teilindex " + phase + " als Text").composite());
-      cols.add(OutputColumn.text("phase_" + phase + "_class_colour", "Kartenfarbe der Klasse des Teilindex " + phase).composite());
-    });
+    phases.forEach(
+        (phase, p) -> {
+          cols.add(
+              OutputColumn.number(
+                      IndexPresets.phaseIndexColumn(phase),
+                      "Teilindex der Lebensphase "
+                          + phase
+                          + " (Methode "
+                          + phaseMethod
+                          + ", Kodierung wie dort) aus "
+                          + p.requires())
+                  .composite());
+          cols.add(
+              OutputColumn.code(
+                      IndexPresets.phaseClassColumn(phase),
+                      "Klasse des Teilindex " + phase + " (Kodierung der Methode)")
+                  .composite());
+          cols.add(
+              OutputColumn.text(
+                      "phase_" + phase + "_class_label",
+                      "Klasse des Teilindex " + phase + " als Text")
+                  .composite());
+          cols.add(
+              OutputColumn.text(
+                      "phase_" + phase + "_class_colour",
+                      "Kartenfarbe der Klasse des Teilindex " + phase)
+                  .composite());
+        });
     StructType s = input;
     for (OutputColumn c : cols) {
       s = s.add(c.name(), c.kind().sparkType(), !c.name().equals(VALIDITY));
@@ -126,13 +186,16 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
     String[] reason = new String[n];
     boolean[] valid = new boolean[n];
     for (int i = 0; i < n; i++) {
-      Validity.Status v = validityRules.of((String) in.value(DISTRICT_ID, i), year, (Double) in.value("population", i));
+      Validity.Status v =
+          validityRules.of(
+              (String) in.value(DISTRICT_ID, i), year, (Double) in.value("population", i));
       validity[i] = v.code();
       reason[i] = v.reason();
       valid[i] = v.valid();
     }
     FrameYear county = frame(year, in, valid);
-    // columns box their values only as each row is built: a year's boxed doubles would double the task's memory
+    // columns box their values only as each row is built: a year's boxed doubles would double the
+    // task's memory
     Map<String, IntFunction<Object>> added = new LinkedHashMap<>();
     added.put(VALIDITY, i -> validity[i]);
     added.put("validity_reason", i -> reason[i]);
@@ -166,21 +229,24 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
         added.put(p.name() + "_rank_municipality", i -> code(rank[i]));
       }
     }
-    phases.forEach((phase, p) -> {
-      PresetResult r = p.compute(county);
-      double[] headline = r.headline();
-      added.put(IndexPresets.phaseIndexColumn(phase), i -> finite(headline[i]));
-      putClass(added, IndexPresets.phaseClassColumn(phase), p.classes(), r.headlineClass());
-    });
+    phases.forEach(
+        (phase, p) -> {
+          PresetResult r = p.compute(county);
+          double[] headline = r.headline();
+          added.put(IndexPresets.phaseIndexColumn(phase), i -> finite(headline[i]));
+          putClass(added, IndexPresets.phaseClassColumn(phase), p.classes(), r.headlineClass());
+        });
 
     return in.appended(added.values());
   }
 
-  private static void putAll(Map<String, IntFunction<Object>> added, Map<String, Object[]> columns) {
+  private static void putAll(
+      Map<String, IntFunction<Object>> added, Map<String, Object[]> columns) {
     columns.forEach((name, values) -> added.put(name, i -> values[i]));
   }
 
-  private static void putClass(Map<String, IntFunction<Object>> added, String column, ClassScheme scheme, int[] codes) {
+  private static void putClass(
+      Map<String, IntFunction<Object>> added, String column, ClassScheme scheme, int[] codes) {
     added.putIfAbsent(column, i -> code(codes[i]));
     added.put(column + "_label", i -> scheme.label(codes[i]));
     added.put(column + "_colour", i -> scheme.colour(codes[i]));
@@ -200,7 +266,9 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
       String town = (String) in.value(MUNICIPALITY_ID, i);
       byTown.computeIfAbsent(town == null ? "" : town, t -> new ArrayList<>()).add(i);
     }
-    return byTown.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toList();
+    return byTown.values().stream()
+        .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+        .toList();
   }
 
   private Object[] missing(FrameYear f) {

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Indicators in named groups, in configuration order: the SVI's themes, the domains of COI, IMD and PCA. Knows the
- * indicators in group order, each indicator's group number, and group weights with a default of 1.
+ * Indicators in named groups, in configuration order: the SVI's themes, the domains of COI, IMD and
+ * PCA. Knows the indicators in group order, each indicator's group number, and group weights with a
+ * default of 1.
  */
 public final class IndicatorGroups implements Serializable {
 
@@ -19,14 +20,19 @@ public final class IndicatorGroups implements Serializable {
     this.groups = new LinkedHashMap<>(groups);
     this.members = this.groups.values().stream().flatMap(List::stream).toList();
     List<String> names = List.copyOf(this.groups.keySet());
-    this.groupOf = members.stream().mapToInt(id -> {
-      for (int g = 0; g < names.size(); g++) {
-        if (this.groups.get(names.get(g)).contains(id)) {
-          return g;
-        }
-      }
-      throw new IllegalArgumentException("indicator '" + id + "' belongs to no group of " + names);
-    }).toArray();
+    this.groupOf =
+        members.stream()
+            .mapToInt(
+                id -> {
+                  for (int g = 0; g < names.size(); g++) {
+                    if (this.groups.get(names.get(g)).contains(id)) {
+                      return g;
+                    }
+                  }
+                  throw new IllegalArgumentException(
+                      "indicator '" + id + "' belongs to no group of " + names);
+                })
+            .toArray();
   }
 
   /** One group of the given indicators: a life-phase sub-index. */

@@ -13,7 +13,8 @@ public final class Indicators implements Serializable {
   private final Map<String, MonitorConfig.Indicator> byId;
 
   public Indicators(List<MonitorConfig.Indicator> all) {
-    this.byId = all.stream().collect(Collectors.toMap(MonitorConfig.Indicator::id, Function.identity()));
+    this.byId =
+        all.stream().collect(Collectors.toMap(MonitorConfig.Indicator::id, Function.identity()));
   }
 
   public int[] signs(List<String> ids) {

@@ -2,16 +2,15 @@ package de.sozialraum.monitor.index;
 
 import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
 import static de.sozialraum.monitor.schema.Columns.YEAR;
-
-import de.sozialraum.monitor.indicators.FrameYear;
-import de.sozialraum.monitor.stage.InputException;
 import static org.apache.spark.sql.functions.col;
 
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.indicators.Dynamics;
+import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.indicators.Validity;
 import de.sozialraum.monitor.schema.OutputColumn;
 import de.sozialraum.monitor.spark.YearRows;
+import de.sozialraum.monitor.stage.InputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,22 +22,25 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 
 /**
- * The run's index methods and life-phase sub-indices, fitted on the driver where a method fixes something across
- * years (COI's reference year, PCA's pooled loadings): only then are the numeric columns of the district-years
- * collected, and only those.
+ * The run's index methods and life-phase sub-indices, fitted on the driver where a method fixes
+ * something across years (COI's reference year, PCA's pooled loadings): only then are the numeric
+ * columns of the district-years collected, and only those.
  */
 public record Methods(List<IndexPreset> presets, Map<String, IndexPreset> phases) {
 
   public static Methods fit(MonitorConfig config, Dataset<Row> input) throws InputException {
     List<IndexPreset> raw = IndexPresets.of(config);
     Map<String, IndexPreset> rawPhases = IndexPresets.lifePhases(config, raw);
-    boolean pooledNeeded = raw.stream().anyMatch(IndexPreset::fittedAcrossYears)
-        || rawPhases.values().stream().anyMatch(IndexPreset::fittedAcrossYears);
+    boolean pooledNeeded =
+        raw.stream().anyMatch(IndexPreset::fittedAcrossYears)
+            || rawPhases.values().stream().anyMatch(IndexPreset::fittedAcrossYears);
     PooledData pooled = pooledNeeded ? pooled(config, input) : null;
     try {
-      List<IndexPreset> presets = raw.stream().map(p -> p.fittedAcrossYears() ? p.fitted(pooled) : p).toList();
+      List<IndexPreset> presets =
+          raw.stream().map(p -> p.fittedAcrossYears() ? p.fitted(pooled) : p).toList();
       Map<String, IndexPreset> phases = new LinkedHashMap<>();
-      rawPhases.forEach((phase, p) -> phases.put(phase, p.fittedAcrossYears() ? p.fitted(pooled) : p));
+      rawPhases.forEach(
+          (phase, p) -> phases.put(phase, p.fittedAcrossYears() ? p.fitted(pooled) : p));
       return new Methods(presets, phases);
     } catch (PresetException e) {
       throw new InputException(List.of(e.getMessage()));
@@ -52,11 +54,15 @@ public record Methods(List<IndexPreset> presets, Map<String, IndexPreset> phases
   }
 
   private static PooledData pooled(MonitorConfig config, Dataset<Row> input) {
-    List<String> numeric = java.util.Arrays.stream(input.schema().fields()).filter(f -> f.dataType().equals(DataTypes.DoubleType))
-        .map(StructField::name).toList();
+    List<String> numeric =
+        java.util.Arrays.stream(input.schema().fields())
+            .filter(f -> f.dataType().equals(DataTypes.DoubleType))
+            .map(StructField::name)
+            .toList();
     List<Column> select = new ArrayList<>(List.of(col(DISTRICT_ID), col(YEAR)));
     numeric.forEach(c -> select.add(col(c)));
-    // streamed into columns: collected as rows, a million districts' five years take several gigabytes of boxed numbers
+    // streamed into columns: collected as rows, a million districts' five years take several
+    // gigabytes of boxed numbers
     Dataset<Row> selected = input.select(select.toArray(new Column[0])).orderBy(YEAR, DISTRICT_ID);
     YearRows rows = YearRows.gathered(selected.toLocalIterator(), selected.schema());
     Validity validity = new Validity(config.validity());
@@ -68,24 +74,48 @@ public record Methods(List<IndexPreset> presets, Map<String, IndexPreset> phases
     double[] population = columns.get("population");
     for (int i = 0; i < n; i++) {
       years[i] = (Integer) rows.value(YEAR, i);
-      valid[i] = validity.of((String) rows.value(DISTRICT_ID, i), years[i], Double.isNaN(population[i]) ? null : population[i]).valid();
+      valid[i] =
+          validity
+              .of(
+                  (String) rows.value(DISTRICT_ID, i),
+                  years[i],
+                  Double.isNaN(population[i]) ? null : population[i])
+              .valid();
     }
     return new PooledData(years, new FrameYear(0, valid, columns));
   }
 
-  /** Each headline's change over k years and each headline class k years earlier, for presets and sub-indices. */
+  /**
+   * Each headline's change over k years and each headline class k years earlier, for presets and
+   * sub-indices.
+   */
   public Dataset<Row> withIndexDynamics(Dataset<Row> indices, int k) {
     Dataset<Row> out = Dynamics.withEarlier(indices, changeColumns(), k, Column::minus, "_change");
     return Dynamics.withEarlier(out, classColumns(), k, (now, before) -> before, "_previous");
   }
 
-  /** Each headline's change and each class k years earlier, as {@link #withIndexDynamics} adds them: composites. */
+  /**
+   * Each headline's change and each class k years earlier, as {@link #withIndexDynamics} adds them:
+   * composites.
+   */
   public List<OutputColumn> dynamicsColumns(int k) {
     List<OutputColumn> d = new ArrayList<>();
-    changeColumns().forEach(c -> d.add(OutputColumn.number(c + "_change", "Veränderung von " + c + " gegenüber " + k + " Jahren zuvor")
-        .composite()));
-    classColumns().forEach(c -> d.add(OutputColumn.code(c + "_previous", "Klasse " + c + " " + k + " Jahre zuvor (Klassenübergang)")
-        .composite()));
+    changeColumns()
+        .forEach(
+            c ->
+                d.add(
+                    OutputColumn.number(
+                            c + "_change",
+                            "Veränderung von " + c + " gegenüber " + k + " Jahren zuvor")
+                        .composite()));
+    classColumns()
+        .forEach(
+            c ->
+                d.add(
+                    OutputColumn.code(
+                            c + "_previous",
+                            "Klasse " + c + " " + k + " Jahre zuvor (Klassenübergang)")
+                        .composite()));
     return d;
   }
 

@@ -4,8 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a preset computed for one frame-year: its published columns by name (double[] with NaN = none, int[]
- * codes with 0 = none, Integer[] counts with null = none, or String[]) and its headline, the score that ranks districts (higher = more disadvantaged) with its class.
+ * What a preset computed for one frame-year: its published columns by name (double[] with NaN =
+ * none, int[] codes with 0 = none, Integer[] counts with null = none, or String[]) and its
+ * headline, the score that ranks districts (higher = more disadvantaged) with its class.
  */
 public final class PresetResult {
 
@@ -23,7 +24,10 @@ public final class PresetResult {
     return this;
   }
 
-  /** The value of a column for district i, as Spark stores it: null for NaN, for class 0 and for missing text. */
+  /**
+   * The value of a column for district i, as Spark stores it: null for NaN, for class 0 and for
+   * missing text.
+   */
   public Object value(String column, int i) {
     Object v = columns.get(column);
     if (v instanceof double[] d) {

@@ -18,10 +18,11 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 
 /**
- * Step {@code indicators}: the checked cells pivoted into one row per district and year with every indicator
- * ({@link IndicatorTable}, whose rules reject impossible counts), and the years the run publishes: those of the
- * period with accepted data. A setting that names a year without data (the report's year, a preset's reference
- * year) stops the run here, before anything is computed from it.
+ * Step {@code indicators}: the checked cells pivoted into one row per district and year with every
+ * indicator ({@link IndicatorTable}, whose rules reject impossible counts), and the years the run
+ * publishes: those of the period with accepted data. A setting that names a year without data (the
+ * report's year, a preset's reference year) stops the run here, before anything is computed from
+ * it.
  */
 public final class BuildIndicators implements Stage<BuildIndicators.Input, IndicatorData> {
 
@@ -41,13 +42,27 @@ public final class BuildIndicators implements Stage<BuildIndicators.Input, Indic
     IndicatorTable.Result table = IndicatorTable.build(in.checked(), config);
     Dataset<Row> wide = table.wide().localCheckpoint();
     MonitorConfig.Years period = in.period();
-    List<Integer> published = config.keepEmptyYears() ? IntStream.rangeClosed(period.from(), period.to()).boxed().toList()
-        : wide.select(YEAR).distinct().orderBy(YEAR).as(Encoders.INT()).collectAsList();
+    List<Integer> published =
+        config.keepEmptyYears()
+            ? IntStream.rangeClosed(period.from(), period.to()).boxed().toList()
+            : wide.select(YEAR).distinct().orderBy(YEAR).as(Encoders.INT()).collectAsList();
     requireYears(published);
-    Set<String> withData = new HashSet<>(in.checked().select(DISTRICT_ID).distinct().as(Encoders.STRING()).collectAsList());
-    List<String> withoutData = layer.districts().stream().map(District::id).filter(id -> !withData.contains(id)).sorted().toList();
-    return new IndicatorData(wide, table.rejects().localCheckpoint(), period, published, yearNotes(period, published,
-        config.index().dynamicYears()), withoutData);
+    Set<String> withData =
+        new HashSet<>(
+            in.checked().select(DISTRICT_ID).distinct().as(Encoders.STRING()).collectAsList());
+    List<String> withoutData =
+        layer.districts().stream()
+            .map(District::id)
+            .filter(id -> !withData.contains(id))
+            .sorted()
+            .toList();
+    return new IndicatorData(
+        wide,
+        table.rejects().localCheckpoint(),
+        period,
+        published,
+        yearNotes(period, published, config.index().dynamicYears()),
+        withoutData);
   }
 
   @Override
@@ -55,35 +70,61 @@ public final class BuildIndicators implements Stage<BuildIndicators.Input, Indic
     return "Indikatorregeln geprüft; Jahre mit Daten: " + d.publishedYears();
   }
 
-  /** Settings that name a year need that year among the published ones: the report's year, a preset's reference year. */
+  /**
+   * Settings that name a year need that year among the published ones: the report's year, a
+   * preset's reference year.
+   */
   private void requireYears(List<Integer> published) throws InputException {
     List<String> problems = new ArrayList<>();
     Integer reportYear = config.report().year();
     if (config.report().enabled() && reportYear != null && !published.contains(reportYear)) {
       problems.add("/report/year: " + reportYear + " has no data; the run publishes " + published);
     }
-    config.index().presets().values().stream().filter(p -> p.referenceYear() != null && !published.contains(p.referenceYear()))
-        .forEach(p -> problems.add("/index/presets/" + p.method() + "/reference_year: " + p.referenceYear() + " has no data; the run publishes "
-            + published));
+    config.index().presets().values().stream()
+        .filter(p -> p.referenceYear() != null && !published.contains(p.referenceYear()))
+        .forEach(
+            p ->
+                problems.add(
+                    "/index/presets/"
+                        + p.method()
+                        + "/reference_year: "
+                        + p.referenceYear()
+                        + " has no data; the run publishes "
+                        + published));
     if (!problems.isEmpty()) {
       throw new InputException(problems);
     }
   }
 
   /**
-   * What a planner must know about the period: years without data that are not published, and that no change
-   * x(t) − x(t−k) can be computed when no published year has its year k before.
+   * What a planner must know about the period: years without data that are not published, and that
+   * no change x(t) − x(t−k) can be computed when no published year has its year k before.
    */
-  private static List<String> yearNotes(MonitorConfig.Years period, List<Integer> published, int k) {
+  private static List<String> yearNotes(
+      MonitorConfig.Years period, List<Integer> published, int k) {
     List<String> notes = new ArrayList<>();
-    List<Integer> empty = IntStream.rangeClosed(period.from(), period.to()).boxed().filter(y -> !published.contains(y)).toList();
+    List<Integer> empty =
+        IntStream.rangeClosed(period.from(), period.to())
+            .boxed()
+            .filter(y -> !published.contains(y))
+            .toList();
     if (!empty.isEmpty() && !published.isEmpty()) {
-      notes.add("no data for " + empty + " within " + period.label() + ": these years are not published (years.keep_empty: true publishes "
-          + "them as empty years)");
+      notes.add(
+          "no data for "
+              + empty
+              + " within "
+              + period.label()
+              + ": these years are not published (years.keep_empty: true publishes "
+              + "them as empty years)");
     }
     if (published.stream().noneMatch(y -> published.contains(y - k))) {
-      notes.add("no change can be computed: the data cover " + published + ", and every change (the indicators' _change columns, the MSS "
-          + "dynamic index, <class>_previous) compares a year with the year " + k + " before (index.dynamic_years); they are published empty");
+      notes.add(
+          "no change can be computed: the data cover "
+              + published
+              + ", and every change (the indicators' _change columns, the MSS "
+              + "dynamic index, <class>_previous) compares a year with the year "
+              + k
+              + " before (index.dynamic_years); they are published empty");
     }
     return notes;
   }

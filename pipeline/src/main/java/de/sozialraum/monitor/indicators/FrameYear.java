@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One comparison frame in one year as the presets see it: the districts in a fixed order, which of them are
- * valid (docs/METHODS.md §1), and the numeric columns they read (indicators, their changes, population groups).
+ * One comparison frame in one year as the presets see it: the districts in a fixed order, which of
+ * them are valid (docs/METHODS.md §1), and the numeric columns they read (indicators, their
+ * changes, population groups).
  */
 public final class FrameYear {
 
@@ -71,7 +72,9 @@ public final class FrameYear {
     for (int r = 0; r < rows.length; r++) {
       v[r] = valid[rows[r]];
     }
-    columns.forEach((name, values) -> cols.put(name, Arrays.stream(rows).mapToDouble(r -> values[r]).toArray()));
+    columns.forEach(
+        (name, values) ->
+            cols.put(name, Arrays.stream(rows).mapToDouble(r -> values[r]).toArray()));
     return new FrameYear(asYear, v, cols);
   }
 }

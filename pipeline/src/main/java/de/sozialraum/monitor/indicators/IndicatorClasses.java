@@ -4,7 +4,6 @@ import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.numerics.classify.ClassScheme;
 import de.sozialraum.monitor.numerics.classify.Classifiers;
 import de.sozialraum.monitor.numerics.classify.Palette;
-import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.schema.Derivation;
 import de.sozialraum.monitor.schema.OutputColumn;
 import java.io.Serializable;
@@ -14,9 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The map classes of every indicator in one year (docs/METHODS.md §4): breaks from the valid districts of the county
- * frame by the indicator's configured classification, published as code, label and colour so GeoJSON, report and
- * QGIS style agree. Where a high value is favourable the colours run the other way, so dark still means adverse.
+ * The map classes of every indicator in one year (docs/METHODS.md §4): breaks from the valid
+ * districts of the county frame by the indicator's configured classification, published as code,
+ * label and colour so GeoJSON, report and QGIS style agree. Where a high value is favourable the
+ * colours run the other way, so dark still means adverse.
  */
 public final class IndicatorClasses implements Serializable {
 
@@ -32,16 +32,30 @@ public final class IndicatorClasses implements Serializable {
     List<OutputColumn> c = new ArrayList<>();
     for (MonitorConfig.Indicator i : indicators) {
       MonitorConfig.ClassSpec spec = classification.of(i.id());
-      c.add(OutputColumn.code(i.id() + "_class", "Kartenklasse von " + i.id() + " (" + spec.method() + ", Grenzen je Jahr aus den gültigen "
-          + "Sozialräumen des Kreises; 1 = niedrigste Werte)").ofCell(i.id()));
-      c.add(OutputColumn.text(i.id() + "_class_label", "Kartenklasse von " + i.id() + " als Text").ofCell(i.id()));
-      c.add(OutputColumn.text(i.id() + "_class_colour", "Kartenfarbe von " + i.id())
-          .derivedFrom(Derivation.cell(i.id()).shownWithheldAs(Palette.NO_CLASS)));
+      c.add(
+          OutputColumn.code(
+                  i.id() + "_class",
+                  "Kartenklasse von "
+                      + i.id()
+                      + " ("
+                      + spec.method()
+                      + ", Grenzen je Jahr aus den gültigen "
+                      + "Sozialräumen des Kreises; 1 = niedrigste Werte)")
+              .ofCell(i.id()));
+      c.add(
+          OutputColumn.text(i.id() + "_class_label", "Kartenklasse von " + i.id() + " als Text")
+              .ofCell(i.id()));
+      c.add(
+          OutputColumn.text(i.id() + "_class_colour", "Kartenfarbe von " + i.id())
+              .derivedFrom(Derivation.cell(i.id()).shownWithheldAs(Palette.NO_CLASS)));
     }
     return c;
   }
 
-  /** Per indicator its class codes, labels and colours for the frame's districts, in {@link #columns()} order. */
+  /**
+   * Per indicator its class codes, labels and colours for the frame's districts, in {@link
+   * #columns()} order.
+   */
   public Map<String, Object[]> classify(FrameYear f) {
     Map<String, Object[]> out = new LinkedHashMap<>();
     boolean[] valid = f.valid();
@@ -81,9 +95,18 @@ public final class IndicatorClasses implements Serializable {
       case "quantiles" -> Classifiers.quantiles(x, spec.classes(), spec.decimals());
       case "equal_interval" -> Classifiers.equalInterval(x, spec.classes(), spec.decimals());
       case "fisher_jenks" -> Classifiers.fisherJenks(x, spec.classes(), spec.decimals());
-      case "fixed" -> Classifiers.fixed(x, spec.thresholds().stream().mapToDouble(Double::doubleValue).toArray(), spec.decimals());
-      case "sd_bands" -> Classifiers.sdBands(x, spec.sdEdges().stream().mapToDouble(Double::doubleValue).toArray(), spec.decimals());
-      default -> throw new IllegalArgumentException("unknown classification '" + spec.method() + "'");
+      case "fixed" ->
+          Classifiers.fixed(
+              x,
+              spec.thresholds().stream().mapToDouble(Double::doubleValue).toArray(),
+              spec.decimals());
+      case "sd_bands" ->
+          Classifiers.sdBands(
+              x,
+              spec.sdEdges().stream().mapToDouble(Double::doubleValue).toArray(),
+              spec.decimals());
+      default ->
+          throw new IllegalArgumentException("unknown classification '" + spec.method() + "'");
     };
   }
 }

@@ -24,10 +24,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Turns checked cells into one row per district and year holding population and every indicator, computed as
- * docs/METHODS.md §1 says: {@code rate = scale · Σnumerator / Σdenominator} from counts (never averaged), or the
- * delivered rate. A numerator larger than its denominator is impossible data: the indicator stays empty and the
- * numerator cell is rejected with the lines of both.
+ * Turns checked cells into one row per district and year holding population and every indicator,
+ * computed as docs/METHODS.md §1 says: {@code rate = scale · Σnumerator / Σdenominator} from counts
+ * (never averaged), or the delivered rate. A numerator larger than its denominator is impossible
+ * data: the indicator stays empty and the numerator cell is rejected with the lines of both.
  */
 public final class IndicatorTable {
 
@@ -47,20 +47,35 @@ public final class IndicatorTable {
         variables.add(i.value());
       }
     }
-    Dataset<Row> pivot = cells.groupBy(DISTRICT_ID, YEAR)
-        .pivot("variable", new ArrayList<>(variables))
-        .agg(first("value", true).as("v"), first("line").as("l"), first("source").as("s"), first("table_id").as("t"),
-            first("column").as("c"));
+    Dataset<Row> pivot =
+        cells
+            .groupBy(DISTRICT_ID, YEAR)
+            .pivot("variable", new ArrayList<>(variables))
+            .agg(
+                first("value", true).as("v"),
+                first("line").as("l"),
+                first("source").as("s"),
+                first("table_id").as("t"),
+                first("column").as("c"));
     for (String v : variables) {
       if (!List.of(pivot.columns()).contains(v + "_v")) {
-        pivot = pivot.withColumn(v + "_v", lit(null).cast("double")).withColumn(v + "_l", lit(null).cast("long"))
-            .withColumn(v + "_s", lit(null).cast("string")).withColumn(v + "_t", lit(null).cast("string"))
-            .withColumn(v + "_c", lit(null).cast("string"));
+        pivot =
+            pivot
+                .withColumn(v + "_v", lit(null).cast("double"))
+                .withColumn(v + "_l", lit(null).cast("long"))
+                .withColumn(v + "_s", lit(null).cast("string"))
+                .withColumn(v + "_t", lit(null).cast("string"))
+                .withColumn(v + "_c", lit(null).cast("string"));
       }
     }
     // cut the lineage once: the wide table and every indicator's rejects read the pivot
     pivot = pivot.localCheckpoint();
-    List<Column> select = new ArrayList<>(List.of(col(DISTRICT_ID), col(YEAR), col(config.population().variable() + "_v").as("population")));
+    List<Column> select =
+        new ArrayList<>(
+            List.of(
+                col(DISTRICT_ID),
+                col(YEAR),
+                col(config.population().variable() + "_v").as("population")));
     config.population().groups().forEach((name, vars) -> select.add(sum(vars).as("pop_" + name)));
     List<Column> rejects = new ArrayList<>();
     for (MonitorConfig.Indicator ind : config.indicators()) {
@@ -73,26 +88,63 @@ public final class IndicatorTable {
       Column impossible = num.gt(den);
       select.add(num.as(ind.id() + "_numerator"));
       select.add(den.as(ind.id() + "_denominator"));
-      select.add(when(den.gt(0).and(impossible.unary_$bang()), num.multiply(ind.scale()).divide(den)).as(ind.id()));
+      select.add(
+          when(den.gt(0).and(impossible.unary_$bang()), num.multiply(ind.scale()).divide(den))
+              .as(ind.id()));
       String n0 = ind.numerator().get(0);
       String d0 = ind.denominator().get(0);
-      rejects.add(when(impossible, struct(lit("REJECT").as("kind"), col(n0 + "_t").as("table_id"), col(n0 + "_s").as("source"),
-          col(n0 + "_l").as("line"), col(n0 + "_c").as("column"), col(DISTRICT_ID), col(YEAR), lit(n0).as("variable"),
-          col(n0 + "_v").as("value"), lit("numerator_exceeds_denominator").as("rule"),
-          concat(lit("indicator '" + ind.id() + "': numerator " + String.join("+", ind.numerator()) + " = "), num.cast("string"),
-              lit(" exceeds denominator " + String.join("+", ind.denominator()) + " = "), den.cast("string"),
-              lit(" ("), col(d0 + "_s"), lit(" line "), col(d0 + "_l").cast("string"), lit(")")).as("message"))));
+      rejects.add(
+          when(
+              impossible,
+              struct(
+                  lit("REJECT").as("kind"),
+                  col(n0 + "_t").as("table_id"),
+                  col(n0 + "_s").as("source"),
+                  col(n0 + "_l").as("line"),
+                  col(n0 + "_c").as("column"),
+                  col(DISTRICT_ID),
+                  col(YEAR),
+                  lit(n0).as("variable"),
+                  col(n0 + "_v").as("value"),
+                  lit("numerator_exceeds_denominator").as("rule"),
+                  concat(
+                          lit(
+                              "indicator '"
+                                  + ind.id()
+                                  + "': numerator "
+                                  + String.join("+", ind.numerator())
+                                  + " = "),
+                          num.cast("string"),
+                          lit(
+                              " exceeds denominator "
+                                  + String.join("+", ind.denominator())
+                                  + " = "),
+                          den.cast("string"),
+                          lit(" ("),
+                          col(d0 + "_s"),
+                          lit(" line "),
+                          col(d0 + "_l").cast("string"),
+                          lit(")"))
+                      .as("message"))));
     }
     Dataset<Row> wide = withDynamics(pivot.select(select.toArray(new Column[0])), config);
     return new Result(wide, rejects.isEmpty() ? cells.limit(0) : exploded(pivot, rejects));
   }
 
-  /** The non-null structs of each row, one output row each: one pass for all indicators instead of a union per indicator. */
+  /**
+   * The non-null structs of each row, one output row each: one pass for all indicators instead of a
+   * union per indicator.
+   */
   private static Dataset<Row> exploded(Dataset<Row> rows, List<Column> structs) {
-    return rows.select(explode(filter(array(structs.toArray(new Column[0])), Column::isNotNull)).as("r")).select("r.*");
+    return rows.select(
+            explode(filter(array(structs.toArray(new Column[0])), Column::isNotNull)).as("r"))
+        .select("r.*");
   }
 
-  /** Σ of the variables; null as soon as one of them is missing (a partial sum would understate the rate). */
+  /**
+   * Σ of the variables; null as soon as one of them is missing (a partial sum would understate the
+   * rate).
+   */
   private static Column sum(List<String> variables) {
     Column s = col(variables.get(0) + "_v");
     for (int i = 1; i < variables.size(); i++) {
@@ -101,30 +153,54 @@ public final class IndicatorTable {
     return s;
   }
 
-  /** {@code <indicator>_change}: x(t) − x(t − k) in percentage points, for every indicator (docs/METHODS.md §1). */
+  /**
+   * {@code <indicator>_change}: x(t) − x(t − k) in percentage points, for every indicator
+   * (docs/METHODS.md §1).
+   */
   private static Dataset<Row> withDynamics(Dataset<Row> wide, MonitorConfig config) {
     List<String> ids = config.indicators().stream().map(MonitorConfig.Indicator::id).toList();
-    return Dynamics.withEarlier(wide, ids, config.index().dynamicYears(), (now, before) -> now.minus(before), "_change");
+    return Dynamics.withEarlier(
+        wide, ids, config.index().dynamicYears(), (now, before) -> now.minus(before), "_change");
   }
 
   /**
-   * Year-on-year changes beyond the indicator's (or the default) threshold: warnings, the values stay in use.
+   * Year-on-year changes beyond the indicator's (or the default) threshold: warnings, the values
+   * stay in use.
    *
    * @param wide the wide table of {@link #build}, best checkpointed: it is joined with itself
    */
   public static Dataset<Row> jumps(Dataset<Row> wide, MonitorConfig config) {
-    List<Column> prevCols = new ArrayList<>(List.of(col(DISTRICT_ID).as("p_district"), col(YEAR).plus(1).as("p_year")));
+    List<Column> prevCols =
+        new ArrayList<>(List.of(col(DISTRICT_ID).as("p_district"), col(YEAR).plus(1).as("p_year")));
     config.indicators().forEach(i -> prevCols.add(col(i.id()).as("p_" + i.id())));
     Dataset<Row> prev = wide.select(prevCols.toArray(new Column[0]));
-    Dataset<Row> joined = wide.join(prev, wide.col(DISTRICT_ID).equalTo(prev.col("p_district")).and(wide.col(YEAR).equalTo(prev.col("p_year"))));
+    Dataset<Row> joined =
+        wide.join(
+            prev,
+            wide.col(DISTRICT_ID)
+                .equalTo(prev.col("p_district"))
+                .and(wide.col(YEAR).equalTo(prev.col("p_year"))));
     List<Column> jumps = new ArrayList<>();
     for (MonitorConfig.Indicator i : config.indicators()) {
       double threshold = i.jumpWarning() != null ? i.jumpWarning() : config.quality().jumpWarning();
       Column change = col(i.id()).minus(col("p_" + i.id()));
-      jumps.add(when(abs(change).gt(threshold), struct(col(DISTRICT_ID), col(YEAR), lit(i.id()).as("indicator"),
-          col("p_" + i.id()).as("previous"), col(i.id()).as("current"), change.as("change"),
-          concat(lit("implausible jump of "), format_number(change, 1), lit(" percentage points since the previous year (threshold "),
-              lit(threshold), lit(")")).as("message"))));
+      jumps.add(
+          when(
+              abs(change).gt(threshold),
+              struct(
+                  col(DISTRICT_ID),
+                  col(YEAR),
+                  lit(i.id()).as("indicator"),
+                  col("p_" + i.id()).as("previous"),
+                  col(i.id()).as("current"),
+                  change.as("change"),
+                  concat(
+                          lit("implausible jump of "),
+                          format_number(change, 1),
+                          lit(" percentage points since the previous year (threshold "),
+                          lit(threshold),
+                          lit(")"))
+                      .as("message"))));
     }
     return exploded(joined, jumps);
   }

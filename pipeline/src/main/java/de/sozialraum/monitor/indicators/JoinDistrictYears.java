@@ -25,16 +25,19 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Step {@code join}: every accepted district in every published year, with its indicators where it has data, so
- * districts without data still appear (greyed on maps). The columns are the methods' input: keys, names,
- * population and its groups, then per indicator its counts, rate and change.
+ * Step {@code join}: every accepted district in every published year, with its indicators where it
+ * has data, so districts without data still appear (greyed on maps). The columns are the methods'
+ * input: keys, names, population and its groups, then per indicator its counts, rate and change.
  */
 public final class JoinDistrictYears implements Stage<IndicatorData, Dataset<Row>> {
 
-  private static final StructType FRAME_SCHEMA = new StructType()
-      .add("f_district", DataTypes.StringType, false).add(DISTRICT_NAME, DataTypes.StringType, true)
-      .add(MUNICIPALITY_ID, DataTypes.StringType, true).add(MUNICIPALITY_NAME, DataTypes.StringType, true)
-      .add("f_year", DataTypes.IntegerType, false);
+  private static final StructType FRAME_SCHEMA =
+      new StructType()
+          .add("f_district", DataTypes.StringType, false)
+          .add(DISTRICT_NAME, DataTypes.StringType, true)
+          .add(MUNICIPALITY_ID, DataTypes.StringType, true)
+          .add(MUNICIPALITY_NAME, DataTypes.StringType, true)
+          .add("f_year", DataTypes.IntegerType, false);
 
   private final SparkSession spark;
   private final MonitorConfig config;
@@ -51,7 +54,10 @@ public final class JoinDistrictYears implements Stage<IndicatorData, Dataset<Row
     return plan(data.wide(), data.publishedYears()).localCheckpoint();
   }
 
-  /** The step's columns, without building its rows: what later steps' settings are checked against before the gate. */
+  /**
+   * The step's columns, without building its rows: what later steps' settings are checked against
+   * before the gate.
+   */
   public StructType schema(IndicatorData data) {
     return plan(data.wide(), List.of()).schema();
   }
@@ -64,10 +70,18 @@ public final class JoinDistrictYears implements Stage<IndicatorData, Dataset<Row
       }
     }
     Dataset<Row> frame = DriverRows.of(spark, rows, FRAME_SCHEMA);
-    Dataset<Row> joined = frame.join(wide, frame.col("f_district").equalTo(wide.col(DISTRICT_ID))
-            .and(frame.col("f_year").equalTo(wide.col(YEAR))), "left")
-        .drop(DISTRICT_ID, YEAR)
-        .withColumnRenamed("f_district", DISTRICT_ID).withColumnRenamed("f_year", YEAR);
+    Dataset<Row> joined =
+        frame
+            .join(
+                wide,
+                frame
+                    .col("f_district")
+                    .equalTo(wide.col(DISTRICT_ID))
+                    .and(frame.col("f_year").equalTo(wide.col(YEAR))),
+                "left")
+            .drop(DISTRICT_ID, YEAR)
+            .withColumnRenamed("f_district", DISTRICT_ID)
+            .withColumnRenamed("f_year", YEAR);
     return joined.select(inputColumns().stream().map(functions::col).toArray(Column[]::new));
   }
 
@@ -81,24 +95,37 @@ public final class JoinDistrictYears implements Stage<IndicatorData, Dataset<Row
   }
 
   /**
-   * The columns of the step, with what each is derived from: keys and names, population and its groups, then per
-   * indicator its counts, rate and change. Descriptions are the data dictionary's (it knows the indicators' labels).
+   * The columns of the step, with what each is derived from: keys and names, population and its
+   * groups, then per indicator its counts, rate and change. Descriptions are the data dictionary's
+   * (it knows the indicators' labels).
    */
   public List<OutputColumn> columns() {
     String key = "a key or name of the district, published";
-    String residents = "a population figure, published (a count of residents or of a target group, never of a finding)";
-    List<OutputColumn> c = new ArrayList<>(List.of(OutputColumn.text(DISTRICT_ID, null).independent(key),
-        OutputColumn.text(DISTRICT_NAME, null).independent(key), OutputColumn.text(MUNICIPALITY_ID, null).independent(key),
-        OutputColumn.text(MUNICIPALITY_NAME, null).independent(key), OutputColumn.code(YEAR, null).independent(key),
-        OutputColumn.number("population", null).independent(residents)));
-    config.population().groups().keySet().forEach(g -> c.add(OutputColumn.number("pop_" + g, null).independent(residents)));
+    String residents =
+        "a population figure, published (a count of residents or of a target group, never of a finding)";
+    List<OutputColumn> c =
+        new ArrayList<>(
+            List.of(
+                OutputColumn.text(DISTRICT_ID, null).independent(key),
+                OutputColumn.text(DISTRICT_NAME, null).independent(key),
+                OutputColumn.text(MUNICIPALITY_ID, null).independent(key),
+                OutputColumn.text(MUNICIPALITY_NAME, null).independent(key),
+                OutputColumn.code(YEAR, null).independent(key),
+                OutputColumn.number("population", null).independent(residents)));
+    config
+        .population()
+        .groups()
+        .keySet()
+        .forEach(g -> c.add(OutputColumn.number("pop_" + g, null).independent(residents)));
     for (MonitorConfig.Indicator i : config.indicators()) {
       if (i.isRatio()) {
         c.add(OutputColumn.number(i.id() + "_numerator", null).ofCell(i.id()));
         c.add(OutputColumn.number(i.id() + "_denominator", null).independent(residents));
       }
       c.add(OutputColumn.number(i.id(), null).ofCell(i.id()));
-      c.add(OutputColumn.number(i.id() + "_change", null).derivedFrom(Derivation.cellOrEarlier(i.id())));
+      c.add(
+          OutputColumn.number(i.id() + "_change", null)
+              .derivedFrom(Derivation.cellOrEarlier(i.id())));
     }
     return c;
   }

@@ -1,8 +1,7 @@
 package de.sozialraum.monitor.indicators;
 
-import de.sozialraum.monitor.numerics.EmpiricalBayes;
 import de.sozialraum.monitor.config.MonitorConfig;
-import de.sozialraum.monitor.indicators.FrameYear;
+import de.sozialraum.monitor.numerics.EmpiricalBayes;
 import de.sozialraum.monitor.schema.OutputColumn;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
@@ -10,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Empirical Bayes smoothed rates beside the raw ones (docs/METHODS.md §5): per count indicator and year the global
- * Marshall estimate over the valid districts of the county, and the spatial one over each district's
- * neighbourhood (itself included), both in the indicator's unit.
+ * Empirical Bayes smoothed rates beside the raw ones (docs/METHODS.md §5): per count indicator and
+ * year the global Marshall estimate over the valid districts of the county, and the spatial one
+ * over each district's neighbourhood (itself included), both in the indicator's unit.
  */
 public final class SmoothedRates implements Serializable {
 
@@ -20,22 +19,37 @@ public final class SmoothedRates implements Serializable {
   private final String neighbours;
 
   public SmoothedRates(MonitorConfig config) {
-    this.indicators = config.indicators().stream().filter(MonitorConfig.Indicator::isRatio).toList();
+    this.indicators =
+        config.indicators().stream().filter(MonitorConfig.Indicator::isRatio).toList();
     this.neighbours = config.spatial().neighbours();
   }
 
   public List<OutputColumn> columns() {
     List<OutputColumn> c = new java.util.ArrayList<>();
     for (MonitorConfig.Indicator i : indicators) {
-      c.add(OutputColumn.number(i.id() + "_eb", "Empirisch-Bayes-geglätteter Wert von " + i.id()
-          + " (Marshall 1991, global über die gültigen Sozialräume des Kreises: kleine Sozialräume rücken zum Kreiswert)").ofCell(i.id()));
-      c.add(OutputColumn.number(i.id() + "_eb_spatial", "Räumlich empirisch-Bayes-geglätteter Wert von " + i.id()
-          + " (wie spdep EBlocal: Nachbarschaft " + neighbours + " einschließlich des Sozialraums selbst)").ofCell(i.id()));
+      c.add(
+          OutputColumn.number(
+                  i.id() + "_eb",
+                  "Empirisch-Bayes-geglätteter Wert von "
+                      + i.id()
+                      + " (Marshall 1991, global über die gültigen Sozialräume des Kreises: kleine Sozialräume rücken zum Kreiswert)")
+              .ofCell(i.id()));
+      c.add(
+          OutputColumn.number(
+                  i.id() + "_eb_spatial",
+                  "Räumlich empirisch-Bayes-geglätteter Wert von "
+                      + i.id()
+                      + " (wie spdep EBlocal: Nachbarschaft "
+                      + neighbours
+                      + " einschließlich des Sozialraums selbst)")
+              .ofCell(i.id()));
     }
     return c;
   }
 
-  /** @param neighbours the frame's districts' neighbours as positions in the frame */
+  /**
+   * @param neighbours the frame's districts' neighbours as positions in the frame
+   */
   public Map<String, Object[]> compute(FrameYear f, int[][] neighbours) {
     Map<String, Object[]> out = new LinkedHashMap<>();
     boolean[] valid = f.valid();
@@ -43,7 +57,8 @@ public final class SmoothedRates implements Serializable {
       double[] e = f.column(i.id() + "_numerator");
       double[] b = f.column(i.id() + "_denominator");
       out.put(i.id() + "_eb", scaled(EmpiricalBayes.global(e, b, valid), i.scale()));
-      out.put(i.id() + "_eb_spatial", scaled(EmpiricalBayes.local(e, b, valid, neighbours), i.scale()));
+      out.put(
+          i.id() + "_eb_spatial", scaled(EmpiricalBayes.local(e, b, valid, neighbours), i.scale()));
     }
     return out;
   }

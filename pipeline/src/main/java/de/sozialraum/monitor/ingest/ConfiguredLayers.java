@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every vector layer of the configuration besides the districts (the zonings of tables, their population layers,
- * the offers), read once before anything is computed and checked to lie where the districts are
- * ({@link LayerAlignment}): a layer in the wrong CRS would otherwise be published as offers outside every
- * district, zones that cover nothing and gaps that are not there.
+ * Every vector layer of the configuration besides the districts (the zonings of tables, their
+ * population layers, the offers), read once before anything is computed and checked to lie where
+ * the districts are ({@link LayerAlignment}): a layer in the wrong CRS would otherwise be published
+ * as offers outside every district, zones that cover nothing and gaps that are not there.
  */
 public final class ConfiguredLayers {
 
@@ -29,15 +29,20 @@ public final class ConfiguredLayers {
     this.layers = layers;
   }
 
-  /** Reads every layer the configuration names and refuses the run when one of them does not lie in the districts. */
-  public static ConfiguredLayers read(MonitorConfig config, DistrictLayer districts) throws InputException {
+  /**
+   * Reads every layer the configuration names and refuses the run when one of them does not lie in
+   * the districts.
+   */
+  public static ConfiguredLayers read(MonitorConfig config, DistrictLayer districts)
+      throws InputException {
     Map<String, MonitorConfig.Layer> byRole = new LinkedHashMap<>();
     for (int t = 0; t < config.tables().size(); t++) {
       MonitorConfig.Zoning z = config.tables().get(t).zoning();
       if (z != null) {
         byRole.put("tables[" + config.tables().get(t).id() + "].zoning", z.layer());
         if (z.population() != null) {
-          byRole.put("tables[" + config.tables().get(t).id() + "].zoning.population", z.population());
+          byRole.put(
+              "tables[" + config.tables().get(t).id() + "].zoning.population", z.population());
         }
       }
     }
@@ -47,15 +52,22 @@ public final class ConfiguredLayers {
     Map<MonitorConfig.Layer, WorkingLayer> read = new LinkedHashMap<>();
     List<LayerAlignment.Layer> check = new ArrayList<>();
     for (Map.Entry<String, MonitorConfig.Layer> e : byRole.entrySet()) {
-      WorkingLayer w = read.containsKey(e.getValue()) ? read.get(e.getValue()) : WorkingLayer.read(e.getValue(), districts.workingCrs());
+      WorkingLayer w =
+          read.containsKey(e.getValue())
+              ? read.get(e.getValue())
+              : WorkingLayer.read(e.getValue(), districts.workingCrs());
       read.put(e.getValue(), w);
       check.add(new LayerAlignment.Layer(e.getKey(), w.layer()));
     }
     MonitorConfig.Geometry g = config.geometry();
     try {
-      List<String> problems = new LayerAlignment(districts.workingCrs(), config.quality().maxOutsideShare())
-          .check(districts.districts().stream().map(District::geometry).toList(), "geometry",
-              () -> FeatureSources.read(g.path(), g.format(), options(g)), check);
+      List<String> problems =
+          new LayerAlignment(districts.workingCrs(), config.quality().maxOutsideShare())
+              .check(
+                  districts.districts().stream().map(District::geometry).toList(),
+                  "geometry",
+                  () -> FeatureSources.read(g.path(), g.format(), options(g)),
+                  check);
       if (!problems.isEmpty()) {
         throw new InputException(problems);
       }
@@ -67,7 +79,10 @@ public final class ConfiguredLayers {
 
   /** How the district layer is read, as the geometry section says. */
   public static LayerOptions options(MonitorConfig.Geometry g) {
-    return new LayerOptions(Optional.ofNullable(g.crs()), g.encoding() == null ? null : Charset.forName(g.encoding()), g.wktColumn(),
+    return new LayerOptions(
+        Optional.ofNullable(g.crs()),
+        g.encoding() == null ? null : Charset.forName(g.encoding()),
+        g.wktColumn(),
         g.delimiter().charAt(0));
   }
 
@@ -75,7 +90,8 @@ public final class ConfiguredLayers {
   public WorkingLayer get(MonitorConfig.Layer layer) {
     WorkingLayer w = layers.get(layer);
     if (w == null) {
-      throw new IllegalArgumentException("layer " + layer.location() + " was not read with the configuration's layers");
+      throw new IllegalArgumentException(
+          "layer " + layer.location() + " was not read with the configuration's layers");
     }
     return w;
   }

@@ -10,8 +10,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * {@code format: csv}: each table parsed by one Spark task ({@link CsvTableReader}; the files lie on a filesystem all
- * executors see), so many or large tables are read in parallel without passing through the driver.
+ * {@code format: csv}: each table parsed by one Spark task ({@link CsvTableReader}; the files lie
+ * on a filesystem all executors see), so many or large tables are read in parallel without passing
+ * through the driver.
  */
 public final class CsvFormat implements TableFormat {
 
@@ -22,13 +23,21 @@ public final class CsvFormat implements TableFormat {
 
   @Override
   public Dataset<Row> cells(SparkSession spark, List<MonitorConfig.Table> tables) {
-    return spark.createDataset(new ArrayList<>(tables), Encoders.javaSerialization(MonitorConfig.Table.class))
+    return spark
+        .createDataset(
+            new ArrayList<>(tables), Encoders.javaSerialization(MonitorConfig.Table.class))
         .repartition(Math.max(1, tables.size()))
-        .flatMap((FlatMapFunction<MonitorConfig.Table, Row>) CsvFormat::cells, Encoders.row(IndicatorIngest.CELL_SCHEMA));
+        .flatMap(
+            (FlatMapFunction<MonitorConfig.Table, Row>) CsvFormat::cells,
+            Encoders.row(IndicatorIngest.CELL_SCHEMA));
   }
 
-  /** Streamed: an unreadable table ends with its FATAL row, and any FATAL row stops the run before its cells count. */
+  /**
+   * Streamed: an unreadable table ends with its FATAL row, and any FATAL row stops the run before
+   * its cells count.
+   */
   private static java.util.Iterator<Row> cells(MonitorConfig.Table table) {
-    return new CsvTableReader(table).cells(IndicatorIngest::toRow, e -> IndicatorIngest.fatal(table, e));
+    return new CsvTableReader(table)
+        .cells(IndicatorIngest::toRow, e -> IndicatorIngest.fatal(table, e));
   }
 }

@@ -19,9 +19,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads one delimited indicator table, wide (one column per variable) or long (variable and value columns), into
- * {@link ParsedCell}s. A bad cell rejects only that cell; a bad key (district, year, field count) rejects the
- * record. A file that cannot be read at all (missing column, wrong encoding) is a {@link TableException}.
+ * Reads one delimited indicator table, wide (one column per variable) or long (variable and value
+ * columns), into {@link ParsedCell}s. A bad cell rejects only that cell; a bad key (district, year,
+ * field count) rejects the record. A file that cannot be read at all (missing column, wrong
+ * encoding) is a {@link TableException}.
  */
 public final class CsvTableReader {
 
@@ -31,10 +32,16 @@ public final class CsvTableReader {
   public CsvTableReader(MonitorConfig.Table table) {
     this.table = table;
     Character thousands = table.thousands() == null ? null : table.thousands().charAt(0);
-    this.rules = new RecordRules(table, new NumberFormat(table.decimal().charAt(0), thousands, new HashSet<>(table.na())));
+    this.rules =
+        new RecordRules(
+            table,
+            new NumberFormat(table.decimal().charAt(0), thousands, new HashSet<>(table.na())));
   }
 
-  /** Every cell of the table, in file order; throws when the file cannot be read, after the cells read before. */
+  /**
+   * Every cell of the table, in file order; throws when the file cannot be read, after the cells
+   * read before.
+   */
   public void read(Consumer<ParsedCell> out) throws TableException {
     Iterator<Object> it = cells(c -> c, e -> e);
     while (it.hasNext()) {
@@ -47,8 +54,9 @@ public final class CsvTableReader {
   }
 
   /**
-   * The cells record by record as the caller pulls them, each made into a {@code T}, so a table of millions of
-   * records is never held whole; a file that cannot be read ends the cells with {@code unreadable}'s item.
+   * The cells record by record as the caller pulls them, each made into a {@code T}, so a table of
+   * millions of records is never held whole; a file that cannot be read ends the cells with {@code
+   * unreadable}'s item.
    */
   public <T> Iterator<T> cells(Function<ParsedCell, T> as, Function<TableException, T> unreadable) {
     return new Iterator<>() {
@@ -90,8 +98,15 @@ public final class CsvTableReader {
       }
 
       private void open() throws IOException, TableException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(table.delimiter().charAt(0)).setHeader()
-            .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).build();
+        CSVFormat format =
+            CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(table.delimiter().charAt(0))
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setAllowMissingColumnNames(true)
+                .build();
         parser = CsvInput.open(table.file(), Charset.forName(table.encoding()), format);
         header = parser.getHeaderNames().stream().map(String::trim).toList();
         checkColumns(source, header);
@@ -99,9 +114,18 @@ public final class CsvTableReader {
       }
 
       private void parse(CSVRecord r, Consumer<ParsedCell> out) {
-        ParsedCell.Where where = new ParsedCell.Where(table.id(), source, CsvInput.startLine(parser, r));
+        ParsedCell.Where where =
+            new ParsedCell.Where(table.id(), source, CsvInput.startLine(parser, r));
         if (r.size() != header.size()) {
-          out.accept(ParsedCell.reject(where, null, null, null, null, "field_count", r.size() + " fields, the header has " + header.size()));
+          out.accept(
+              ParsedCell.reject(
+                  where,
+                  null,
+                  null,
+                  null,
+                  null,
+                  "field_count",
+                  r.size() + " fields, the header has " + header.size()));
         } else {
           rules.record(where, r::get, out);
         }
@@ -140,7 +164,8 @@ public final class CsvTableReader {
     }
     List<String> missing = needed.stream().filter(c -> !header.contains(c)).toList();
     if (!missing.isEmpty()) {
-      throw new TableException(source + ": line 1: column(s) " + missing + " not found; the header has " + header);
+      throw new TableException(
+          source + ": line 1: column(s) " + missing + " not found; the header has " + header);
     }
   }
 }

@@ -16,32 +16,38 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Reads every indicator table into one long Dataset of cells, each through the {@link TableFormat} it is delivered
- * in. A table that cannot be read at all becomes a single {@code FATAL} cell, so all such problems are reported
- * together.
+ * Reads every indicator table into one long Dataset of cells, each through the {@link TableFormat}
+ * it is delivered in. A table that cannot be read at all becomes a single {@code FATAL} cell, so
+ * all such problems are reported together.
  */
 public final class IndicatorIngest {
 
-  public static final StructType CELL_SCHEMA = new StructType()
-      .add("kind", DataTypes.StringType, false)
-      .add("table_id", DataTypes.StringType, false)
-      .add("source", DataTypes.StringType, false)
-      .add("line", DataTypes.LongType, false)
-      .add("column", DataTypes.StringType, true)
-      .add(DISTRICT_ID, DataTypes.StringType, true)
-      .add(YEAR, DataTypes.IntegerType, true)
-      .add("variable", DataTypes.StringType, true)
-      .add("value", DataTypes.DoubleType, true)
-      .add("rule", DataTypes.StringType, true)
-      .add("message", DataTypes.StringType, true);
+  public static final StructType CELL_SCHEMA =
+      new StructType()
+          .add("kind", DataTypes.StringType, false)
+          .add("table_id", DataTypes.StringType, false)
+          .add("source", DataTypes.StringType, false)
+          .add("line", DataTypes.LongType, false)
+          .add("column", DataTypes.StringType, true)
+          .add(DISTRICT_ID, DataTypes.StringType, true)
+          .add(YEAR, DataTypes.IntegerType, true)
+          .add("variable", DataTypes.StringType, true)
+          .add("value", DataTypes.DoubleType, true)
+          .add("rule", DataTypes.StringType, true)
+          .add("message", DataTypes.StringType, true);
 
   private IndicatorIngest() {}
 
-  /** Every table in the format it is delivered in ({@link TableFormats}), in the order of the formats' registration. */
+  /**
+   * Every table in the format it is delivered in ({@link TableFormats}), in the order of the
+   * formats' registration.
+   */
   public static Dataset<Row> read(SparkSession spark, MonitorConfig config) {
     Map<String, List<MonitorConfig.Table>> byFormat = new LinkedHashMap<>();
     TableFormats.names().forEach(f -> byFormat.put(f, new ArrayList<>()));
-    config.tables().forEach(t -> byFormat.computeIfAbsent(t.format(), f -> new ArrayList<>()).add(t));
+    config
+        .tables()
+        .forEach(t -> byFormat.computeIfAbsent(t.format(), f -> new ArrayList<>()).add(t));
     Dataset<Row> cells = null;
     for (Map.Entry<String, List<MonitorConfig.Table>> e : byFormat.entrySet()) {
       if (e.getValue().isEmpty() && cells != null) {
@@ -54,13 +60,36 @@ public final class IndicatorIngest {
   }
 
   static Row toRow(ParsedCell c) {
-    return RowFactory.create(c.kind().name(), c.table(), c.source(), c.line(), c.column(), c.district(), c.year(), c.variable(),
-        c.value(), c.rule(), c.message());
+    return RowFactory.create(
+        c.kind().name(),
+        c.table(),
+        c.source(),
+        c.line(),
+        c.column(),
+        c.district(),
+        c.year(),
+        c.variable(),
+        c.value(),
+        c.rule(),
+        c.message());
   }
 
-  /** The one cell of a table that cannot be read at all: it stops the run with every such table named. */
+  /**
+   * The one cell of a table that cannot be read at all: it stops the run with every such table
+   * named.
+   */
   static Row fatal(MonitorConfig.Table table, TableException e) {
-    return RowFactory.create("FATAL", table.id(), table.file().getFileName().toString(), 0L, null, null, null, null, null,
-        "unreadable_table", e.getMessage());
+    return RowFactory.create(
+        "FATAL",
+        table.id(),
+        table.file().getFileName().toString(),
+        0L,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "unreadable_table",
+        e.getMessage());
   }
 }

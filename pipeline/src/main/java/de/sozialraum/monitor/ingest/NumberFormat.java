@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Parses numbers as a table's source writes them ("1.234,5" in German exports, "1234.5" internationally) and
- * recognises the source's NA sentinels. Strict on purpose: "NaN", "Infinity", "1e999" and "1.2.3" are not
- * numbers, so they are reported instead of entering the statistics.
+ * Parses numbers as a table's source writes them ("1.234,5" in German exports, "1234.5"
+ * internationally) and recognises the source's NA sentinels. Strict on purpose: "NaN", "Infinity",
+ * "1e999" and "1.2.3" are not numbers, so they are reported instead of entering the statistics.
  */
 public final class NumberFormat implements Serializable {
 
@@ -34,7 +34,8 @@ public final class NumberFormat implements Serializable {
       String t = Pattern.quote(String.valueOf(thousands));
       String d = Pattern.quote(String.valueOf(decimal));
       if (!s.matches("[+-]?\\d{1,3}(" + t + "\\d{3})+(" + d + "\\d*)?")) {
-        throw new NumberFormatException("'" + raw + "' is not a number (misplaced thousands separator)");
+        throw new NumberFormatException(
+            "'" + raw + "' is not a number (misplaced thousands separator)");
       }
       s = s.replace(String.valueOf(thousands), "");
     }
@@ -53,5 +54,4 @@ public final class NumberFormat implements Serializable {
     }
     return v;
   }
-
 }

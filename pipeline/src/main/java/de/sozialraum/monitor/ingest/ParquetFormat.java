@@ -22,7 +22,9 @@ public final class ParquetFormat implements TableFormat {
       try {
         read = ParquetTables.read(spark, t);
       } catch (TableException e) {
-        read = spark.createDataFrame(List.of(IndicatorIngest.fatal(t, e)), IndicatorIngest.CELL_SCHEMA);
+        read =
+            spark.createDataFrame(
+                List.of(IndicatorIngest.fatal(t, e)), IndicatorIngest.CELL_SCHEMA);
       }
       cells = cells.unionByName(read);
     }

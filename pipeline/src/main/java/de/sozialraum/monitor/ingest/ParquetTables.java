@@ -23,36 +23,57 @@ final class ParquetTables {
     try {
       df = spark.read().parquet(table.file().toString());
     } catch (RuntimeException e) {
-      throw new TableException(table.file().getFileName() + ": not a readable Parquet file: " + e.getMessage(), e);
+      throw new TableException(
+          table.file().getFileName() + ": not a readable Parquet file: " + e.getMessage(), e);
     }
     List<String> names = List.of(df.columns());
     List<String> needed = new ArrayList<>(List.of(table.districtColumn(), table.yearColumn()));
-    needed.addAll(table.isLong() ? List.of(table.variableColumn(), table.valueColumn()) : table.columns().values());
+    needed.addAll(
+        table.isLong()
+            ? List.of(table.variableColumn(), table.valueColumn())
+            : table.columns().values());
     List<String> missing = needed.stream().filter(c -> !names.contains(c)).toList();
     if (!missing.isEmpty()) {
-      throw new TableException(table.file().getFileName() + ": column(s) " + missing + " not found; the file has " + names);
+      throw new TableException(
+          table.file().getFileName()
+              + ": column(s) "
+              + missing
+              + " not found; the file has "
+              + names);
     }
-    // Typed numbers go through the same strict rules as CSV text, so NaN, ±Infinity, negative counts and rates
+    // Typed numbers go through the same strict rules as CSV text, so NaN, ±Infinity, negative
+    // counts and rates
     // outside 0–100 % are rejected with the row named, whatever the format.
-    RecordRules rules = new RecordRules(table, new NumberFormat('.', null, new HashSet<>(table.na())));
+    RecordRules rules =
+        new RecordRules(table, new NumberFormat('.', null, new HashSet<>(table.na())));
     String source = table.file().getFileName().toString();
     String id = table.id();
-    JavaRDD<Row> cells = df.javaRDD().zipWithIndex().flatMap(pair -> {
-      Row r = pair._1();
-      List<Row> out = new ArrayList<>();
-      rules.record(new ParsedCell.Where(id, source, pair._2() + 1), c -> text(r.get(r.fieldIndex(c))),
-          c -> out.add(IndicatorIngest.toRow(c)));
-      return out.iterator();
-    });
+    JavaRDD<Row> cells =
+        df.javaRDD()
+            .zipWithIndex()
+            .flatMap(
+                pair -> {
+                  Row r = pair._1();
+                  List<Row> out = new ArrayList<>();
+                  rules.record(
+                      new ParsedCell.Where(id, source, pair._2() + 1),
+                      c -> text(r.get(r.fieldIndex(c))),
+                      c -> out.add(IndicatorIngest.toRow(c)));
+                  return out.iterator();
+                });
     return spark.createDataFrame(cells, IndicatorIngest.CELL_SCHEMA);
   }
 
-  /** Plain decimal text ("0.00001", never "1.0E-5"); NaN and infinities keep their names and are rejected. */
+  /**
+   * Plain decimal text ("0.00001", never "1.0E-5"); NaN and infinities keep their names and are
+   * rejected.
+   */
   static String text(Object v) {
     if (v == null) {
       return null;
     }
-    if ((v instanceof Double d && !Double.isFinite(d)) || (v instanceof Float f && !Float.isFinite(f))) {
+    if ((v instanceof Double d && !Double.isFinite(d))
+        || (v instanceof Float f && !Float.isFinite(f))) {
       return v.toString();
     }
     if (v instanceof Double || v instanceof Float) {

@@ -16,9 +16,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Step {@code tables}: every indicator table read into cells ({@link IndicatorIngest}); a table that cannot be read
- * at all stops the run with every such table named. The input is the period asked for on the command line, if any;
- * else the configured one, else the years the tables carry.
+ * Step {@code tables}: every indicator table read into cells ({@link IndicatorIngest}); a table
+ * that cannot be read at all stops the run with every such table named. The input is the period
+ * asked for on the command line, if any; else the configured one, else the years the tables carry.
  */
 public final class ReadTables implements Stage<Optional<MonitorConfig.Years>, Tables> {
 
@@ -33,12 +33,18 @@ public final class ReadTables implements Stage<Optional<MonitorConfig.Years>, Ta
   @Override
   public Tables apply(Optional<MonitorConfig.Years> asked) throws InputException {
     Dataset<Row> cells = IndicatorIngest.read(spark, config).persist();
-    List<String> fatal = cells.filter(col("kind").equalTo("FATAL")).select("message").as(Encoders.STRING()).collectAsList();
+    List<String> fatal =
+        cells
+            .filter(col("kind").equalTo("FATAL"))
+            .select("message")
+            .as(Encoders.STRING())
+            .collectAsList();
     if (!fatal.isEmpty()) {
       cells.unpersist();
       throw new InputException(fatal);
     }
-    MonitorConfig.Years period = asked.or(() -> Optional.ofNullable(config.years())).orElseGet(() -> dataYears(cells));
+    MonitorConfig.Years period =
+        asked.or(() -> Optional.ofNullable(config.years())).orElseGet(() -> dataYears(cells));
     return new Tables(cells, period, cells.count(), config.tables().size());
   }
 

@@ -7,9 +7,9 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
- * The rules for one record of an indicator table, whatever the file format: a bad key (district, year) rejects
- * the record, a bad value rejects only its cell, an NA sentinel is a missing value, and counts must be
- * non-negative and rates lie in 0–100 %.
+ * The rules for one record of an indicator table, whatever the file format: a bad key (district,
+ * year) rejects the record, a bad value rejects only its cell, an NA sentinel is a missing value,
+ * and counts must be non-negative and rates lie in 0–100 %.
  */
 final class RecordRules implements Serializable {
 
@@ -21,21 +21,41 @@ final class RecordRules implements Serializable {
     this.numbers = numbers;
   }
 
-  /** @param field the record's text in a named column */
+  /**
+   * @param field the record's text in a named column
+   */
   void record(ParsedCell.Where where, UnaryOperator<String> field, Consumer<ParsedCell> out) {
     String districtText = field.apply(table.districtColumn());
     String district = districtText == null ? "" : districtText.trim();
     String yearText = field.apply(table.yearColumn());
     yearText = yearText == null ? "" : yearText.trim();
     if (district.isEmpty()) {
-      out.accept(ParsedCell.reject(where, table.districtColumn(), null, null, null, "missing_district", "no district id"));
+      out.accept(
+          ParsedCell.reject(
+              where,
+              table.districtColumn(),
+              null,
+              null,
+              null,
+              "missing_district",
+              "no district id"));
       return;
     }
     int year;
     try {
-      year = Integer.parseInt(yearText.endsWith(".0") ? yearText.substring(0, yearText.length() - 2) : yearText);
+      year =
+          Integer.parseInt(
+              yearText.endsWith(".0") ? yearText.substring(0, yearText.length() - 2) : yearText);
     } catch (NumberFormatException e) {
-      out.accept(ParsedCell.reject(where, table.yearColumn(), district, null, null, "bad_year", "year '" + yearText + "' is not a whole number"));
+      out.accept(
+          ParsedCell.reject(
+              where,
+              table.yearColumn(),
+              district,
+              null,
+              null,
+              "bad_year",
+              "year '" + yearText + "' is not a whole number"));
       return;
     }
     if (table.isLong()) {
@@ -46,7 +66,14 @@ final class RecordRules implements Serializable {
         out.accept(ParsedCell.unused(where, table.variableColumn(), code));
         return;
       }
-      cell(where, table.valueColumn(), field.apply(table.valueColumn()), district, year, variable, out);
+      cell(
+          where,
+          table.valueColumn(),
+          field.apply(table.valueColumn()),
+          district,
+          year,
+          variable,
+          out);
     } else {
       for (Map.Entry<String, String> c : table.columns().entrySet()) {
         cell(where, c.getValue(), field.apply(c.getValue()), district, year, c.getKey(), out);
@@ -63,22 +90,45 @@ final class RecordRules implements Serializable {
     return null;
   }
 
-  private void cell(ParsedCell.Where where, String column, String raw, String district, int year, String variable,
+  private void cell(
+      ParsedCell.Where where,
+      String column,
+      String raw,
+      String district,
+      int year,
+      String variable,
       Consumer<ParsedCell> out) {
     Double v;
     try {
       v = numbers.parse(raw);
     } catch (NumberFormatException e) {
-      out.accept(ParsedCell.reject(where, column, district, year, variable, "not_a_number", e.getMessage()));
+      out.accept(
+          ParsedCell.reject(
+              where, column, district, year, variable, "not_a_number", e.getMessage()));
       return;
     }
     if (v == null) {
       out.accept(ParsedCell.missing(where, column, district, year, variable));
     } else if (table.isRate(variable) && (v < 0 || v > 100)) {
-      out.accept(ParsedCell.reject(where, column, district, year, variable, "rate_out_of_range",
-          "rate " + raw.trim() + " lies outside 0–100 %"));
+      out.accept(
+          ParsedCell.reject(
+              where,
+              column,
+              district,
+              year,
+              variable,
+              "rate_out_of_range",
+              "rate " + raw.trim() + " lies outside 0–100 %"));
     } else if (!table.isRate(variable) && v < 0) {
-      out.accept(ParsedCell.reject(where, column, district, year, variable, "negative_count", "count " + raw.trim() + " is negative"));
+      out.accept(
+          ParsedCell.reject(
+              where,
+              column,
+              district,
+              year,
+              variable,
+              "negative_count",
+              "count " + raw.trim() + " is negative"));
     } else {
       out.accept(ParsedCell.value(where, column, district, year, variable, v));
     }

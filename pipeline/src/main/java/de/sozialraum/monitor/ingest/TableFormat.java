@@ -8,10 +8,11 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * A format indicator tables are delivered in ({@code tables[].format}), as a plug-in: registered in
- * {@code META-INF/services/de.sozialraum.monitor.ingest.TableFormat} and found by name ({@link TableFormats}), as
- * geodata finds its feature sources. A format turns its tables into cells in {@link IndicatorIngest#CELL_SCHEMA}:
- * one per delivered value, missing value or unused column, each rejected value with its rule, and a table that
- * cannot be read at all as one {@code FATAL} cell ({@link IndicatorIngest#fatal}).
+ * {@code META-INF/services/de.sozialraum.monitor.ingest.TableFormat} and found by name ({@link
+ * TableFormats}), as geodata finds its feature sources. A format turns its tables into cells in
+ * {@link IndicatorIngest#CELL_SCHEMA}: one per delivered value, missing value or unused column,
+ * each rejected value with its rule, and a table that cannot be read at all as one {@code FATAL}
+ * cell ({@link IndicatorIngest#fatal}).
  */
 public interface TableFormat {
 

@@ -5,7 +5,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * The cells of every table as read (values, missing values, unused columns, rejects; persisted) and the period the
- * run covers.
+ * The cells of every table as read (values, missing values, unused columns, rejects; persisted) and
+ * the period the run covers.
  */
-public record Tables(Dataset<Row> cells, MonitorConfig.Years period, long cellCount, int tableCount) {}
+public record Tables(
+    Dataset<Row> cells, MonitorConfig.Years period, long cellCount, int tableCount) {}

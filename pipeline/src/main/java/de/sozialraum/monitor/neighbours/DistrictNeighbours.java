@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The districts' neighbours (queen or rook contiguity, {@link Contiguity}; k nearest or distance band between
- * centroids, {@link DistanceNeighbours}) keyed by district id, so that Spark tasks can look
- * neighbours up for whatever subset and order of districts a frame-year holds.
+ * The districts' neighbours (queen or rook contiguity, {@link Contiguity}; k nearest or distance
+ * band between centroids, {@link DistanceNeighbours}) keyed by district id, so that Spark tasks can
+ * look neighbours up for whatever subset and order of districts a frame-year holds.
  */
 public final class DistrictNeighbours implements Serializable {
 
-  // ids and positions only: Spark ships this to every year's task, and a map from each id to its neighbours' ids
+  // ids and positions only: Spark ships this to every year's task, and a map from each id to its
+  // neighbours' ids
   // made that task 104 MB for a million districts (51.6 MB without it)
   private final List<String> ids;
   private final NeighbourList list;
@@ -30,18 +31,26 @@ public final class DistrictNeighbours implements Serializable {
 
   public static DistrictNeighbours of(DistrictLayer layer, MonitorConfig.Spatial spatial) {
     List<District> districts = layer.districts();
-    List<org.locationtech.jts.geom.Geometry> geometries = districts.stream().map(d -> (org.locationtech.jts.geom.Geometry) d.geometry()).toList();
-    List<org.locationtech.jts.geom.Coordinate> centroids = geometries.stream().map(g -> g.getCentroid().getCoordinate()).toList();
-    NeighbourList nb = switch (spatial.neighbours()) {
-      case "rook" -> Contiguity.rook(geometries, spatial.snap());
-      case "knn" -> DistanceNeighbours.nearest(centroids, Math.min(spatial.k(), Math.max(1, centroids.size() - 1)));
-      case "distance" -> DistanceNeighbours.band(centroids, 0, spatial.distance());
-      default -> Contiguity.queen(geometries, spatial.snap());
-    };
+    List<org.locationtech.jts.geom.Geometry> geometries =
+        districts.stream().map(d -> (org.locationtech.jts.geom.Geometry) d.geometry()).toList();
+    List<org.locationtech.jts.geom.Coordinate> centroids =
+        geometries.stream().map(g -> g.getCentroid().getCoordinate()).toList();
+    NeighbourList nb =
+        switch (spatial.neighbours()) {
+          case "rook" -> Contiguity.rook(geometries, spatial.snap());
+          case "knn" ->
+              DistanceNeighbours.nearest(
+                  centroids, Math.min(spatial.k(), Math.max(1, centroids.size() - 1)));
+          case "distance" -> DistanceNeighbours.band(centroids, 0, spatial.distance());
+          default -> Contiguity.queen(geometries, spatial.snap());
+        };
     return new DistrictNeighbours(districts.stream().map(District::id).toList(), nb);
   }
 
-  /** The neighbours of each given district as positions in the given order; districts outside it are left out. */
+  /**
+   * The neighbours of each given district as positions in the given order; districts outside it are
+   * left out.
+   */
   public int[][] positions(List<String> frameIds) {
     Map<String, Integer> layerPosition = layerPositions();
     int[] inFrame = new int[ids.size()];
@@ -55,7 +64,13 @@ public final class DistrictNeighbours implements Serializable {
     }
     int[][] out = new int[frameIds.size()][];
     for (int i = 0; i < out.length; i++) {
-      out[i] = atLayer[i] < 0 ? new int[0] : java.util.Arrays.stream(list.of(atLayer[i])).map(j -> inFrame[j]).filter(j -> j >= 0).toArray();
+      out[i] =
+          atLayer[i] < 0
+              ? new int[0]
+              : java.util.Arrays.stream(list.of(atLayer[i]))
+                  .map(j -> inFrame[j])
+                  .filter(j -> j >= 0)
+                  .toArray();
     }
     return out;
   }
@@ -85,7 +100,8 @@ public final class DistrictNeighbours implements Serializable {
   }
 
   /** The neighbours as a GAL file for GeoDa, PySAL and spdep ({@link NeighbourList#writeGal}). */
-  public void writeGal(java.io.Writer out, String layer, String idField) throws java.io.IOException {
+  public void writeGal(java.io.Writer out, String layer, String idField)
+      throws java.io.IOException {
     list.writeGal(out, ids, layer, idField);
   }
 

@@ -4,7 +4,10 @@ import de.sozialraum.geodata.model.DistrictLayer;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.stage.Stage;
 
-/** Step {@code neighbours}: the districts' neighbours as configured (contiguity, k nearest, distance band), with the islands. */
+/**
+ * Step {@code neighbours}: the districts' neighbours as configured (contiguity, k nearest, distance
+ * band), with the islands.
+ */
 public final class FindNeighbours implements Stage<DistrictLayer, DistrictNeighbours> {
 
   private final MonitorConfig.Spatial settings;
@@ -20,6 +23,12 @@ public final class FindNeighbours implements Stage<DistrictLayer, DistrictNeighb
 
   @Override
   public String done(DistrictNeighbours n) {
-    return "Nachbarschaften (" + settings.neighbours() + "): " + n.links() / 2 + " Paare, " + n.islands().size() + " Inseln";
+    return "Nachbarschaften ("
+        + settings.neighbours()
+        + "): "
+        + n.links() / 2
+        + " Paare, "
+        + n.islands().size()
+        + " Inseln";
   }
 }

@@ -1,17 +1,18 @@
 package de.sozialraum.monitor.numerics;
 
 /**
- * Global empirical Bayes smoothing of rates (Marshall 1991; docs/METHODS.md §5; R spdep {@code EBest}): small districts'
- * rates are pulled towards the frame's overall rate in proportion to their uncertainty, so that a district of 40
- * children with 3 cases does not top the ranking by chance. Rates are proportions (events / population at risk).
+ * Global empirical Bayes smoothing of rates (Marshall 1991; docs/METHODS.md §5; R spdep {@code
+ * EBest}): small districts' rates are pulled towards the frame's overall rate in proportion to
+ * their uncertainty, so that a district of 40 children with 3 cases does not top the ranking by
+ * chance. Rates are proportions (events / population at risk).
  */
 public final class EmpiricalBayes {
 
   private EmpiricalBayes() {}
 
   /**
-   * @param events  numerator counts
-   * @param at      denominators (population at risk)
+   * @param events numerator counts
+   * @param at denominators (population at risk)
    * @param include districts that take part (valid, finite counts, positive denominator)
    * @return the smoothed proportion per district, NaN where not included
    */
@@ -51,15 +52,16 @@ public final class EmpiricalBayes {
   }
 
   /**
-   * Spatial (local) empirical Bayes, as R spdep's {@code EBlocal} with its default {@code geoda = FALSE}: for each
-   * district its neighbourhood N(i) ∪ {i}, m_i = Σe/Σb over it, C_i = Σ_j b_j (r_j − m_j)² over it (each term with
-   * the neighbour's own m_j, as spdep does), a_i = max(0, C_i/Σb − m_i/b̄_i) with b̄_i the neighbourhood's mean
-   * population at risk, and EB_i = m_i + (r_i − m_i)·a_i/(a_i + m_i/b_i). Districts not included are left out of
-   * every neighbourhood.
+   * Spatial (local) empirical Bayes, as R spdep's {@code EBlocal} with its default {@code geoda =
+   * FALSE}: for each district its neighbourhood N(i) ∪ {i}, m_i = Σe/Σb over it, C_i = Σ_j b_j (r_j
+   * − m_j)² over it (each term with the neighbour's own m_j, as spdep does), a_i = max(0, C_i/Σb −
+   * m_i/b̄_i) with b̄_i the neighbourhood's mean population at risk, and EB_i = m_i + (r_i −
+   * m_i)·a_i/(a_i + m_i/b_i). Districts not included are left out of every neighbourhood.
    *
    * @param neighbours per district the indices of its neighbours
    */
-  public static double[] local(double[] events, double[] at, boolean[] include, int[][] neighbours) {
+  public static double[] local(
+      double[] events, double[] at, boolean[] include, int[][] neighbours) {
     int n = events.length;
     double[] m = new double[n];
     double[] eb = new double[n];

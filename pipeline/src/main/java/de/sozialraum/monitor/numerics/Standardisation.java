@@ -1,15 +1,18 @@
 package de.sozialraum.monitor.numerics;
 
 /**
- * The standardisations of docs/METHODS.md §2 over the districts that are included and have a value; excluded or
- * missing entries come back NaN. {@code sign} = −1 turns a "higher is better" indicator so that a high standardised
- * value always means a worse situation.
+ * The standardisations of docs/METHODS.md §2 over the districts that are included and have a value;
+ * excluded or missing entries come back NaN. {@code sign} = −1 turns a "higher is better" indicator
+ * so that a high standardised value always means a worse situation.
  */
 public final class Standardisation {
 
   private Standardisation() {}
 
-  /** Mean and population SD of the included finite values; NaN where fewer than one (mean) or SD 0 (z). */
+  /**
+   * Mean and population SD of the included finite values; NaN where fewer than one (mean) or SD 0
+   * (z).
+   */
   public record Moments(double mean, double sd, int n) {}
 
   public static Moments moments(double[] x, boolean[] include) {
@@ -36,14 +39,17 @@ public final class Standardisation {
   }
 
   /**
-   * z with the unweighted mean and the population SD (divide by n). A constant indicator (SD 0) carries no
-   * information and yields NaN rather than a division by zero.
+   * z with the unweighted mean and the population SD (divide by n). A constant indicator (SD 0)
+   * carries no information and yields NaN rather than a division by zero.
    */
   public static double[] z(double[] x, boolean[] include, int sign) {
     return z(x, include, sign, moments(x, include));
   }
 
-  /** Weighted mean and weighted population SD ({@code sqrt(Σw(x−m)²/Σw)}) of the included finite values. */
+  /**
+   * Weighted mean and weighted population SD ({@code sqrt(Σw(x−m)²/Σw)}) of the included finite
+   * values.
+   */
   public static Moments weightedMoments(double[] x, double[] w, boolean[] include) {
     double sw = 0;
     double swx = 0;
@@ -76,19 +82,26 @@ public final class Standardisation {
   public static double[] z(double[] x, boolean[] include, int sign, Moments m) {
     double[] z = new double[x.length];
     for (int i = 0; i < x.length; i++) {
-      z[i] = include[i] && Double.isFinite(x[i]) && m.sd() > 0 ? sign * (x[i] - m.mean()) / m.sd() : Double.NaN;
+      z[i] =
+          include[i] && Double.isFinite(x[i]) && m.sd() > 0
+              ? sign * (x[i] - m.mean()) / m.sd()
+              : Double.NaN;
     }
     return z;
   }
 
-  /** Population-weighted z: weighted mean and weighted population SD (docs/METHODS.md §2, optional variant). */
+  /**
+   * Population-weighted z: weighted mean and weighted population SD (docs/METHODS.md §2, optional
+   * variant).
+   */
   public static double[] weightedZ(double[] x, double[] w, boolean[] include, int sign) {
     return z(x, include, sign, weightedMoments(x, w, include));
   }
 
   /**
-   * {@code (rank − 1)/(n − 1)} with ascending ranks where ties share the smallest rank: Excel's PERCENTRANK.INC
-   * and the CDC SVI's percentile ranking. Direction-aligned first, so 1 is the most disadvantaged.
+   * {@code (rank − 1)/(n − 1)} with ascending ranks where ties share the smallest rank: Excel's
+   * PERCENTRANK.INC and the CDC SVI's percentile ranking. Direction-aligned first, so 1 is the most
+   * disadvantaged.
    */
   public static double[] percentRank(double[] x, boolean[] include, int sign) {
     double[] aligned = aligned(x, include, sign);
@@ -120,9 +133,10 @@ public final class Standardisation {
   }
 
   /**
-   * The English Indices of Deprivation's exponential transformation: rank 1 = least deprived, R = rank/n, then
-   * {@code X = −23·ln(1 − R·(1 − e^(−100/23)))}, which stretches the deprived end to 0…100 so that a very deprived
-   * domain is not cancelled by a less deprived one. Ties share the smallest rank.
+   * The English Indices of Deprivation's exponential transformation: rank 1 = least deprived, R =
+   * rank/n, then {@code X = −23·ln(1 − R·(1 − e^(−100/23)))}, which stretches the deprived end to
+   * 0…100 so that a very deprived domain is not cancelled by a less deprived one. Ties share the
+   * smallest rank.
    */
   public static double[] rankExponential(double[] x, boolean[] include, int sign) {
     double[] a = aligned(x, include, sign);

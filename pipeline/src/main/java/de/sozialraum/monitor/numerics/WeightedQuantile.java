@@ -5,18 +5,22 @@ import java.util.Comparator;
 import java.util.stream.IntStream;
 
 /**
- * Quantiles of a weighted distribution, the inverse of its cumulative weight share: the p-quantile is the smallest
- * value whose cumulative weight reaches p·Σw (R's {@code quantile} type 1 generalised to weights). With equal
- * weights and p = i/k it is the largest value of the i-th k-tile.
+ * Quantiles of a weighted distribution, the inverse of its cumulative weight share: the p-quantile
+ * is the smallest value whose cumulative weight reaches p·Σw (R's {@code quantile} type 1
+ * generalised to weights). With equal weights and p = i/k it is the largest value of the i-th
+ * k-tile.
  */
 public final class WeightedQuantile {
 
   private WeightedQuantile() {}
 
   public static double[] of(double[] x, double[] w, boolean[] include, double... p) {
-    Integer[] order = IntStream.range(0, x.length)
-        .filter(i -> include[i] && Double.isFinite(x[i]) && Double.isFinite(w[i]) && w[i] > 0).boxed()
-        .sorted(Comparator.comparingDouble(i -> x[i])).toArray(Integer[]::new);
+    Integer[] order =
+        IntStream.range(0, x.length)
+            .filter(i -> include[i] && Double.isFinite(x[i]) && Double.isFinite(w[i]) && w[i] > 0)
+            .boxed()
+            .sorted(Comparator.comparingDouble(i -> x[i]))
+            .toArray(Integer[]::new);
     double total = Arrays.stream(order).mapToDouble(i -> w[i]).sum();
     double[] q = new double[p.length];
     for (int j = 0; j < p.length; j++) {

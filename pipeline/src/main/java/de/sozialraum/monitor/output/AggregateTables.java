@@ -7,7 +7,10 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** Municipality and county rows: {@code aggregates/} (Parquet, partitioned by level) and {@code csv/aggregates.csv}. */
+/**
+ * Municipality and county rows: {@code aggregates/} (Parquet, partitioned by level) and {@code
+ * csv/aggregates.csv}.
+ */
 public final class AggregateTables implements RunOutput {
 
   @Override

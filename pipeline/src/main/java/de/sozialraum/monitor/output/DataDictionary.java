@@ -31,7 +31,9 @@ public final class DataDictionary {
     FIXED.put("population", "Einwohnerinnen und Einwohner insgesamt");
     FIXED.put("geometry", "Geometrie (MultiPolygon)");
     FIXED.put("level", "Ebene: municipality (Gemeinde) oder county (Kreis)");
-    FIXED.put("unit_id", "Kennung der Gemeinde (AGS) bzw. 'kreis'; bei Zielen die Einheit des Ziels (leer = Kreis)");
+    FIXED.put(
+        "unit_id",
+        "Kennung der Gemeinde (AGS) bzw. 'kreis'; bei Zielen die Einheit des Ziels (leer = Kreis)");
     FIXED.put("unit_name", "Name der Gemeinde bzw. des Kreises");
     FIXED.put("districts", "Anzahl der Sozialräume der Einheit");
     FIXED.put("target_id", "Kennung des Ziels");
@@ -40,7 +42,9 @@ public final class DataDictionary {
     FIXED.put("scope", "Ebene des Ziels: district, municipality, county");
     FIXED.put("value", "Veröffentlichter Wert des Indikators im Jahr (leer, wenn zurückgehalten)");
     FIXED.put("expected", "Wert auf dem geraden Pfad vom Ausgangswert zum Zielwert im Jahr");
-    FIXED.put("status", "reached (Ziel erreicht) | on_track (auf oder vor dem Pfad) | off_track (hinter dem Pfad)");
+    FIXED.put(
+        "status",
+        "reached (Ziel erreicht) | on_track (auf oder vor dem Pfad) | off_track (hinter dem Pfad)");
     FIXED.put("baseline_year", "Ausgangsjahr");
     FIXED.put("baseline", "Ausgangswert (konfiguriert oder veröffentlichter Wert im Ausgangsjahr)");
     FIXED.put("target_year", "Zieljahr");
@@ -52,19 +56,27 @@ public final class DataDictionary {
 
   /**
    * @param computed descriptions of the columns the methods add (presets, classes, dynamics)
-   * @param tables   the further published tables (aggregates, targets) by name; their columns go under {@code tables}
+   * @param tables the further published tables (aggregates, targets) by name; their columns go
+   *     under {@code tables}
    */
-  public static void write(StructType schema, MonitorConfig config, Map<String, String> computed, Map<String, StructType> tables, Path file)
+  public static void write(
+      StructType schema,
+      MonitorConfig config,
+      Map<String, String> computed,
+      Map<String, StructType> tables,
+      Path file)
       throws IOException {
     ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = m.createObjectNode();
     describeAll(root.putObject("columns"), schema, config, computed);
     ObjectNode others = root.putObject("tables");
-    tables.forEach((name, s) -> describeAll(others.putObject(name).putObject("columns"), s, config, computed));
+    tables.forEach(
+        (name, s) -> describeAll(others.putObject(name).putObject("columns"), s, config, computed));
     m.writeValue(file.toFile(), root);
   }
 
-  private static void describeAll(ObjectNode cols, StructType schema, MonitorConfig config, Map<String, String> computed) {
+  private static void describeAll(
+      ObjectNode cols, StructType schema, MonitorConfig config, Map<String, String> computed) {
     for (StructField f : schema.fields()) {
       ObjectNode c = cols.putObject(f.name());
       c.put("type", f.dataType().simpleString());
@@ -78,8 +90,12 @@ public final class DataDictionary {
       return FIXED.get(column);
     }
     for (MonitorConfig.Indicator i : config.indicators()) {
-      String phases = i.lifePhases().isEmpty() ? "" : "; Lebensphasen: " + String.join(", ", i.lifePhases());
-      String how = i.isRatio() ? String.join("+", i.numerator()) + " / " + String.join("+", i.denominator()) : "geliefert als " + i.value();
+      String phases =
+          i.lifePhases().isEmpty() ? "" : "; Lebensphasen: " + String.join(", ", i.lifePhases());
+      String how =
+          i.isRatio()
+              ? String.join("+", i.numerator()) + " / " + String.join("+", i.denominator())
+              : "geliefert als " + i.value();
       if (column.equals(i.id())) {
         return i.label() + " (" + how + ", " + i.direction() + phases + ")";
       }
@@ -90,12 +106,18 @@ public final class DataDictionary {
         return "Nenner von " + i.id() + ": " + String.join(" + ", i.denominator()) + " (Anzahl)";
       }
       if (column.equals(i.id() + "_change")) {
-        return "Veränderung von " + i.id() + " gegenüber " + config.index().dynamicYears() + " Jahren zuvor";
+        return "Veränderung von "
+            + i.id()
+            + " gegenüber "
+            + config.index().dynamicYears()
+            + " Jahren zuvor";
       }
     }
     if (column.endsWith("_weighted_mean")) {
       String h = column.substring(0, column.length() - "_weighted_mean".length());
-      return "Gewichtetes Mittel von " + h + " über die Sozialräume der Einheit (Gewichte wie das Verfahren sie definiert)";
+      return "Gewichtetes Mittel von "
+          + h
+          + " über die Sozialräume der Einheit (Gewichte wie das Verfahren sie definiert)";
     }
     for (Map.Entry<String, List<String>> g : config.population().groups().entrySet()) {
       if (column.equals("pop_" + g.getKey())) {

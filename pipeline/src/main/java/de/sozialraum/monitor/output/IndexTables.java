@@ -10,7 +10,10 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** {@code indices/} (Parquet, partitioned by year) and {@code indices.geoparquet} (one file with the districts' geometries). */
+/**
+ * {@code indices/} (Parquet, partitioned by year) and {@code indices.geoparquet} (one file with the
+ * districts' geometries).
+ */
 public final class IndexTables implements RunOutput {
 
   @Override
@@ -26,9 +29,13 @@ public final class IndexTables implements RunOutput {
     long rows = indices.count();
     written.put("indices/", rows);
     Dataset<Row> geoms = a.geometries();
-    Dataset<Row> withGeometry = indices.join(geoms, indices.col(DISTRICT_ID).equalTo(geoms.col("g_district")), "left")
-        .drop("g_district").orderBy(YEAR, DISTRICT_ID);
-    GeoParquetExport.write(withGeometry, a.layer().workingCrs(), runDir.resolve("indices.geoparquet"));
+    Dataset<Row> withGeometry =
+        indices
+            .join(geoms, indices.col(DISTRICT_ID).equalTo(geoms.col("g_district")), "left")
+            .drop("g_district")
+            .orderBy(YEAR, DISTRICT_ID);
+    GeoParquetExport.write(
+        withGeometry, a.layer().workingCrs(), runDir.resolve("indices.geoparquet"));
     written.put("indices.geoparquet", rows);
     return written;
   }

@@ -24,9 +24,9 @@ import org.geotools.api.referencing.operation.TransformException;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * One spreadsheet CSV and one RFC 7946 GeoJSON (unless {@code outputs.geojson} is off) per year of the index table,
- * in a single ordered pass that streams rows from the executors ({@code toLocalIterator}) instead of collecting the
- * table.
+ * One spreadsheet CSV and one RFC 7946 GeoJSON (unless {@code outputs.geojson} is off) per year of
+ * the index table, in a single ordered pass that streams rows from the executors ({@code
+ * toLocalIterator}) instead of collecting the table.
  */
 public final class IndexYearFiles implements RunOutput {
 
@@ -53,7 +53,12 @@ public final class IndexYearFiles implements RunOutput {
           if (files != null) {
             files.close(written);
           }
-          files = new YearFiles(runDir, y, columns, lonLat == null ? null : geoJsonMembers(a, y, a.config().synthetic()));
+          files =
+              new YearFiles(
+                  runDir,
+                  y,
+                  columns,
+                  lonLat == null ? null : geoJsonMembers(a, y, a.config().synthetic()));
         }
         files.write(r, lonLat);
       }
@@ -79,7 +84,10 @@ public final class IndexYearFiles implements RunOutput {
     return members;
   }
 
-  /** One year's spreadsheet CSV and, unless {@code outputs.geojson} is off, its GeoJSON, filled row by row. */
+  /**
+   * One year's spreadsheet CSV and, unless {@code outputs.geojson} is off, its GeoJSON, filled row
+   * by row.
+   */
   private static final class YearFiles {
     final int year;
     private final List<String> columns;
@@ -88,11 +96,13 @@ public final class IndexYearFiles implements RunOutput {
     private final GeoJsonWriter geo;
     private long rows;
 
-    YearFiles(Path runDir, int year, List<String> columns, Map<String, Object> geoJsonMembers) throws IOException {
+    YearFiles(Path runDir, int year, List<String> columns, Map<String, Object> geoJsonMembers)
+        throws IOException {
       this.year = year;
       this.columns = columns;
       this.csv = new SpreadsheetCsv(runDir.resolve(csvName()), columns);
-      this.geoOut = geoJsonMembers == null ? null : Files.newOutputStream(runDir.resolve(geoJsonName()));
+      this.geoOut =
+          geoJsonMembers == null ? null : Files.newOutputStream(runDir.resolve(geoJsonName()));
       this.geo = geoOut == null ? null : GeoJsonWriter.rfc7946(geoOut, geoJsonMembers);
     }
 
@@ -148,7 +158,8 @@ public final class IndexYearFiles implements RunOutput {
       }
       return out;
     } catch (CrsException | TransformException e) {
-      throw new IOException("cannot transform the districts to WGS 84 for GeoJSON: " + e.getMessage(), e);
+      throw new IOException(
+          "cannot transform the districts to WGS 84 for GeoJSON: " + e.getMessage(), e);
     }
   }
 }

@@ -1,12 +1,12 @@
 package de.sozialraum.monitor.output;
 
-import de.sozialraum.monitor.util.Digests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.util.Digests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,19 +15,29 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code manifest.json}: what a run was made of (code version, configuration and its hash, every input with
- * sha256 and size), what it produced (outputs with row counts) and what the quality checks said.
+ * {@code manifest.json}: what a run was made of (code version, configuration and its hash, every
+ * input with sha256 and size), what it produced (outputs with row counts) and what the quality
+ * checks said.
  */
 public final class Manifest {
 
   private Manifest() {}
 
   /**
-   * @param years          the years the run covers
-   * @param yearsRequested the {@code --years} option, when given: part of what makes two runs the same
+   * @param years the years the run covers
+   * @param yearsRequested the {@code --years} option, when given: part of what makes two runs the
+   *     same
    */
-  public static void write(Path file, String runId, Instant started, MonitorConfig config, MonitorConfig.Years years,
-      Optional<MonitorConfig.Years> yearsRequested, Map<String, Long> outputs, JsonNode quality) throws IOException {
+  public static void write(
+      Path file,
+      String runId,
+      Instant started,
+      MonitorConfig config,
+      MonitorConfig.Years years,
+      Optional<MonitorConfig.Years> yearsRequested,
+      Map<String, Long> outputs,
+      JsonNode quality)
+      throws IOException {
     ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = m.createObjectNode();
     root.put("run_id", runId);
@@ -73,10 +83,11 @@ public final class Manifest {
   }
 
   /**
-   * Adds outputs made from the run's own files after the manifest was first written (styles, report) and the
-   * notes about them, e.g. that no PDF could be printed.
+   * Adds outputs made from the run's own files after the manifest was first written (styles,
+   * report) and the notes about them, e.g. that no PDF could be printed.
    */
-  public static void addOutputs(Path file, Map<String, Long> outputs, java.util.List<String> notes) throws IOException {
+  public static void addOutputs(Path file, Map<String, Long> outputs, java.util.List<String> notes)
+      throws IOException {
     ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = (ObjectNode) m.readTree(file.toFile());
     ObjectNode out = (ObjectNode) root.get("outputs");

@@ -7,7 +7,10 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** Global Moran's I per variable and year: {@code spatial/moran/} (Parquet) and {@code csv/moran.csv}. */
+/**
+ * Global Moran's I per variable and year: {@code spatial/moran/} (Parquet) and {@code
+ * csv/moran.csv}.
+ */
 public final class MoranTables implements RunOutput {
 
   @Override

@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** {@code spatial/neighbours.gal}: the run's neighbours in GeoDa's GAL format, keyed by the geometry's id field. */
+/**
+ * {@code spatial/neighbours.gal}: the run's neighbours in GeoDa's GAL format, keyed by the
+ * geometry's id field.
+ */
 public final class NeighboursFile implements RunOutput {
 
   @Override
@@ -18,7 +21,8 @@ public final class NeighboursFile implements RunOutput {
   @Override
   public Map<String, Long> write(RunTables a, Path runDir) throws IOException {
     Files.createDirectories(runDir.resolve("spatial"));
-    try (Writer gal = Files.newBufferedWriter(runDir.resolve("spatial/neighbours.gal"), StandardCharsets.UTF_8)) {
+    try (Writer gal =
+        Files.newBufferedWriter(runDir.resolve("spatial/neighbours.gal"), StandardCharsets.UTF_8)) {
       String layer = a.layer().source().getFileName().toString().replaceFirst("\\.[^.]*$", "");
       a.neighbours().writeGal(gal, layer, a.config().geometry().idField());
     }

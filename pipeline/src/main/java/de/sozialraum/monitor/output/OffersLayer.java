@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import org.geotools.api.referencing.operation.TransformException;
 
-/** {@code geojson/angebote.geojson} and {@code csv/angebote.csv}: the offers with the district each lies in; nothing without offers. */
+/**
+ * {@code geojson/angebote.geojson} and {@code csv/angebote.csv}: the offers with the district each
+ * lies in; nothing without offers.
+ */
 public final class OffersLayer implements RunOutput {
 
   @Override
@@ -24,7 +27,10 @@ public final class OffersLayer implements RunOutput {
     return "offers";
   }
 
-  /** The offers as their own point layer (RFC 7946, lon/lat) and as a spreadsheet, each with the district it lies in. */
+  /**
+   * The offers as their own point layer (RFC 7946, lon/lat) and as a spreadsheet, each with the
+   * district it lies in.
+   */
   @Override
   public Map<String, Long> write(RunTables a, Path runDir) throws IOException {
     if (!a.supply().present()) {
@@ -42,7 +48,9 @@ public final class OffersLayer implements RunOutput {
       GeoJsonWriter geo = GeoJsonWriter.rfc7946(geoOut, members);
       Reprojector toLonLat = new Reprojector(a.layer().workingCrs(), CrsResolver.wgs84LonLat());
       for (Offers.Offer o : a.supply().offers().offers()) {
-        List<Object> values = java.util.Arrays.asList(o.id(), o.name(), o.type(), o.phase(), a.supply().districtOf(o.id()));
+        List<Object> values =
+            java.util.Arrays.asList(
+                o.id(), o.name(), o.type(), o.phase(), a.supply().districtOf(o.id()));
         Map<String, Object> props = new LinkedHashMap<>();
         for (int c = 0; c < columns.size(); c++) {
           props.put(columns.get(c), values.get(c));
@@ -53,12 +61,12 @@ public final class OffersLayer implements RunOutput {
       }
       geo.close();
     } catch (CrsException | TransformException e) {
-      throw new IOException("cannot transform the offers to WGS 84 for GeoJSON: " + e.getMessage(), e);
+      throw new IOException(
+          "cannot transform the offers to WGS 84 for GeoJSON: " + e.getMessage(), e);
     }
     Map<String, Long> out = new LinkedHashMap<>();
     out.put("geojson/angebote.geojson", n);
     out.put("csv/angebote.csv", n);
     return out;
   }
-
 }

@@ -34,9 +34,10 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 
 /**
- * A published (or staged) run read back from its own files, for the report and the QGIS styles: they are made
- * from what the run published, never from the analysis in memory, so a report rebuilt later shows exactly the
- * published figures. Tables are municipal in size (one row per district and year), so they are collected.
+ * A published (or staged) run read back from its own files, for the report and the QGIS styles:
+ * they are made from what the run published, never from the analysis in memory, so a report rebuilt
+ * later shows exactly the published figures. Tables are municipal in size (one row per district and
+ * year), so they are collected.
  */
 public final class PublishedRun {
 
@@ -44,7 +45,8 @@ public final class PublishedRun {
   public static final int LISTED_QUALITY_ROWS = 200;
 
   /** An offer of the supply layer in the working CRS. */
-  public record Offer(String id, String name, String type, String phase, String districtId, Coordinate point) {}
+  public record Offer(
+      String id, String name, String type, String phase, String districtId, Coordinate point) {}
 
   /** The first {@link #LISTED_QUALITY_ROWS} rows of a quality CSV and how many it has. */
   public record QualityRows(List<String> header, List<List<String>> rows, long total) {}
@@ -63,9 +65,20 @@ public final class PublishedRun {
   public final QualityRows rejects;
   public final QualityRows warnings;
 
-  private PublishedRun(Path dir, JsonNode manifest, MonitorConfig config, NavigableMap<Integer, List<Map<String, Object>>> indices,
-      Map<String, Geometry> geometries, List<Map<String, Object>> aggregates, List<Map<String, Object>> targets,
-      List<Map<String, Object>> moran, List<Offer> offers, JsonNode summary, JsonNode dictionary, QualityRows rejects, QualityRows warnings) {
+  private PublishedRun(
+      Path dir,
+      JsonNode manifest,
+      MonitorConfig config,
+      NavigableMap<Integer, List<Map<String, Object>>> indices,
+      Map<String, Geometry> geometries,
+      List<Map<String, Object>> aggregates,
+      List<Map<String, Object>> targets,
+      List<Map<String, Object>> moran,
+      List<Offer> offers,
+      JsonNode summary,
+      JsonNode dictionary,
+      QualityRows rejects,
+      QualityRows warnings) {
     this.dir = dir;
     this.manifest = manifest;
     this.config = config;
@@ -81,27 +94,55 @@ public final class PublishedRun {
     this.warnings = warnings;
   }
 
-  /** @throws IOException naming the run file that is missing or unreadable */
+  /**
+   * @throws IOException naming the run file that is missing or unreadable
+   */
   public static PublishedRun read(SparkSession spark, Path dir) throws IOException {
     ObjectMapper json = new ObjectMapper();
     JsonNode manifest = json.readTree(required(dir, "manifest.json").toFile());
     JsonNode cfg = manifest.path("config");
     if (!cfg.path("content").isObject()) {
-      throw new IOException(dir.resolve("manifest.json") + ": has no config.content, so the run's configuration is unknown");
+      throw new IOException(
+          dir.resolve("manifest.json")
+              + ": has no config.content, so the run's configuration is unknown");
     }
-    MonitorConfig config = ConfigLoader.ofPublished(cfg.get("content"), Path.of(cfg.path("file").asText("config.yaml")), cfg.path("sha256").asText());
+    MonitorConfig config =
+        ConfigLoader.ofPublished(
+            cfg.get("content"),
+            Path.of(cfg.path("file").asText("config.yaml")),
+            cfg.path("sha256").asText());
     JsonNode summary = json.readTree(required(dir, "quality/summary.json").toFile());
     NavigableMap<Integer, List<Map<String, Object>>> indices = new TreeMap<>();
-    for (Map<String, Object> r : rows(spark.read().parquet(required(dir, "indices").toString()).orderBy(YEAR, DISTRICT_ID))) {
+    for (Map<String, Object> r :
+        rows(
+            spark.read().parquet(required(dir, "indices").toString()).orderBy(YEAR, DISTRICT_ID))) {
       indices.computeIfAbsent((Integer) r.get(YEAR), y -> new ArrayList<>()).add(r);
     }
-    return new PublishedRun(dir, manifest, config, Collections.unmodifiableNavigableMap(indices), geometries(spark, dir),
-        rows(spark.read().parquet(required(dir, "aggregates").toString()).orderBy("level", "unit_id", YEAR)),
-        Files.isDirectory(dir.resolve("targets")) ? rows(spark.read().parquet(dir.resolve("targets").toString()).orderBy("target_id", YEAR)) : List.of(),
-        rows(spark.read().parquet(required(dir, "spatial/moran").toString()).orderBy("variable", YEAR)),
+    return new PublishedRun(
+        dir,
+        manifest,
+        config,
+        Collections.unmodifiableNavigableMap(indices),
+        geometries(spark, dir),
+        rows(
+            spark
+                .read()
+                .parquet(required(dir, "aggregates").toString())
+                .orderBy("level", "unit_id", YEAR)),
+        Files.isDirectory(dir.resolve("targets"))
+            ? rows(
+                spark.read().parquet(dir.resolve("targets").toString()).orderBy("target_id", YEAR))
+            : List.of(),
+        rows(
+            spark
+                .read()
+                .parquet(required(dir, "spatial/moran").toString())
+                .orderBy("variable", YEAR)),
         offers(json, dir.resolve("geojson/angebote.geojson"), workingCrs(summary, config)),
-        summary, json.readTree(required(dir, "dictionary.json").toFile()),
-        qualityRows(required(dir, "quality/rejects.csv")), qualityRows(required(dir, "quality/warnings.csv")));
+        summary,
+        json.readTree(required(dir, "dictionary.json").toFile()),
+        qualityRows(required(dir, "quality/rejects.csv")),
+        qualityRows(required(dir, "quality/warnings.csv")));
   }
 
   public String runId() {
@@ -112,7 +153,8 @@ public final class PublishedRun {
   public int reportYear() {
     Integer y = config.report().year();
     if (y != null && !indices.containsKey(y)) {
-      throw new IllegalArgumentException("report year " + y + " is not among the run's years " + indices.keySet());
+      throw new IllegalArgumentException(
+          "report year " + y + " is not among the run's years " + indices.keySet());
     }
     return y != null ? y : indices.lastKey();
   }
@@ -138,10 +180,18 @@ public final class PublishedRun {
     return List.copyOf(out);
   }
 
-  /** District geometries in the working CRS, from the GeoParquet file (one per district; they do not change by year). */
+  /**
+   * District geometries in the working CRS, from the GeoParquet file (one per district; they do not
+   * change by year).
+   */
   private static Map<String, Geometry> geometries(SparkSession spark, Path dir) throws IOException {
-    Dataset<Row> geo = spark.read().format("geoparquet").load(required(dir, "indices.geoparquet").toString())
-        .selectExpr(DISTRICT_ID, "ST_AsBinary(geometry) AS wkb").dropDuplicates(DISTRICT_ID);
+    Dataset<Row> geo =
+        spark
+            .read()
+            .format("geoparquet")
+            .load(required(dir, "indices.geoparquet").toString())
+            .selectExpr(DISTRICT_ID, "ST_AsBinary(geometry) AS wkb")
+            .dropDuplicates(DISTRICT_ID);
     WKBReader reader = new WKBReader();
     Map<String, Geometry> out = new TreeMap<>();
     for (Row r : geo.collectAsList()) {
@@ -150,34 +200,51 @@ public final class PublishedRun {
           out.put(r.getString(0), reader.read((byte[]) r.get(1)));
         }
       } catch (ParseException e) {
-        throw new IOException(dir.resolve("indices.geoparquet") + ", district " + r.getString(0) + ": unreadable geometry: " + e.getMessage(), e);
+        throw new IOException(
+            dir.resolve("indices.geoparquet")
+                + ", district "
+                + r.getString(0)
+                + ": unreadable geometry: "
+                + e.getMessage(),
+            e);
       }
     }
     return Collections.unmodifiableMap(out);
   }
 
-  /** The working CRS the run used: recorded in its quality summary (it differs from the configuration's under {@code auto}). */
+  /**
+   * The working CRS the run used: recorded in its quality summary (it differs from the
+   * configuration's under {@code auto}).
+   */
   private static String workingCrs(JsonNode summary, MonitorConfig config) {
     return summary.path("geometry").path("working_crs").asText(config.workingCrs());
   }
 
-  private static List<Offer> offers(ObjectMapper json, Path file, String workingCrs) throws IOException {
+  private static List<Offer> offers(ObjectMapper json, Path file, String workingCrs)
+      throws IOException {
     if (!Files.exists(file)) {
       return List.of();
     }
     try {
-      Reprojector toWorking = new Reprojector(CrsResolver.wgs84LonLat(), CrsResolver.decode(workingCrs));
+      Reprojector toWorking =
+          new Reprojector(CrsResolver.wgs84LonLat(), CrsResolver.decode(workingCrs));
       List<Offer> out = new ArrayList<>();
       for (JsonNode f : json.readTree(file.toFile()).path("features")) {
         JsonNode p = f.path("properties");
         JsonNode c = f.path("geometry").path("coordinates");
-        out.add(new Offer(p.path("angebot_id").asText(), p.path("name").asText(), p.path("typ").asText(), p.path("lebensphase").asText(),
-            p.path(DISTRICT_ID).isNull() ? null : p.path(DISTRICT_ID).asText(),
-            toWorking.apply(new Coordinate(c.get(0).asDouble(), c.get(1).asDouble()))));
+        out.add(
+            new Offer(
+                p.path("angebot_id").asText(),
+                p.path("name").asText(),
+                p.path("typ").asText(),
+                p.path("lebensphase").asText(),
+                p.path(DISTRICT_ID).isNull() ? null : p.path(DISTRICT_ID).asText(),
+                toWorking.apply(new Coordinate(c.get(0).asDouble(), c.get(1).asDouble()))));
       }
       return List.copyOf(out);
     } catch (CrsException | TransformException e) {
-      throw new IOException(file + ": cannot transform the offers to " + workingCrs + ": " + e.getMessage(), e);
+      throw new IOException(
+          file + ": cannot transform the offers to " + workingCrs + ": " + e.getMessage(), e);
     }
   }
 

@@ -23,14 +23,16 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 
 /**
- * {@code quality/rejects.csv} (every rejected feature or cell: source, line or feature, rule, message),
- * {@code quality/warnings.csv} (repaired geometries, implausible jumps, districts without data) and
- * {@code quality/summary.json} (counts per input and rule). Written for every run, also for one the quality
- * gate stops, so the planner sees why.
+ * {@code quality/rejects.csv} (every rejected feature or cell: source, line or feature, rule,
+ * message), {@code quality/warnings.csv} (repaired geometries, implausible jumps, districts without
+ * data) and {@code quality/summary.json} (counts per input and rule). Written for every run, also
+ * for one the quality gate stops, so the planner sees why.
  */
 public final class QualityFiles {
 
-  static final List<String> REJECT_HEADER = List.of("source", "line_or_feature", "column", DISTRICT_ID, YEAR, "variable", "rule", "message");
+  static final List<String> REJECT_HEADER =
+      List.of(
+          "source", "line_or_feature", "column", DISTRICT_ID, YEAR, "variable", "rule", "message");
 
   private QualityFiles() {}
 
@@ -44,8 +46,16 @@ public final class QualityFiles {
         if (g.rejected()) {
           geometryRejects++;
           rules.merge("geometry", 1L, Long::sum);
-          csv.row(java.util.Arrays.asList(g.location().split(", ", 2)[0], g.location().split(", ", 2)[1], null, g.featureId(), null, null,
-              "geometry", g.problem()));
+          csv.row(
+              java.util.Arrays.asList(
+                  g.location().split(", ", 2)[0],
+                  g.location().split(", ", 2)[1],
+                  null,
+                  g.featureId(),
+                  null,
+                  null,
+                  "geometry",
+                  g.problem()));
         }
       }
       Iterator<Row> it = a.counts().rejects().orderBy("source", "line", "column").toLocalIterator();
@@ -53,56 +63,102 @@ public final class QualityFiles {
         Row r = it.next();
         String rule = r.getAs("rule");
         rules.merge(rule, 1L, Long::sum);
-        csv.row(java.util.Arrays.asList(v(r, "source"), "line " + v(r, "line"), v(r, "column"), v(r, DISTRICT_ID), v(r, YEAR),
-            v(r, "variable"), rule, v(r, "message")));
+        csv.row(
+            java.util.Arrays.asList(
+                v(r, "source"),
+                "line " + v(r, "line"),
+                v(r, "column"),
+                v(r, DISTRICT_ID),
+                v(r, YEAR),
+                v(r, "variable"),
+                rule,
+                v(r, "message")));
       }
     }
     long warnings = 0;
-    try (SpreadsheetCsv csv = new SpreadsheetCsv(dir.resolve("warnings.csv"), List.of("source", DISTRICT_ID, YEAR, "kind", "message"))) {
+    try (SpreadsheetCsv csv =
+        new SpreadsheetCsv(
+            dir.resolve("warnings.csv"), List.of("source", DISTRICT_ID, YEAR, "kind", "message"))) {
       for (GeometryIssue g : a.layer().issues()) {
         if (!g.rejected()) {
           warnings++;
-          csv.row(java.util.Arrays.asList(g.location(), g.featureId(), null, "geometry_repaired", g.problem()));
+          csv.row(
+              java.util.Arrays.asList(
+                  g.location(), g.featureId(), null, "geometry_repaired", g.problem()));
         }
       }
       for (String id : a.data().districtsWithoutData()) {
         warnings++;
-        csv.row(java.util.Arrays.asList(a.config().geometry().path().getFileName().toString(), id, null, "district_without_data",
-            "the district has a geometry but no indicator data in any table"));
+        csv.row(
+            java.util.Arrays.asList(
+                a.config().geometry().path().getFileName().toString(),
+                id,
+                null,
+                "district_without_data",
+                "the district has a geometry but no indicator data in any table"));
       }
       QualityReport.Later later = a.later().orElse(null);
       if (later != null && later.supply().present()) {
         for (Offers.Offer o : later.supply().offers().offers()) {
           if (later.supply().districtOf(o.id()) == null) {
             warnings++;
-            csv.row(java.util.Arrays.asList(o.location(), o.id(), null, "offer_outside_districts",
-                "the offer lies in no social space; it is published in the offers layer but counted nowhere"));
+            csv.row(
+                java.util.Arrays.asList(
+                    o.location(),
+                    o.id(),
+                    null,
+                    "offer_outside_districts",
+                    "the offer lies in no social space; it is published in the offers layer but counted nowhere"));
           }
         }
       }
       for (CountCrosswalk.Report r : a.crosswalks()) {
         for (CountCrosswalk.PartlyOutside z : r.partlyOutside()) {
           warnings++;
-          csv.row(java.util.Arrays.asList(r.zoning(), z.zone(), null, "zone_partly_outside", String.format(java.util.Locale.ROOT,
-              "only %.4f of the zone's %s lies in the social spaces; table '%s' loses the rest of its counts", z.coverage(),
-              "area".equals(r.weights()) ? "area" : "residents", r.table())));
+          csv.row(
+              java.util.Arrays.asList(
+                  r.zoning(),
+                  z.zone(),
+                  null,
+                  "zone_partly_outside",
+                  String.format(
+                      java.util.Locale.ROOT,
+                      "only %.4f of the zone's %s lies in the social spaces; table '%s' loses the rest of its counts",
+                      z.coverage(),
+                      "area".equals(r.weights()) ? "area" : "residents",
+                      r.table())));
         }
       }
       if (later != null) {
         for (String id : later.neighbours().islands()) {
           warnings++;
-          csv.row(java.util.Arrays.asList(a.config().geometry().path().getFileName().toString(), id, null, "district_island",
-              "the district has no " + a.config().spatial().neighbours() + " neighbour; its spatial smoothing uses itself only and local "
-              + "statistics leave it out"));
+          csv.row(
+              java.util.Arrays.asList(
+                  a.config().geometry().path().getFileName().toString(),
+                  id,
+                  null,
+                  "district_island",
+                  "the district has no "
+                      + a.config().spatial().neighbours()
+                      + " neighbour; its spatial smoothing uses itself only and local "
+                      + "statistics leave it out"));
         }
         for (Row j : later.jumps().orderBy(DISTRICT_ID, "indicator", YEAR).collectAsList()) {
           warnings++;
-          csv.row(java.util.Arrays.asList(v(j, "indicator"), v(j, DISTRICT_ID), v(j, YEAR), "implausible_jump", v(j, "message")));
+          csv.row(
+              java.util.Arrays.asList(
+                  v(j, "indicator"),
+                  v(j, DISTRICT_ID),
+                  v(j, YEAR),
+                  "implausible_jump",
+                  v(j, "message")));
         }
       }
     }
     ObjectNode summary = summary(a, rules, geometryRejects, warnings);
-    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(dir.resolve("summary.json").toFile(), summary);
+    new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(dir.resolve("summary.json").toFile(), summary);
     return summary;
   }
 
@@ -111,7 +167,8 @@ public final class QualityFiles {
     return r.get(r.fieldIndex(column));
   }
 
-  private static ObjectNode summary(QualityReport a, Map<String, Long> rules, long geometryRejects, long warnings) {
+  private static ObjectNode summary(
+      QualityReport a, Map<String, Long> rules, long geometryRejects, long warnings) {
     ObjectMapper m = new ObjectMapper();
     ObjectNode s = m.createObjectNode();
     ObjectNode geo = s.putObject("geometry");
@@ -136,7 +193,12 @@ public final class QualityFiles {
     cells.put("values", counted.values());
     cells.put("missing", counted.missing());
     cells.put("unused", counted.unused());
-    cells.put("rejected", rules.entrySet().stream().filter(e -> !e.getKey().equals("geometry")).mapToLong(Map.Entry::getValue).sum());
+    cells.put(
+        "rejected",
+        rules.entrySet().stream()
+            .filter(e -> !e.getKey().equals("geometry"))
+            .mapToLong(Map.Entry::getValue)
+            .sum());
     cells.put("out_of_period", counted.outOfPeriod());
     ObjectNode byRule = s.putObject("rejects_by_rule");
     rules.forEach(byRule::put);
@@ -155,7 +217,9 @@ public final class QualityFiles {
     int k = a.config().index().dynamicYears();
     years.put("dynamic_years", k);
     ArrayNode changes = years.putArray("changes");
-    published.stream().filter(y -> published.contains(y - k)).forEach(y -> changes.add((y - k) + "-" + y));
+    published.stream()
+        .filter(y -> published.contains(y - k))
+        .forEach(y -> changes.add((y - k) + "-" + y));
     if (later != null) {
       ObjectNode suppressed = s.putObject("suppressed");
       suppressed.put("min_count", a.config().disclosure().minCount());
@@ -177,10 +241,19 @@ public final class QualityFiles {
       c.put("tolerance", CountCrosswalk.TOLERANCE);
       c.put("max_relative_difference", r.maxRelativeDifference());
       ArrayNode outside = c.putArray("zones_partly_outside");
-      r.partlyOutside().forEach(z -> outside.addObject().put("zone", z.zone()).put("coverage", z.coverage()));
+      r.partlyOutside()
+          .forEach(z -> outside.addObject().put("zone", z.zone()).put("coverage", z.coverage()));
       ArrayNode totals = c.putArray("totals");
-      r.totals().forEach(t -> totals.addObject().put("year", t.year()).put("variable", t.variable()).put("sent", t.sent())
-          .put("arrived", t.arrived()).put("lost_outside", t.lost()));
+      r.totals()
+          .forEach(
+              t ->
+                  totals
+                      .addObject()
+                      .put("year", t.year())
+                      .put("variable", t.variable())
+                      .put("sent", t.sent())
+                      .put("arrived", t.arrived())
+                      .put("lost_outside", t.lost()));
     }
     return s;
   }

@@ -14,17 +14,28 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * What the quality files report. The checks are known at the gate; what later steps add (islands, offers outside
- * every district, implausible jumps, validity, the withheld cells) is there only for a run that passed it.
+ * What the quality files report. The checks are known at the gate; what later steps add (islands,
+ * offers outside every district, implausible jumps, validity, the withheld cells) is there only for
+ * a run that passed it.
  */
-public record QualityReport(MonitorConfig config, DistrictLayer layer, QualityCounts counts, IndicatorData data,
-    List<CountCrosswalk.Report> crosswalks, Optional<Later> later) {
+public record QualityReport(
+    MonitorConfig config,
+    DistrictLayer layer,
+    QualityCounts counts,
+    IndicatorData data,
+    List<CountCrosswalk.Report> crosswalks,
+    Optional<Later> later) {
 
   /**
-   * @param jumps   the implausible-jump warnings, redacted by disclosure control
+   * @param jumps the implausible-jump warnings, redacted by disclosure control
    * @param indices the published index table (its validity counts)
    */
-  public record Later(DistrictNeighbours neighbours, Supply supply, Dataset<Row> jumps, Dataset<Row> indices, SuppressionPlan plan) {}
+  public record Later(
+      DistrictNeighbours neighbours,
+      Supply supply,
+      Dataset<Row> jumps,
+      Dataset<Row> indices,
+      SuppressionPlan plan) {}
 
   public QualityReport {
     crosswalks = List.copyOf(crosswalks);

@@ -16,12 +16,14 @@ public final class RunOutputs {
   private static List<RunOutput> load() {
     List<RunOutput> all = new ArrayList<>();
     Set<String> names = new HashSet<>();
-    ServiceLoader.load(RunOutput.class, RunOutputs.class.getClassLoader()).forEach(o -> {
-      if (!names.add(o.name())) {
-        throw new IllegalStateException("two outputs are registered as '" + o.name() + "'");
-      }
-      all.add(o);
-    });
+    ServiceLoader.load(RunOutput.class, RunOutputs.class.getClassLoader())
+        .forEach(
+            o -> {
+              if (!names.add(o.name())) {
+                throw new IllegalStateException("two outputs are registered as '" + o.name() + "'");
+              }
+              all.add(o);
+            });
     return List.copyOf(all);
   }
 

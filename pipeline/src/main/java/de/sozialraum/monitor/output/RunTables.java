@@ -8,10 +8,20 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * What the run publishes as tables and layers, after disclosure control: the index table, the municipality and
- * county rows, the targets, Moran's I, the offers and the neighbours, with the districts and their geometries.
+ * What the run publishes as tables and layers, after disclosure control: the index table, the
+ * municipality and county rows, the targets, Moran's I, the offers and the neighbours, with the
+ * districts and their geometries.
  *
- * @param geometries the districts' geometries as WKB in the working CRS ({@code g_district}, {@code geometry_wkb})
+ * @param geometries the districts' geometries as WKB in the working CRS ({@code g_district}, {@code
+ *     geometry_wkb})
  */
-public record RunTables(MonitorConfig config, DistrictLayer layer, Dataset<Row> indices, Dataset<Row> aggregates, Dataset<Row> targets,
-    Dataset<Row> moran, Supply supply, DistrictNeighbours neighbours, Dataset<Row> geometries) {}
+public record RunTables(
+    MonitorConfig config,
+    DistrictLayer layer,
+    Dataset<Row> indices,
+    Dataset<Row> aggregates,
+    Dataset<Row> targets,
+    Dataset<Row> moran,
+    Supply supply,
+    DistrictNeighbours neighbours,
+    Dataset<Row> geometries) {}

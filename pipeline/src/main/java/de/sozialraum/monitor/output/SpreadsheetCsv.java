@@ -11,19 +11,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 
 /**
- * CSV as German Excel opens it with a double click: UTF-8 with BOM, semicolon, decimal comma, CRLF. Text that a
- * spreadsheet would execute as a formula ({@code =HYPERLINK(…)}, {@code +}, {@code -}, {@code @}) is prefixed
- * with an apostrophe (OWASP "CSV injection"), so a hostile district name stays text.
+ * CSV as German Excel opens it with a double click: UTF-8 with BOM, semicolon, decimal comma, CRLF.
+ * Text that a spreadsheet would execute as a formula ({@code =HYPERLINK(…)}, {@code +}, {@code -},
+ * {@code @}) is prefixed with an apostrophe (OWASP "CSV injection"), so a hostile district name
+ * stays text.
  */
 public final class SpreadsheetCsv implements Closeable {
 
-  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").build();
+  private static final CSVFormat FORMAT =
+      CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").build();
 
   private final CSVPrinter printer;
 
@@ -34,7 +36,10 @@ public final class SpreadsheetCsv implements Closeable {
     printer.printRecord(header);
   }
 
-  /** A whole table, streamed from the executors in its order, into one file (its folder made); returns the rows. */
+  /**
+   * A whole table, streamed from the executors in its order, into one file (its folder made);
+   * returns the rows.
+   */
   public static long write(Dataset<Row> table, Path file) throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());
     List<String> columns = List.of(table.columns());
@@ -82,12 +87,15 @@ public final class SpreadsheetCsv implements Closeable {
   }
 
   /**
-   * Six decimals, or six significant digits below 0.001 so that small p-values do not turn into 0; always plain,
-   * never scientific notation, which spreadsheets in German locales misread.
+   * Six decimals, or six significant digits below 0.001 so that small p-values do not turn into 0;
+   * always plain, never scientific notation, which spreadsheets in German locales misread.
    */
   private static String decimalComma(double d) {
     BigDecimal b = new BigDecimal(d);
-    BigDecimal r = d != 0 && Math.abs(d) < 1e-3 ? b.round(new java.math.MathContext(6, RoundingMode.HALF_UP)) : b.setScale(6, RoundingMode.HALF_UP);
+    BigDecimal r =
+        d != 0 && Math.abs(d) < 1e-3
+            ? b.round(new java.math.MathContext(6, RoundingMode.HALF_UP))
+            : b.setScale(6, RoundingMode.HALF_UP);
     return r.stripTrailingZeros().toPlainString().replace('.', ',');
   }
 

@@ -7,7 +7,10 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** The Leitbild targets year by year: {@code targets/} (Parquet) and {@code csv/targets.csv}; nothing without targets. */
+/**
+ * The Leitbild targets year by year: {@code targets/} (Parquet) and {@code csv/targets.csv};
+ * nothing without targets.
+ */
 public final class TargetTables implements RunOutput {
 
   @Override

@@ -12,14 +12,16 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Step {@code outputs}: every table and layer of the run in every published form (each a registered {@link RunOutput}),
- * then the data dictionary and the manifest, which describe them. Returns each output (relative to the run) with its rows.
+ * Step {@code outputs}: every table and layer of the run in every published form (each a registered
+ * {@link RunOutput}), then the data dictionary and the manifest, which describe them. Returns each
+ * output (relative to the run) with its rows.
  */
 public final class WriteOutputs implements Stage<WriteOutputs.Input, Map<String, Long>> {
 
   /**
-   * @param descriptions German descriptions of the computed columns (presets, classes, dynamics, flags, statistics)
-   * @param quality      the quality summary, whose record counts the manifest lists per input
+   * @param descriptions German descriptions of the computed columns (presets, classes, dynamics,
+   *     flags, statistics)
+   * @param quality the quality summary, whose record counts the manifest lists per input
    */
   public record Input(RunTables tables, Map<String, String> descriptions, ObjectNode quality) {}
 
@@ -30,7 +32,12 @@ public final class WriteOutputs implements Stage<WriteOutputs.Input, Map<String,
   private final Optional<MonitorConfig.Years> asked;
   private final MonitorConfig.Years period;
 
-  public WriteOutputs(MonitorConfig config, Path staging, String runId, Instant started, Optional<MonitorConfig.Years> asked,
+  public WriteOutputs(
+      MonitorConfig config,
+      Path staging,
+      String runId,
+      Instant started,
+      Optional<MonitorConfig.Years> asked,
       MonitorConfig.Years period) {
     this.config = config;
     this.staging = staging;
@@ -47,10 +54,28 @@ public final class WriteOutputs implements Stage<WriteOutputs.Input, Map<String,
     for (RunOutput o : RunOutputs.all()) {
       outputs.putAll(o.write(t, staging));
     }
-    DataDictionary.write(t.indices().schema(), config, in.descriptions(),
-        new TreeMap<>(Map.of("aggregates", t.aggregates().schema(), "targets", t.targets().schema(), "moran", t.moran().schema())),
+    DataDictionary.write(
+        t.indices().schema(),
+        config,
+        in.descriptions(),
+        new TreeMap<>(
+            Map.of(
+                "aggregates",
+                t.aggregates().schema(),
+                "targets",
+                t.targets().schema(),
+                "moran",
+                t.moran().schema())),
         staging.resolve("dictionary.json"));
-    Manifest.write(staging.resolve("manifest.json"), runId, started, config, period, asked, outputs, in.quality());
+    Manifest.write(
+        staging.resolve("manifest.json"),
+        runId,
+        started,
+        config,
+        period,
+        asked,
+        outputs,
+        in.quality());
     return outputs;
   }
 

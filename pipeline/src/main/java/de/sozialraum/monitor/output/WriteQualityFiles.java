@@ -5,7 +5,10 @@ import de.sozialraum.monitor.stage.Stage;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Step {@code quality_files}: {@code quality/} of the run ({@link QualityFiles}); the summary goes on into the manifest. */
+/**
+ * Step {@code quality_files}: {@code quality/} of the run ({@link QualityFiles}); the summary goes
+ * on into the manifest.
+ */
 public final class WriteQualityFiles implements Stage<QualityReport, ObjectNode> {
 
   private final Path dir;
@@ -21,7 +24,10 @@ public final class WriteQualityFiles implements Stage<QualityReport, ObjectNode>
 
   @Override
   public String done(ObjectNode summary) {
-    return "Qualitätsbericht geschrieben: " + summary.path("cells").path("rejected").asLong() + " verworfene Zellen, "
-        + summary.path("warnings").asLong() + " Warnungen";
+    return "Qualitätsbericht geschrieben: "
+        + summary.path("cells").path("rejected").asLong()
+        + " verworfene Zellen, "
+        + summary.path("warnings").asLong()
+        + " Warnungen";
   }
 }

@@ -11,8 +11,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Step {@code keys}: every cell's district must be one whose geometry was accepted, and every key must be delivered
- * once ({@link KeyChecks}). The input is the cells of the period, keyed by the districts.
+ * Step {@code keys}: every cell's district must be one whose geometry was accepted, and every key
+ * must be delivered once ({@link KeyChecks}). The input is the cells of the period, keyed by the
+ * districts.
  */
 public final class CheckDistrictKeys implements Stage<Dataset<Row>, KeyChecks.Result> {
 
@@ -27,8 +28,12 @@ public final class CheckDistrictKeys implements Stage<Dataset<Row>, KeyChecks.Re
   @Override
   public KeyChecks.Result apply(Dataset<Row> cells) {
     List<String> known = layer.districts().stream().map(District::id).toList();
-    List<String> rejected = layer.issues().stream().filter(GeometryIssue::rejected).map(GeometryIssue::featureId).filter(Objects::nonNull)
-        .toList();
+    List<String> rejected =
+        layer.issues().stream()
+            .filter(GeometryIssue::rejected)
+            .map(GeometryIssue::featureId)
+            .filter(Objects::nonNull)
+            .toList();
     return KeyChecks.apply(spark, cells, known, rejected);
   }
 

@@ -25,9 +25,10 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The checks on a cell's key (district, year, variable) that need more than the cell itself: is the district
- * known to the geometries, and is the key delivered once. Exact repetitions keep their first line; conflicting
- * values for one key are all rejected, because nothing tells which one is right.
+ * The checks on a cell's key (district, year, variable) that need more than the cell itself: is the
+ * district known to the geometries, and is the key delivered once. Exact repetitions keep their
+ * first line; conflicting values for one key are all rejected, because nothing tells which one is
+ * right.
  */
 public final class KeyChecks {
 
@@ -37,62 +38,141 @@ public final class KeyChecks {
   private KeyChecks() {}
 
   /**
-   * @param cells          VALUE and MISSING cells inside the analysis period
-   * @param knownIds       ids of the districts whose geometry was accepted
-   * @param rejectedIds    ids whose geometry was rejected (their data is rejected with that reason)
+   * @param cells VALUE and MISSING cells inside the analysis period
+   * @param knownIds ids of the districts whose geometry was accepted
+   * @param rejectedIds ids whose geometry was rejected (their data is rejected with that reason)
    */
-  public static Result apply(SparkSession spark, Dataset<Row> cells, List<String> knownIds, List<String> rejectedIds) {
+  public static Result apply(
+      SparkSession spark, Dataset<Row> cells, List<String> knownIds, List<String> rejectedIds) {
     return apply(spark, cells, knownIds, rejectedIds, "district", "the geometries");
   }
 
   /**
    * The same checks for keys of another kind, e.g. the zones of a table keyed by school districts.
    *
-   * @param unit  what a key is ("district", "zone"); an unknown key is rejected with rule {@code unknown_<unit>}
+   * @param unit what a key is ("district", "zone"); an unknown key is rejected with rule {@code
+   *     unknown_<unit>}
    * @param layer where the known keys come from, for the message
    */
-  public static Result apply(SparkSession spark, Dataset<Row> cells, List<String> knownIds, List<String> rejectedIds, String unit, String layer) {
-    StructType idSchema = new StructType().add("known_id", DataTypes.StringType).add("geometry_state", DataTypes.StringType);
-    Dataset<Row> ids = DriverRows.of(spark, knownIds.stream().map(i -> org.apache.spark.sql.RowFactory.create(i, "ok")).toList(), idSchema)
-        .unionByName(spark.createDataFrame(rejectedIds.stream().distinct().filter(i -> !knownIds.contains(i))
-            .map(i -> org.apache.spark.sql.RowFactory.create(i, "rejected")).toList(), idSchema));
-    Dataset<Row> joined = cells.join(ids, cells.col(DISTRICT_ID).equalTo(ids.col("known_id")), "left");
+  public static Result apply(
+      SparkSession spark,
+      Dataset<Row> cells,
+      List<String> knownIds,
+      List<String> rejectedIds,
+      String unit,
+      String layer) {
+    StructType idSchema =
+        new StructType()
+            .add("known_id", DataTypes.StringType)
+            .add("geometry_state", DataTypes.StringType);
+    Dataset<Row> ids =
+        DriverRows.of(
+                spark,
+                knownIds.stream()
+                    .map(i -> org.apache.spark.sql.RowFactory.create(i, "ok"))
+                    .toList(),
+                idSchema)
+            .unionByName(
+                spark.createDataFrame(
+                    rejectedIds.stream()
+                        .distinct()
+                        .filter(i -> !knownIds.contains(i))
+                        .map(i -> org.apache.spark.sql.RowFactory.create(i, "rejected"))
+                        .toList(),
+                    idSchema));
+    Dataset<Row> joined =
+        cells.join(ids, cells.col(DISTRICT_ID).equalTo(ids.col("known_id")), "left");
     Column unknown = col("geometry_state").isNull().or(col("geometry_state").notEqual("ok"));
-    // counts and extremes only: a set or list of every key's values costs an array per cell, and nearly every key is single
+    // counts and extremes only: a set or list of every key's values costs an array per cell, and
+    // nearly every key is single
     WindowSpec key = Window.partitionBy(DISTRICT_ID, YEAR, "variable");
-    Dataset<Row> counted = joined
-        .withColumn("n_key", count(lit(1)).over(key))
-        .withColumn("first_line", min("line").over(key))
-        .withColumn("v_min", min("value").over(key))
-        .withColumn("v_max", max("value").over(key))
-        .withColumn("has_missing", count(when(col("value").isNull(), 1)).over(key));
+    Dataset<Row> counted =
+        joined
+            .withColumn("n_key", count(lit(1)).over(key))
+            .withColumn("first_line", min("line").over(key))
+            .withColumn("v_min", min("value").over(key))
+            .withColumn("v_max", max("value").over(key))
+            .withColumn("has_missing", count(when(col("value").isNull(), 1)).over(key));
     // equal values, or all missing, count as one value; a missing one beside a value is a conflict
-    Column distinctValues = when(col("v_min").isNull(), 0).when(col("v_min").equalTo(col("v_max")), 1).otherwise(2);
-    Column sameValues = distinctValues.plus(when(col("has_missing").gt(0).and(distinctValues.gt(0)), 1).otherwise(0)).leq(1);
-    Column keep = col("n_key").equalTo(1).or(sameValues.and(col("line").equalTo(col("first_line"))));
+    Column distinctValues =
+        when(col("v_min").isNull(), 0).when(col("v_min").equalTo(col("v_max")), 1).otherwise(2);
+    Column sameValues =
+        distinctValues
+            .plus(when(col("has_missing").gt(0).and(distinctValues.gt(0)), 1).otherwise(0))
+            .leq(1);
+    Column keep =
+        col("n_key").equalTo(1).or(sameValues.and(col("line").equalTo(col("first_line"))));
     // one materialisation for what is kept and what is rejected, which the run reads separately
-    Dataset<Row> classified = counted.withColumn("k_unknown", unknown).withColumn("k_keep", keep).withColumn("k_same", sameValues)
-        .localCheckpoint();
+    Dataset<Row> classified =
+        counted
+            .withColumn("k_unknown", unknown)
+            .withColumn("k_keep", keep)
+            .withColumn("k_same", sameValues)
+            .localCheckpoint();
 
-    Dataset<Row> unknownRejects = asReject(classified.filter(col("k_unknown")),
-        when(col("geometry_state").equalTo("rejected"), lit(unit + "_geometry_rejected")).otherwise(lit("unknown_" + unit)),
-        when(col("geometry_state").equalTo("rejected"),
-            concat(lit(unit + " '"), col(DISTRICT_ID), lit("' has no usable geometry (see its geometry reject)")))
-            .otherwise(concat(lit(unit + " '"), col(DISTRICT_ID), lit("' does not exist in " + layer))));
+    Dataset<Row> unknownRejects =
+        asReject(
+            classified.filter(col("k_unknown")),
+            when(col("geometry_state").equalTo("rejected"), lit(unit + "_geometry_rejected"))
+                .otherwise(lit("unknown_" + unit)),
+            when(
+                    col("geometry_state").equalTo("rejected"),
+                    concat(
+                        lit(unit + " '"),
+                        col(DISTRICT_ID),
+                        lit("' has no usable geometry (see its geometry reject)")))
+                .otherwise(
+                    concat(
+                        lit(unit + " '"), col(DISTRICT_ID), lit("' does not exist in " + layer))));
     Dataset<Row> known = classified.filter(col("k_unknown").unary_$bang());
-    Dataset<Row> repeats = asReject(known.filter(col("k_keep").unary_$bang().and(col("k_same"))), lit("duplicate_key"),
-        concat(lit("repeats line "), col("first_line").cast("string"), lit(" (same " + unit + ", year and variable)")));
-    Dataset<Row> conflicts = known.filter(col("k_same").unary_$bang())
-        .withColumn("lines", array_join(sort_array(collect_list(col("line").cast("string")).over(key)), ", "));
-    Dataset<Row> conflictRejects = asReject(conflicts, lit("duplicate_key"),
-        concat(lit("conflicting values for " + unit + " '"), col(DISTRICT_ID), lit("', year "), col(YEAR).cast("string"),
-            lit(", variable '"), col("variable"), lit("' on lines "), col("lines"), lit("; all are rejected")));
-    Dataset<Row> kept = known.filter(col("k_keep")).select(java.util.Arrays.stream(cells.columns()).map(c -> col(c)).toArray(Column[]::new));
+    Dataset<Row> repeats =
+        asReject(
+            known.filter(col("k_keep").unary_$bang().and(col("k_same"))),
+            lit("duplicate_key"),
+            concat(
+                lit("repeats line "),
+                col("first_line").cast("string"),
+                lit(" (same " + unit + ", year and variable)")));
+    Dataset<Row> conflicts =
+        known
+            .filter(col("k_same").unary_$bang())
+            .withColumn(
+                "lines",
+                array_join(sort_array(collect_list(col("line").cast("string")).over(key)), ", "));
+    Dataset<Row> conflictRejects =
+        asReject(
+            conflicts,
+            lit("duplicate_key"),
+            concat(
+                lit("conflicting values for " + unit + " '"),
+                col(DISTRICT_ID),
+                lit("', year "),
+                col(YEAR).cast("string"),
+                lit(", variable '"),
+                col("variable"),
+                lit("' on lines "),
+                col("lines"),
+                lit("; all are rejected")));
+    Dataset<Row> kept =
+        known
+            .filter(col("k_keep"))
+            .select(
+                java.util.Arrays.stream(cells.columns()).map(c -> col(c)).toArray(Column[]::new));
     return new Result(kept, unknownRejects.unionByName(repeats).unionByName(conflictRejects));
   }
 
   private static Dataset<Row> asReject(Dataset<Row> rows, Column rule, Column message) {
-    return rows.select(lit("REJECT").as("kind"), col("table_id"), col("source"), col("line"), col("column"), col(DISTRICT_ID),
-        col(YEAR), col("variable"), col("value"), rule.as("rule"), message.as("message"));
+    return rows.select(
+        lit("REJECT").as("kind"),
+        col("table_id"),
+        col("source"),
+        col("line"),
+        col("column"),
+        col(DISTRICT_ID),
+        col(YEAR),
+        col("variable"),
+        col("value"),
+        rule.as("rule"),
+        message.as("message"));
   }
 }

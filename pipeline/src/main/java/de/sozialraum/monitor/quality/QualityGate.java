@@ -14,9 +14,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Step {@code gate}: every reject counted ({@link QualityCounts}) and the configured gate (config {@code quality})
- * applied to the counts: too many rejected district geometries, or a table with too large a share of records with
- * rejected cells, stop the run before anything is computed from the data.
+ * Step {@code gate}: every reject counted ({@link QualityCounts}) and the configured gate (config
+ * {@code quality}) applied to the counts: too many rejected district geometries, or a table with
+ * too large a share of records with rejected cells, stop the run before anything is computed from
+ * the data.
  */
 public final class QualityGate implements Stage<QualityGate.Input, QualityCounts> {
 
@@ -34,20 +35,48 @@ public final class QualityGate implements Stage<QualityGate.Input, QualityCounts
   @Override
   public QualityCounts apply(Input in) {
     Dataset<Row> cells = in.cells();
-    Dataset<Row> rejects = cells.filter(col("kind").equalTo("REJECT")).unionByName(in.rejects()).localCheckpoint();
-    Dataset<Row> all = cells.filter(col("kind").notEqual("FATAL")).groupBy("table_id", "source").agg(countDistinct("line").as("lines"));
-    Dataset<Row> bad = rejects.filter(col("table_id").isNotNull()).groupBy(col("table_id").as("r_table"))
-        .agg(countDistinct("source", "line").as("rejected_lines"));
+    Dataset<Row> rejects =
+        cells.filter(col("kind").equalTo("REJECT")).unionByName(in.rejects()).localCheckpoint();
+    Dataset<Row> all =
+        cells
+            .filter(col("kind").notEqual("FATAL"))
+            .groupBy("table_id", "source")
+            .agg(countDistinct("line").as("lines"));
+    Dataset<Row> bad =
+        rejects
+            .filter(col("table_id").isNotNull())
+            .groupBy(col("table_id").as("r_table"))
+            .agg(countDistinct("source", "line").as("rejected_lines"));
     List<QualityCounts.TableLines> tables = new ArrayList<>();
-    for (Row r : all.join(bad, all.col("table_id").equalTo(bad.col("r_table")), "left").drop("r_table").na()
-        .fill(0, new String[] {"rejected_lines"}).orderBy("table_id").collectAsList()) {
-      tables.add(new QualityCounts.TableLines(r.getAs("table_id"), r.getAs("source"), r.<Long>getAs("lines"), r.<Long>getAs("rejected_lines")));
+    for (Row r :
+        all.join(bad, all.col("table_id").equalTo(bad.col("r_table")), "left")
+            .drop("r_table")
+            .na()
+            .fill(0, new String[] {"rejected_lines"})
+            .orderBy("table_id")
+            .collectAsList()) {
+      tables.add(
+          new QualityCounts.TableLines(
+              r.getAs("table_id"),
+              r.getAs("source"),
+              r.<Long>getAs("lines"),
+              r.<Long>getAs("rejected_lines")));
     }
     MonitorConfig.Years p = in.period();
-    QualityCounts.Cells counts = new QualityCounts.Cells(count(cells, "VALUE"), count(cells, "MISSING"), count(cells, "UNUSED"),
-        cells.filter(col("kind").isin("VALUE", "MISSING").and(col(YEAR).between(p.from(), p.to()).unary_$bang())).count());
+    QualityCounts.Cells counts =
+        new QualityCounts.Cells(
+            count(cells, "VALUE"),
+            count(cells, "MISSING"),
+            count(cells, "UNUSED"),
+            cells
+                .filter(
+                    col("kind")
+                        .isin("VALUE", "MISSING")
+                        .and(col(YEAR).between(p.from(), p.to()).unary_$bang()))
+                .count());
     long geometryRejected = layer.rejectedCount();
-    return new QualityCounts(rejects, geometryRejected, tables, counts, reasons(geometryRejected, tables));
+    return new QualityCounts(
+        rejects, geometryRejected, tables, counts, reasons(geometryRejected, tables));
   }
 
   @Override
@@ -58,13 +87,24 @@ public final class QualityGate implements Stage<QualityGate.Input, QualityCounts
   private List<String> reasons(long geometryRejected, List<QualityCounts.TableLines> tables) {
     List<String> reasons = new ArrayList<>();
     if (geometryRejected > rules.maxRejectedDistricts()) {
-      reasons.add(geometryRejected + " district geometries were rejected, at most " + rules.maxRejectedDistricts() + " are allowed");
+      reasons.add(
+          geometryRejected
+              + " district geometries were rejected, at most "
+              + rules.maxRejectedDistricts()
+              + " are allowed");
     }
     for (QualityCounts.TableLines t : tables) {
       double share = t.records() == 0 ? 0 : (double) t.recordsWithRejects() / t.records();
       if (share > rules.maxRejectedShare()) {
-        reasons.add(String.format(Locale.ROOT, "%s: %d of %d records (%.1f %%) have rejected cells, at most %.1f %% are allowed",
-            t.source(), t.recordsWithRejects(), t.records(), 100 * share, 100 * rules.maxRejectedShare()));
+        reasons.add(
+            String.format(
+                Locale.ROOT,
+                "%s: %d of %d records (%.1f %%) have rejected cells, at most %.1f %% are allowed",
+                t.source(),
+                t.recordsWithRejects(),
+                t.records(),
+                100 * share,
+                100 * rules.maxRejectedShare()));
       }
     }
     return reasons;

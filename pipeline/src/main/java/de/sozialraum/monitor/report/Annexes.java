@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The annexes: the methodology as the run's configuration states it, the data-quality account from the run's
- * quality files, the data dictionary and the sources with their checksums, licences and the software used.
+ * The annexes: the methodology as the run's configuration states it, the data-quality account from
+ * the run's quality files, the data dictionary and the sources with their checksums, licences and
+ * the software used.
  */
 final class Annexes {
 
@@ -33,105 +34,310 @@ final class Annexes {
   private Chapter methods() {
     MonitorConfig c = d.config;
     List<String> points = new ArrayList<>();
-    c.index().presets().forEach((name, p) -> points.add(name.toUpperCase(java.util.Locale.ROOT) + (name.equals(d.headline().name()) ? " (Gesamtindex)" : "")
-        + ": " + d.texts.getOrDefault("method_" + name, name) + " Indikatoren: " + String.join(", ", indicatorsOf(p)) + parameters(p)));
+    c.index()
+        .presets()
+        .forEach(
+            (name, p) ->
+                points.add(
+                    name.toUpperCase(java.util.Locale.ROOT)
+                        + (name.equals(d.headline().name()) ? " (Gesamtindex)" : "")
+                        + ": "
+                        + d.texts.getOrDefault("method_" + name, name)
+                        + " Indikatoren: "
+                        + String.join(", ", indicatorsOf(p))
+                        + parameters(p)));
     if (c.index().lifePhaseMethod() != null) {
-      points.add("Teilindizes der Lebensphasen nach dem Verfahren " + c.index().lifePhaseMethod().toUpperCase(java.util.Locale.ROOT)
-          + " aus den Indikatoren, die der jeweiligen Phase zugeordnet sind.");
+      points.add(
+          "Teilindizes der Lebensphasen nach dem Verfahren "
+              + c.index().lifePhaseMethod().toUpperCase(java.util.Locale.ROOT)
+              + " aus den Indikatoren, die der jeweiligen Phase zugeordnet sind.");
     }
-    points.add("Gültigkeit: Sozialräume mit weniger als " + c.validity().minPopulation() + " Einwohnerinnen und Einwohnern erhalten keinen Index"
-        + (c.validity().exclusions().isEmpty() ? "; keine weiteren Ausschlüsse." : "; Ausschlüsse: " + c.validity().exclusions().stream()
-            .map(e -> e.district() + " (" + e.reason() + ")").toList() + "."));
-    points.add("Geheimhaltung: Zähler unter " + c.disclosure().minCount() + " werden gesperrt, samt allem, was sich daraus ableiten lässt"
-        + " (sekundäre Sperrung über Gemeinde- und Kreissummen" + (c.disclosure().categories().isEmpty() ? "" : " und über die Teilsummen "
-            + c.disclosure().categories()) + ").");
+    points.add(
+        "Gültigkeit: Sozialräume mit weniger als "
+            + c.validity().minPopulation()
+            + " Einwohnerinnen und Einwohnern erhalten keinen Index"
+            + (c.validity().exclusions().isEmpty()
+                ? "; keine weiteren Ausschlüsse."
+                : "; Ausschlüsse: "
+                    + c.validity().exclusions().stream()
+                        .map(e -> e.district() + " (" + e.reason() + ")")
+                        .toList()
+                    + "."));
+    points.add(
+        "Geheimhaltung: Zähler unter "
+            + c.disclosure().minCount()
+            + " werden gesperrt, samt allem, was sich daraus ableiten lässt"
+            + " (sekundäre Sperrung über Gemeinde- und Kreissummen"
+            + (c.disclosure().categories().isEmpty()
+                ? ""
+                : " und über die Teilsummen " + c.disclosure().categories())
+            + ").");
     if (c.spatial() != null) {
       MonitorConfig.Spatial s = c.spatial();
-      points.add("Räumliche Statistik: Nachbarschaft " + s.neighbours() + (s.neighbours().equals("knn") ? " (k = " + s.k() + ")" : "")
-          + ", Fangradius " + GermanNumbers.format(s.snap(), 2) + " m, Gewichte " + s.weights() + ", " + s.permutations()
-          + " Permutationen mit Startwert " + s.seed() + ", α = " + GermanNumbers.format(s.alpha(), 2) + (s.fdr() ? ", FDR-Korrektur" : ", ohne FDR-Korrektur") + ".");
+      points.add(
+          "Räumliche Statistik: Nachbarschaft "
+              + s.neighbours()
+              + (s.neighbours().equals("knn") ? " (k = " + s.k() + ")" : "")
+              + ", Fangradius "
+              + GermanNumbers.format(s.snap(), 2)
+              + " m, Gewichte "
+              + s.weights()
+              + ", "
+              + s.permutations()
+              + " Permutationen mit Startwert "
+              + s.seed()
+              + ", α = "
+              + GermanNumbers.format(s.alpha(), 2)
+              + (s.fdr() ? ", FDR-Korrektur" : ", ohne FDR-Korrektur")
+              + ".");
     }
-    c.tables().stream().filter(t -> t.zoning() != null).forEach(t -> points.add("Tabelle " + t.id() + " ist nach " + t.zoning().layer().file().getFileName()
-        + " geliefert und wird " + ("population".equals(t.zoning().weights()) ? "nach Einwohnern der Baublöcke" : "nach Flächenanteilen")
-        + " auf die Sozialräume umgeschlüsselt; Quoten werden aus den umgeschlüsselten Zählern neu berechnet."));
+    c.tables().stream()
+        .filter(t -> t.zoning() != null)
+        .forEach(
+            t ->
+                points.add(
+                    "Tabelle "
+                        + t.id()
+                        + " ist nach "
+                        + t.zoning().layer().file().getFileName()
+                        + " geliefert und wird "
+                        + ("population".equals(t.zoning().weights())
+                            ? "nach Einwohnern der Baublöcke"
+                            : "nach Flächenanteilen")
+                        + " auf die Sozialräume umgeschlüsselt; Quoten werden aus den umgeschlüsselten Zählern neu berechnet."));
     List<List<Cell>> rows = new ArrayList<>();
     for (MonitorConfig.Indicator i : c.indicators()) {
       MonitorConfig.ClassSpec spec = c.classification().of(i.id());
-      rows.add(List.of(Cell.text(i.id()), Cell.text(i.label()),
-          Cell.text(i.value() != null ? "geliefert: " + i.value() : String.join(" + ", i.numerator()) + " / " + String.join(" + ", i.denominator())),
-          Cell.text("higher_is_worse".equals(i.direction()) ? "hoch = ungünstig" : "hoch = günstig"), Cell.text(i.domain()),
-          Cell.text(String.join(", ", i.lifePhases())), Cell.number(GermanNumbers.format(i.weight(), 1)), Cell.text(classification(spec))));
+      rows.add(
+          List.of(
+              Cell.text(i.id()),
+              Cell.text(i.label()),
+              Cell.text(
+                  i.value() != null
+                      ? "geliefert: " + i.value()
+                      : String.join(" + ", i.numerator())
+                          + " / "
+                          + String.join(" + ", i.denominator())),
+              Cell.text(
+                  "higher_is_worse".equals(i.direction()) ? "hoch = ungünstig" : "hoch = günstig"),
+              Cell.text(i.domain()),
+              Cell.text(String.join(", ", i.lifePhases())),
+              Cell.number(GermanNumbers.format(i.weight(), 1)),
+              Cell.text(classification(spec))));
     }
-    Table indicators = new Table("indikatoren-definition", "Indikatoren und ihre Kartenklassen", List.of("Kennung", "Bezeichnung", "Berechnung", "Richtung",
-        "Bereich", "Lebensphasen", "Gewicht", "Klassifikation"), rows, null);
-    return new Chapter("methodik", d.text("annex_methods"), "Erzeugt aus der Konfiguration des Laufs " + d.run.runId() + " (" + c.file().getFileName()
-        + ", SHA-256 " + c.sha256().substring(0, 12) + "…).", points, List.of(), List.of(indicators));
+    Table indicators =
+        new Table(
+            "indikatoren-definition",
+            "Indikatoren und ihre Kartenklassen",
+            List.of(
+                "Kennung",
+                "Bezeichnung",
+                "Berechnung",
+                "Richtung",
+                "Bereich",
+                "Lebensphasen",
+                "Gewicht",
+                "Klassifikation"),
+            rows,
+            null);
+    return new Chapter(
+        "methodik",
+        d.text("annex_methods"),
+        "Erzeugt aus der Konfiguration des Laufs "
+            + d.run.runId()
+            + " ("
+            + c.file().getFileName()
+            + ", SHA-256 "
+            + c.sha256().substring(0, 12)
+            + "…).",
+        points,
+        List.of(),
+        List.of(indicators));
   }
 
   private Chapter quality() {
     JsonNode s = d.run.summary;
     List<String> points = new ArrayList<>();
     JsonNode g = s.path("geometry");
-    points.add("Geometrien (" + g.path("source").asText() + "): " + g.path("features_read").asInt() + " gelesen, " + g.path("districts_used").asInt()
-        + " verwendet, " + g.path("rejected").asInt() + " abgelehnt, " + g.path("repaired").asInt() + " repariert.");
+    points.add(
+        "Geometrien ("
+            + g.path("source").asText()
+            + "): "
+            + g.path("features_read").asInt()
+            + " gelesen, "
+            + g.path("districts_used").asInt()
+            + " verwendet, "
+            + g.path("rejected").asInt()
+            + " abgelehnt, "
+            + g.path("repaired").asInt()
+            + " repariert.");
     JsonNode cells = s.path("cells");
-    points.add("Tabellenzellen: " + cells.path("values").asLong() + " Werte, " + cells.path("missing").asLong() + " fehlend, "
-        + cells.path("rejected").asLong() + " abgelehnt, " + cells.path("out_of_period").asLong() + " außerhalb des Zeitraums.");
+    points.add(
+        "Tabellenzellen: "
+            + cells.path("values").asLong()
+            + " Werte, "
+            + cells.path("missing").asLong()
+            + " fehlend, "
+            + cells.path("rejected").asLong()
+            + " abgelehnt, "
+            + cells.path("out_of_period").asLong()
+            + " außerhalb des Zeitraums.");
     JsonNode sup = s.path("suppressed");
-    points.add("Geheimhaltung: " + sup.path("primary_cells").asLong() + " primär und " + sup.path("secondary_cells").asLong()
-        + " sekundär gesperrte Zellen (Mindestfallzahl " + sup.path("min_count").asInt() + ")"
-        + (sup.path("pinned_by_rules").asLong() > 0 ? "; " + sup.path("pinned_by_rules").asLong() + " davon ließen sich schon aus anderen "
-            + "gesperrten Zellen und der Mindestfallzahl erschließen (z. B. eine Summe 2 aus zwei gesperrten Einsen) und sind trotzdem gesperrt" : "")
-        + ".");
-    points.add("Gültigkeit (alle Jahre): " + s.path("validity").toString().replaceAll("[{}\"]", "").replace(":", ": ").replace(",", ", ") + ".");
-    s.path("crosswalks").forEach(cw -> points.add("Umschlüsselung " + cw.path("table").asText() + " (" + cw.path("zoning").asText() + ", "
-        + cw.path("zones").asInt() + " Zonen): größte relative Abweichung der Summen " + String.format(java.util.Locale.ROOT, "%.1e",
-        cw.path("max_relative_difference").asDouble()) + "."));
+    points.add(
+        "Geheimhaltung: "
+            + sup.path("primary_cells").asLong()
+            + " primär und "
+            + sup.path("secondary_cells").asLong()
+            + " sekundär gesperrte Zellen (Mindestfallzahl "
+            + sup.path("min_count").asInt()
+            + ")"
+            + (sup.path("pinned_by_rules").asLong() > 0
+                ? "; "
+                    + sup.path("pinned_by_rules").asLong()
+                    + " davon ließen sich schon aus anderen "
+                    + "gesperrten Zellen und der Mindestfallzahl erschließen (z. B. eine Summe 2 aus zwei gesperrten Einsen) und sind trotzdem gesperrt"
+                : "")
+            + ".");
+    points.add(
+        "Gültigkeit (alle Jahre): "
+            + s.path("validity")
+                .toString()
+                .replaceAll("[{}\"]", "")
+                .replace(":", ": ")
+                .replace(",", ", ")
+            + ".");
+    s.path("crosswalks")
+        .forEach(
+            cw ->
+                points.add(
+                    "Umschlüsselung "
+                        + cw.path("table").asText()
+                        + " ("
+                        + cw.path("zoning").asText()
+                        + ", "
+                        + cw.path("zones").asInt()
+                        + " Zonen): größte relative Abweichung der Summen "
+                        + String.format(
+                            java.util.Locale.ROOT,
+                            "%.1e",
+                            cw.path("max_relative_difference").asDouble())
+                        + "."));
     points.add("Warnungen: " + s.path("warnings").asLong() + " (quality/warnings.csv).");
     List<Table> tables = new ArrayList<>();
     List<List<Cell>> perTable = new ArrayList<>();
-    s.path("tables").forEach(t -> perTable.add(List.of(Cell.text(t.path("table").asText()), Cell.text(t.path("source").asText()),
-        Cell.number(Long.toString(t.path("records").asLong())), Cell.number(Long.toString(t.path("records_with_rejects").asLong())))));
-    tables.add(new Table("tabellen", "Eingangstabellen", List.of("Tabelle", "Datei", "Datensätze", "mit abgelehnten Zellen"), perTable, null));
+    s.path("tables")
+        .forEach(
+            t ->
+                perTable.add(
+                    List.of(
+                        Cell.text(t.path("table").asText()),
+                        Cell.text(t.path("source").asText()),
+                        Cell.number(Long.toString(t.path("records").asLong())),
+                        Cell.number(Long.toString(t.path("records_with_rejects").asLong())))));
+    tables.add(
+        new Table(
+            "tabellen",
+            "Eingangstabellen",
+            List.of("Tabelle", "Datei", "Datensätze", "mit abgelehnten Zellen"),
+            perTable,
+            null));
     List<List<Cell>> byRule = new ArrayList<>();
-    s.path("rejects_by_rule").fields().forEachRemaining(e -> byRule.add(List.of(Cell.text(e.getKey()), Cell.number(e.getValue().asText()))));
-    tables.add(new Table("ablehnungen-regeln", "Abgelehnte Zeilen und Zellen nach Regel", List.of("Regel", "Anzahl"), byRule,
-        byRule.isEmpty() ? "Keine Zeile und keine Zelle wurde abgelehnt." : null));
-    tables.add(listed("ablehnungen", "Abgelehnte Zeilen und Zellen (quality/rejects.csv)", d.run.rejects));
+    s.path("rejects_by_rule")
+        .fields()
+        .forEachRemaining(
+            e -> byRule.add(List.of(Cell.text(e.getKey()), Cell.number(e.getValue().asText()))));
+    tables.add(
+        new Table(
+            "ablehnungen-regeln",
+            "Abgelehnte Zeilen und Zellen nach Regel",
+            List.of("Regel", "Anzahl"),
+            byRule,
+            byRule.isEmpty() ? "Keine Zeile und keine Zelle wurde abgelehnt." : null));
+    tables.add(
+        listed("ablehnungen", "Abgelehnte Zeilen und Zellen (quality/rejects.csv)", d.run.rejects));
     tables.add(listed("warnungen", "Warnungen (quality/warnings.csv)", d.run.warnings));
     List<List<Cell>> invalid = new ArrayList<>();
     for (Map<String, Object> r : d.rows()) {
       if (!"valid".equals(r.get(VALIDITY))) {
-        invalid.add(List.of(Cell.text((String) r.get(DISTRICT_NAME)), Cell.text((String) r.get(MUNICIPALITY_NAME)),
-            Cell.number(GermanNumbers.format(r.get("population"), 0)), Cell.text((String) r.get(VALIDITY)), Cell.text((String) r.get("validity_reason"))));
+        invalid.add(
+            List.of(
+                Cell.text((String) r.get(DISTRICT_NAME)),
+                Cell.text((String) r.get(MUNICIPALITY_NAME)),
+                Cell.number(GermanNumbers.format(r.get("population"), 0)),
+                Cell.text((String) r.get(VALIDITY)),
+                Cell.text((String) r.get("validity_reason"))));
       }
     }
-    tables.add(new Table("ausschluesse", "Sozialräume ohne Index " + d.year, List.of(d.text("district"), d.text("municipality"), "Einwohner", "Regel", "Grund"),
-        invalid, invalid.isEmpty() ? "Alle Sozialräume sind gültig." : null));
-    return new Chapter("datenqualitaet", d.text("annex_quality"), "Aus quality/summary.json, quality/rejects.csv und quality/warnings.csv dieses Laufs.",
-        points, List.of(), tables);
+    tables.add(
+        new Table(
+            "ausschluesse",
+            "Sozialräume ohne Index " + d.year,
+            List.of(d.text("district"), d.text("municipality"), "Einwohner", "Regel", "Grund"),
+            invalid,
+            invalid.isEmpty() ? "Alle Sozialräume sind gültig." : null));
+    return new Chapter(
+        "datenqualitaet",
+        d.text("annex_quality"),
+        "Aus quality/summary.json, quality/rejects.csv und quality/warnings.csv dieses Laufs.",
+        points,
+        List.of(),
+        tables);
   }
 
   private static Table listed(String id, String caption, PublishedRun.QualityRows q) {
-    List<List<Cell>> rows = q.rows().stream().map(r -> r.stream().map(Cell::text).toList()).toList();
-    String note = q.total() == 0 ? "Keine Einträge." : q.total() > rows.size() ? "Die ersten " + rows.size() + " von " + q.total()
-        + " Einträgen; alle stehen in der Datei." : null;
+    List<List<Cell>> rows =
+        q.rows().stream().map(r -> r.stream().map(Cell::text).toList()).toList();
+    String note =
+        q.total() == 0
+            ? "Keine Einträge."
+            : q.total() > rows.size()
+                ? "Die ersten "
+                    + rows.size()
+                    + " von "
+                    + q.total()
+                    + " Einträgen; alle stehen in der Datei."
+                : null;
     return new Table(id, caption, q.header(), rows, note);
   }
 
   private Chapter dictionary() {
     List<Table> tables = new ArrayList<>();
-    tables.add(columns("woerterbuch-indices", "Tabelle indices (Parquet, GeoParquet, GeoJSON, CSV): eine Zeile je Sozialraum und Jahr",
-        d.run.dictionary.path("columns")));
-    d.run.dictionary.path("tables").fields().forEachRemaining(e -> tables.add(columns("woerterbuch-" + e.getKey(), "Tabelle " + e.getKey(),
-        e.getValue().path("columns"))));
-    return new Chapter("woerterbuch", d.text("annex_dictionary"), "Aus dictionary.json dieses Laufs; Spaltennamen sind stabil.", List.of(), List.of(), tables);
+    tables.add(
+        columns(
+            "woerterbuch-indices",
+            "Tabelle indices (Parquet, GeoParquet, GeoJSON, CSV): eine Zeile je Sozialraum und Jahr",
+            d.run.dictionary.path("columns")));
+    d.run
+        .dictionary
+        .path("tables")
+        .fields()
+        .forEachRemaining(
+            e ->
+                tables.add(
+                    columns(
+                        "woerterbuch-" + e.getKey(),
+                        "Tabelle " + e.getKey(),
+                        e.getValue().path("columns"))));
+    return new Chapter(
+        "woerterbuch",
+        d.text("annex_dictionary"),
+        "Aus dictionary.json dieses Laufs; Spaltennamen sind stabil.",
+        List.of(),
+        List.of(),
+        tables);
   }
 
   private static Table columns(String id, String caption, JsonNode columns) {
     List<List<Cell>> rows = new ArrayList<>();
-    columns.fields().forEachRemaining(e -> rows.add(List.of(Cell.text(e.getKey()), Cell.text(e.getValue().path("type").asText()),
-        Cell.text(e.getValue().path("description").asText()))));
+    columns
+        .fields()
+        .forEachRemaining(
+            e ->
+                rows.add(
+                    List.of(
+                        Cell.text(e.getKey()),
+                        Cell.text(e.getValue().path("type").asText()),
+                        Cell.text(e.getValue().path("description").asText()))));
     return new Table(id, caption, List.of("Spalte", "Typ", "Bedeutung"), rows, null);
   }
 
@@ -140,19 +346,42 @@ final class Annexes {
     if (d.config.synthetic()) {
       points.add(d.text("synthetic"));
     }
-    points.add("Farben: ColorBrewer 2.0 (Cynthia A. Brewer, Pennsylvania State University; Apache-Lizenz 2.0), farbenblind-sichere Schemata YlOrRd und RdYlBu.");
-    points.add("Software: Sozialraum-Monitor " + d.run.manifest.path("code").path("version").asText() + " mit Apache Spark "
-        + d.run.manifest.path("code").path("spark").asText() + " und Apache Sedona (Apache-Lizenz 2.0), GeoTools (LGPL 2.1), JTS Topology Suite "
-        + "(Eclipse Distribution License), Apache FreeMarker (Apache-Lizenz 2.0); PDF gedruckt mit Chromium (BSD-Lizenz).");
+    points.add(
+        "Farben: ColorBrewer 2.0 (Cynthia A. Brewer, Pennsylvania State University; Apache-Lizenz 2.0), farbenblind-sichere Schemata YlOrRd und RdYlBu.");
+    points.add(
+        "Software: Sozialraum-Monitor "
+            + d.run.manifest.path("code").path("version").asText()
+            + " mit Apache Spark "
+            + d.run.manifest.path("code").path("spark").asText()
+            + " und Apache Sedona (Apache-Lizenz 2.0), GeoTools (LGPL 2.1), JTS Topology Suite "
+            + "(Eclipse Distribution License), Apache FreeMarker (Apache-Lizenz 2.0); PDF gedruckt mit Chromium (BSD-Lizenz).");
     List<List<Cell>> rows = new ArrayList<>();
     Map<String, String> descriptions = new java.util.HashMap<>();
     d.config.tables().forEach(t -> descriptions.put(t.id(), t.description()));
-    d.run.manifest.path("inputs").forEach(in -> rows.add(List.of(Cell.text(in.path("id").asText()),
-        Cell.text(java.nio.file.Path.of(in.path("path").asText()).getFileName().toString()),
-        Cell.text(descriptions.getOrDefault(in.path("id").asText(), null)), Cell.number(in.path("rows").asText()),
-        Cell.text(in.path("sha256").asText().substring(0, 16) + "…"))));
-    Table inputs = new Table("quellen", "Eingangsdaten des Laufs " + d.run.runId(), List.of("Quelle", "Datei", "Beschreibung", "Zeilen", "SHA-256"), rows, null);
-    return new Chapter("quellen", d.text("annex_sources"), null, points, List.of(), List.of(inputs));
+    d.run
+        .manifest
+        .path("inputs")
+        .forEach(
+            in ->
+                rows.add(
+                    List.of(
+                        Cell.text(in.path("id").asText()),
+                        Cell.text(
+                            java.nio.file.Path.of(in.path("path").asText())
+                                .getFileName()
+                                .toString()),
+                        Cell.text(descriptions.getOrDefault(in.path("id").asText(), null)),
+                        Cell.number(in.path("rows").asText()),
+                        Cell.text(in.path("sha256").asText().substring(0, 16) + "…"))));
+    Table inputs =
+        new Table(
+            "quellen",
+            "Eingangsdaten des Laufs " + d.run.runId(),
+            List.of("Quelle", "Datei", "Beschreibung", "Zeilen", "SHA-256"),
+            rows,
+            null);
+    return new Chapter(
+        "quellen", d.text("annex_sources"), null, points, List.of(), List.of(inputs));
   }
 
   private static List<String> indicatorsOf(MonitorConfig.Preset p) {

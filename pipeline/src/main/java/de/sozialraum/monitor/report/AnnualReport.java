@@ -1,9 +1,9 @@
 package de.sozialraum.monitor.report;
 
-import de.sozialraum.monitor.util.FileTrees;
 import de.sozialraum.monitor.config.MonitorConfig;
-import de.sozialraum.monitor.util.FailPoint;
 import de.sozialraum.monitor.output.PublishedRun;
+import de.sozialraum.monitor.util.FailPoint;
+import de.sozialraum.monitor.util.FileTrees;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -23,9 +23,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The annual monitoring report of a published run: {@code report/index.html}, self-contained (styles and SVG
- * inline, the logo as a data URI, no script, no web font), and {@code report/report.pdf} printed from it. It is
- * written next to the old report and swapped in only when complete, so a failed rebuild leaves the old one.
+ * The annual monitoring report of a published run: {@code report/index.html}, self-contained
+ * (styles and SVG inline, the logo as a data URI, no script, no web font), and {@code
+ * report/report.pdf} printed from it. It is written next to the old report and swapped in only when
+ * complete, so a failed rebuild leaves the old one.
  */
 public final class AnnualReport {
 
@@ -60,8 +61,10 @@ public final class AnnualReport {
       if (!run.config.report().pdf()) {
         skipped = Optional.of("report.pdf is switched off (report.pdf: false)");
       } else if (printer.isEmpty()) {
-        skipped = Optional.of("report.pdf not printed: no Chromium found (set MONITOR_CHROMIUM or install Debian's chromium, e.g. with "
-            + "scripts/install-test-tools)");
+        skipped =
+            Optional.of(
+                "report.pdf not printed: no Chromium found (set MONITOR_CHROMIUM or install Debian's chromium, e.g. with "
+                    + "scripts/install-test-tools)");
       } else {
         printer.get().print(html, fresh.resolve("report.pdf"));
       }
@@ -85,10 +88,20 @@ public final class AnnualReport {
         foreword.add(p.strip().replaceAll("\\s*\\n\\s*", " "));
       }
     }
-    String published = d.run.manifest.path("finished").asText(d.run.manifest.path("started").asText());
-    return new ReportModel.Meta(r.title(), r.publisher(), logo(r), foreword, d.year, d.previous == null ? null : d.previous.toString(),
-        d.run.runId(), published.length() >= 10 ? published.substring(0, 10) : published, d.run.manifest.path("code").path("version").asText(),
-        d.config.synthetic(), d.countyName());
+    String published =
+        d.run.manifest.path("finished").asText(d.run.manifest.path("started").asText());
+    return new ReportModel.Meta(
+        r.title(),
+        r.publisher(),
+        logo(r),
+        foreword,
+        d.year,
+        d.previous == null ? null : d.previous.toString(),
+        d.run.runId(),
+        published.length() >= 10 ? published.substring(0, 10) : published,
+        d.run.manifest.path("code").path("version").asText(),
+        d.config.synthetic(),
+        d.countyName());
   }
 
   private static String logo(MonitorConfig.Report r) throws IOException {
@@ -99,13 +112,20 @@ public final class AnnualReport {
       throw new IOException("report.logo: file not found: " + r.logo());
     }
     String name = r.logo().getFileName().toString().toLowerCase(Locale.ROOT);
-    String type = name.endsWith(".svg") ? "image/svg+xml" : name.endsWith(".png") ? "image/png" : "image/jpeg";
-    return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(r.logo()));
+    String type =
+        name.endsWith(".svg")
+            ? "image/svg+xml"
+            : name.endsWith(".png") ? "image/png" : "image/jpeg";
+    return "data:"
+        + type
+        + ";base64,"
+        + Base64.getEncoder().encodeToString(Files.readAllBytes(r.logo()));
   }
 
   /**
-   * Undoes what a rebuild killed half-way left in a run: a report moved aside but not yet replaced is put back, and
-   * unfinished new reports are removed. Without it the run would stay without {@code report/} until the next rebuild.
+   * Undoes what a rebuild killed half-way left in a run: a report moved aside but not yet replaced
+   * is put back, and unfinished new reports are removed. Without it the run would stay without
+   * {@code report/} until the next rebuild.
    */
   static void recover(Path runDir) throws IOException {
     Path target = runDir.resolve("report");
@@ -120,7 +140,10 @@ public final class AnnualReport {
     }
   }
 
-  /** Replaces the old report directory by the new one; the old one is removed only after the new one is in place. */
+  /**
+   * Replaces the old report directory by the new one; the old one is removed only after the new one
+   * is in place.
+   */
   private static void swap(Path fresh, Path target) throws IOException {
     Path old = target.resolveSibling(".report-old");
     FileTrees.deleteRecursively(old);

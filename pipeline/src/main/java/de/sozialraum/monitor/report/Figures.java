@@ -5,21 +5,30 @@ import static de.sozialraum.monitor.schema.Columns.DISTRICT_NAME;
 import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_ID;
 import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_NAME;
 
-import de.sozialraum.monitor.styles.ClassLegend;
 import de.sozialraum.monitor.report.ReportModel.Figure;
 import de.sozialraum.monitor.report.ReportModel.LegendRow;
+import de.sozialraum.monitor.styles.ClassLegend;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
-/** Class maps of the report year drawn from a legend, so map, legend and GeoJSON colours are one and the same. */
+/**
+ * Class maps of the report year drawn from a legend, so map, legend and GeoJSON colours are one and
+ * the same.
+ */
 final class Figures {
 
   private Figures() {}
 
-  static Figure classMap(ReportData d, String id, String title, String caption, ClassLegend legend, List<ChoroplethMap.Marker> markers) {
+  static Figure classMap(
+      ReportData d,
+      String id,
+      String title,
+      String caption,
+      ClassLegend legend,
+      List<ChoroplethMap.Marker> markers) {
     List<ChoroplethMap.Area> areas = new ArrayList<>();
     long[] counts = new long[legend.entries().size()];
     long none = 0;
@@ -34,16 +43,34 @@ final class Figures {
       } else {
         counts[legend.entries().indexOf(e)]++;
       }
-      areas.add(new ChoroplethMap.Area((String) r.get(DISTRICT_ID), g, e == null ? null : e.colour(), tooltip(r, legend, e)));
+      areas.add(
+          new ChoroplethMap.Area(
+              (String) r.get(DISTRICT_ID),
+              g,
+              e == null ? null : e.colour(),
+              tooltip(r, legend, e)));
     }
     List<LegendRow> rows = new ArrayList<>();
     for (int i = 0; i < counts.length; i++) {
       ClassLegend.Entry e = legend.entries().get(i);
       rows.add(new LegendRow(e.colour(), e.label(), counts[i], false));
     }
-    rows.add(new LegendRow(de.sozialraum.monitor.numerics.classify.Palette.NO_CLASS, legend.noClass(), none, true));
+    rows.add(
+        new LegendRow(
+            de.sozialraum.monitor.numerics.classify.Palette.NO_CLASS,
+            legend.noClass(),
+            none,
+            true));
     MapFrame frame = new MapFrame(d.extent, ReportData.MAP_WIDTH, 8);
-    String svg = ChoroplethMap.render(id, title + " " + d.year, frame, areas, List.copyOf(d.townOutlines.values()), markers, null);
+    String svg =
+        ChoroplethMap.render(
+            id,
+            title + " " + d.year,
+            frame,
+            areas,
+            List.copyOf(d.townOutlines.values()),
+            markers,
+            null);
     return new Figure(id, "karte", title, caption, svg, rows);
   }
 
@@ -56,16 +83,34 @@ final class Figures {
       Geometry g = d.run.geometries.get((String) r.get(DISTRICT_ID));
       if (g != null && java.util.Objects.equals(town, r.get(MUNICIPALITY_ID))) {
         ClassLegend.Entry entry = legend.entryOf(r.get(legend.column()));
-        areas.add(new ChoroplethMap.Area((String) r.get(DISTRICT_ID), g, entry == null ? null : entry.colour(), tooltip(r, legend, entry)));
+        areas.add(
+            new ChoroplethMap.Area(
+                (String) r.get(DISTRICT_ID),
+                g,
+                entry == null ? null : entry.colour(),
+                tooltip(r, legend, entry)));
         e.expandToInclude(g.getEnvelopeInternal());
       }
     }
-    return ChoroplethMap.render("lage-" + row.get(DISTRICT_ID), "Lage von " + row.get(DISTRICT_NAME), new MapFrame(e, 210, 4), areas,
-        List.of(), List.of(), (String) row.get(DISTRICT_ID));
+    return ChoroplethMap.render(
+        "lage-" + row.get(DISTRICT_ID),
+        "Lage von " + row.get(DISTRICT_NAME),
+        new MapFrame(e, 210, 4),
+        areas,
+        List.of(),
+        List.of(),
+        (String) row.get(DISTRICT_ID));
   }
 
   private static String tooltip(Map<String, Object> r, ClassLegend legend, ClassLegend.Entry e) {
-    String value = legend.valueColumn() == null ? "" : " (" + GermanNumbers.format(r.get(legend.valueColumn()), 2) + ")";
-    return r.get(DISTRICT_NAME) + ", " + r.get(MUNICIPALITY_NAME) + ": " + (e == null ? legend.noClass() : e.label() + value);
+    String value =
+        legend.valueColumn() == null
+            ? ""
+            : " (" + GermanNumbers.format(r.get(legend.valueColumn()), 2) + ")";
+    return r.get(DISTRICT_NAME)
+        + ", "
+        + r.get(MUNICIPALITY_NAME)
+        + ": "
+        + (e == null ? legend.noClass() : e.label() + value);
   }
 }

@@ -4,7 +4,10 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** Numbers as a German report prints them: decimal comma, thousands dot, an en dash for a missing value. */
+/**
+ * Numbers as a German report prints them: decimal comma, thousands dot, an en dash for a missing
+ * value.
+ */
 final class GermanNumbers {
 
   static final String MISSING = "–";
@@ -15,7 +18,10 @@ final class GermanNumbers {
     if (!(value instanceof Number n) || !Double.isFinite(n.doubleValue())) {
       return MISSING;
     }
-    DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), DecimalFormatSymbols.getInstance(Locale.GERMANY));
+    DecimalFormat f =
+        new DecimalFormat(
+            decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
+            DecimalFormatSymbols.getInstance(Locale.GERMANY));
     String s = f.format(n.doubleValue());
     return s.equals("-0") || s.matches("-0,0+") ? s.substring(1) : s;
   }

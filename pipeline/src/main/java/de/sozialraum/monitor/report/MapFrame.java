@@ -7,8 +7,9 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * Maps working-CRS coordinates (metres, north up) onto an SVG canvas of a given width: one scale for both axes, so
- * the map keeps its shape, y flipped because SVG counts downwards, and a margin all round.
+ * Maps working-CRS coordinates (metres, north up) onto an SVG canvas of a given width: one scale
+ * for both axes, so the map keeps its shape, y flipped because SVG counts downwards, and a margin
+ * all round.
  */
 final class MapFrame {
 
@@ -45,7 +46,10 @@ final class MapFrame {
     return margin + (extent.getMaxY() - y) * scale;
   }
 
-  /** SVG path data of a polygonal geometry: every ring closed, holes included (drawn with fill-rule evenodd). */
+  /**
+   * SVG path data of a polygonal geometry: every ring closed, holes included (drawn with fill-rule
+   * evenodd).
+   */
   String path(Geometry g) {
     StringBuilder d = new StringBuilder();
     for (int p = 0; p < g.getNumGeometries(); p++) {
@@ -59,7 +63,10 @@ final class MapFrame {
     return d.toString();
   }
 
-  /** Vertices that round to the same tenth of a pixel as the one before are left out; Z closes the ring. */
+  /**
+   * Vertices that round to the same tenth of a pixel as the one before are left out; Z closes the
+   * ring.
+   */
   private void ring(LineString ring, StringBuilder d) {
     String last = null;
     int written = 0;

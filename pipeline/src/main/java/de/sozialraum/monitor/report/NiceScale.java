@@ -1,9 +1,9 @@
 package de.sozialraum.monitor.report;
 
 /**
- * Axis ticks at round numbers (1, 2 or 5 times a power of ten) that cover a data range, after Heckbert's "nice
- * numbers for graph labels" (Graphics Gems, 1990): the axis starts at or below the minimum and ends at or above
- * the maximum.
+ * Axis ticks at round numbers (1, 2 or 5 times a power of ten) that cover a data range, after
+ * Heckbert's "nice numbers for graph labels" (Graphics Gems, 1990): the axis starts at or below the
+ * minimum and ends at or above the maximum.
  */
 record NiceScale(double min, double max, double step) {
 
@@ -18,13 +18,19 @@ record NiceScale(double min, double max, double step) {
     return new NiceScale(Math.floor(lo / step) * step, Math.ceil(hi / step) * step, step);
   }
 
-  /** The ticks from min to max, rounded to the step's decimals so that 12.6 is not 12.600000000000001. */
+  /**
+   * The ticks from min to max, rounded to the step's decimals so that 12.6 is not
+   * 12.600000000000001.
+   */
   double[] ticks() {
     int n = (int) Math.round((max - min) / step) + 1;
     int decimals = Math.max(0, (int) -Math.floor(Math.log10(step)));
     double[] t = new double[n];
     for (int i = 0; i < n; i++) {
-      t[i] = java.math.BigDecimal.valueOf(min + i * step).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
+      t[i] =
+          java.math.BigDecimal.valueOf(min + i * step)
+              .setScale(decimals, java.math.RoundingMode.HALF_UP)
+              .doubleValue();
     }
     return t;
   }

@@ -10,15 +10,16 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Prints the report's HTML to PDF with headless Chromium (Debian's {@code chromium}), so the PDF shows exactly what
- * a browser shows, SVG maps included. Chromium is found through {@code MONITOR_CHROMIUM}, else on the PATH. It runs
- * with a fresh profile and without background networking: the report is self-contained and the machine may be
- * offline.
+ * Prints the report's HTML to PDF with headless Chromium (Debian's {@code chromium}), so the PDF
+ * shows exactly what a browser shows, SVG maps included. Chromium is found through {@code
+ * MONITOR_CHROMIUM}, else on the PATH. It runs with a fresh profile and without background
+ * networking: the report is self-contained and the machine may be offline.
  */
 public final class PdfPrinter {
 
   static final long TIMEOUT_SECONDS = 300;
-  private static final List<String> NAMES = List.of("chromium", "chromium-browser", "google-chrome");
+  private static final List<String> NAMES =
+      List.of("chromium", "chromium-browser", "google-chrome");
 
   private final Path chromium;
 
@@ -47,18 +48,35 @@ public final class PdfPrinter {
     Path profile = Files.createTempDirectory("monitor-chromium");
     Path log = profile.resolve("chromium.log");
     try {
-      List<String> cmd = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-          "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-          "--user-data-dir=" + profile, "--no-pdf-header-footer", "--print-to-pdf=" + pdf.toAbsolutePath(), html.toAbsolutePath().toUri().toString()));
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      List<String> cmd =
+          new ArrayList<>(
+              List.of(
+                  chromium.toString(),
+                  "--headless",
+                  "--no-sandbox",
+                  "--disable-gpu",
+                  "--disable-dev-shm-usage",
+                  "--no-first-run",
+                  "--disable-background-networking",
+                  "--disable-component-update",
+                  "--disable-sync",
+                  "--disable-quic",
+                  "--user-data-dir=" + profile,
+                  "--no-pdf-header-footer",
+                  "--print-to-pdf=" + pdf.toAbsolutePath(),
+                  html.toAbsolutePath().toUri().toString()));
+      Process p =
+          new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
       if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         p.destroyForcibly();
-        throw new IOException(chromium + " did not print " + html + " within " + TIMEOUT_SECONDS + " s");
+        throw new IOException(
+            chromium + " did not print " + html + " within " + TIMEOUT_SECONDS + " s");
       }
       if (p.exitValue() != 0 || !Files.isRegularFile(pdf) || Files.size(pdf) == 0) {
         List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
         String tail = String.join("\n", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
-        throw new IOException(chromium + " failed to print " + html + " (exit " + p.exitValue() + "): " + tail);
+        throw new IOException(
+            chromium + " failed to print " + html + " (exit " + p.exitValue() + "): " + tail);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

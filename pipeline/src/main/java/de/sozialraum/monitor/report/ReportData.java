@@ -5,13 +5,13 @@ import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_ID;
 import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_NAME;
 import static de.sozialraum.monitor.schema.Columns.YEAR;
 
-import de.sozialraum.monitor.config.ReportTexts;
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.config.ReportTexts;
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.IndexPresets;
+import de.sozialraum.monitor.output.PublishedRun;
 import de.sozialraum.monitor.styles.ClassLegend;
 import de.sozialraum.monitor.styles.Legends;
-import de.sozialraum.monitor.output.PublishedRun;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,8 +23,9 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
- * The published run arranged for the report: rows of the report year and the year before by district, the
- * county's and towns' aggregates, the legends of both years, the map frame and the town boundaries.
+ * The published run arranged for the report: rows of the report year and the year before by
+ * district, the county's and towns' aggregates, the legends of both years, the map frame and the
+ * town boundaries.
  */
 final class ReportData {
 
@@ -57,20 +58,23 @@ final class ReportData {
     this.presets = IndexPresets.of(config);
     this.phases = IndexPresets.lifePhases(config, presets);
     this.spatialVariables = IndexPresets.spatialVariables(config, presets);
-    run.indices.forEach((y, rows) -> {
-      Map<String, Map<String, Object>> m = new LinkedHashMap<>();
-      rows.forEach(r -> m.put((String) r.get(DISTRICT_ID), r));
-      byDistrict.put(y, m);
-    });
-    run.aggregates.forEach(a -> {
-      if ("county".equals(a.get("level"))) {
-        county.put((Integer) a.get(YEAR), a);
-      } else {
-        towns.put(a.get("unit_id") + "|" + a.get(YEAR), a);
-      }
-    });
+    run.indices.forEach(
+        (y, rows) -> {
+          Map<String, Map<String, Object>> m = new LinkedHashMap<>();
+          rows.forEach(r -> m.put((String) r.get(DISTRICT_ID), r));
+          byDistrict.put(y, m);
+        });
+    run.aggregates.forEach(
+        a -> {
+          if ("county".equals(a.get("level"))) {
+            county.put((Integer) a.get(YEAR), a);
+          } else {
+            towns.put(a.get("unit_id") + "|" + a.get(YEAR), a);
+          }
+        });
     this.legends = Legends.of(config, year, run.indices.get(year));
-    this.previousLegends = previous == null ? null : Legends.of(config, previous, run.indices.get(previous));
+    this.previousLegends =
+        previous == null ? null : Legends.of(config, previous, run.indices.get(previous));
     Envelope e = new Envelope();
     run.geometries.values().forEach(g -> e.expandToInclude(g.getEnvelopeInternal()));
     this.extent = e;
@@ -113,11 +117,13 @@ final class ReportData {
   /** Towns by id with their names, in id order. */
   Map<String, String> towns() {
     Map<String, String> t = new TreeMap<>();
-    rows().forEach(r -> {
-      if (r.get(MUNICIPALITY_ID) != null) {
-        t.put((String) r.get(MUNICIPALITY_ID), (String) r.get(MUNICIPALITY_NAME));
-      }
-    });
+    rows()
+        .forEach(
+            r -> {
+              if (r.get(MUNICIPALITY_ID) != null) {
+                t.put((String) r.get(MUNICIPALITY_ID), (String) r.get(MUNICIPALITY_NAME));
+              }
+            });
     return t;
   }
 
@@ -125,15 +131,19 @@ final class ReportData {
     return row != null && row.get(column) instanceof Number n ? n.doubleValue() : Double.NaN;
   }
 
-  /** A column's values over all years for one district (or a town or the county from the aggregates: kind "district"). */
+  /**
+   * A column's values over all years for one district (or a town or the county from the aggregates:
+   * kind "district").
+   */
   double[] series(String kind, String unit, String column) {
     double[] v = new double[years.length];
     for (int i = 0; i < years.length; i++) {
-      Map<String, Object> r = switch (kind) {
-        case "district" -> row(years[i], unit);
-        case "municipality" -> aggregate(unit, years[i]);
-        default -> aggregate(null, years[i]);
-      };
+      Map<String, Object> r =
+          switch (kind) {
+            case "district" -> row(years[i], unit);
+            case "municipality" -> aggregate(unit, years[i]);
+            default -> aggregate(null, years[i]);
+          };
       v[i] = number(r, column);
     }
     return v;

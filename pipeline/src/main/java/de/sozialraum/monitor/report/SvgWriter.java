@@ -6,9 +6,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * An SVG document written through StAX, so every attribute and text is escaped by an XML writer rather than by
- * string concatenation. Numbers are written with at most one decimal: a tenth of a pixel is below what a screen or
- * a 300 dpi print shows, and it keeps a map of a few hundred districts small.
+ * An SVG document written through StAX, so every attribute and text is escaped by an XML writer
+ * rather than by string concatenation. Numbers are written with at most one decimal: a tenth of a
+ * pixel is below what a screen or a 300 dpi print shows, and it keeps a map of a few hundred
+ * districts small.
  */
 final class SvgWriter {
 
@@ -31,7 +32,10 @@ final class SvgWriter {
     }
   }
 
-  /** Opens an element with attributes given as name, value pairs (a null value leaves the attribute out). */
+  /**
+   * Opens an element with attributes given as name, value pairs (a null value leaves the attribute
+   * out).
+   */
   SvgWriter open(String element, String... attributes) {
     try {
       xml.writeStartElement(element);

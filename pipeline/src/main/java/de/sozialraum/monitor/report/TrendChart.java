@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A line chart over the run's years as inline SVG: full size with axes, ticks at round numbers and a legend, or as a
- * sparkline without axes for the profile tables. Missing years break the line instead of being bridged.
+ * A line chart over the run's years as inline SVG: full size with axes, ticks at round numbers and
+ * a legend, or as a sparkline without axes for the profile tables. Missing years break the line
+ * instead of being bridged.
  */
 final class TrendChart {
 
-  /** @param values one per year, NaN where there is no published value */
+  /**
+   * @param values one per year, NaN where there is no published value
+   */
   record Series(String label, String colour, boolean dashed, double[] values) {}
 
   private TrendChart() {}
@@ -27,14 +30,41 @@ final class TrendChart {
     svg.open("g", "class", "achsen", "font-size", "10", "fill", "#252525");
     for (double t : scale.ticks()) {
       double y = plot.y(t);
-      svg.leaf("line", "x1", SvgWriter.num(left), "x2", SvgWriter.num(w - right), "y1", SvgWriter.num(y), "y2", SvgWriter.num(y),
-          "stroke", "#d9d9d9", "stroke-width", "0.6");
-      svg.textElement("text", GermanNumbers.format(t, decimalsOf(scale.step())), "x", SvgWriter.num(left - 4), "y", SvgWriter.num(y + 3.5),
-          "text-anchor", "end");
+      svg.leaf(
+          "line",
+          "x1",
+          SvgWriter.num(left),
+          "x2",
+          SvgWriter.num(w - right),
+          "y1",
+          SvgWriter.num(y),
+          "y2",
+          SvgWriter.num(y),
+          "stroke",
+          "#d9d9d9",
+          "stroke-width",
+          "0.6");
+      svg.textElement(
+          "text",
+          GermanNumbers.format(t, decimalsOf(scale.step())),
+          "x",
+          SvgWriter.num(left - 4),
+          "y",
+          SvgWriter.num(y + 3.5),
+          "text-anchor",
+          "end");
     }
     int every = years.length > 10 ? 2 : 1;
     for (int i = 0; i < years.length; i += every) {
-      svg.textElement("text", Integer.toString(years[i]), "x", SvgWriter.num(plot.x(i)), "y", SvgWriter.num(h - bottom + 14), "text-anchor", "middle");
+      svg.textElement(
+          "text",
+          Integer.toString(years[i]),
+          "x",
+          SvgWriter.num(plot.x(i)),
+          "y",
+          SvgWriter.num(h - bottom + 14),
+          "text-anchor",
+          "middle");
     }
     svg.close();
     lines(svg, plot, series, 1.8);
@@ -42,8 +72,22 @@ final class TrendChart {
     double lx = left;
     svg.open("g", "class", "legende", "font-size", "10", "fill", "#252525");
     for (Series s : series) {
-      svg.leaf("line", "x1", SvgWriter.num(lx), "x2", SvgWriter.num(lx + 18), "y1", SvgWriter.num(ly), "y2", SvgWriter.num(ly), "stroke", s.colour(),
-          "stroke-width", "2", "stroke-dasharray", s.dashed() ? "4 3" : null);
+      svg.leaf(
+          "line",
+          "x1",
+          SvgWriter.num(lx),
+          "x2",
+          SvgWriter.num(lx + 18),
+          "y1",
+          SvgWriter.num(ly),
+          "y2",
+          SvgWriter.num(ly),
+          "stroke",
+          s.colour(),
+          "stroke-width",
+          "2",
+          "stroke-dasharray",
+          s.dashed() ? "4 3" : null);
       svg.textElement("text", s.label(), "x", SvgWriter.num(lx + 22), "y", SvgWriter.num(ly + 3.5));
       lx += 30 + 6.2 * s.label().length();
     }
@@ -66,7 +110,10 @@ final class TrendChart {
     for (Series s : series) {
       StringBuilder b = new StringBuilder(s.label()).append(": ");
       for (int i = 0; i < years.length; i++) {
-        b.append(i == 0 ? "" : ", ").append(years[i]).append(' ').append(GermanNumbers.format(s.values()[i], decimals));
+        b.append(i == 0 ? "" : ", ")
+            .append(years[i])
+            .append(' ')
+            .append(GermanNumbers.format(s.values()[i], decimals));
       }
       parts.add(b.toString());
     }
@@ -74,7 +121,16 @@ final class TrendChart {
   }
 
   private static void lines(SvgWriter svg, Plot plot, List<Series> series, double width) {
-    svg.open("g", "class", "linien", "fill", "none", "stroke-linejoin", "round", "stroke-linecap", "round");
+    svg.open(
+        "g",
+        "class",
+        "linien",
+        "fill",
+        "none",
+        "stroke-linejoin",
+        "round",
+        "stroke-linecap",
+        "round");
     for (Series s : series) {
       StringBuilder d = new StringBuilder();
       boolean pen = false;
@@ -84,12 +140,25 @@ final class TrendChart {
           pen = false;
           continue;
         }
-        d.append(pen ? "L" : "M").append(SvgWriter.num(plot.x(i))).append(',').append(SvgWriter.num(plot.y(v)));
+        d.append(pen ? "L" : "M")
+            .append(SvgWriter.num(plot.x(i)))
+            .append(',')
+            .append(SvgWriter.num(plot.y(v)));
         pen = true;
       }
       if (d.length() > 0) {
-        svg.leaf("path", "d", d.toString(), "stroke", s.colour(), "stroke-width", SvgWriter.num(width), "stroke-dasharray", s.dashed() ? "4 3" : null,
-            "data-series", s.label());
+        svg.leaf(
+            "path",
+            "d",
+            d.toString(),
+            "stroke",
+            s.colour(),
+            "stroke-width",
+            SvgWriter.num(width),
+            "stroke-dasharray",
+            s.dashed() ? "4 3" : null,
+            "data-series",
+            s.label());
       }
     }
     svg.close();

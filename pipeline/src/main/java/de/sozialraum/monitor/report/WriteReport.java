@@ -6,19 +6,24 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * Step {@code report}: the annual report (HTML, and PDF where a Chromium is found) from the staged run; nothing
- * when the report is switched off.
+ * Step {@code report}: the annual report (HTML, and PDF where a Chromium is found) from the staged
+ * run; nothing when the report is switched off.
  */
-public final class WriteReport implements Stage<Optional<PublishedRun>, Optional<AnnualReport.Result>> {
+public final class WriteReport
+    implements Stage<Optional<PublishedRun>, Optional<AnnualReport.Result>> {
 
   @Override
   public Optional<AnnualReport.Result> apply(Optional<PublishedRun> staged) throws IOException {
-    return staged.isEmpty() ? Optional.empty() : Optional.of(AnnualReport.write(staged.get(), PdfPrinter.find()));
+    return staged.isEmpty()
+        ? Optional.empty()
+        : Optional.of(AnnualReport.write(staged.get(), PdfPrinter.find()));
   }
 
   @Override
   public String done(Optional<AnnualReport.Result> report) {
-    return report.isEmpty() ? "Jahresbericht abgeschaltet"
-        : "Jahresbericht geschrieben" + (report.get().pdfSkipped().isPresent() ? " (ohne PDF)" : "");
+    return report.isEmpty()
+        ? "Jahresbericht abgeschaltet"
+        : "Jahresbericht geschrieben"
+            + (report.get().pdfSkipped().isPresent() ? " (ohne PDF)" : "");
   }
 }

@@ -65,25 +65,32 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The run, top to bottom: every {@link Step} in its order, each a {@link Stage} given its settings and the results
- * it needs. {@code run} goes from the geometry to publishing under the output directory's lock, writing into a
- * staging directory that only the last step publishes, so any failure leaves {@code latest} and earlier runs
- * untouched; a run the quality gate stops keeps its quality report under {@code <out>/failed/<run-id>/}.
- * {@code validate} runs the same steps up to the gate and no further.
+ * The run, top to bottom: every {@link Step} in its order, each a {@link Stage} given its settings
+ * and the results it needs. {@code run} goes from the geometry to publishing under the output
+ * directory's lock, writing into a staging directory that only the last step publishes, so any
+ * failure leaves {@code latest} and earlier runs untouched; a run the quality gate stops keeps its
+ * quality report under {@code <out>/failed/<run-id>/}. {@code validate} runs the same steps up to
+ * the gate and no further.
  */
 public final class MonitorRun {
 
   private final Progress progress;
   private final String master;
 
-  /** @param master the {@code --master} option, or null for embedded local mode */
+  /**
+   * @param master the {@code --master} option, or null for embedded local mode
+   */
   public MonitorRun(Progress progress, String master) {
     this.progress = progress;
     this.master = master;
   }
 
   /** What the steps up to the gate found, for {@code validate} to print while Spark still runs. */
-  public record Checked(Geography geography, IndicatorData data, QualityCounts counts, CountCrosswalk.Result crosswalk) {
+  public record Checked(
+      Geography geography,
+      IndicatorData data,
+      QualityCounts counts,
+      CountCrosswalk.Result crosswalk) {
 
     public List<CountCrosswalk.Report> crosswalks() {
       return crosswalk.reports();
@@ -96,17 +103,27 @@ public final class MonitorRun {
   }
 
   /**
-   * The steps up to the quality gate, the settings of the later steps checked against the columns they will see,
-   * and {@code report} told the result; publishes nothing.
+   * The steps up to the quality gate, the settings of the later steps checked against the columns
+   * they will see, and {@code report} told the result; publishes nothing.
    */
   public void validate(MonitorConfig config, Report report) throws InputException, IOException {
     Geography geography = step(Step.GEOMETRY, new ReadGeography(), config);
-    SparkSession spark = step(Step.SPARK, new StartSpark(master), SparkTuning.forInputs(config.inputs().values()));
+    SparkSession spark =
+        step(Step.SPARK, new StartSpark(master), SparkTuning.forInputs(config.inputs().values()));
     Path scratch = Files.createTempDirectory("monitor-validate");
     try {
       Checked checked = check(spark, config, geography, Optional.empty());
-      report.of(checked, QualityFiles.write(new QualityReport(config, geography.districts(), checked.counts(), checked.data(),
-          checked.crosswalks(), Optional.empty()), scratch));
+      report.of(
+          checked,
+          QualityFiles.write(
+              new QualityReport(
+                  config,
+                  geography.districts(),
+                  checked.counts(),
+                  checked.data(),
+                  checked.crosswalks(),
+                  Optional.empty()),
+              scratch));
     } finally {
       spark.stop();
       de.sozialraum.monitor.util.FileTrees.deleteRecursively(scratch);
@@ -114,31 +131,44 @@ public final class MonitorRun {
   }
 
   /**
-   * @param lock     the held lock of the output directory: housekeeping and publishing rely on no other run writing there
-   * @param tuning   Spark's settings for the size of the inputs
-   * @param keepRuns when given, the newest this many runs (and failed runs' quality reports) are kept after
-   *                 publishing and older ones removed
+   * @param lock the held lock of the output directory: housekeeping and publishing rely on no other
+   *     run writing there
+   * @param tuning Spark's settings for the size of the inputs
+   * @param keepRuns when given, the newest this many runs (and failed runs' quality reports) are
+   *     kept after publishing and older ones removed
    */
-  public Path run(RunLock lock, MonitorConfig config, SparkTuning tuning, Optional<MonitorConfig.Years> asked, OptionalInt keepRuns)
+  public Path run(
+      RunLock lock,
+      MonitorConfig config,
+      SparkTuning tuning,
+      Optional<MonitorConfig.Years> asked,
+      OptionalInt keepRuns)
       throws IOException, InputException, QualityGateException {
     Path outDir = lock.outDir();
     Retention retention = new Retention(outDir);
     Retention.Removed leftovers = retention.sweepLeftovers();
     if (!leftovers.isEmpty()) {
-      System.err.println("removed what an interrupted run left behind: " + String.join(", ", leftovers.paths()));
+      System.err.println(
+          "removed what an interrupted run left behind: " + String.join(", ", leftovers.paths()));
     }
     Instant started = Instant.now();
     String runId = RunId.of(started, config.sha256());
     Publisher publisher = new Publisher(outDir);
     Interruption.writing(outDir, null);
-    // the layers are checked before the staging directory exists: a wrong CRS leaves no trace in the output directory
+    // the layers are checked before the staging directory exists: a wrong CRS leaves no trace in
+    // the output directory
     Geography geography = step(Step.GEOMETRY, new ReadGeography(), config);
     try {
       Path staging = publisher.staging(runId);
       Interruption.writing(outDir, staging);
       SparkSession spark = step(Step.SPARK, new StartSpark(master), tuning);
       try {
-        return publish(spark, config, geography, asked, new Staged(outDir, staging, runId, started, publisher, retention, keepRuns));
+        return publish(
+            spark,
+            config,
+            geography,
+            asked,
+            new Staged(outDir, staging, runId, started, publisher, retention, keepRuns));
       } finally {
         spark.stop();
       }
@@ -148,86 +178,190 @@ public final class MonitorRun {
   }
 
   /** Where and as what the run is written. */
-  private record Staged(Path outDir, Path dir, String runId, Instant started, Publisher publisher, Retention retention, OptionalInt keepRuns) {}
+  private record Staged(
+      Path outDir,
+      Path dir,
+      String runId,
+      Instant started,
+      Publisher publisher,
+      Retention retention,
+      OptionalInt keepRuns) {}
 
-  private Path publish(SparkSession spark, MonitorConfig config, Geography geography, Optional<MonitorConfig.Years> asked, Staged staged)
+  private Path publish(
+      SparkSession spark,
+      MonitorConfig config,
+      Geography geography,
+      Optional<MonitorConfig.Years> asked,
+      Staged staged)
       throws IOException, InputException, QualityGateException {
     Checked checked = check(spark, config, geography, asked);
     IndicatorData data = checked.data();
     if (!checked.counts().passes()) {
-      QualityFiles.write(new QualityReport(config, geography.districts(), checked.counts(), data, checked.crosswalks(), Optional.empty()),
+      QualityFiles.write(
+          new QualityReport(
+              config,
+              geography.districts(),
+              checked.counts(),
+              data,
+              checked.crosswalks(),
+              Optional.empty()),
           staged.dir().resolve("quality"));
-      Path failed = Files.createDirectories(staged.outDir().resolve("failed").resolve(staged.runId()));
+      Path failed =
+          Files.createDirectories(staged.outDir().resolve("failed").resolve(staged.runId()));
       Files.move(staged.dir().resolve("quality"), failed.resolve("quality"));
       throw new QualityGateException(checked.counts().gateReasons(), failed.resolve("quality"));
     }
     data.notes().forEach(n -> System.err.println("warning: " + n));
 
-    Dataset<Row> districtYears = step(Step.JOIN, new JoinDistrictYears(spark, config, geography.districts()), data);
+    Dataset<Row> districtYears =
+        step(Step.JOIN, new JoinDistrictYears(spark, config, geography.districts()), data);
     Methods methods = step(Step.METHODS, new FitMethods(config), districtYears);
-    DistrictNeighbours neighbours = step(Step.NEIGHBOURS, new FindNeighbours(config.spatial()), geography.districts());
-    ComputeIndices.Indices indices = step(Step.INDICES, new ComputeIndices(config),
-        new ComputeIndices.Input(districtYears, methods, neighbours));
-    ComputeSpatialStatistics.Result spatial = step(Step.SPATIAL, new ComputeSpatialStatistics(spark, config, methods.presets(), neighbours),
-        indices.table());
+    DistrictNeighbours neighbours =
+        step(Step.NEIGHBOURS, new FindNeighbours(config.spatial()), geography.districts());
+    ComputeIndices.Indices indices =
+        step(
+            Step.INDICES,
+            new ComputeIndices(config),
+            new ComputeIndices.Input(districtYears, methods, neighbours));
+    ComputeSpatialStatistics.Result spatial =
+        step(
+            Step.SPATIAL,
+            new ComputeSpatialStatistics(spark, config, methods.presets(), neighbours),
+            indices.table());
     Dataset<Row> geometries = geography.geometries(spark);
-    LocateOffers.Result supply = step(Step.SUPPLY, new LocateOffers(spark, config, geography, geometries), spatial.table());
+    LocateOffers.Result supply =
+        step(Step.SUPPLY, new LocateOffers(spark, config, geography, geometries), spatial.table());
     Dataset<Row> computed = supply.table();
-    List<String> indicators = config.indicators().stream().map(MonitorConfig.Indicator::id).toList();
-    DeclaredColumns declared = new DeclaredColumns().add(new JoinDistrictYears(spark, config, geography.districts()).columns())
-        .add(indices.columns()).add(spatial.variables().stream().flatMap(v -> SpatialStatistics.columns(v, indicators).stream()).toList())
-        .add(supply.supply().columns(indicators));
-    Withhold.Result published = step(Step.DISCLOSURE, new Withhold(spark, config), new Withhold.Input(computed, spatial.moran(),
-        IndicatorTable.jumps(data.wide(), config), checked.crosswalk().fromSmallZones(), declared));
-    Summarise.Result summary = step(Step.SUMMARY, new Summarise(spark, config, methods.presets(), data.publishedYears()),
-        new Summarise.Input(computed, published.indices(), published.plan()));
+    List<String> indicators =
+        config.indicators().stream().map(MonitorConfig.Indicator::id).toList();
+    DeclaredColumns declared =
+        new DeclaredColumns()
+            .add(new JoinDistrictYears(spark, config, geography.districts()).columns())
+            .add(indices.columns())
+            .add(
+                spatial.variables().stream()
+                    .flatMap(v -> SpatialStatistics.columns(v, indicators).stream())
+                    .toList())
+            .add(supply.supply().columns(indicators));
+    Withhold.Result published =
+        step(
+            Step.DISCLOSURE,
+            new Withhold(spark, config),
+            new Withhold.Input(
+                computed,
+                spatial.moran(),
+                IndicatorTable.jumps(data.wide(), config),
+                checked.crosswalk().fromSmallZones(),
+                declared));
+    Summarise.Result summary =
+        step(
+            Step.SUMMARY,
+            new Summarise(spark, config, methods.presets(), data.publishedYears()),
+            new Summarise.Input(computed, published.indices(), published.plan()));
 
-    ObjectNode quality = step(Step.QUALITY_FILES, new WriteQualityFiles(staged.dir().resolve("quality")),
-        new QualityReport(config, geography.districts(), checked.counts(), data, checked.crosswalks(), Optional.of(
-            new QualityReport.Later(neighbours, supply.supply(), published.jumps(), published.indices(), published.plan()))));
-    RunTables tables = new RunTables(config, geography.districts(), published.indices(), summary.aggregates(), summary.targets(),
-        published.moran(), supply.supply(), neighbours, geometries);
-    step(Step.OUTPUTS, new WriteOutputs(config, staged.dir(), staged.runId(), staged.started(), asked, data.period()),
-        new WriteOutputs.Input(tables, descriptions(config, indices, spatial, supply.supply()), quality));
+    ObjectNode quality =
+        step(
+            Step.QUALITY_FILES,
+            new WriteQualityFiles(staged.dir().resolve("quality")),
+            new QualityReport(
+                config,
+                geography.districts(),
+                checked.counts(),
+                data,
+                checked.crosswalks(),
+                Optional.of(
+                    new QualityReport.Later(
+                        neighbours,
+                        supply.supply(),
+                        published.jumps(),
+                        published.indices(),
+                        published.plan()))));
+    RunTables tables =
+        new RunTables(
+            config,
+            geography.districts(),
+            published.indices(),
+            summary.aggregates(),
+            summary.targets(),
+            published.moran(),
+            supply.supply(),
+            neighbours,
+            geometries);
+    step(
+        Step.OUTPUTS,
+        new WriteOutputs(
+            config, staged.dir(), staged.runId(), staged.started(), asked, data.period()),
+        new WriteOutputs.Input(
+            tables, descriptions(config, indices, spatial, supply.supply()), quality));
     WriteStyles.Result styles = step(Step.STYLES, new WriteStyles(spark, config), staged.dir());
     Optional<AnnualReport.Result> report = step(Step.REPORT, new WriteReport(), styles.staged());
 
     Map<String, Long> derived = new LinkedHashMap<>(styles.files());
     List<String> notes = new ArrayList<>(data.notes());
-    report.ifPresent(r -> {
-      derived.putAll(r.files());
-      r.pdfSkipped().ifPresent(why -> System.err.println("warning: " + why));
-      r.pdfSkipped().ifPresent(notes::add);
-    });
-    return step(Step.PUBLISH, new PublishRun(staged.publisher(), staged.retention(), staged.runId(), staged.dir(), staged.keepRuns()),
+    report.ifPresent(
+        r -> {
+          derived.putAll(r.files());
+          r.pdfSkipped().ifPresent(why -> System.err.println("warning: " + why));
+          r.pdfSkipped().ifPresent(notes::add);
+        });
+    return step(
+        Step.PUBLISH,
+        new PublishRun(
+            staged.publisher(),
+            staged.retention(),
+            staged.runId(),
+            staged.dir(),
+            staged.keepRuns()),
         new PublishRun.Input(derived, notes));
   }
 
-  /** The steps every command shares: the tables read, moved, checked and counted, the gate decided. */
-  private Checked check(SparkSession spark, MonitorConfig config, Geography geography, Optional<MonitorConfig.Years> asked)
+  /**
+   * The steps every command shares: the tables read, moved, checked and counted, the gate decided.
+   */
+  private Checked check(
+      SparkSession spark,
+      MonitorConfig config,
+      Geography geography,
+      Optional<MonitorConfig.Years> asked)
       throws InputException, IOException {
     Tables tables = step(Step.TABLES, new ReadTables(spark, config), asked);
-    CountCrosswalk.Result moved = step(Step.CROSSWALK, new MoveZonedCounts(spark, config, geography), tables);
-    KeyChecks.Result keys = step(Step.KEYS, new CheckDistrictKeys(spark, geography.districts()), moved.cells());
-    IndicatorData data = step(Step.INDICATORS, new BuildIndicators(config, geography.districts()),
-        new BuildIndicators.Input(keys.cells(), tables.period()));
+    CountCrosswalk.Result moved =
+        step(Step.CROSSWALK, new MoveZonedCounts(spark, config, geography), tables);
+    KeyChecks.Result keys =
+        step(Step.KEYS, new CheckDistrictKeys(spark, geography.districts()), moved.cells());
+    IndicatorData data =
+        step(
+            Step.INDICATORS,
+            new BuildIndicators(config, geography.districts()),
+            new BuildIndicators.Input(keys.cells(), tables.period()));
     laterSettings(spark, config, geography, data);
-    QualityCounts counts = step(Step.GATE, new QualityGate(config.quality(), geography.districts()),
-        new QualityGate.Input(tables.cells(), moved.rejects().unionByName(keys.rejects()).unionByName(data.rejects()), tables.period()));
+    QualityCounts counts =
+        step(
+            Step.GATE,
+            new QualityGate(config.quality(), geography.districts()),
+            new QualityGate.Input(
+                tables.cells(),
+                moved.rejects().unionByName(keys.rejects()).unionByName(data.rejects()),
+                tables.period()));
     return new Checked(geography, data, counts, moved);
   }
 
   /**
-   * The settings of the steps after the gate, checked against the columns those steps will receive, without
-   * computing them: so {@code validate}, which stops at the gate, reports every configuration error a run would
-   * meet (a spatial variable or a gap rule's need that is no numeric column, a target's unit without a district,
-   * an offers layer without its fields).
+   * The settings of the steps after the gate, checked against the columns those steps will receive,
+   * without computing them: so {@code validate}, which stops at the gate, reports every
+   * configuration error a run would meet (a spatial variable or a gap rule's need that is no
+   * numeric column, a target's unit without a district, an offers layer without its fields).
    */
-  private static void laterSettings(SparkSession spark, MonitorConfig config, Geography geography, IndicatorData data)
+  private static void laterSettings(
+      SparkSession spark, MonitorConfig config, Geography geography, IndicatorData data)
       throws InputException {
     Methods unfitted = Methods.unfitted(config);
-    org.apache.spark.sql.types.StructType indices = new ComputeIndices(config).plannedSchema(spark, unfitted,
-        new JoinDistrictYears(spark, config, geography.districts()).schema(data));
+    org.apache.spark.sql.types.StructType indices =
+        new ComputeIndices(config)
+            .plannedSchema(
+                spark,
+                unfitted,
+                new JoinDistrictYears(spark, config, geography.districts()).schema(data));
     List<String> problems = new ArrayList<>();
     try {
       ComputeSpatialStatistics.variables(config, unfitted.presets(), indices);
@@ -248,17 +382,28 @@ public final class MonitorRun {
     }
   }
 
-  /** German descriptions of the computed columns for the data dictionary: indices, dynamics, flags, spatial statistics, supply. */
-  private static Map<String, String> descriptions(MonitorConfig config, ComputeIndices.Indices indices, ComputeSpatialStatistics.Result spatial,
+  /**
+   * German descriptions of the computed columns for the data dictionary: indices, dynamics, flags,
+   * spatial statistics, supply.
+   */
+  private static Map<String, String> descriptions(
+      MonitorConfig config,
+      ComputeIndices.Indices indices,
+      ComputeSpatialStatistics.Result spatial,
       Supply supply) {
     Map<String, String> d = new LinkedHashMap<>(indices.descriptions());
     d.putAll(Withhold.flagDescriptions(config));
-    spatial.variables().forEach(v -> SpatialStatistics.columns(v).forEach(c -> d.put(c.name(), c.description())));
+    spatial
+        .variables()
+        .forEach(v -> SpatialStatistics.columns(v).forEach(c -> d.put(c.name(), c.description())));
     d.putAll(supply.descriptions());
     return d;
   }
 
-  /** One step: its stage applied, its progress line and time recorded (in the list's order only), its failpoint reached. */
+  /**
+   * One step: its stage applied, its progress line and time recorded (in the list's order only),
+   * its failpoint reached.
+   */
   private <I, O> O step(Step step, Stage<I, O> stage, I input) throws InputException, IOException {
     O out = stage.apply(input);
     progress.done(step, stage.done(out));

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The {@link Step}s of a run as they finish. Spark evaluates lazily, so each step's time ends where the step
- * materialises its result, and a step's time is that since the one before. Each is printed for a person at a terminal (silent under cron or CI, where
- * only errors and the final status line belong in the log) and kept with its time, so {@code run --timings} can
- * say where the time went.
+ * The {@link Step}s of a run as they finish. Spark evaluates lazily, so each step's time ends where
+ * the step materialises its result, and a step's time is that since the one before. Each is printed
+ * for a person at a terminal (silent under cron or CI, where only errors and the final status line
+ * belong in the log) and kept with its time, so {@code run --timings} can say where the time went.
  */
 public final class Progress {
 
@@ -31,14 +31,23 @@ public final class Progress {
   }
 
   public static Progress forTerminal(PrintStream out) {
-    return new Progress(out, System.console() != null && !"true".equalsIgnoreCase(System.getenv("CI")));
+    return new Progress(
+        out, System.console() != null && !"true".equalsIgnoreCase(System.getenv("CI")));
   }
 
-  /** @throws IllegalStateException when the step does not come after the last one done: the run keeps the list's order */
+  /**
+   * @throws IllegalStateException when the step does not come after the last one done: the run
+   *     keeps the list's order
+   */
   public synchronized void done(Step step, String message) {
     if (!marks.isEmpty() && step.compareTo(marks.get(marks.size() - 1).step()) <= 0) {
-      throw new IllegalStateException("step " + step.key() + " after " + marks.get(marks.size() - 1).step().key() + ": the run must follow "
-          + "the order of Step");
+      throw new IllegalStateException(
+          "step "
+              + step.key()
+              + " after "
+              + marks.get(marks.size() - 1).step().key()
+              + ": the run must follow "
+              + "the order of Step");
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     marks.add(new Mark(step, seconds));
@@ -51,12 +60,18 @@ public final class Progress {
     return List.copyOf(marks);
   }
 
-  /** Writes {@code step, seconds since start, seconds of the step} as tab-separated lines with a header. */
+  /**
+   * Writes {@code step, seconds since start, seconds of the step} as tab-separated lines with a
+   * header.
+   */
   public void writeTimings(Path file) throws IOException {
     StringBuilder tsv = new StringBuilder("step\tat_seconds\tseconds\n");
     double before = 0;
     for (Mark m : marks()) {
-      tsv.append(m.step().key()).append('\t').append(String.format(Locale.ROOT, "%.3f\t%.3f", m.seconds(), m.seconds() - before)).append('\n');
+      tsv.append(m.step().key())
+          .append('\t')
+          .append(String.format(Locale.ROOT, "%.3f\t%.3f", m.seconds(), m.seconds() - before))
+          .append('\n');
       before = m.seconds();
     }
     Files.writeString(file, tsv, StandardCharsets.UTF_8);

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The steps of a run in the order they run: {@link MonitorRun} executes them in this order and refuses any other,
- * the progress lines and {@code --timings} rows are these steps, and each step's key is the failpoint reached when
- * it is done. {@code validate} runs the steps up to and including {@link #GATE}.
+ * The steps of a run in the order they run: {@link MonitorRun} executes them in this order and
+ * refuses any other, the progress lines and {@code --timings} rows are these steps, and each step's
+ * key is the failpoint reached when it is done. {@code validate} runs the steps up to and including
+ * {@link #GATE}.
  */
 public enum Step {
   CONFIG(false),
@@ -40,17 +41,26 @@ public enum Step {
     this.innerPoints = List.of(innerPoints);
   }
 
-  /** The name in {@code --timings}, in {@code MONITOR_FAILPOINT} and in the docs, e.g. {@code quality_files}. */
+  /**
+   * The name in {@code --timings}, in {@code MONITOR_FAILPOINT} and in the docs, e.g. {@code
+   * quality_files}.
+   */
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Whether the step writes into the run's staging directory (what a kill in the middle of it could leave half done). */
+  /**
+   * Whether the step writes into the run's staging directory (what a kill in the middle of it could
+   * leave half done).
+   */
   public boolean writes() {
     return writes;
   }
 
-  /** Failpoints inside the step, between two of its writes (a report file, the two renames of publishing). */
+  /**
+   * Failpoints inside the step, between two of its writes (a report file, the two renames of
+   * publishing).
+   */
   public List<String> innerPoints() {
     return innerPoints;
   }

@@ -11,9 +11,10 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The columns of the index table as the steps that add them declare them, in the order they are added. Disclosure
- * control reads what each column is derived from here; a numeric column of the table that no step declared, or
- * declared without a derivation, is a bug the run refuses to publish.
+ * The columns of the index table as the steps that add them declare them, in the order they are
+ * added. Disclosure control reads what each column is derived from here; a numeric column of the
+ * table that no step declared, or declared without a derivation, is a bug the run refuses to
+ * publish.
  */
 public final class DeclaredColumns {
 
@@ -32,7 +33,10 @@ public final class DeclaredColumns {
     return Collections.unmodifiableMap(columns);
   }
 
-  /** The numeric (and boolean) columns of {@code table} without a declared derivation: each could carry a withheld count out. */
+  /**
+   * The numeric (and boolean) columns of {@code table} without a declared derivation: each could
+   * carry a withheld count out.
+   */
   public List<String> undeclared(StructType table) {
     List<String> out = new ArrayList<>();
     for (StructField f : table.fields()) {
@@ -45,7 +49,9 @@ public final class DeclaredColumns {
   }
 
   private static boolean carriesValues(DataType t) {
-    return t.equals(DataTypes.DoubleType) || t.equals(DataTypes.IntegerType) || t.equals(DataTypes.LongType)
+    return t.equals(DataTypes.DoubleType)
+        || t.equals(DataTypes.IntegerType)
+        || t.equals(DataTypes.LongType)
         || t.equals(DataTypes.BooleanType);
   }
 }

@@ -5,17 +5,25 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * A published column: name, kind, the German description that goes into {@code dictionary.json}, and what it is
- * derived from ({@link Derivation}), which decides what disclosure control withholds with a count. A column made
- * without a derivation is undeclared; the run refuses to publish an undeclared numeric column.
+ * A published column: name, kind, the German description that goes into {@code dictionary.json},
+ * and what it is derived from ({@link Derivation}), which decides what disclosure control withholds
+ * with a count. A column made without a derivation is undeclared; the run refuses to publish an
+ * undeclared numeric column.
  */
-public record OutputColumn(String name, Kind kind, String description, Derivation derivation) implements Serializable {
+public record OutputColumn(String name, Kind kind, String description, Derivation derivation)
+    implements Serializable {
 
-  /** Said of every column that combines several indicators: it is published, as docs/METHODS.md §5 explains. */
+  /**
+   * Said of every column that combines several indicators: it is published, as docs/METHODS.md §5
+   * explains.
+   */
   public static final String COMPOSITE = "composite of several indicators";
 
   public enum Kind {
-    DOUBLE, INT, STRING, BOOLEAN;
+    DOUBLE,
+    INT,
+    STRING,
+    BOOLEAN;
 
     public DataType sparkType() {
       return switch (this) {

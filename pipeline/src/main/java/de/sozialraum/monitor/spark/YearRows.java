@@ -17,16 +17,22 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The rows of one year as the per-year functions handle them: held column by column, ordered by district id (so
- * that results do not depend on how Spark delivered them), and given back one row at a time with computed columns
- * appended. Columns because a year of a million districts, kept as the rows Spark hands over with every number
- * boxed, takes several gigabytes per task; as double arrays it takes a third of that.
+ * The rows of one year as the per-year functions handle them: held column by column, ordered by
+ * district id (so that results do not depend on how Spark delivered them), and given back one row
+ * at a time with computed columns appended. Columns because a year of a million districts, kept as
+ * the rows Spark hands over with every number boxed, takes several gigabytes per task; as double
+ * arrays it takes a third of that.
  */
 public final class YearRows {
 
   private final StructType schema;
-  /** per field: double[] for DoubleType fields (NaN where null, see {@link #nulls}), otherwise Object[] */
+
+  /**
+   * per field: double[] for DoubleType fields (NaN where null, see {@link #nulls}), otherwise
+   * Object[]
+   */
   private final Object[] columns;
+
   private final BitSet[] nulls;
   private final int size;
 
@@ -82,8 +88,12 @@ public final class YearRows {
   private YearRows sortedByDistrict() {
     int n = size;
     Object[] ids = (Object[]) columns[schema.fieldIndex(DISTRICT_ID)];
-    int[] order = java.util.stream.IntStream.range(0, n).boxed()
-        .sorted(Comparator.comparing(i -> (String) ids[i])).mapToInt(Integer::intValue).toArray();
+    int[] order =
+        java.util.stream.IntStream.range(0, n)
+            .boxed()
+            .sorted(Comparator.comparing(i -> (String) ids[i]))
+            .mapToInt(Integer::intValue)
+            .toArray();
     // column by column, so that the year is never held twice
     for (int c = 0; c < columns.length; c++) {
       columns[c] = reordered(columns[c], order);
@@ -110,7 +120,9 @@ public final class YearRows {
     return ((Object[]) columns[c])[i];
   }
 
-  /** A numeric column, NaN where the row has no value: the column itself, which callers only read. */
+  /**
+   * A numeric column, NaN where the row has no value: the column itself, which callers only read.
+   */
   public double[] doubles(String column) {
     return (double[]) columns[schema.fieldIndex(column)];
   }
@@ -126,8 +138,8 @@ public final class YearRows {
   }
 
   /**
-   * Each row followed by its value of each added column, in the order of {@code added}; rows are built as Spark
-   * pulls them, so the year is never held twice.
+   * Each row followed by its value of each added column, in the order of {@code added}; rows are
+   * built as Spark pulls them, so the year is never held twice.
    */
   public Iterator<Row> appended(Collection<IntFunction<Object>> added) {
     List<IntFunction<Object>> extra = List.copyOf(added);
@@ -159,7 +171,9 @@ public final class YearRows {
   }
 
   private static Object resized(Object column, int length) {
-    return column instanceof double[] d ? Arrays.copyOf(d, length) : Arrays.copyOf((Object[]) column, length);
+    return column instanceof double[] d
+        ? Arrays.copyOf(d, length)
+        : Arrays.copyOf((Object[]) column, length);
   }
 
   private static int capacity(Object column) {

@@ -5,10 +5,11 @@ import java.io.Serializable;
 import java.util.stream.IntStream;
 
 /**
- * Getis–Ord local statistics as z-values (Ord &amp; Getis 1995), exactly as R spdep's {@code localG}: Gi over the
- * neighbours without the area itself (mean and variance of the other n−1 values), Gi* with the area included in
- * its own neighbourhood (weights of {@code include.self}, mean and variance of all n values). Hot spots are
- * z ≥ the normal quantile of 1 − alpha/2, cold spots z ≤ its negative.
+ * Getis–Ord local statistics as z-values (Ord &amp; Getis 1995), exactly as R spdep's {@code
+ * localG}: Gi over the neighbours without the area itself (mean and variance of the other n−1
+ * values), Gi* with the area included in its own neighbourhood (weights of {@code include.self},
+ * mean and variance of all n values). Hot spots are z ≥ the normal quantile of 1 − alpha/2, cold
+ * spots z ≤ its negative.
  */
 public final class GetisOrd {
 
@@ -39,7 +40,10 @@ public final class GetisOrd {
     return out;
   }
 
-  /** Gi* z-values; {@code w} is the neighbourhood without self, the area is added with the same weighting style. */
+  /**
+   * Gi* z-values; {@code w} is the neighbourhood without self, the area is added with the same
+   * weighting style.
+   */
   public static double[] giStar(double[] x, SpatialWeights w) {
     Star star = star(x, w);
     return IntStream.range(0, x.length).mapToDouble(star::z).toArray();
@@ -89,7 +93,8 @@ public final class GetisOrd {
 
   /** The normal quantile of 1 − alpha/2. */
   public static double criticalValue(double alpha) {
-    return new org.apache.commons.math3.distribution.NormalDistribution(0, 1).inverseCumulativeProbability(1 - alpha / 2);
+    return new org.apache.commons.math3.distribution.NormalDistribution(0, 1)
+        .inverseCumulativeProbability(1 - alpha / 2);
   }
 
   /** Hot, cold or not significant for the critical value q of {@link #criticalValue}. */

@@ -7,18 +7,23 @@ import java.util.stream.IntStream;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
- * Global Moran's I with the moments of Cliff and Ord, exactly as R spdep's {@code moran.test} computes them
- * (docs/METHODS.md §6): I = (n/S0)·zᵀWz/zᵀz with z = x − mean(x); E[I] = −1/(n−1); variance under normality and under
- * randomisation (with the sample kurtosis K); the standard deviate and its p-values; n counts the areas that have
- * neighbours (spdep's {@code adjust.n}), the mean and K use every area. A permutation test gives the pseudo-p
- * (M + 1)/(R + 1), M the number of permutations with I at least the observed.
+ * Global Moran's I with the moments of Cliff and Ord, exactly as R spdep's {@code moran.test}
+ * computes them (docs/METHODS.md §6): I = (n/S0)·zᵀWz/zᵀz with z = x − mean(x); E[I] = −1/(n−1);
+ * variance under normality and under randomisation (with the sample kurtosis K); the standard
+ * deviate and its p-values; n counts the areas that have neighbours (spdep's {@code adjust.n}), the
+ * mean and K use every area. A permutation test gives the pseudo-p (M + 1)/(R + 1), M the number of
+ * permutations with I at least the observed.
  */
 public final class GlobalMoran {
 
   private static final NormalDistribution NORMAL = new NormalDistribution(0, 1);
 
-  /** One test: the statistic, its expectation and variance, the deviate, and one- and two-sided p-values. */
-  public record Test(double i, double expected, double variance, double z, double pGreater, double pTwoSided) {}
+  /**
+   * One test: the statistic, its expectation and variance, the deviate, and one- and two-sided
+   * p-values.
+   */
+  public record Test(
+      double i, double expected, double variance, double z, double pGreater, double pTwoSided) {}
 
   public record Result(Test normality, Test randomisation) {}
 
@@ -38,12 +43,23 @@ public final class GlobalMoran {
     return new Result(test(i, ei, varNormal), test(i, ei, varRandom));
   }
 
-  /** Pseudo-p of {@code permutations} random relabellings (seeded, so a run is reproducible), over all cores. */
+  /**
+   * Pseudo-p of {@code permutations} random relabellings (seeded, so a run is reproducible), over
+   * all cores.
+   */
   public static double permutationP(double[] x, SpatialWeights w, int permutations, long seed) {
     Permutations test = permutations(x, w);
     int blocks = (permutations + Permutations.BLOCK - 1) / Permutations.BLOCK;
-    long atLeast = IntStream.range(0, blocks).parallel()
-        .mapToLong(b -> test.atLeast(b * Permutations.BLOCK, Math.min(permutations, (b + 1) * Permutations.BLOCK), seed)).sum();
+    long atLeast =
+        IntStream.range(0, blocks)
+            .parallel()
+            .mapToLong(
+                b ->
+                    test.atLeast(
+                        b * Permutations.BLOCK,
+                        Math.min(permutations, (b + 1) * Permutations.BLOCK),
+                        seed))
+            .sum();
     return Permutations.pseudoP(atLeast, permutations);
   }
 
@@ -53,9 +69,9 @@ public final class GlobalMoran {
   }
 
   /**
-   * The permutation test split into ranges that threads or Spark tasks count independently: permutation r has its
-   * own random stream derived from the seed, so the count does not depend on the split. Relabelling keeps n, S0
-   * and zᵀz, so I is compared through zᵀWz alone.
+   * The permutation test split into ranges that threads or Spark tasks count independently:
+   * permutation r has its own random stream derived from the seed, so the count does not depend on
+   * the split. Relabelling keeps n, S0 and zᵀz, so I is compared through zᵀWz alone.
    */
   public static final class Permutations implements Serializable {
 
@@ -101,7 +117,13 @@ public final class GlobalMoran {
   private static Test test(double i, double ei, double variance) {
     double z = (i - ei) / Math.sqrt(variance);
     // upper tails as Φ(−z): 1 − Φ(z) would lose the digits of small p-values
-    return new Test(i, ei, variance, z, NORMAL.cumulativeProbability(-z), 2 * NORMAL.cumulativeProbability(-Math.abs(z)));
+    return new Test(
+        i,
+        ei,
+        variance,
+        z,
+        NORMAL.cumulativeProbability(-z),
+        2 * NORMAL.cumulativeProbability(-Math.abs(z)));
   }
 
   static double statistic(double[] x, SpatialWeights w, int n, double s0) {

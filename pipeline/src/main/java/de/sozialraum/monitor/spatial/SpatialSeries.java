@@ -3,10 +3,11 @@ package de.sozialraum.monitor.spatial;
 import java.io.Serializable;
 
 /**
- * One analysed variable in one year, prepared on the driver for the Spark tasks: the districts taking part (layer
- * positions, ascending), the prepared LISA and Gi* (null with fewer than four districts), the permutation test and
- * the analytical global Moran's I (null as well where no district has a neighbour), and the seed of its streams.
- * A class, not a record: Spark broadcasts with Kryo, whose field serializer cannot build records.
+ * One analysed variable in one year, prepared on the driver for the Spark tasks: the districts
+ * taking part (layer positions, ascending), the prepared LISA and Gi* (null with fewer than four
+ * districts), the permutation test and the analytical global Moran's I (null as well where no
+ * district has a neighbour), and the seed of its streams. A class, not a record: Spark broadcasts
+ * with Kryo, whose field serializer cannot build records.
  */
 public final class SpatialSeries implements Serializable {
 
@@ -17,11 +18,19 @@ public final class SpatialSeries implements Serializable {
   private final LocalMoran.Prepared lisa;
   private final GetisOrd.Star star;
   private final GlobalMoran.Permutations permutations;
-  // the driver writes the global table; tasks only count permutations (and Kryo cannot build the Result record)
+  // the driver writes the global table; tasks only count permutations (and Kryo cannot build the
+  // Result record)
   private final transient GlobalMoran.Result moran;
 
-  public SpatialSeries(int year, String variable, int[] members, long seed, LocalMoran.Prepared lisa, GetisOrd.Star star,
-      GlobalMoran.Permutations permutations, GlobalMoran.Result moran) {
+  public SpatialSeries(
+      int year,
+      String variable,
+      int[] members,
+      long seed,
+      LocalMoran.Prepared lisa,
+      GetisOrd.Star star,
+      GlobalMoran.Permutations permutations,
+      GlobalMoran.Result moran) {
     this.year = year;
     this.variable = variable;
     this.members = members;

@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * The spatial statistics of one variable in one year (docs/METHODS.md §6), over the valid districts that have a value,
- * with the neighbours restricted to them: the global Moran's I ({@link GlobalMoran}), the LISA with its permutation
- * inference ({@link LocalMoran}) and Getis–Ord Gi* ({@link GetisOrd}). Districts outside (invalid, no value) get
- * nothing; districts whose neighbours are all outside are islands. Series that take the same districts share their
- * weights.
+ * The spatial statistics of one variable in one year (docs/METHODS.md §6), over the valid districts
+ * that have a value, with the neighbours restricted to them: the global Moran's I ({@link
+ * GlobalMoran}), the LISA with its permutation inference ({@link LocalMoran}) and Getis–Ord Gi*
+ * ({@link GetisOrd}). Districts outside (invalid, no value) get nothing; districts whose neighbours
+ * are all outside are islands. Series that take the same districts share their weights.
  */
 public final class SpatialStatistics {
 
@@ -24,28 +24,48 @@ public final class SpatialStatistics {
   private final NeighbourList layer;
   private final Map<Members, SpatialWeights> weights = new HashMap<>();
 
-  /** @param layer the neighbours of all districts by layer position */
+  /**
+   * @param layer the neighbours of all districts by layer position
+   */
   public SpatialStatistics(MonitorConfig.Spatial settings, NeighbourList layer) {
     this.settings = settings;
     this.layer = layer;
   }
 
-  /** The local columns of a variable that is no indicator (an index): composites of several indicators. */
+  /**
+   * The local columns of a variable that is no indicator (an index): composites of several
+   * indicators.
+   */
   public static List<OutputColumn> columns(String variable) {
     return columns(variable, List.of());
   }
 
   /**
-   * The local columns of a variable. Of an indicator, each is derived from all of its values in the year: with every
-   * other district's value known, a local statistic could be solved for a withheld one.
+   * The local columns of a variable. Of an indicator, each is derived from all of its values in the
+   * year: with every other district's value known, a local statistic could be solved for a withheld
+   * one.
    */
-  public static List<OutputColumn> columns(String variable, java.util.Collection<String> indicators) {
-    Derivation d = indicators.contains(variable) ? Derivation.year(variable) : Derivation.independent(OutputColumn.COMPOSITE);
-    return List.of(OutputColumn.number(variable + "_lisa_i", "Lokales Moran's I (LISA) von " + variable).derivedFrom(d),
-        OutputColumn.number(variable + "_lisa_p", "Pseudo-p der bedingten Permutation (gefaltet) des LISA von " + variable).derivedFrom(d),
-        OutputColumn.text(variable + "_lisa_cluster", "HH, LL, LH, HL (signifikant), not_significant oder island").derivedFrom(d),
-        OutputColumn.number(variable + "_gi_star_z", "Getis-Ord Gi* als z-Wert von " + variable).derivedFrom(d),
-        OutputColumn.text(variable + "_hotspot", "hot, cold oder not_significant (Gi*, zweiseitig)").derivedFrom(d));
+  public static List<OutputColumn> columns(
+      String variable, java.util.Collection<String> indicators) {
+    Derivation d =
+        indicators.contains(variable)
+            ? Derivation.year(variable)
+            : Derivation.independent(OutputColumn.COMPOSITE);
+    return List.of(
+        OutputColumn.number(variable + "_lisa_i", "Lokales Moran's I (LISA) von " + variable)
+            .derivedFrom(d),
+        OutputColumn.number(
+                variable + "_lisa_p",
+                "Pseudo-p der bedingten Permutation (gefaltet) des LISA von " + variable)
+            .derivedFrom(d),
+        OutputColumn.text(
+                variable + "_lisa_cluster",
+                "HH, LL, LH, HL (signifikant), not_significant oder island")
+            .derivedFrom(d),
+        OutputColumn.number(variable + "_gi_star_z", "Getis-Ord Gi* als z-Wert von " + variable)
+            .derivedFrom(d),
+        OutputColumn.text(variable + "_hotspot", "hot, cold oder not_significant (Gi*, zweiseitig)")
+            .derivedFrom(d));
   }
 
   /** Layer positions as a map key. */
@@ -62,20 +82,33 @@ public final class SpatialStatistics {
   }
 
   /**
-   * @param x       the variable by layer position (NaN where a district has no value)
+   * @param x the variable by layer position (NaN where a district has no value)
    * @param include whether a district is valid in that year
    */
   public SpatialSeries series(int year, String variable, double[] x, boolean[] include) {
-    int[] members = IntStream.range(0, x.length).filter(i -> include[i] && Double.isFinite(x[i])).toArray();
+    int[] members =
+        IntStream.range(0, x.length).filter(i -> include[i] && Double.isFinite(x[i])).toArray();
     long seed = settings.seed() * 31 + variable.hashCode() * 1_000_003L + year;
     if (members.length < 4) {
       return new SpatialSeries(year, variable, members, seed, null, null, null, null);
     }
     double[] y = Arrays.stream(members).mapToDouble(i -> x[i]).toArray();
-    SpatialWeights w = weights.computeIfAbsent(new Members(members),
-        m -> new SpatialWeights(layer.restrictedTo(m.positions()), SpatialWeights.Style.valueOf(settings.weights())));
+    SpatialWeights w =
+        weights.computeIfAbsent(
+            new Members(members),
+            m ->
+                new SpatialWeights(
+                    layer.restrictedTo(m.positions()),
+                    SpatialWeights.Style.valueOf(settings.weights())));
     boolean anyLinked = w.neighbours().islands().size() < members.length;
-    return new SpatialSeries(year, variable, members, seed, LocalMoran.prepare(y, w), GetisOrd.star(y, w),
-        anyLinked ? GlobalMoran.permutations(y, w) : null, anyLinked ? GlobalMoran.of(y, w) : null);
+    return new SpatialSeries(
+        year,
+        variable,
+        members,
+        seed,
+        LocalMoran.prepare(y, w),
+        GetisOrd.star(y, w),
+        anyLinked ? GlobalMoran.permutations(y, w) : null,
+        anyLinked ? GlobalMoran.of(y, w) : null);
   }
 }

@@ -2,7 +2,10 @@ package de.sozialraum.monitor.stage;
 
 import java.util.List;
 
-/** Inputs that cannot be used at all (unreadable files, wrong CRS, missing columns): exit 2, nothing published. */
+/**
+ * Inputs that cannot be used at all (unreadable files, wrong CRS, missing columns): exit 2, nothing
+ * published.
+ */
 public class InputException extends Exception {
 
   private final List<String> problems;

@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * What a run is doing when Ctrl-C or SIGTERM arrives, so the signal handler can say it in one line and remove the
- * half-written staging directory. A stopped Spark fails every running job with long traces that read like a bug;
- * after an interruption they are not shown (the terminal's streams are closed), because nothing went wrong but the
- * stop itself.
+ * What a run is doing when Ctrl-C or SIGTERM arrives, so the signal handler can say it in one line
+ * and remove the half-written staging directory. A stopped Spark fails every running job with long
+ * traces that read like a bug; after an interruption they are not shown (the terminal's streams are
+ * closed), because nothing went wrong but the stop itself.
  */
 public final class Interruption {
 
@@ -34,14 +34,18 @@ public final class Interruption {
     staging = null;
   }
 
-  /** Whether an interruption was requested; a failure seen after it is its consequence, not an error. */
+  /**
+   * Whether an interruption was requested; a failure seen after it is its consequence, not an
+   * error.
+   */
   public static boolean requested() {
     return requested;
   }
 
   /**
-   * Removes the staging of the run (the next run sweeps what a writer still adds), then silences the terminal
-   * streams. Returns the line that says what state the output directory is in; it is printed on {@code err} first.
+   * Removes the staging of the run (the next run sweeps what a writer still adds), then silences
+   * the terminal streams. Returns the line that says what state the output directory is in; it is
+   * printed on {@code err} first.
    */
   public static String interrupt(PrintStream err) {
     requested = true;
@@ -50,7 +54,12 @@ public final class Interruption {
     Path done = published;
     String line;
     if (done != null) {
-      line = "interrupted after publishing: " + done + " is complete and " + out.resolve("latest") + " points at it";
+      line =
+          "interrupted after publishing: "
+              + done
+              + " is complete and "
+              + out.resolve("latest")
+              + " points at it";
     } else {
       if (s != null && Files.exists(s)) {
         try {
@@ -59,7 +68,9 @@ public final class Interruption {
           // a task may still be writing into it; the next run's sweep removes what is left
         }
       }
-      line = "interrupted: nothing published" + (out == null ? "" : ", " + out.resolve("latest") + " unchanged");
+      line =
+          "interrupted: nothing published"
+              + (out == null ? "" : ", " + out.resolve("latest") + " unchanged");
     }
     err.println(line);
     err.flush();

@@ -9,12 +9,15 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * Step {@code publish}: the files written after the manifest (styles, report) and the run's notes added to it, the
- * staged run published atomically ({@link Publisher}), and then, when asked, old runs removed ({@link Retention}).
+ * Step {@code publish}: the files written after the manifest (styles, report) and the run's notes
+ * added to it, the staged run published atomically ({@link Publisher}), and then, when asked, old
+ * runs removed ({@link Retention}).
  */
 public final class PublishRun implements Stage<PublishRun.Input, Path> {
 
-  /** Outputs written after the manifest, with their entries, and what the manifest says of the run. */
+  /**
+   * Outputs written after the manifest, with their entries, and what the manifest says of the run.
+   */
   public record Input(Map<String, Long> derived, List<String> notes) {}
 
   private final Publisher publisher;
@@ -23,7 +26,8 @@ public final class PublishRun implements Stage<PublishRun.Input, Path> {
   private final Path staging;
   private final OptionalInt keepRuns;
 
-  public PublishRun(Publisher publisher, Retention retention, String runId, Path staging, OptionalInt keepRuns) {
+  public PublishRun(
+      Publisher publisher, Retention retention, String runId, Path staging, OptionalInt keepRuns) {
     this.publisher = publisher;
     this.retention = retention;
     this.runId = runId;

@@ -1,7 +1,7 @@
 package de.sozialraum.monitor.store;
 
-import de.sozialraum.monitor.util.FileTrees;
 import de.sozialraum.monitor.util.FailPoint;
+import de.sozialraum.monitor.util.FileTrees;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * All-or-nothing publication. A run is written below {@code <out>/.staging/<run-id>}; only when it is complete
- * is it renamed to {@code <out>/runs/<run-id>} (one rename on the same filesystem), and then {@code latest} is
- * switched by renaming a fresh symlink over it, so a reader sees the old run or the new one, never a mixture.
- * Earlier runs are never touched.
+ * All-or-nothing publication. A run is written below {@code <out>/.staging/<run-id>}; only when it
+ * is complete is it renamed to {@code <out>/runs/<run-id>} (one rename on the same filesystem), and
+ * then {@code latest} is switched by renaming a fresh symlink over it, so a reader sees the old run
+ * or the new one, never a mixture. Earlier runs are never touched.
  */
 public final class Publisher {
 
@@ -29,7 +29,10 @@ public final class Publisher {
     return dir;
   }
 
-  /** Moves the finished staging directory into place and points {@code latest} at it; returns the run's directory. */
+  /**
+   * Moves the finished staging directory into place and points {@code latest} at it; returns the
+   * run's directory.
+   */
   public Path publish(String runId) throws IOException {
     Path staged = outDir.resolve(".staging").resolve(runId);
     Path runs = Files.createDirectories(outDir.resolve("runs"));
@@ -44,20 +47,28 @@ public final class Publisher {
     Files.createSymbolicLink(tmpLink, outDir.relativize(target));
     FailPoint.reach("publish.linked");
     try {
-      Files.move(tmpLink, outDir.resolve("latest"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          tmpLink,
+          outDir.resolve("latest"),
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.deleteIfExists(tmpLink);
-      throw new IOException("the filesystem of " + outDir + " cannot switch 'latest' atomically", e);
+      throw new IOException(
+          "the filesystem of " + outDir + " cannot switch 'latest' atomically", e);
     }
     return target;
   }
 
-  /** Removes what a failed run left in staging; published runs and {@code latest} stay as they are. */
+  /**
+   * Removes what a failed run left in staging; published runs and {@code latest} stay as they are.
+   */
   public void discard(String runId) {
     try {
       FileTrees.deleteRecursively(outDir.resolve(".staging").resolve(runId));
     } catch (IOException e) {
-      // a leftover staging directory is harmless: it is never read and is replaced by the next run of that id
+      // a leftover staging directory is harmless: it is never read and is replaced by the next run
+      // of that id
     }
   }
 }

@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Housekeeping of an output directory, done only while holding its {@link RunLock}, so no other run can be
- * writing: {@link #sweepLeftovers} removes what a killed run left behind (a staging directory, a half-made
- * {@code latest} link), {@link #keepNewest} thins {@code runs/} and {@code failed/} to the newest N. Run ids start
- * with their UTC start time, so name order is age order. The run {@code latest} points at is never removed.
+ * Housekeeping of an output directory, done only while holding its {@link RunLock}, so no other run
+ * can be writing: {@link #sweepLeftovers} removes what a killed run left behind (a staging
+ * directory, a half-made {@code latest} link), {@link #keepNewest} thins {@code runs/} and {@code
+ * failed/} to the newest N. Run ids start with their UTC start time, so name order is age order.
+ * The run {@code latest} points at is never removed.
  */
 public final class Retention {
 
@@ -32,9 +33,10 @@ public final class Retention {
   }
 
   /**
-   * Removes every staging directory and every stray {@code .latest-*} link: under the lock, none belongs to a live
-   * run. A staging directory that cannot be removed yet (a helper process of the killed run, such as the PDF
-   * printer, may still be writing into it) is left for the next sweep: it never collides with a new run's id.
+   * Removes every staging directory and every stray {@code .latest-*} link: under the lock, none
+   * belongs to a live run. A staging directory that cannot be removed yet (a helper process of the
+   * killed run, such as the PDF printer, may still be writing into it) is left for the next sweep:
+   * it never collides with a new run's id.
    */
   public Removed sweepLeftovers() throws IOException {
     List<String> removed = new ArrayList<>();
@@ -43,7 +45,8 @@ public final class Retention {
         FileTrees.deleteRecursively(staged);
         removed.add(outDir.relativize(staged).toString());
       } catch (IOException e) {
-        System.err.println("warning: cannot remove " + staged + " yet (" + e + "); the next run tries again");
+        System.err.println(
+            "warning: cannot remove " + staged + " yet (" + e + "); the next run tries again");
       }
     }
     try (DirectoryStream<Path> links = Files.newDirectoryStream(outDir, ".latest-*")) {
@@ -56,8 +59,9 @@ public final class Retention {
   }
 
   /**
-   * Keeps the newest {@code keep} published runs and the newest {@code keep} failed runs' quality reports. A run
-   * published but never made {@code latest} (its process died between the two renames) counts like any other.
+   * Keeps the newest {@code keep} published runs and the newest {@code keep} failed runs' quality
+   * reports. A run published but never made {@code latest} (its process died between the two
+   * renames) counts like any other.
    */
   public Removed keepNewest(int keep) throws IOException {
     if (keep < 1) {
@@ -84,13 +88,16 @@ public final class Retention {
     return Files.exists(latest) ? Optional.of(latest.toRealPath()) : Optional.empty();
   }
 
-  /** The directories below {@code dir} in name order (oldest first); none where it does not exist. */
+  /**
+   * The directories below {@code dir} in name order (oldest first); none where it does not exist.
+   */
   private static List<Path> children(Path dir) throws IOException {
     List<Path> out = new ArrayList<>();
     if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
       return out;
     }
-    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))) {
+    try (DirectoryStream<Path> s =
+        Files.newDirectoryStream(dir, p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))) {
       s.forEach(out::add);
     }
     out.sort(null);

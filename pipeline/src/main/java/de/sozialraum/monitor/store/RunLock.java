@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * An exclusive OS file lock on {@code <out>/.lock}: a second run on the same output directory stops at once
- * (exit 4) instead of racing the first. The OS releases the lock when the process dies, even by {@code kill -9},
- * so a crashed run never blocks the next night.
+ * An exclusive OS file lock on {@code <out>/.lock}: a second run on the same output directory stops
+ * at once (exit 4) instead of racing the first. The OS releases the lock when the process dies,
+ * even by {@code kill -9}, so a crashed run never blocks the next night.
  */
 public final class RunLock implements AutoCloseable {
 
@@ -33,7 +33,9 @@ public final class RunLock implements AutoCloseable {
   public static RunLock acquire(Path outDir) throws IOException, LockedException {
     Files.createDirectories(outDir);
     Path file = outDir.resolve(".lock");
-    FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
+    FileChannel ch =
+        FileChannel.open(
+            file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
     FileLock l;
     try {
       l = ch.tryLock();
@@ -43,10 +45,13 @@ public final class RunLock implements AutoCloseable {
     if (l == null) {
       String holder = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).trim();
       ch.close();
-      throw new LockedException(outDir + " is locked by another run" + (holder.isEmpty() ? "" : " (" + holder + ")"));
+      throw new LockedException(
+          outDir + " is locked by another run" + (holder.isEmpty() ? "" : " (" + holder + ")"));
     }
     ch.truncate(0);
-    ch.write(java.nio.ByteBuffer.wrap(("pid " + ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
+    ch.write(
+        java.nio.ByteBuffer.wrap(
+            ("pid " + ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
     return new RunLock(outDir, ch, l);
   }
 

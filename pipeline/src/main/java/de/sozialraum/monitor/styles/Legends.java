@@ -4,15 +4,15 @@ import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
 import static de.sozialraum.monitor.schema.Columns.VALIDITY;
 import static de.sozialraum.monitor.schema.Columns.YEAR;
 
-import de.sozialraum.monitor.output.PublishedRun;
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.index.IndexPreset;
+import de.sozialraum.monitor.index.IndexPresets;
 import de.sozialraum.monitor.indicators.IndicatorClasses;
 import de.sozialraum.monitor.indicators.Validity;
 import de.sozialraum.monitor.numerics.classify.ClassScheme;
 import de.sozialraum.monitor.numerics.classify.MapClass;
 import de.sozialraum.monitor.numerics.classify.Palette;
-import de.sozialraum.monitor.index.IndexPreset;
-import de.sozialraum.monitor.index.IndexPresets;
+import de.sozialraum.monitor.output.PublishedRun;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,12 +20,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The legends of every classified column of one published year. Index and sub-index classes are the methods' own
- * codings. Indicator classes are rebuilt from the published values of the valid districts by the configured
- * classification, so the legend has every class, empty ones included; where districts carry a class, its published
- * label is taken, because the run sets the breaks before withheld values are blanked. Every published
- * row is then checked against its legend: a label or colour that differs means the run's outputs disagree with
- * its configuration, and no map is drawn from them.
+ * The legends of every classified column of one published year. Index and sub-index classes are the
+ * methods' own codings. Indicator classes are rebuilt from the published values of the valid
+ * districts by the configured classification, so the legend has every class, empty ones included;
+ * where districts carry a class, its published label is taken, because the run sets the breaks
+ * before withheld values are blanked. Every published row is then checked against its legend: a
+ * label or colour that differs means the run's outputs disagree with its configuration, and no map
+ * is drawn from them.
  */
 public final class Legends {
 
@@ -37,26 +38,44 @@ public final class Legends {
 
   public static final String NO_CLASS_INDEX = "ohne Index (ungültig oder unvollständig)";
   public static final String NO_CLASS_VALUE = "ohne Wert (gesperrt, ungültig oder fehlend)";
-  public static final String NO_STATISTIC = "nicht berechnet (ungültig, ohne Wert oder ohne Nachbarn)";
+  public static final String NO_STATISTIC =
+      "nicht berechnet (ungültig, ohne Wert oder ohne Nachbarn)";
 
   /**
-   * @param rows the published index rows of one year (column → value); read twice, once to build the legends and
-   *             once to check every row against them, so a caller may stream them
+   * @param rows the published index rows of one year (column → value); read twice, once to build
+   *     the legends and once to check every row against them, so a caller may stream them
    */
   public static Legends of(MonitorConfig config, int year, Iterable<Map<String, Object>> rows) {
     return of(config, year, rows, true);
   }
 
-  private static Legends of(MonitorConfig config, int year, Iterable<Map<String, Object>> rows, boolean check) {
+  private static Legends of(
+      MonitorConfig config, int year, Iterable<Map<String, Object>> rows, boolean check) {
     Map<String, ClassLegend> out = new LinkedHashMap<>();
     List<IndexPreset> presets = IndexPresets.of(config);
     for (IndexPreset p : presets) {
-      out.put(p.classColumn(), coded(p.classColumn(), p.headlineColumn(), p.name().toUpperCase(java.util.Locale.ROOT), p.classes(), NO_CLASS_INDEX,
-          p.firstClassMostAdverse()));
+      out.put(
+          p.classColumn(),
+          coded(
+              p.classColumn(),
+              p.headlineColumn(),
+              p.name().toUpperCase(java.util.Locale.ROOT),
+              p.classes(),
+              NO_CLASS_INDEX,
+              p.firstClassMostAdverse()));
     }
-    IndexPresets.lifePhases(config, presets).forEach((phase, p) -> out.put(IndexPresets.phaseClassColumn(phase),
-        coded(IndexPresets.phaseClassColumn(phase), IndexPresets.phaseIndexColumn(phase), "Lebensphase " + phase, p.classes(), NO_CLASS_INDEX,
-            p.firstClassMostAdverse())));
+    IndexPresets.lifePhases(config, presets)
+        .forEach(
+            (phase, p) ->
+                out.put(
+                    IndexPresets.phaseClassColumn(phase),
+                    coded(
+                        IndexPresets.phaseClassColumn(phase),
+                        IndexPresets.phaseIndexColumn(phase),
+                        "Lebensphase " + phase,
+                        p.classes(),
+                        NO_CLASS_INDEX,
+                        p.firstClassMostAdverse())));
     List<MonitorConfig.Indicator> indicators = config.indicators();
     double[][] values = new double[indicators.size()][1024];
     List<Map<Integer, String[]>> published = new ArrayList<>();
@@ -68,7 +87,10 @@ public final class Legends {
         if (n == values[k].length) {
           values[k] = java.util.Arrays.copyOf(values[k], 2 * n);
         }
-        values[k][n] = valid && r.get(indicators.get(k).id()) instanceof Number v ? v.doubleValue() : Double.NaN;
+        values[k][n] =
+            valid && r.get(indicators.get(k).id()) instanceof Number v
+                ? v.doubleValue()
+                : Double.NaN;
         publishedClass(published.get(k), indicators.get(k).id() + "_class", year, r);
       }
       n++;
@@ -83,18 +105,53 @@ public final class Legends {
       if (ind.sign() < 0) {
         scheme = scheme.reversedColours();
       }
-      out.put(ind.id() + "_class", withPublished(coded(ind.id() + "_class", ind.id(), ind.label(), scheme, NO_CLASS_VALUE, false), published.get(k)));
+      out.put(
+          ind.id() + "_class",
+          withPublished(
+              coded(ind.id() + "_class", ind.id(), ind.label(), scheme, NO_CLASS_VALUE, false),
+              published.get(k)));
     }
     for (String variable : IndexPresets.spatialVariables(config, presets)) {
-      out.put(variable + "_lisa_cluster", categories(variable + "_lisa_cluster", variable, "LISA-Cluster " + variable, Palette.LISA,
-          Map.of("HH", "Hoch-Hoch (Hot Spot)", "LL", "Niedrig-Niedrig (Cold Spot)", "HL", "Hoch unter Niedrigen (Ausreißer)",
-              "LH", "Niedrig unter Hohen (Ausreißer)", "not_significant", "nicht signifikant", "island", "ohne Nachbarn")));
-      out.put(variable + "_hotspot", categories(variable + "_hotspot", variable + "_gi_star_z", "Gi*-Hot-Spots " + variable, Palette.HOTSPOT,
-          Map.of("hot", "Hot Spot", "cold", "Cold Spot", "not_significant", "nicht signifikant")));
+      out.put(
+          variable + "_lisa_cluster",
+          categories(
+              variable + "_lisa_cluster",
+              variable,
+              "LISA-Cluster " + variable,
+              Palette.LISA,
+              Map.of(
+                  "HH",
+                  "Hoch-Hoch (Hot Spot)",
+                  "LL",
+                  "Niedrig-Niedrig (Cold Spot)",
+                  "HL",
+                  "Hoch unter Niedrigen (Ausreißer)",
+                  "LH",
+                  "Niedrig unter Hohen (Ausreißer)",
+                  "not_significant",
+                  "nicht signifikant",
+                  "island",
+                  "ohne Nachbarn")));
+      out.put(
+          variable + "_hotspot",
+          categories(
+              variable + "_hotspot",
+              variable + "_gi_star_z",
+              "Gi*-Hot-Spots " + variable,
+              Palette.HOTSPOT,
+              Map.of(
+                  "hot", "Hot Spot", "cold", "Cold Spot", "not_significant", "nicht signifikant")));
     }
     if (config.supply() != null) {
       for (MonitorConfig.Gap g : config.supply().gaps()) {
-        out.put("gap_" + g.id(), categories("gap_" + g.id(), null, g.label(), Palette.GAP, Map.of(true, g.label(), false, "keine Lücke")));
+        out.put(
+            "gap_" + g.id(),
+            categories(
+                "gap_" + g.id(),
+                null,
+                g.label(),
+                Palette.GAP,
+                Map.of(true, g.label(), false, "keine Lücke")));
       }
     }
     Legends legends = new Legends(out);
@@ -112,44 +169,69 @@ public final class Legends {
   }
 
   /**
-   * The legends of every year of a run, from its index Parquet streamed year by year: a state's million districts
-   * never sit in memory at once.
+   * The legends of every year of a run, from its index Parquet streamed year by year: a state's
+   * million districts never sit in memory at once.
    */
-  public static Map<Integer, Legends> byYear(org.apache.spark.sql.SparkSession spark, java.nio.file.Path runDir, MonitorConfig config) {
-    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> all = spark.read().parquet(runDir.resolve("indices").toString());
-    // only what legends and their check read: ids, validity, indicator values, classes with their labels and colours
+  public static Map<Integer, Legends> byYear(
+      org.apache.spark.sql.SparkSession spark, java.nio.file.Path runDir, MonitorConfig config) {
+    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> all =
+        spark.read().parquet(runDir.resolve("indices").toString());
+    // only what legends and their check read: ids, validity, indicator values, classes with their
+    // labels and colours
     java.util.Set<String> needed = new java.util.HashSet<>(List.of(DISTRICT_ID, YEAR, VALIDITY));
-    config.indicators().forEach(i -> needed.addAll(List.of(i.id(), i.id() + "_class", i.id() + "_class_label", i.id() + "_class_colour")));
-    // the other legends' columns follow from the configuration alone (indicator legends need values, hence above)
+    config
+        .indicators()
+        .forEach(
+            i ->
+                needed.addAll(
+                    List.of(
+                        i.id(),
+                        i.id() + "_class",
+                        i.id() + "_class_label",
+                        i.id() + "_class_colour")));
+    // the other legends' columns follow from the configuration alone (indicator legends need
+    // values, hence above)
     for (String c : of(config, 0, List.of(), false).byColumn.keySet()) {
       needed.addAll(List.of(c, c + "_label", c + "_colour"));
     }
-    String[] names = java.util.Arrays.stream(all.columns()).filter(needed::contains).toArray(String[]::new);
-    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> indices = all.selectExpr(java.util.Arrays.stream(names).map(c -> "`" + c + "`")
-        .toArray(String[]::new)).persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
-    List<Integer> years = indices.select(YEAR).distinct().orderBy(YEAR).as(org.apache.spark.sql.Encoders.INT()).collectAsList();
+    String[] names =
+        java.util.Arrays.stream(all.columns()).filter(needed::contains).toArray(String[]::new);
+    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> indices =
+        all.selectExpr(
+                java.util.Arrays.stream(names).map(c -> "`" + c + "`").toArray(String[]::new))
+            .persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
+    List<Integer> years =
+        indices
+            .select(YEAR)
+            .distinct()
+            .orderBy(YEAR)
+            .as(org.apache.spark.sql.Encoders.INT())
+            .collectAsList();
     Map<Integer, Legends> out = new java.util.TreeMap<>();
     for (int year : years) {
-      Iterable<Map<String, Object>> rows = () -> {
-        java.util.Iterator<org.apache.spark.sql.Row> it = indices.filter(org.apache.spark.sql.functions.col(YEAR).equalTo(year))
-            .toLocalIterator();
-        return new java.util.Iterator<>() {
-          @Override
-          public boolean hasNext() {
-            return it.hasNext();
-          }
+      Iterable<Map<String, Object>> rows =
+          () -> {
+            java.util.Iterator<org.apache.spark.sql.Row> it =
+                indices
+                    .filter(org.apache.spark.sql.functions.col(YEAR).equalTo(year))
+                    .toLocalIterator();
+            return new java.util.Iterator<>() {
+              @Override
+              public boolean hasNext() {
+                return it.hasNext();
+              }
 
-          @Override
-          public Map<String, Object> next() {
-            org.apache.spark.sql.Row r = it.next();
-            Map<String, Object> m = new java.util.HashMap<>();
-            for (int c = 0; c < names.length; c++) {
-              m.put(names[c], r.get(c));
-            }
-            return m;
-          }
-        };
-      };
+              @Override
+              public Map<String, Object> next() {
+                org.apache.spark.sql.Row r = it.next();
+                Map<String, Object> m = new java.util.HashMap<>();
+                for (int c = 0; c < names.length; c++) {
+                  m.put(names[c], r.get(c));
+                }
+                return m;
+              }
+            };
+          };
       out.put(year, of(config, year, rows));
     }
     indices.unpersist();
@@ -160,44 +242,86 @@ public final class Legends {
     return List.copyOf(byColumn.values());
   }
 
-  /** The legend of a published class column, or null where the run has none (e.g. an indicator without values). */
+  /**
+   * The legend of a published class column, or null where the run has none (e.g. an indicator
+   * without values).
+   */
   public ClassLegend of(String column) {
     return byColumn.get(column);
   }
 
-  /** Records a row's class code with its published label and colour; one code with two different labels is an error. */
-  static void publishedClass(Map<Integer, String[]> published, String column, int year, Map<String, Object> row) {
+  /**
+   * Records a row's class code with its published label and colour; one code with two different
+   * labels is an error.
+   */
+  static void publishedClass(
+      Map<Integer, String[]> published, String column, int year, Map<String, Object> row) {
     Object code = row.get(column);
     Object label = row.get(column + "_label");
     if (code != null && label != null) {
-      String[] before = published.putIfAbsent(((Number) code).intValue(), new String[] {label.toString(), (String) row.get(column + "_colour")});
+      String[] before =
+          published.putIfAbsent(
+              ((Number) code).intValue(),
+              new String[] {label.toString(), (String) row.get(column + "_colour")});
       if (before != null && !before[0].equals(label)) {
-        throw new IllegalStateException(year + ": class " + code + " of " + column + " is published as '" + before[0] + "' and as '" + label + "'");
+        throw new IllegalStateException(
+            year
+                + ": class "
+                + code
+                + " of "
+                + column
+                + " is published as '"
+                + before[0]
+                + "' and as '"
+                + label
+                + "'");
       }
     }
   }
 
   /**
-   * The legend with each class's label as published. Where the published classes do not fit the rebuilt scheme
-   * (withholding removed enough values that the breaks of the published ones fall differently, e.g. ties collapse
-   * a quantile class), the legend is the classes the districts carry, with their published labels and colours: the
-   * map must show what the run published.
+   * The legend with each class's label as published. Where the published classes do not fit the
+   * rebuilt scheme (withholding removed enough values that the breaks of the published ones fall
+   * differently, e.g. ties collapse a quantile class), the legend is the classes the districts
+   * carry, with their published labels and colours: the map must show what the run published.
    *
    * @param published class code → {label, colour} as the rows carry them
    */
   static ClassLegend withPublished(ClassLegend l, Map<Integer, String[]> published) {
-    boolean fits = published.entrySet().stream().allMatch(p -> {
-      ClassLegend.Entry e = l.entryOf(p.getKey());
-      return e != null && (p.getValue()[1] == null || e.colour().equals(p.getValue()[1]));
-    });
-    List<ClassLegend.Entry> entries = fits
-        ? l.entries().stream().map(e -> new ClassLegend.Entry(e.value(), published.containsKey(e.value())
-            ? published.get(e.value())[0] : e.label(), e.colour())).toList()
-        : published.entrySet().stream().map(p -> new ClassLegend.Entry(p.getKey(), p.getValue()[0], p.getValue()[1])).toList();
-    return new ClassLegend(l.column(), l.valueColumn(), l.title(), entries, l.noClass(), l.mostAdverseFirst());
+    boolean fits =
+        published.entrySet().stream()
+            .allMatch(
+                p -> {
+                  ClassLegend.Entry e = l.entryOf(p.getKey());
+                  return e != null
+                      && (p.getValue()[1] == null || e.colour().equals(p.getValue()[1]));
+                });
+    List<ClassLegend.Entry> entries =
+        fits
+            ? l.entries().stream()
+                .map(
+                    e ->
+                        new ClassLegend.Entry(
+                            e.value(),
+                            published.containsKey(e.value())
+                                ? published.get(e.value())[0]
+                                : e.label(),
+                            e.colour()))
+                .toList()
+            : published.entrySet().stream()
+                .map(p -> new ClassLegend.Entry(p.getKey(), p.getValue()[0], p.getValue()[1]))
+                .toList();
+    return new ClassLegend(
+        l.column(), l.valueColumn(), l.title(), entries, l.noClass(), l.mostAdverseFirst());
   }
 
-  private static ClassLegend coded(String column, String valueColumn, String title, ClassScheme scheme, String noClass, boolean mostAdverseFirst) {
+  private static ClassLegend coded(
+      String column,
+      String valueColumn,
+      String title,
+      ClassScheme scheme,
+      String noClass,
+      boolean mostAdverseFirst) {
     List<ClassLegend.Entry> entries = new ArrayList<>();
     for (MapClass c : scheme.classes()) {
       entries.add(new ClassLegend.Entry(c.code(), c.label(), c.colour()));
@@ -205,7 +329,12 @@ public final class Legends {
     return new ClassLegend(column, valueColumn, title, entries, noClass, mostAdverseFirst);
   }
 
-  private static <K> ClassLegend categories(String column, String valueColumn, String title, Map<K, String> colours, Map<K, String> labels) {
+  private static <K> ClassLegend categories(
+      String column,
+      String valueColumn,
+      String title,
+      Map<K, String> colours,
+      Map<K, String> labels) {
     List<ClassLegend.Entry> entries = new ArrayList<>();
     colours.forEach((k, colour) -> entries.add(new ClassLegend.Entry(k, labels.get(k), colour)));
     return new ClassLegend(column, valueColumn, title, entries, NO_STATISTIC, false);
@@ -216,13 +345,26 @@ public final class Legends {
     for (Map<String, Object> r : rows) {
       for (ClassLegend l : byColumn.values()) {
         if (!r.containsKey(l.column())) {
-          throw new IllegalStateException("the run's " + year + " rows have no column " + l.column() + " although its configuration classifies it");
+          throw new IllegalStateException(
+              "the run's "
+                  + year
+                  + " rows have no column "
+                  + l.column()
+                  + " although its configuration classifies it");
         }
         Object value = r.get(l.column());
         ClassLegend.Entry e = l.entryOf(value);
         if (value != null && e == null) {
-          throw new IllegalStateException(year + ", district " + r.get(DISTRICT_ID) + ": " + l.column() + " = " + value
-              + " is not a class of its legend " + l.entries());
+          throw new IllegalStateException(
+              year
+                  + ", district "
+                  + r.get(DISTRICT_ID)
+                  + ": "
+                  + l.column()
+                  + " = "
+                  + value
+                  + " is not a class of its legend "
+                  + l.entries());
         }
         checkPublished(year, r, l.column() + "_label", e == null ? null : e.label());
         checkPublished(year, r, l.column() + "_colour", e == null ? Palette.NO_CLASS : e.colour());
@@ -230,10 +372,20 @@ public final class Legends {
     }
   }
 
-  private static void checkPublished(int year, Map<String, Object> row, String column, String expected) {
+  private static void checkPublished(
+      int year, Map<String, Object> row, String column, String expected) {
     if (row.containsKey(column) && !Objects.equals(row.get(column), expected)) {
-      throw new IllegalStateException(year + ", district " + row.get(DISTRICT_ID) + ": published " + column + " '" + row.get(column)
-          + "' differs from the legend's '" + expected + "'");
+      throw new IllegalStateException(
+          year
+              + ", district "
+              + row.get(DISTRICT_ID)
+              + ": published "
+              + column
+              + " '"
+              + row.get(column)
+              + "' differs from the legend's '"
+              + expected
+              + "'");
     }
   }
 }

@@ -14,11 +14,12 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * QGIS layer styles ({@code .qml}) that colour the published class columns exactly as the report does: a
- * categorized renderer on the class attribute with one category per legend entry (same label, same colour) and a
- * final category for districts without a class, grey with the report's hatching. Styles whose labels hold
- * value bounds that change every year are written per year ({@code <column>_<year>.qml}); codings that do not
- * change ({@code <column>.qml}) fit every year's GeoJSON and the GeoParquet file.
+ * QGIS layer styles ({@code .qml}) that colour the published class columns exactly as the report
+ * does: a categorized renderer on the class attribute with one category per legend entry (same
+ * label, same colour) and a final category for districts without a class, grey with the report's
+ * hatching. Styles whose labels hold value bounds that change every year are written per year
+ * ({@code <column>_<year>.qml}); codings that do not change ({@code <column>.qml}) fit every year's
+ * GeoJSON and the GeoParquet file.
  */
 public final class QgisStyles {
 
@@ -27,8 +28,11 @@ public final class QgisStyles {
 
   private QgisStyles() {}
 
-  /** @return style file (relative to the run) → number of classes */
-  public static Map<String, Long> write(Map<Integer, Legends> byYear, Path stylesDir) throws IOException {
+  /**
+   * @return style file (relative to the run) → number of classes
+   */
+  public static Map<String, Long> write(Map<Integer, Legends> byYear, Path stylesDir)
+      throws IOException {
     Files.createDirectories(stylesDir);
     Map<String, Long> out = new LinkedHashMap<>();
     Map<String, ClassLegend> yearIndependent = new LinkedHashMap<>();
@@ -41,7 +45,10 @@ public final class QgisStyles {
         } else {
           ClassLegend before = yearIndependent.putIfAbsent(l.column(), l);
           if (before != null && !before.entries().equals(l.entries())) {
-            throw new IllegalStateException("the classes of " + l.column() + " differ between years although its coding is fixed");
+            throw new IllegalStateException(
+                "the classes of "
+                    + l.column()
+                    + " differ between years although its coding is fixed");
           }
         }
       }
@@ -101,7 +108,8 @@ public final class QgisStyles {
     }
   }
 
-  private static void category(XMLStreamWriter x, String value, int symbol, String label) throws XMLStreamException {
+  private static void category(XMLStreamWriter x, String value, int symbol, String label)
+      throws XMLStreamException {
     x.writeEmptyElement("category");
     x.writeAttribute("value", value);
     x.writeAttribute("symbol", Integer.toString(symbol));
@@ -118,7 +126,8 @@ public final class QgisStyles {
   }
 
   /** A SimpleFill layer; a null outline draws none (the hatch over the grey fill). */
-  private static void fill(XMLStreamWriter x, String colour, String style, String outline) throws XMLStreamException {
+  private static void fill(XMLStreamWriter x, String colour, String style, String outline)
+      throws XMLStreamException {
     x.writeStartElement("layer");
     x.writeAttribute("class", "SimpleFill");
     x.writeAttribute("enabled", "1");
@@ -137,7 +146,8 @@ public final class QgisStyles {
     x.writeEndElement();
   }
 
-  private static void option(XMLStreamWriter x, String name, String value) throws XMLStreamException {
+  private static void option(XMLStreamWriter x, String name, String value)
+      throws XMLStreamException {
     x.writeEmptyElement("Option");
     x.writeAttribute("name", name);
     x.writeAttribute("value", value);

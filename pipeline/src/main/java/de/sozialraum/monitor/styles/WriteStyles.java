@@ -10,12 +10,15 @@ import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Step {@code styles}: the QGIS styles, with legends from the staged run's own published rows. A run with a report
- * reads itself back once (the report needs it too); a run too large for a report streams its index year by year.
+ * Step {@code styles}: the QGIS styles, with legends from the staged run's own published rows. A
+ * run with a report reads itself back once (the report needs it too); a run too large for a report
+ * streams its index year by year.
  */
 public final class WriteStyles implements Stage<Path, WriteStyles.Result> {
 
-  /** The style files with their entries, and the staged run as read back when the report needs it. */
+  /**
+   * The style files with their entries, and the staged run as read back when the report needs it.
+   */
   public record Result(Map<String, Long> files, Optional<PublishedRun> staged) {}
 
   private final SparkSession spark;
@@ -28,8 +31,12 @@ public final class WriteStyles implements Stage<Path, WriteStyles.Result> {
 
   @Override
   public Result apply(Path staging) throws IOException {
-    Optional<PublishedRun> staged = config.report().enabled() ? Optional.of(PublishedRun.read(spark, staging)) : Optional.empty();
-    Map<Integer, Legends> legends = staged.isPresent() ? Legends.byYear(staged.get()) : Legends.byYear(spark, staging, config);
+    Optional<PublishedRun> staged =
+        config.report().enabled()
+            ? Optional.of(PublishedRun.read(spark, staging))
+            : Optional.empty();
+    Map<Integer, Legends> legends =
+        staged.isPresent() ? Legends.byYear(staged.get()) : Legends.byYear(spark, staging, config);
     return new Result(QgisStyles.write(legends, staging.resolve("styles")), staged);
   }
 

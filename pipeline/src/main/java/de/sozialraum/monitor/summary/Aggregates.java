@@ -12,21 +12,22 @@ import static org.apache.spark.sql.functions.when;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.disclosure.SuppressionPlan;
 import de.sozialraum.monitor.index.IndexPreset;
+import de.sozialraum.monitor.spark.ExactSum;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import de.sozialraum.monitor.spark.ExactSum;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Municipality and county rows (docs/METHODS.md §3, issue "comparison frames"): counts summed over the districts and
- * rates recomputed from the sums, never averaged; population-weighted means of the presets whose method defines
- * its higher levels that way (COI weighted by its target group, IMD's and GISD's population-weighted averages).
- * MSS and SVI define no aggregate of their district values; their higher-level data are the summed-count rates.
- * Totals the {@link SuppressionPlan} withholds are published empty and flagged.
+ * Municipality and county rows (docs/METHODS.md §3, issue "comparison frames"): counts summed over
+ * the districts and rates recomputed from the sums, never averaged; population-weighted means of
+ * the presets whose method defines its higher levels that way (COI weighted by its target group,
+ * IMD's and GISD's population-weighted averages). MSS and SVI define no aggregate of their district
+ * values; their higher-level data are the summed-count rates. Totals the {@link SuppressionPlan}
+ * withholds are published empty and flagged.
  */
 public final class Aggregates {
 
@@ -34,55 +35,101 @@ public final class Aggregates {
 
   private Aggregates() {}
 
-  /** Presets whose definition aggregates district values by a weighted mean, with the weight column. */
-  public static Map<String, String> weightedHeadlines(MonitorConfig config, List<IndexPreset> presets) {
+  /**
+   * Presets whose definition aggregates district values by a weighted mean, with the weight column.
+   */
+  public static Map<String, String> weightedHeadlines(
+      MonitorConfig config, List<IndexPreset> presets) {
     Map<String, String> out = new LinkedHashMap<>();
     for (IndexPreset p : presets) {
       switch (p.name()) {
-        case "coi" -> out.put(p.headlineColumn(), "pop_" + config.index().presets().get("coi").weightGroup());
+        case "coi" ->
+            out.put(p.headlineColumn(), "pop_" + config.index().presets().get("coi").weightGroup());
         case "imd", "pca" -> out.put(p.headlineColumn(), "population");
-        default -> { }
+        default -> {}
       }
     }
     return out;
   }
 
-  public static Dataset<Row> of(Dataset<Row> computed, SuppressionPlan plan, MonitorConfig config, List<IndexPreset> presets) {
-    List<Column> aggs = new ArrayList<>(List.of(count(lit(1)).cast("int").as("districts"), sum("population").as("population")));
+  public static Dataset<Row> of(
+      Dataset<Row> computed,
+      SuppressionPlan plan,
+      MonitorConfig config,
+      List<IndexPreset> presets) {
+    List<Column> aggs =
+        new ArrayList<>(
+            List.of(count(lit(1)).cast("int").as("districts"), sum("population").as("population")));
     config.population().groups().keySet().forEach(g -> aggs.add(sum("pop_" + g).as("pop_" + g)));
-    List<MonitorConfig.Indicator> ratio = config.indicators().stream().filter(MonitorConfig.Indicator::isRatio).toList();
+    List<MonitorConfig.Indicator> ratio =
+        config.indicators().stream().filter(MonitorConfig.Indicator::isRatio).toList();
     for (MonitorConfig.Indicator i : ratio) {
-      Column complete = col(i.id() + "_numerator").isNotNull().and(col(i.id() + "_denominator").isNotNull());
-      // counts moved from another zoning are fractional: summed exactly, so the total does not depend on the order
+      Column complete =
+          col(i.id() + "_numerator").isNotNull().and(col(i.id() + "_denominator").isNotNull());
+      // counts moved from another zoning are fractional: summed exactly, so the total does not
+      // depend on the order
       aggs.add(ExactSum.of(when(complete, col(i.id() + "_numerator"))).as(i.id() + "_numerator"));
-      aggs.add(ExactSum.of(when(complete, col(i.id() + "_denominator"))).as(i.id() + "_denominator"));
+      aggs.add(
+          ExactSum.of(when(complete, col(i.id() + "_denominator"))).as(i.id() + "_denominator"));
     }
     Map<String, String> weighted = weightedHeadlines(config, presets);
-    weighted.forEach((h, w) -> {
-      Column present = col(h).isNotNull().and(col(w).isNotNull());
-      aggs.add(ExactSum.of(when(present, col(h).multiply(col(w)))).divide(ExactSum.of(when(present, col(w)))).as(h + "_weighted_mean"));
-    });
+    weighted.forEach(
+        (h, w) -> {
+          Column present = col(h).isNotNull().and(col(w).isNotNull());
+          aggs.add(
+              ExactSum.of(when(present, col(h).multiply(col(w))))
+                  .divide(ExactSum.of(when(present, col(w))))
+                  .as(h + "_weighted_mean"));
+        });
     Column[] a = aggs.toArray(new Column[0]);
-    Dataset<Row> municipalities = computed.groupBy(col(MUNICIPALITY_ID).as("unit_id"), col(MUNICIPALITY_NAME).as("unit_name"), col(YEAR))
-        .agg(a[0], java.util.Arrays.copyOfRange(a, 1, a.length)).withColumn("level", lit("municipality"));
-    Dataset<Row> county = computed.groupBy(col(YEAR)).agg(a[0], java.util.Arrays.copyOfRange(a, 1, a.length))
-        .withColumn("unit_id", lit(COUNTY_ID)).withColumn("unit_name", lit(config.title())).withColumn("level", lit("county"));
+    Dataset<Row> municipalities =
+        computed
+            .groupBy(
+                col(MUNICIPALITY_ID).as("unit_id"),
+                col(MUNICIPALITY_NAME).as("unit_name"),
+                col(YEAR))
+            .agg(a[0], java.util.Arrays.copyOfRange(a, 1, a.length))
+            .withColumn("level", lit("municipality"));
+    Dataset<Row> county =
+        computed
+            .groupBy(col(YEAR))
+            .agg(a[0], java.util.Arrays.copyOfRange(a, 1, a.length))
+            .withColumn("unit_id", lit(COUNTY_ID))
+            .withColumn("unit_name", lit(config.title()))
+            .withColumn("level", lit("county"));
     Dataset<Row> all = municipalities.unionByName(county);
-    List<Column> select = new ArrayList<>(List.of(col("level"), col("unit_id"), col("unit_name"), col(YEAR), col("districts"), col("population")));
+    List<Column> select =
+        new ArrayList<>(
+            List.of(
+                col("level"),
+                col("unit_id"),
+                col("unit_name"),
+                col(YEAR),
+                col("districts"),
+                col("population")));
     config.population().groups().keySet().forEach(g -> select.add(col("pop_" + g)));
     for (MonitorConfig.Indicator i : ratio) {
       select.add(col(i.id() + "_numerator"));
       select.add(col(i.id() + "_denominator"));
-      select.add(when(col(i.id() + "_denominator").gt(0), col(i.id() + "_numerator").multiply(i.scale()).divide(col(i.id() + "_denominator")))
-          .as(i.id()));
+      select.add(
+          when(
+                  col(i.id() + "_denominator").gt(0),
+                  col(i.id() + "_numerator")
+                      .multiply(i.scale())
+                      .divide(col(i.id() + "_denominator")))
+              .as(i.id()));
     }
     weighted.keySet().forEach(h -> select.add(col(h + "_weighted_mean")));
     Dataset<Row> rows = all.select(select.toArray(new Column[0]));
     return withheld(rows, plan, ratio);
   }
 
-  /** Withheld totals: numerator and rate empty, flag set; evaluated on the driver, the table is small. */
-  private static Dataset<Row> withheld(Dataset<Row> rows, SuppressionPlan plan, List<MonitorConfig.Indicator> ratio) {
+  /**
+   * Withheld totals: numerator and rate empty, flag set; evaluated on the driver, the table is
+   * small.
+   */
+  private static Dataset<Row> withheld(
+      Dataset<Row> rows, SuppressionPlan plan, List<MonitorConfig.Indicator> ratio) {
     List<Row> out = new ArrayList<>();
     List<String> cols = List.of(rows.columns());
     org.apache.spark.sql.types.StructType schema = rows.schema();
@@ -99,7 +146,10 @@ public final class Aggregates {
       int year = r.getAs(YEAR);
       int f = cols.size();
       for (MonitorConfig.Indicator i : ratio) {
-        String flag = "county".equals(level) ? plan.countyFlag(year, i.id()) : plan.totalFlag(unit, year, i.id());
+        String flag =
+            "county".equals(level)
+                ? plan.countyFlag(year, i.id())
+                : plan.totalFlag(unit, year, i.id());
         if (flag != null) {
           v[cols.indexOf(i.id() + "_numerator")] = null;
           v[cols.indexOf(i.id())] = null;

@@ -10,8 +10,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Step {@code summary}: the municipality and county rows from summed counts, withheld totals empty and flagged
- * ({@link Aggregates}), and the Leitbild targets followed year by year ({@link Targets}).
+ * Step {@code summary}: the municipality and county rows from summed counts, withheld totals empty
+ * and flagged ({@link Aggregates}), and the Leitbild targets followed year by year ({@link
+ * Targets}).
  */
 public final class Summarise implements Stage<Summarise.Input, Summarise.Result> {
 
@@ -25,8 +26,11 @@ public final class Summarise implements Stage<Summarise.Input, Summarise.Result>
   private final List<IndexPreset> presets;
   private final List<Integer> years;
 
-  /** @param years the published years, ascending */
-  public Summarise(SparkSession spark, MonitorConfig config, List<IndexPreset> presets, List<Integer> years) {
+  /**
+   * @param years the published years, ascending
+   */
+  public Summarise(
+      SparkSession spark, MonitorConfig config, List<IndexPreset> presets, List<Integer> years) {
     this.spark = spark;
     this.config = config;
     this.presets = List.copyOf(presets);
@@ -35,7 +39,8 @@ public final class Summarise implements Stage<Summarise.Input, Summarise.Result>
 
   @Override
   public Result apply(Input in) {
-    Dataset<Row> aggregates = Aggregates.of(in.computed(), in.plan(), config, presets).localCheckpoint();
+    Dataset<Row> aggregates =
+        Aggregates.of(in.computed(), in.plan(), config, presets).localCheckpoint();
     return new Result(aggregates, Targets.of(spark, config, in.indices(), aggregates, years));
   }
 

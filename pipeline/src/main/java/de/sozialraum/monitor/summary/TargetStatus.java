@@ -1,10 +1,11 @@
 package de.sozialraum.monitor.summary;
 
 /**
- * Status of a Leitbild target (docs/METHODS.md §8): the value is compared with the straight path from the baseline
- * (year, value) to the target (year, value). "reached" once the target value is met, "on_track" when at or beyond
- * the path for the year, "off_track" otherwise. The desired direction is that of target minus baseline; a
- * target equal to its baseline means "no worse than now", judged by the indicator's direction.
+ * Status of a Leitbild target (docs/METHODS.md §8): the value is compared with the straight path
+ * from the baseline (year, value) to the target (year, value). "reached" once the target value is
+ * met, "on_track" when at or beyond the path for the year, "off_track" otherwise. The desired
+ * direction is that of target minus baseline; a target equal to its baseline means "no worse than
+ * now", judged by the indicator's direction.
  */
 public final class TargetStatus {
 
@@ -15,11 +16,13 @@ public final class TargetStatus {
   private TargetStatus() {}
 
   /** The value the straight path expects in the given year. */
-  public static double expected(int baselineYear, double baseline, int targetYear, double target, int year) {
+  public static double expected(
+      int baselineYear, double baseline, int targetYear, double target, int year) {
     if (year >= targetYear) {
       return target;
     }
-    return baseline + (target - baseline) * (year - baselineYear) / (double) (targetYear - baselineYear);
+    return baseline
+        + (target - baseline) * (year - baselineYear) / (double) (targetYear - baselineYear);
   }
 
   /**
@@ -27,7 +30,14 @@ public final class TargetStatus {
    *
    * @param worseSign +1 where a higher value is worse, −1 where higher is better
    */
-  public static String status(int baselineYear, double baseline, int targetYear, double target, int year, double value, int worseSign) {
+  public static String status(
+      int baselineYear,
+      double baseline,
+      int targetYear,
+      double target,
+      int year,
+      double value,
+      int worseSign) {
     if (!Double.isFinite(value) || year < baselineYear) {
       return null;
     }

@@ -9,12 +9,15 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Step {@code supply}: the offers located in the districts and counted per target life phase, type and 1,000
- * persons, and the gap rules applied ({@link Supply}); without a supply layer the table passes unchanged.
+ * Step {@code supply}: the offers located in the districts and counted per target life phase, type
+ * and 1,000 persons, and the gap rules applied ({@link Supply}); without a supply layer the table
+ * passes unchanged.
  */
 public final class LocateOffers implements Stage<Dataset<Row>, LocateOffers.Result> {
 
-  /** The index table with the supply columns (checkpointed), and the offers with their districts. */
+  /**
+   * The index table with the supply columns (checkpointed), and the offers with their districts.
+   */
   public record Result(Dataset<Row> table, Supply supply) {}
 
   private final SparkSession spark;
@@ -22,8 +25,11 @@ public final class LocateOffers implements Stage<Dataset<Row>, LocateOffers.Resu
   private final Geography geography;
   private final Dataset<Row> geometries;
 
-  /** @param geometries the districts' geometries as WKB ({@code g_district}, {@code geometry_wkb}) */
-  public LocateOffers(SparkSession spark, MonitorConfig config, Geography geography, Dataset<Row> geometries) {
+  /**
+   * @param geometries the districts' geometries as WKB ({@code g_district}, {@code geometry_wkb})
+   */
+  public LocateOffers(
+      SparkSession spark, MonitorConfig config, Geography geography, Dataset<Row> geometries) {
     this.spark = spark;
     this.config = config;
     this.geography = geography;
@@ -38,6 +44,8 @@ public final class LocateOffers implements Stage<Dataset<Row>, LocateOffers.Resu
 
   @Override
   public String done(Result r) {
-    return r.supply().present() ? "Angebote verortet: " + r.supply().offers().offers().size() : "Keine Angebote konfiguriert";
+    return r.supply().present()
+        ? "Angebote verortet: " + r.supply().offers().offers().size()
+        : "Keine Angebote konfiguriert";
   }
 }

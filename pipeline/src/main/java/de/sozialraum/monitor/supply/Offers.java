@@ -1,12 +1,12 @@
 package de.sozialraum.monitor.supply;
 
-import de.sozialraum.monitor.ingest.ConfiguredLayers;
-import de.sozialraum.monitor.ingest.WorkingLayer;
 import de.sozialraum.geodata.crs.Reprojector;
 import de.sozialraum.geodata.crs.ResolvedCrs;
 import de.sozialraum.geodata.model.FeatureLayer;
 import de.sozialraum.geodata.model.SourceFeature;
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.ingest.ConfiguredLayers;
+import de.sozialraum.monitor.ingest.WorkingLayer;
 import de.sozialraum.monitor.stage.InputException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,14 +17,17 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
 /**
- * The offers (Angebote) layer: points with id, name, type and target life phase, read with the geodata readers
- * and reprojected to the working CRS. A feature that is not a point, has no id or repeats one is an input error
- * naming its line or feature.
+ * The offers (Angebote) layer: points with id, name, type and target life phase, read with the
+ * geodata readers and reprojected to the working CRS. A feature that is not a point, has no id or
+ * repeats one is an input error naming its line or feature.
  */
 public record Offers(List<Offer> offers, String source) {
 
-  /** @param point in the working CRS */
-  public record Offer(String id, String name, String type, String phase, Point point, String location) {}
+  /**
+   * @param point in the working CRS
+   */
+  public record Offer(
+      String id, String name, String type, String phase, Point point, String location) {}
 
   public static Offers read(MonitorConfig.Supply s, ConfiguredLayers layers) throws InputException {
     WorkingLayer read = layers.get(s.layer());
@@ -43,13 +46,31 @@ public record Offers(List<Offer> offers, String source) {
       } else if (!ids.add(id)) {
         problems.add(where + ": offer id '" + id + "' is used twice");
       } else if (!(g instanceof Point) || g.isEmpty()) {
-        problems.add(where + ": offer '" + id + "' is not a point but " + (g == null ? "empty" : g.getGeometryType()));
+        problems.add(
+            where
+                + ": offer '"
+                + id
+                + "' is not a point but "
+                + (g == null ? "empty" : g.getGeometryType()));
       } else {
         try {
-          out.add(new Offer(id, s.nameField() == null ? null : f.text(s.nameField()), f.text(s.typeField()), f.text(s.phaseField()),
-              (Point) toWorking.apply(g), where));
+          out.add(
+              new Offer(
+                  id,
+                  s.nameField() == null ? null : f.text(s.nameField()),
+                  f.text(s.typeField()),
+                  f.text(s.phaseField()),
+                  (Point) toWorking.apply(g),
+                  where));
         } catch (TransformException e) {
-          problems.add(where + ": offer '" + id + "' cannot be transformed to " + working.label() + ": " + e.getMessage());
+          problems.add(
+              where
+                  + ": offer '"
+                  + id
+                  + "' cannot be transformed to "
+                  + working.label()
+                  + ": "
+                  + e.getMessage());
         }
       }
     }

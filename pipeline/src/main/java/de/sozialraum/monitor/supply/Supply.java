@@ -1,7 +1,7 @@
 package de.sozialraum.monitor.supply;
 
-import de.sozialraum.monitor.ingest.ConfiguredLayers;
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.ingest.ConfiguredLayers;
 import de.sozialraum.monitor.schema.OutputColumn;
 import de.sozialraum.monitor.stage.InputException;
 import java.util.List;
@@ -14,8 +14,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The run's supply layer: the offers, the district each lies in, and the supply and gap columns; a run without a
- * supply layer has none of them.
+ * The run's supply layer: the offers, the district each lies in, and the supply and gap columns; a
+ * run without a supply layer has none of them.
  */
 public final class Supply {
 
@@ -29,8 +29,16 @@ public final class Supply {
     this.columns = columns;
   }
 
-  /** Reads and locates the offers; checks that every gap rule's need column is a numeric column of {@code table}. */
-  public static Supply of(SparkSession spark, MonitorConfig config, ConfiguredLayers layers, Dataset<Row> districts, Dataset<Row> table)
+  /**
+   * Reads and locates the offers; checks that every gap rule's need column is a numeric column of
+   * {@code table}.
+   */
+  public static Supply of(
+      SparkSession spark,
+      MonitorConfig config,
+      ConfiguredLayers layers,
+      Dataset<Row> districts,
+      Dataset<Row> table)
       throws InputException {
     if (config.supply() == null) {
       return new Supply(null, Map.of(), null);
@@ -40,10 +48,15 @@ public final class Supply {
       throw new InputException(problems);
     }
     Offers offers = Offers.read(config.supply(), layers);
-    return new Supply(offers, SupplyJoin.locate(spark, offers, districts), new SupplyColumns(config.supply(), offers));
+    return new Supply(
+        offers,
+        SupplyJoin.locate(spark, offers, districts),
+        new SupplyColumns(config.supply(), offers));
   }
 
-  /** Every gap rule's need column must be a numeric column of the table the supply step receives. */
+  /**
+   * Every gap rule's need column must be a numeric column of the table the supply step receives.
+   */
   public static List<String> problems(MonitorConfig config, StructType table) {
     List<String> problems = new java.util.ArrayList<>();
     if (config.supply() == null) {
@@ -51,10 +64,18 @@ public final class Supply {
     }
     for (int i = 0; i < config.supply().gaps().size(); i++) {
       String need = config.supply().gaps().get(i).need();
-      DataType t = java.util.Arrays.asList(table.fieldNames()).contains(need) ? table.apply(need).dataType() : null;
+      DataType t =
+          java.util.Arrays.asList(table.fieldNames()).contains(need)
+              ? table.apply(need).dataType()
+              : null;
       if (t == null || !(t.equals(DataTypes.DoubleType) || t.equals(DataTypes.IntegerType))) {
-        problems.add("/supply/gaps/" + i + "/need: '" + need + "' is not a numeric column of the run (an indicator, a preset headline such as "
-            + "mss_status_index, or phase_<phase>_index)");
+        problems.add(
+            "/supply/gaps/"
+                + i
+                + "/need: '"
+                + need
+                + "' is not a numeric column of the run (an indicator, a preset headline such as "
+                + "mss_status_index, or phase_<phase>_index)");
       }
     }
     return problems;

@@ -24,9 +24,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Supply and gaps per district and year (docs/METHODS.md §7): offers counted per target life phase and per type, per
- * 1,000 of the phase's target group in that year, and each configured gap rule (need at least a bound and
- * coverage below one) as a yes/no column.
+ * Supply and gaps per district and year (docs/METHODS.md §7): offers counted per target life phase
+ * and per type, per 1,000 of the phase's target group in that year, and each configured gap rule
+ * (need at least a bound and coverage below one) as a yes/no column.
  */
 public final class SupplyColumns {
 
@@ -39,33 +39,50 @@ public final class SupplyColumns {
     this.supply = supply;
     TreeSet<String> present = new TreeSet<>();
     TreeSet<String> typeNames = new TreeSet<>();
-    offers.offers().forEach(o -> {
-      present.add(o.phase());
-      typeNames.add(o.type());
-    });
+    offers
+        .offers()
+        .forEach(
+            o -> {
+              present.add(o.phase());
+              typeNames.add(o.type());
+            });
     this.phases = IndexPresets.LIFE_PHASES.stream().filter(present::contains).toList();
     typeNames.forEach(t -> types.put(t, "offers_type_" + slug(t)));
   }
 
-  /** Column-safe lower_snake_case: "Frühe Hilfen / Familienbüro" → "fruehe_hilfen_familienbuero". */
+  /**
+   * Column-safe lower_snake_case: "Frühe Hilfen / Familienbüro" → "fruehe_hilfen_familienbuero".
+   */
   static String slug(String s) {
-    String t = s.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+    String t =
+        s.toLowerCase(Locale.ROOT)
+            .replace("ä", "ae")
+            .replace("ö", "oe")
+            .replace("ü", "ue")
+            .replace("ß", "ss");
     t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return t.replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
   }
 
   /**
-   * The columns {@link #apply} adds, with what each is derived from: counts of offers (not of persons), offers per
-   * 1,000 of a published target group, and each gap rule, which follows its need column where that is an indicator:
-   * whether a withheld rate lies above the rule's bound would say something about it.
+   * The columns {@link #apply} adds, with what each is derived from: counts of offers (not of
+   * persons), offers per 1,000 of a published target group, and each gap rule, which follows its
+   * need column where that is an indicator: whether a withheld rate lies above the rule's bound
+   * would say something about it.
    */
   public List<OutputColumn> columns(java.util.Collection<String> indicators) {
     String offersOnly = "counts offers, not persons";
-    List<OutputColumn> c = new ArrayList<>(List.of(OutputColumn.code("offers_total", null).independent(offersOnly)));
+    List<OutputColumn> c =
+        new ArrayList<>(List.of(OutputColumn.code("offers_total", null).independent(offersOnly)));
     phases.forEach(p -> c.add(OutputColumn.code("offers_" + p, null).independent(offersOnly)));
     types.values().forEach(t -> c.add(OutputColumn.code(t, null).independent(offersOnly)));
-    phases.stream().filter(p -> supply.targetGroups().get(p) != null)
-        .forEach(p -> c.add(OutputColumn.number("offers_" + p + "_per_1000", null).independent(offersOnly + ", per 1,000 of a published group")));
+    phases.stream()
+        .filter(p -> supply.targetGroups().get(p) != null)
+        .forEach(
+            p ->
+                c.add(
+                    OutputColumn.number("offers_" + p + "_per_1000", null)
+                        .independent(offersOnly + ", per 1,000 of a published group")));
     for (MonitorConfig.Gap g : supply.gaps()) {
       OutputColumn gap = new OutputColumn("gap_" + g.id(), OutputColumn.Kind.BOOLEAN, null, null);
       c.add(indicators.contains(g.need()) ? gap.ofCell(g.need()) : gap.composite());
@@ -77,9 +94,16 @@ public final class SupplyColumns {
     return descriptions;
   }
 
-  /** The table with the supply columns added; {@code located} maps offer ids to districts (null = outside). */
-  public Dataset<Row> apply(SparkSession spark, Dataset<Row> table, Offers offers, Map<String, String> located) {
-    StructType schema = new StructType().add("s_district", DataTypes.StringType, false).add("offers_total", DataTypes.IntegerType, false);
+  /**
+   * The table with the supply columns added; {@code located} maps offer ids to districts (null =
+   * outside).
+   */
+  public Dataset<Row> apply(
+      SparkSession spark, Dataset<Row> table, Offers offers, Map<String, String> located) {
+    StructType schema =
+        new StructType()
+            .add("s_district", DataTypes.StringType, false)
+            .add("offers_total", DataTypes.IntegerType, false);
     descriptions.put("offers_total", "Angebote im Sozialraum insgesamt (" + offers.source() + ")");
     for (String p : phases) {
       schema = schema.add("offers_" + p, DataTypes.IntegerType, false);
@@ -114,22 +138,42 @@ public final class SupplyColumns {
       rows.add(RowFactory.create(v));
     }
     Dataset<Row> countTable = spark.createDataFrame(rows, schema);
-    Dataset<Row> t = table.join(countTable, table.col(DISTRICT_ID).equalTo(countTable.col("s_district")), "left").drop("s_district");
+    Dataset<Row> t =
+        table
+            .join(countTable, table.col(DISTRICT_ID).equalTo(countTable.col("s_district")), "left")
+            .drop("s_district");
     for (String p : phases) {
       String group = supply.targetGroups().get(p);
       if (group != null) {
         Column pop = col("pop_" + group);
-        t = t.withColumn("offers_" + p + "_per_1000", when(pop.gt(0), col("offers_" + p).multiply(1000.0).divide(pop)));
-        descriptions.put("offers_" + p + "_per_1000", "Angebote für " + p + " je 1.000 Personen der Zielgruppe " + group);
+        t =
+            t.withColumn(
+                "offers_" + p + "_per_1000",
+                when(pop.gt(0), col("offers_" + p).multiply(1000.0).divide(pop)));
+        descriptions.put(
+            "offers_" + p + "_per_1000",
+            "Angebote für " + p + " je 1.000 Personen der Zielgruppe " + group);
       }
     }
     for (MonitorConfig.Gap g : supply.gaps()) {
       Column need = col(g.need());
       Column coverage = col("offers_" + g.phase() + "_per_1000");
-      t = t.withColumn("gap_" + g.id(), when(need.isNull().or(coverage.isNull()), lit(null).cast("boolean"))
-          .otherwise(need.geq(g.needAtLeast()).and(coverage.lt(g.per1000Below()))));
-      descriptions.put("gap_" + g.id(), g.label() + ": Lücke, wenn " + g.need() + " ≥ " + g.needAtLeast() + " und Angebote für " + g.phase()
-          + " je 1.000 < " + g.per1000Below());
+      t =
+          t.withColumn(
+              "gap_" + g.id(),
+              when(need.isNull().or(coverage.isNull()), lit(null).cast("boolean"))
+                  .otherwise(need.geq(g.needAtLeast()).and(coverage.lt(g.per1000Below()))));
+      descriptions.put(
+          "gap_" + g.id(),
+          g.label()
+              + ": Lücke, wenn "
+              + g.need()
+              + " ≥ "
+              + g.needAtLeast()
+              + " und Angebote für "
+              + g.phase()
+              + " je 1.000 < "
+              + g.per1000Below());
     }
     return t;
   }

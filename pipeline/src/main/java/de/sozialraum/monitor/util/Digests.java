@@ -8,7 +8,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 in hex: of the configuration (the run id, the unchanged check) and of every published file (the manifest). */
+/**
+ * SHA-256 in hex: of the configuration (the run id, the unchanged check) and of every published
+ * file (the manifest).
+ */
 public final class Digests {
 
   private Digests() {}

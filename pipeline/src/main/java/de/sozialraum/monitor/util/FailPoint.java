@@ -3,16 +3,27 @@ package de.sozialraum.monitor.util;
 import java.util.List;
 
 /**
- * Named points of a run at which a fault-injection test stops the process the hard way. When the environment
- * variable {@code MONITOR_FAILPOINT} names a point, reaching it prints {@code failpoint NAME} to stderr and blocks
- * until the process is killed, so the test can send SIGKILL at exactly that point, which no timer can do for a
- * rename that takes microseconds. Unset, as in every production run, a point is one string comparison.
+ * Named points of a run at which a fault-injection test stops the process the hard way. When the
+ * environment variable {@code MONITOR_FAILPOINT} names a point, reaching it prints {@code failpoint
+ * NAME} to stderr and blocks until the process is killed, so the test can send SIGKILL at exactly
+ * that point, which no timer can do for a rename that takes microseconds. Unset, as in every
+ * production run, a point is one string comparison.
  */
 public final class FailPoint {
 
   /** Every point, in the order a run reaches them. */
-  public static final List<String> ALL = List.of("geometry", "tables", "methods", "spatial", "quality", "outputs", "styles",
-      "report.html", "publish.moved", "publish.linked");
+  public static final List<String> ALL =
+      List.of(
+          "geometry",
+          "tables",
+          "methods",
+          "spatial",
+          "quality",
+          "outputs",
+          "styles",
+          "report.html",
+          "publish.moved",
+          "publish.linked");
 
   private static final String ARMED = System.getenv("MONITOR_FAILPOINT");
 

@@ -14,8 +14,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The CLI in a JVM of its own, started from the test classpath with the flags Spark needs, so that a test can
- * kill it the hard way (SIGKILL), race two of them, or let it run out of disk, as cron would see it.
+ * The CLI in a JVM of its own, started from the test classpath with the flags Spark needs, so that
+ * a test can kill it the hard way (SIGKILL), race two of them, or let it run out of disk, as cron
+ * would see it.
  */
 final class ChildMonitor {
 
@@ -25,24 +26,39 @@ final class ChildMonitor {
 
   private ChildMonitor(Process process) {
     this.process = process;
-    Thread pump = new Thread(() -> {
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-          log.append(line).append('\n');
-          stderr.add(line);
-        }
-      } catch (IOException e) {
-        // the process died; what it wrote is in the log
-      }
-    }, "child-monitor-stderr");
+    Thread pump =
+        new Thread(
+            () -> {
+              try (BufferedReader r =
+                  new BufferedReader(
+                      new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                  log.append(line).append('\n');
+                  stderr.add(line);
+                }
+              } catch (IOException e) {
+                // the process died; what it wrote is in the log
+              }
+            },
+            "child-monitor-stderr");
     pump.setDaemon(true);
     pump.start();
   }
 
-  /** Starts {@code monitor ARGS} with these extra environment variables; stdout goes to {@code stdout}. */
-  static ChildMonitor start(Map<String, String> env, Path stdout, String... args) throws IOException {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
-        "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=256m")); // the launcher's JIT flags for a county-sized input (scripts/lib/heap)
+  /**
+   * Starts {@code monitor ARGS} with these extra environment variables; stdout goes to {@code
+   * stdout}.
+   */
+  static ChildMonitor start(Map<String, String> env, Path stdout, String... args)
+      throws IOException {
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2g",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:ReservedCodeCacheSize=256m")); // the launcher's JIT flags for a county-sized
+    // input (scripts/lib/heap)
     cmd.addAll(Arrays.asList(System.getProperty("spark.java17.opens").trim().split("\\s+")));
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), MonitorCli.class.getName()));
     cmd.addAll(Arrays.asList(args));
@@ -52,7 +68,10 @@ final class ChildMonitor {
     return new ChildMonitor(pb.start());
   }
 
-  /** Waits until stderr shows a line starting with {@code prefix}; false when the process ended or time ran out first. */
+  /**
+   * Waits until stderr shows a line starting with {@code prefix}; false when the process ended or
+   * time ran out first.
+   */
   boolean awaitLine(String prefix, long timeout, TimeUnit unit) throws InterruptedException {
     long deadline = System.nanoTime() + unit.toNanos(timeout);
     while (System.nanoTime() < deadline) {
@@ -71,7 +90,10 @@ final class ChildMonitor {
     return process.isAlive();
   }
 
-  /** SIGKILL, as {@code kill -9}: no shutdown hook, no finally block runs. Returns the exit status (137). */
+  /**
+   * SIGKILL, as {@code kill -9}: no shutdown hook, no finally block runs. Returns the exit status
+   * (137).
+   */
   int kill() throws InterruptedException {
     process.destroyForcibly();
     return process.waitFor();
@@ -79,13 +101,17 @@ final class ChildMonitor {
 
   /** Sends a signal by name ("INT" as Ctrl-C does, "TERM" as systemd and kill do). */
   void signal(String name) throws IOException, InterruptedException {
-    new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start().waitFor();
+    new ProcessBuilder("kill", "-" + name, Long.toString(process.pid()))
+        .inheritIO()
+        .start()
+        .waitFor();
   }
 
   int waitFor(long timeout, TimeUnit unit) throws InterruptedException {
     if (!process.waitFor(timeout, unit)) {
       kill();
-      throw new IllegalStateException("the child run did not end within " + timeout + " " + unit + ":\n" + log);
+      throw new IllegalStateException(
+          "the child run did not end within " + timeout + " " + unit + ":\n" + log);
     }
     Thread.sleep(200); // let the pump take the last lines
     return process.exitValue();

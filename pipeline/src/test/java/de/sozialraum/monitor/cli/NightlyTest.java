@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
-/** {@code scripts/nightly} as cron runs it: no terminal, no stdin, one status line, a log, retention and the lock. */
+/**
+ * {@code scripts/nightly} as cron runs it: no terminal, no stdin, one status line, a log, retention
+ * and the lock.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NightlyTest {
@@ -38,9 +41,17 @@ class NightlyTest {
     out = dir.resolve("out");
     // the CLI from the test classpath: scripts/monitor would build the project itself
     monitor = dir.resolve("monitor.sh");
-    Files.writeString(monitor, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' -Xmx2g -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=256m "
-        + System.getProperty("spark.java17.opens").trim() + " -cp '" + System.getProperty("java.class.path") + "' "
-        + MonitorCli.class.getName() + " \"$@\"\n");
+    Files.writeString(
+        monitor,
+        "#!/bin/sh\nexec '"
+            + Path.of(System.getProperty("java.home"), "bin", "java")
+            + "' -Xmx2g -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=256m "
+            + System.getProperty("spark.java17.opens").trim()
+            + " -cp '"
+            + System.getProperty("java.class.path")
+            + "' "
+            + MonitorCli.class.getName()
+            + " \"$@\"\n");
     Files.setPosixFilePermissions(monitor, PosixFilePermissions.fromString("rwxr-xr-x"));
   }
 
@@ -59,8 +70,10 @@ class NightlyTest {
   private Result nightly(Map<String, String> env, String... args) throws Exception {
     List<String> cmd = new ArrayList<>(List.of("bash", RepoPaths.of("scripts/nightly").toString()));
     cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-        .redirectError(dir.resolve("nightly.err").toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd)
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+            .redirectError(dir.resolve("nightly.err").toFile());
     pb.environment().put("MONITOR_CMD", monitor.toString());
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     pb.environment().putAll(env);
@@ -71,7 +84,13 @@ class NightlyTest {
   }
 
   private String[] sample(String... more) {
-    List<String> args = new ArrayList<>(List.of("--config", RepoPaths.of("config/sample.yaml").toString(), "--out", out.toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--config",
+                RepoPaths.of("config/sample.yaml").toString(),
+                "--out",
+                out.toString()));
     args.addAll(List.of(more));
     return args.toArray(String[]::new);
   }
@@ -81,12 +100,17 @@ class NightlyTest {
   void firstNightPublishesAndReportsOkWithTheRunId() throws Exception {
     Result r = nightly(Map.of(), sample("--keep", "1", "--", "--years", "2020-2021"));
     assertThat(r.exit()).isZero();
-    assertThat(r.statusLine()).matches(STATUS + "OK exit=0 seconds=\\d+ run=\\d{8}T\\d{6}Z-[0-9a-f]{8}");
+    assertThat(r.statusLine())
+        .matches(STATUS + "OK exit=0 seconds=\\d+ run=\\d{8}T\\d{6}Z-[0-9a-f]{8}");
     firstRun = r.statusLine().replaceAll(".* run=", "");
     assertThat(out.resolve("latest").toRealPath().getFileName().toString()).isEqualTo(firstRun);
     assertThat(Files.readString(out.resolve("nightly.status")).strip()).isEqualTo(r.statusLine());
     String log = Files.readString(out.resolve("logs/nightly.log"));
-    assertThat(log).contains("=== ").contains("run --config").contains("published ").endsWith(r.statusLine() + "\n");
+    assertThat(log)
+        .contains("=== ")
+        .contains("run --config")
+        .contains("published ")
+        .endsWith(r.statusLine() + "\n");
   }
 
   @Test
@@ -101,14 +125,26 @@ class NightlyTest {
   @Test
   @Order(3)
   void aSecondRunWhileTheFirstHoldsTheLockExitsFour() throws Exception {
-    ChildMonitor first = ChildMonitor.start(Map.of("MONITOR_FAILPOINT", "geometry"), dir.resolve("first.out"),
-        "run", "--config", RepoPaths.of("config/sample.yaml").toString(), "--out", out.toString(), "--force");
+    ChildMonitor first =
+        ChildMonitor.start(
+            Map.of("MONITOR_FAILPOINT", "geometry"),
+            dir.resolve("first.out"),
+            "run",
+            "--config",
+            RepoPaths.of("config/sample.yaml").toString(),
+            "--out",
+            out.toString(),
+            "--force");
     try {
-      assertThat(first.awaitLine("failpoint geometry", 5, TimeUnit.MINUTES)).as(first.stderr()).isTrue();
+      assertThat(first.awaitLine("failpoint geometry", 5, TimeUnit.MINUTES))
+          .as(first.stderr())
+          .isTrue();
       Result second = nightly(Map.of(), sample("--force"));
       assertThat(second.exit()).isEqualTo(4);
-      assertThat(second.statusLine()).matches(STATUS + "LOCKED exit=4 seconds=\\d+ log=.*nightly.log");
-      assertThat(Files.readString(out.resolve("logs/nightly.log"))).contains("is locked by another run (pid ");
+      assertThat(second.statusLine())
+          .matches(STATUS + "LOCKED exit=4 seconds=\\d+ log=.*nightly.log");
+      assertThat(Files.readString(out.resolve("logs/nightly.log")))
+          .contains("is locked by another run (pid ");
     } finally {
       first.kill();
     }
@@ -125,7 +161,8 @@ class NightlyTest {
     try (Stream<Path> runs = Files.list(out.resolve("runs"))) {
       assertThat(runs.map(p -> p.getFileName().toString())).containsExactly(second);
     }
-    assertThat(Files.readString(out.resolve("logs/nightly.log"))).contains("retention: removed runs/" + firstRun)
+    assertThat(Files.readString(out.resolve("logs/nightly.log")))
+        .contains("retention: removed runs/" + firstRun)
         .contains("removed what an interrupted run left behind: .staging/");
   }
 
@@ -135,18 +172,36 @@ class NightlyTest {
     Path broken = Files.writeString(dir.resolve("broken.yaml"), "title: [unclosed\n");
     Path logs = dir.resolve("rotating");
     for (int i = 0; i < 7; i++) {
-      Result r = nightly(Map.of("MONITOR_LOG_MAX_BYTES", "1"), "--config", broken.toString(), "--out", out.toString(),
-          "--log-dir", logs.toString());
+      Result r =
+          nightly(
+              Map.of("MONITOR_LOG_MAX_BYTES", "1"),
+              "--config",
+              broken.toString(),
+              "--out",
+              out.toString(),
+              "--log-dir",
+              logs.toString());
       assertThat(r.exit()).isEqualTo(2);
-      assertThat(r.statusLine()).matches(STATUS + "INVALID exit=2 seconds=\\d+ log=" + logs.resolve("nightly.log"));
+      assertThat(r.statusLine())
+          .matches(STATUS + "INVALID exit=2 seconds=\\d+ log=" + logs.resolve("nightly.log"));
     }
     try (Stream<Path> files = Files.list(logs)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted())
-          .containsExactly("nightly.log", "nightly.log.1", "nightly.log.2", "nightly.log.3", "nightly.log.4", "nightly.log.5");
+          .containsExactly(
+              "nightly.log",
+              "nightly.log.1",
+              "nightly.log.2",
+              "nightly.log.3",
+              "nightly.log.4",
+              "nightly.log.5");
     }
-    assertThat(Files.readString(logs.resolve("nightly.log"))).contains("broken.yaml").contains("not valid YAML")
+    assertThat(Files.readString(logs.resolve("nightly.log")))
+        .contains("broken.yaml")
+        .contains("not valid YAML")
         .containsOnlyOnce("=== ");
-    assertThat(out.resolve("latest").toRealPath().getFileName().toString()).as("latest is untouched").doesNotContain("broken");
+    assertThat(out.resolve("latest").toRealPath().getFileName().toString())
+        .as("latest is untouched")
+        .doesNotContain("broken");
   }
 
   @Test

@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The sample's configuration as a tree with absolute paths, for tests that vary it and write it elsewhere. */
+/**
+ * The sample's configuration as a tree with absolute paths, for tests that vary it and write it
+ * elsewhere.
+ */
 final class SampleConfig {
 
   static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());

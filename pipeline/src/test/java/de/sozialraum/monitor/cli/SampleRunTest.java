@@ -1,6 +1,5 @@
 package de.sozialraum.monitor.cli;
 
-import de.sozialraum.monitor.util.Digests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -11,6 +10,7 @@ import de.sozialraum.monitor.RepoPaths;
 import de.sozialraum.monitor.disclosure.CountSystem;
 import de.sozialraum.monitor.disclosure.HierarchyCounts;
 import de.sozialraum.monitor.store.RunLock;
+import de.sozialraum.monitor.util.Digests;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.PrintStream;
@@ -20,8 +20,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 
-/** The README's first command on the bundled sample, checked the way an analyst and a planner would use the run. */
+/**
+ * The README's first command on the bundled sample, checked the way an analyst and a planner would
+ * use the run.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SampleRunTest {
 
@@ -38,6 +41,7 @@ class SampleRunTest {
 
   private Path out;
   private Path run;
+
   /** What the run printed on stdout and stderr. */
   private String printed;
 
@@ -55,7 +59,14 @@ class SampleRunTest {
     try (PrintStream capture = new PrintStream(said, true, StandardCharsets.UTF_8)) {
       System.setOut(capture);
       System.setErr(capture);
-      assertThat(MonitorCli.execute("run", "--config", RepoPaths.of("config/sample.yaml").toString(), "--out", out.toString())).isZero();
+      assertThat(
+              MonitorCli.execute(
+                  "run",
+                  "--config",
+                  RepoPaths.of("config/sample.yaml").toString(),
+                  "--out",
+                  out.toString()))
+          .isZero();
     } finally {
       System.setOut(stdout);
       System.setErr(stderr);
@@ -68,17 +79,33 @@ class SampleRunTest {
   void aNormalRunPrintsItsResultAndNothingOfTheLibrariesHousekeeping() {
     // not a terminal: the result line, and the PDF warning where no Chromium is installed
     assertThat(printed.lines().filter(l -> !l.startsWith("warning: report.pdf not printed")))
-        .as(printed).singleElement().asString().startsWith("published ").endsWith(run.getFileName().toString());
+        .as(printed)
+        .singleElement()
+        .asString()
+        .startsWith("published ")
+        .endsWith(run.getFileName().toString());
     assertThat(printed).doesNotContain("WARN").doesNotContain("CodeCache");
-    assertThat(out.resolve("logs/monitor.log")).as("the libraries' warnings are kept in the log file").exists();
+    assertThat(out.resolve("logs/monitor.log"))
+        .as("the libraries' warnings are kept in the log file")
+        .exists();
   }
 
   @Test
   void publishesEveryOutputOfTheContractAndPointsLatestAtIt() throws Exception {
     assertThat(Files.isSymbolicLink(out.resolve("latest"))).isTrue();
     assertThat(run.getParent()).isEqualTo(out.resolve("runs").toRealPath());
-    for (String f : List.of("manifest.json", "dictionary.json", "indices.geoparquet", "quality/rejects.csv", "quality/summary.json",
-        "quality/warnings.csv", "indices/year=2016", "indices/year=2024", "geojson/indices_2016.geojson", "csv/indices_2024.csv")) {
+    for (String f :
+        List.of(
+            "manifest.json",
+            "dictionary.json",
+            "indices.geoparquet",
+            "quality/rejects.csv",
+            "quality/summary.json",
+            "quality/warnings.csv",
+            "indices/year=2016",
+            "indices/year=2024",
+            "geojson/indices_2016.geojson",
+            "csv/indices_2024.csv")) {
       assertThat(run.resolve(f)).exists();
     }
     assertThat(out.resolve(".staging")).isEmptyDirectory();
@@ -86,18 +113,32 @@ class SampleRunTest {
 
   @Test
   void gdalOpensEveryGeoJsonWithoutWarningsInLonLatInsideTheCounty() throws Exception {
-    assumeTrue(new File("/usr/bin/ogrinfo").canExecute(), "skipped: gdal-bin is not installed (scripts/install-test-tools installs it)");
+    assumeTrue(
+        new File("/usr/bin/ogrinfo").canExecute(),
+        "skipped: gdal-bin is not installed (scripts/install-test-tools installs it)");
     for (int year = 2016; year <= 2024; year++) {
       Path f = run.resolve("geojson/indices_" + year + ".geojson");
-      Process p = new ProcessBuilder("ogrinfo", "-ro", "-al", "-so", f.toString()).redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder("ogrinfo", "-ro", "-al", "-so", f.toString())
+              .redirectErrorStream(true)
+              .start();
       String info = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
       assertThat(p.exitValue()).isZero();
-      assertThat(info).doesNotContainIgnoringCase("warning").doesNotContain("ERROR").contains("Feature Count: 63")
+      assertThat(info)
+          .doesNotContainIgnoringCase("warning")
+          .doesNotContain("ERROR")
+          .contains("Feature Count: 63")
           .contains("ID[\"EPSG\",4326]");
-      // Kreis Unna lies between 7.3° and 7.95° E, 51.35° and 51.8° N; GDAL prints the extent in lon/lat order.
+      // Kreis Unna lies between 7.3° and 7.95° E, 51.35° and 51.8° N; GDAL prints the extent in
+      // lon/lat order.
       String extent = info.lines().filter(l -> l.startsWith("Extent:")).findFirst().orElseThrow();
-      double[] e = java.util.regex.Pattern.compile("-?\\d+\\.\\d+").matcher(extent).results().mapToDouble(m -> Double.parseDouble(m.group())).toArray();
+      double[] e =
+          java.util.regex.Pattern.compile("-?\\d+\\.\\d+")
+              .matcher(extent)
+              .results()
+              .mapToDouble(m -> Double.parseDouble(m.group()))
+              .toArray();
       assertThat(e[0]).isBetween(7.3, 7.95);
       assertThat(e[1]).isBetween(51.35, 51.8);
       assertThat(e[2]).isBetween(7.3, 7.95);
@@ -115,7 +156,8 @@ class SampleRunTest {
           Coordinate[] ring = new Coordinate[polygon.get(r).size()];
           for (int i = 0; i < ring.length; i++) {
             JsonNode pos = polygon.get(r).get(i);
-            assertThat(pos.get(0).asText().replaceFirst("^[^.]*\\.?", "")).hasSizeLessThanOrEqualTo(7);
+            assertThat(pos.get(0).asText().replaceFirst("^[^.]*\\.?", ""))
+                .hasSizeLessThanOrEqualTo(7);
             ring[i] = new Coordinate(pos.get(0).asDouble(), pos.get(1).asDouble());
           }
           assertThat(Orientation.isCCW(ring)).as("ring %d of %s", r, f.get("id")).isEqualTo(r == 0);
@@ -127,7 +169,11 @@ class SampleRunTest {
   @Test
   void geoParquetFooterStatesVersionCrsAndBboxCoveringAndDuckDbReadsAllRows() throws Exception {
     String file = DuckDb.literal(run.resolve("indices.geoparquet"));
-    JsonNode kv = DuckDb.query("select decode(value) as v from parquet_kv_metadata(" + file + ") where decode(key) = 'geo'");
+    JsonNode kv =
+        DuckDb.query(
+            "select decode(value) as v from parquet_kv_metadata("
+                + file
+                + ") where decode(key) = 'geo'");
     JsonNode meta = new ObjectMapper().readTree(kv.get(0).get("v").asText());
     assertThat(meta.path("version").asText()).isEqualTo("1.1.0");
     assertThat(meta.path("primary_column").asText()).isEqualTo("geometry");
@@ -136,7 +182,11 @@ class SampleRunTest {
     assertThat(column.at("/crs/id/authority").asText()).isEqualTo("EPSG");
     assertThat(column.at("/crs/id/code").asInt()).isEqualTo(25832);
     assertThat(column.at("/covering/bbox/xmin").toString()).contains("bbox").contains("xmin");
-    JsonNode n = DuckDb.query("select count(*)::integer as n, count(distinct district_id)::integer as d from read_parquet(" + file + ")");
+    JsonNode n =
+        DuckDb.query(
+            "select count(*)::integer as n, count(distinct district_id)::integer as d from read_parquet("
+                + file
+                + ")");
     assertThat(n.get(0).get("n").asInt()).isEqualTo(DISTRICT_YEARS);
     assertThat(n.get(0).get("d").asInt()).isEqualTo(63);
   }
@@ -144,15 +194,21 @@ class SampleRunTest {
   @Test
   void duckDbReadsTheYearPartitionedParquetWithTheSameValuesAsTheGeoJson() throws Exception {
     String glob = DuckDb.literal(run.resolve("indices").resolve("*").resolve("*.parquet"));
-    JsonNode years = DuckDb.query("select year::integer as year, count(*)::integer as n from read_parquet(" + glob
-        + ", hive_partitioning = true) group by year order by year");
+    JsonNode years =
+        DuckDb.query(
+            "select year::integer as year, count(*)::integer as n from read_parquet("
+                + glob
+                + ", hive_partitioning = true) group by year order by year");
     assertThat(years).hasSize(9);
     for (int i = 0; i < 9; i++) {
       assertThat(years.get(i).get("year").asInt()).isEqualTo(2016 + i);
       assertThat(years.get(i).get("n").asInt()).isEqualTo(63);
     }
-    JsonNode rows = DuckDb.query("select district_id, mss_status_index, mss_code from read_parquet(" + glob
-        + ", hive_partitioning = true) where year = 2024 order by district_id");
+    JsonNode rows =
+        DuckDb.query(
+            "select district_id, mss_status_index, mss_code from read_parquet("
+                + glob
+                + ", hive_partitioning = true) where year = 2024 order by district_id");
     Map<String, JsonNode> parquet = new HashMap<>();
     rows.forEach(r -> parquet.put(r.get("district_id").asText(), r));
     JsonNode fc = new ObjectMapper().readTree(run.resolve("geojson/indices_2024.geojson").toFile());
@@ -163,38 +219,60 @@ class SampleRunTest {
       assertThat(r.get("mss_code").isNull() ? null : r.get("mss_code").asInt())
           .isEqualTo(props.get("mss_code").isNull() ? null : props.get("mss_code").asInt());
       if (!props.get("mss_status_index").isNull()) {
-        assertThat(r.get("mss_status_index").asDouble()).isEqualTo(props.get("mss_status_index").asDouble());
+        assertThat(r.get("mss_status_index").asDouble())
+            .isEqualTo(props.get("mss_status_index").asDouble());
       }
     }
   }
 
   @Test
   void everyPresetPublishesColumnsWithThePropertiesItsDefinitionGuarantees() throws Exception {
-    String t = "read_parquet(" + DuckDb.literal(run.resolve("indices").resolve("*").resolve("*.parquet")) + ", hive_partitioning = true)";
-    // GISD-style: per year min–max scaled to exactly 0 … 1; SVI: percentile ranks from 0 to 1 over the valid districts
-    for (JsonNode y : DuckDb.query("select year::integer as year, min(pca_score) as pmin, max(pca_score) as pmax, min(svi_overall) as smin, "
-        + "max(svi_overall) as smax, count(imd_decile)::integer as n, count(*) filter (where imd_decile = 1)::integer as d1 from " + t
-        + " group by year")) {
+    String t =
+        "read_parquet("
+            + DuckDb.literal(run.resolve("indices").resolve("*").resolve("*.parquet"))
+            + ", hive_partitioning = true)";
+    // GISD-style: per year min–max scaled to exactly 0 … 1; SVI: percentile ranks from 0 to 1 over
+    // the valid districts
+    for (JsonNode y :
+        DuckDb.query(
+            "select year::integer as year, min(pca_score) as pmin, max(pca_score) as pmax, min(svi_overall) as smin, "
+                + "max(svi_overall) as smax, count(imd_decile)::integer as n, count(*) filter (where imd_decile = 1)::integer as d1 from "
+                + t
+                + " group by year")) {
       assertThat(y.get("pmin").asDouble()).as("pca min %s", y.get("year")).isEqualTo(0);
       assertThat(y.get("pmax").asDouble()).isEqualTo(1);
       assertThat(y.get("smin").asDouble()).isEqualTo(0);
       assertThat(y.get("smax").asDouble()).isEqualTo(1);
-      // decile 1 = ranks r with ceil(r·10/n) = 1, i.e. r ≤ n/10: floor(n/10) districts when there are no ties
+      // decile 1 = ranks r with ceil(r·10/n) = 1, i.e. r ≤ n/10: floor(n/10) districts when there
+      // are no ties
       assertThat(y.get("d1").asInt()).isEqualTo(y.get("n").asInt() / 10);
     }
-    // COI levels: quintiles of the child-weighted reference-year distribution, so each level holds about a fifth of the
-    // children, not of the districts; a level can deviate by at most the largest single district's share
-    JsonNode levels = DuckDb.query("select coi_level::integer as level, sum(pop_kinder_u15) / (select sum(pop_kinder_u15) from " + t
-        + " where year = 2020 and coi_level is not null) as share, (select max(pop_kinder_u15) / sum(pop_kinder_u15) from " + t
-        + " where year = 2020 and coi_level is not null) as largest from " + t + " where year = 2020 and coi_level is not null group by 1 order by 1");
+    // COI levels: quintiles of the child-weighted reference-year distribution, so each level holds
+    // about a fifth of the
+    // children, not of the districts; a level can deviate by at most the largest single district's
+    // share
+    JsonNode levels =
+        DuckDb.query(
+            "select coi_level::integer as level, sum(pop_kinder_u15) / (select sum(pop_kinder_u15) from "
+                + t
+                + " where year = 2020 and coi_level is not null) as share, (select max(pop_kinder_u15) / sum(pop_kinder_u15) from "
+                + t
+                + " where year = 2020 and coi_level is not null) as largest from "
+                + t
+                + " where year = 2020 and coi_level is not null group by 1 order by 1");
     assertThat(levels).hasSize(5);
     for (JsonNode l : levels) {
-      assertThat(l.get("share").asDouble()).as("level %s", l.get("level")).isCloseTo(0.2, org.assertj.core.api.Assertions.within(
-          l.get("largest").asDouble()));
+      assertThat(l.get("share").asDouble())
+          .as("level %s", l.get("level"))
+          .isCloseTo(0.2, org.assertj.core.api.Assertions.within(l.get("largest").asDouble()));
     }
     // MSS: class and code follow the index exactly as docs/METHODS.md §3 codes them
-    for (JsonNode r : DuckDb.query("select mss_status_index as x, mss_status_class::integer as c, mss_dynamic_class::integer as d, "
-        + "mss_code::integer as code from " + t + " where mss_code is not null")) {
+    for (JsonNode r :
+        DuckDb.query(
+            "select mss_status_index as x, mss_status_class::integer as c, mss_dynamic_class::integer as d, "
+                + "mss_code::integer as code from "
+                + t
+                + " where mss_code is not null")) {
       double x = r.get("x").asDouble();
       assertThat(r.get("c").asInt()).isEqualTo(x < -1 ? 1 : x <= 1 ? 2 : x <= 1.5 ? 3 : 4);
       assertThat(r.get("code").asInt()).isEqualTo(10 * r.get("c").asInt() + r.get("d").asInt());
@@ -202,33 +280,71 @@ class SampleRunTest {
   }
 
   @Test
-  void noPublishedFormatRevealsACountBelowTheDisclosureThresholdOrWhatDerivesFromIt() throws Exception {
-    List<String> ratio = List.of("kinderarmut", "sgb2_elb_quote", "arbeitslosigkeit", "jugendarbeitslosigkeit", "arbeitslosigkeit_25plus",
-        "alleinerziehende", "sprachauffaelligkeit", "motorik", "uebergewicht", "u_untersuchung_fehlt");
+  void noPublishedFormatRevealsACountBelowTheDisclosureThresholdOrWhatDerivesFromIt()
+      throws Exception {
+    List<String> ratio =
+        List.of(
+            "kinderarmut",
+            "sgb2_elb_quote",
+            "arbeitslosigkeit",
+            "jugendarbeitslosigkeit",
+            "arbeitslosigkeit_25plus",
+            "alleinerziehende",
+            "sprachauffaelligkeit",
+            "motorik",
+            "uebergewicht",
+            "u_untersuchung_fehlt");
     int flagged = 0;
     for (int year = 2016; year <= 2024; year++) {
-      JsonNode fc = new ObjectMapper().readTree(run.resolve("geojson/indices_" + year + ".geojson").toFile());
+      JsonNode fc =
+          new ObjectMapper().readTree(run.resolve("geojson/indices_" + year + ".geojson").toFile());
       for (JsonNode f : fc.get("features")) {
         JsonNode p = f.get("properties");
         for (String id : ratio) {
           double num = p.get(id + "_numerator").asDouble(0);
-          assertThat(num).as("%s %s %d", p.get("district_id"), id, year).matches(v -> v == 0 || v >= 3);
+          assertThat(num)
+              .as("%s %s %d", p.get("district_id"), id, year)
+              .matches(v -> v == 0 || v >= 3);
           if (p.get(id + "_flag").isTextual()) {
             flagged++;
-            for (String derived : List.of(id, id + "_numerator", id + "_change", id + "_class", "mss_z_" + id, "svi_pr_" + id, "coi_z_" + id)) {
-              assertThat(p.path(derived).isMissingNode() || p.get(derived).isNull()).as("%s withheld", derived).isTrue();
+            for (String derived :
+                List.of(
+                    id,
+                    id + "_numerator",
+                    id + "_change",
+                    id + "_class",
+                    "mss_z_" + id,
+                    "svi_pr_" + id,
+                    "coi_z_" + id)) {
+              assertThat(p.path(derived).isMissingNode() || p.get(derived).isNull())
+                  .as("%s withheld", derived)
+                  .isTrue();
             }
           }
         }
       }
     }
-    assertThat(flagged).as("the sample has small school-entry counts, so primary suppression must occur").isPositive();
+    assertThat(flagged)
+        .as("the sample has small school-entry counts, so primary suppression must occur")
+        .isPositive();
     String glob = DuckDb.literal(run.resolve("indices").resolve("*").resolve("*.parquet"));
-    StringBuilder small = new StringBuilder("select count(*)::integer as n from read_parquet(" + glob + ", hive_partitioning = true) where false");
-    ratio.forEach(id -> small.append(" or (").append(id).append("_numerator > 0 and ").append(id).append("_numerator < 3)"));
+    StringBuilder small =
+        new StringBuilder(
+            "select count(*)::integer as n from read_parquet("
+                + glob
+                + ", hive_partitioning = true) where false");
+    ratio.forEach(
+        id ->
+            small
+                .append(" or (")
+                .append(id)
+                .append("_numerator > 0 and ")
+                .append(id)
+                .append("_numerator < 3)"));
     assertThat(DuckDb.query(small.toString()).get(0).get("n").asInt()).isZero();
     // the spreadsheet CSV: no numerator column holds 1 or 2
-    List<String> lines = Files.readAllLines(run.resolve("csv/indices_2024.csv"), StandardCharsets.UTF_8);
+    List<String> lines =
+        Files.readAllLines(run.resolve("csv/indices_2024.csv"), StandardCharsets.UTF_8);
     List<String> header = List.of(lines.get(0).replace("\uFEFF", "").split(";", -1));
     for (String line : lines.subList(1, lines.size())) {
       String[] cells = line.split(";", -1);
@@ -239,21 +355,41 @@ class SampleRunTest {
   }
 
   /**
-   * The attacker of docs/METHODS.md §5 on everything the run published: per year it takes every count indicator's
-   * district numerators and flags from the Parquet tables and the municipality and county totals from the
-   * aggregates, and subtracts along the hierarchy and across the configured categories (unemployed = under 25 +
-   * 25 and older). No withheld count may come out as one value.
+   * The attacker of docs/METHODS.md §5 on everything the run published: per year it takes every
+   * count indicator's district numerators and flags from the Parquet tables and the municipality
+   * and county totals from the aggregates, and subtracts along the hierarchy and across the
+   * configured categories (unemployed = under 25 + 25 and older). No withheld count may come out as
+   * one value.
    */
   @Test
-  void anAttackerSubtractingAlongTheHierarchyAndCategoriesRecoversNoWithheldCount() throws Exception {
-    List<String> ratio = List.of("kinderarmut", "sgb2_elb_quote", "arbeitslosigkeit", "jugendarbeitslosigkeit", "arbeitslosigkeit_25plus",
-        "alleinerziehende", "sprachauffaelligkeit", "motorik", "uebergewicht", "u_untersuchung_fehlt");
+  void anAttackerSubtractingAlongTheHierarchyAndCategoriesRecoversNoWithheldCount()
+      throws Exception {
+    List<String> ratio =
+        List.of(
+            "kinderarmut",
+            "sgb2_elb_quote",
+            "arbeitslosigkeit",
+            "jugendarbeitslosigkeit",
+            "arbeitslosigkeit_25plus",
+            "alleinerziehende",
+            "sprachauffaelligkeit",
+            "motorik",
+            "uebergewicht",
+            "u_untersuchung_fehlt");
     List<int[]> partitions = List.<int[]>of(new int[] {2, 3, 4});
-    String districts = "read_parquet(" + DuckDb.literal(run.resolve("indices").resolve("*").resolve("*.parquet")) + ", hive_partitioning = true)";
-    String totals = "read_parquet(" + DuckDb.literal(run.resolve("aggregates").resolve("*").resolve("*.parquet")) + ", hive_partitioning = true)";
+    String districts =
+        "read_parquet("
+            + DuckDb.literal(run.resolve("indices").resolve("*").resolve("*.parquet"))
+            + ", hive_partitioning = true)";
+    String totals =
+        "read_parquet("
+            + DuckDb.literal(run.resolve("aggregates").resolve("*").resolve("*.parquet"))
+            + ", hive_partitioning = true)";
     int withheld = 0;
     for (int year = 2016; year <= 2024; year++) {
-      JsonNode cells = DuckDb.query("select * from " + districts + " where year = " + year + " order by district_id");
+      JsonNode cells =
+          DuckDb.query(
+              "select * from " + districts + " where year = " + year + " order by district_id");
       JsonNode units = DuckDb.query("select * from " + totals + " where year = " + year);
       List<String> towns = new java.util.ArrayList<>();
       cells.forEach(c -> towns.add(c.get("municipality_id").asText()));
@@ -272,12 +408,16 @@ class SampleRunTest {
           JsonNode num = r.get(id + "_numerator");
           value[c][d] = num.isNull() ? 0 : num.asLong();
           JsonNode den = r.get(id + "_denominator");
-          state[c][d] = flag.isNull() ? (num.isNull() || den.isNull() ? CountSystem.State.MISSING : CountSystem.State.PUBLISHED)
-              : switch (flag.asText()) {
-                case "suppressed_primary" -> CountSystem.State.PRIMARY;
-                case "suppressed_denominator" -> CountSystem.State.SMALL_BASE;
-                default -> CountSystem.State.SECONDARY;
-              };
+          state[c][d] =
+              flag.isNull()
+                  ? (num.isNull() || den.isNull()
+                      ? CountSystem.State.MISSING
+                      : CountSystem.State.PUBLISHED)
+                  : switch (flag.asText()) {
+                    case "suppressed_primary" -> CountSystem.State.PRIMARY;
+                    case "suppressed_denominator" -> CountSystem.State.SMALL_BASE;
+                    default -> CountSystem.State.SECONDARY;
+                  };
           // the published denominator bounds a count withheld over it
           base[c][d] = den.isNull() ? 0 : (long) Math.ceil(den.asDouble());
           withheld += flag.isNull() ? 0 : 1;
@@ -285,7 +425,9 @@ class SampleRunTest {
         for (JsonNode u : units) {
           JsonNode num = u.get(id + "_numerator");
           if (!u.get(id + "_flag").isNull()) {
-            assertThat(num.isNull() && u.get(id).isNull()).as("withheld total %s %s %d", u.get("unit_id"), id, year).isTrue();
+            assertThat(num.isNull() && u.get(id).isNull())
+                .as("withheld total %s %s %d", u.get("unit_id"), id, year)
+                .isTrue();
           }
           Long v = num.isNull() ? null : num.asLong();
           if (u.get("level").asText().equals("county")) {
@@ -295,50 +437,115 @@ class SampleRunTest {
           }
         }
       }
-      HierarchyCounts published = HierarchyCounts.published(value, state, base, municipal, county, town, partitions);
+      HierarchyCounts published =
+          HierarchyCounts.published(value, state, base, municipal, county, town, partitions);
       int[] disclosed = published.firstDisclosed(3);
-      assertThat(disclosed).as("year %d: %s recoverable", year, disclosed == null ? "-"
-          : disclosed[0] < 0 ? "a total" : ratio.get(disclosed[0]) + " of " + cells.get(disclosed[1]).get("district_id")).isNull();
+      assertThat(disclosed)
+          .as(
+              "year %d: %s recoverable",
+              year,
+              disclosed == null
+                  ? "-"
+                  : disclosed[0] < 0
+                      ? "a total"
+                      : ratio.get(disclosed[0])
+                          + " of "
+                          + cells.get(disclosed[1]).get("district_id"))
+          .isNull();
     }
     assertThat(withheld).isGreaterThan(300);
   }
 
   /**
-   * The sample examines 1 to 9 children in some districts and years (the denominators are published): there every
-   * finding count, "0 of 2" included, and the rate over it are withheld and flagged, in the districts' and the
-   * municipalities' rows alike.
+   * The sample examines 1 to 9 children in some districts and years (the denominators are
+   * published): there every finding count, "0 of 2" included, and the rate over it are withheld and
+   * flagged, in the districts' and the municipalities' rows alike.
    */
   @Test
   void noPublishedRateRestsOnADenominatorOfOneToNine() throws Exception {
-    List<String> ratio = List.of("kinderarmut", "sgb2_elb_quote", "arbeitslosigkeit", "jugendarbeitslosigkeit", "arbeitslosigkeit_25plus",
-        "alleinerziehende", "sprachauffaelligkeit", "motorik", "uebergewicht", "u_untersuchung_fehlt", "gymnasialuebergang");
+    List<String> ratio =
+        List.of(
+            "kinderarmut",
+            "sgb2_elb_quote",
+            "arbeitslosigkeit",
+            "jugendarbeitslosigkeit",
+            "arbeitslosigkeit_25plus",
+            "alleinerziehende",
+            "sprachauffaelligkeit",
+            "motorik",
+            "uebergewicht",
+            "u_untersuchung_fehlt",
+            "gymnasialuebergang");
     long small = 0;
     for (String table : List.of("indices", "aggregates")) {
-      String t = "read_parquet(" + DuckDb.literal(run.resolve(table).resolve("*").resolve("*.parquet")) + ", hive_partitioning = true)";
+      String t =
+          "read_parquet("
+              + DuckDb.literal(run.resolve(table).resolve("*").resolve("*.parquet"))
+              + ", hive_partitioning = true)";
       for (String id : ratio) {
-        JsonNode r = DuckDb.query("select count(*) filter (where " + id + "_denominator > 0 and " + id + "_denominator < 10) as small, "
-            + "count(*) filter (where " + id + "_denominator > 0 and " + id + "_denominator < 10 and (" + id + " is not null or " + id
-            + "_numerator is not null)) as published, count(*) filter (where " + id + "_denominator > 0 and " + id + "_denominator < 10 and "
-            + id + "_flag is null) as unflagged from " + t).get(0);
-        assertThat(r.get("published").asLong()).as("%s %s: published over a denominator of 1 … 9", table, id).isZero();
-        assertThat(r.get("unflagged").asLong()).as("%s %s: withheld without a flag", table, id).isZero();
+        JsonNode r =
+            DuckDb.query(
+                    "select count(*) filter (where "
+                        + id
+                        + "_denominator > 0 and "
+                        + id
+                        + "_denominator < 10) as small, "
+                        + "count(*) filter (where "
+                        + id
+                        + "_denominator > 0 and "
+                        + id
+                        + "_denominator < 10 and ("
+                        + id
+                        + " is not null or "
+                        + id
+                        + "_numerator is not null)) as published, count(*) filter (where "
+                        + id
+                        + "_denominator > 0 and "
+                        + id
+                        + "_denominator < 10 and "
+                        + id
+                        + "_flag is null) as unflagged from "
+                        + t)
+                .get(0);
+        assertThat(r.get("published").asLong())
+            .as("%s %s: published over a denominator of 1 … 9", table, id)
+            .isZero();
+        assertThat(r.get("unflagged").asLong())
+            .as("%s %s: withheld without a flag", table, id)
+            .isZero();
         small += r.get("small").asLong();
       }
     }
-    // 84 rates over such denominators were published before disclosure.min_denominator (79 of them "all or none")
+    // 84 rates over such denominators were published before disclosure.min_denominator (79 of them
+    // "all or none")
     assertThat(small).isGreaterThanOrEqualTo(84);
   }
 
   @Test
-  void aggregatesRecomputeRatesFromSummedCountsAndTheCountyIsTheSumOfItsMunicipalities() throws Exception {
-    String t = "read_parquet(" + DuckDb.literal(run.resolve("aggregates").resolve("*").resolve("*.parquet")) + ", hive_partitioning = true)";
-    for (JsonNode r : DuckDb.query("select kinderarmut as rate, kinderarmut_numerator as n, kinderarmut_denominator as d from " + t
-        + " where kinderarmut is not null")) {
-      assertThat(r.get("rate").asDouble()).isCloseTo(100 * r.get("n").asDouble() / r.get("d").asDouble(), org.assertj.core.api.Assertions.within(1e-9));
+  void aggregatesRecomputeRatesFromSummedCountsAndTheCountyIsTheSumOfItsMunicipalities()
+      throws Exception {
+    String t =
+        "read_parquet("
+            + DuckDb.literal(run.resolve("aggregates").resolve("*").resolve("*.parquet"))
+            + ", hive_partitioning = true)";
+    for (JsonNode r :
+        DuckDb.query(
+            "select kinderarmut as rate, kinderarmut_numerator as n, kinderarmut_denominator as d from "
+                + t
+                + " where kinderarmut is not null")) {
+      assertThat(r.get("rate").asDouble())
+          .isCloseTo(
+              100 * r.get("n").asDouble() / r.get("d").asDouble(),
+              org.assertj.core.api.Assertions.within(1e-9));
     }
-    JsonNode sums = DuckDb.query("select c.year::integer as year, c.population as county, sum(m.population) as municipalities, "
-        + "c.sgb2_elb_quote_denominator as cd, sum(m.sgb2_elb_quote_denominator) as md from " + t + " c join " + t
-        + " m on c.year = m.year and c.level = 'county' and m.level = 'municipality' group by all");
+    JsonNode sums =
+        DuckDb.query(
+            "select c.year::integer as year, c.population as county, sum(m.population) as municipalities, "
+                + "c.sgb2_elb_quote_denominator as cd, sum(m.sgb2_elb_quote_denominator) as md from "
+                + t
+                + " c join "
+                + t
+                + " m on c.year = m.year and c.level = 'county' and m.level = 'municipality' group by all");
     assertThat(sums).hasSize(9);
     for (JsonNode r : sums) {
       assertThat(r.get("county").asDouble()).isEqualTo(r.get("municipalities").asDouble());
@@ -348,7 +555,11 @@ class SampleRunTest {
 
   @Test
   void targetsFollowTheStraightPathFromBaselineToTarget() throws Exception {
-    JsonNode rows = DuckDb.query("select * from read_parquet(" + DuckDb.literal(run.resolve("targets").resolve("*.parquet")) + ") order by target_id, year");
+    JsonNode rows =
+        DuckDb.query(
+            "select * from read_parquet("
+                + DuckDb.literal(run.resolve("targets").resolve("*.parquet"))
+                + ") order by target_id, year");
     assertThat(rows).isNotEmpty();
     for (JsonNode r : rows) {
       double b = r.get("baseline").asDouble();
@@ -356,12 +567,17 @@ class SampleRunTest {
       int b0 = r.get("baseline_year").asInt();
       int t1 = r.get("target_year").asInt();
       int y = r.get("year").asInt();
-      // hand formula of docs/METHODS.md §8: expected = baseline + (target − baseline)·(year − baseline year)/(target year − baseline year)
-      assertThat(r.get("expected").asDouble()).isCloseTo(b + (target - b) * (y - b0) / (t1 - b0), org.assertj.core.api.Assertions.within(1e-9));
+      // hand formula of docs/METHODS.md §8: expected = baseline + (target − baseline)·(year −
+      // baseline year)/(target year − baseline year)
+      assertThat(r.get("expected").asDouble())
+          .isCloseTo(
+              b + (target - b) * (y - b0) / (t1 - b0),
+              org.assertj.core.api.Assertions.within(1e-9));
       if (!r.get("value").isNull()) {
         double v = r.get("value").asDouble();
         // all three sample goals aim downwards
-        String expected = v <= target ? "reached" : v <= r.get("expected").asDouble() ? "on_track" : "off_track";
+        String expected =
+            v <= target ? "reached" : v <= r.get("expected").asDouble() ? "on_track" : "off_track";
         assertThat(r.get("status").asText()).as("%s %d", r.get("target_id"), y).isEqualTo(expected);
       }
     }
@@ -370,13 +586,19 @@ class SampleRunTest {
 
   @Test
   void spatialStatisticsFindTheClusteringTheSampleIsBuiltWith() throws Exception {
-    // the generator makes deprivation cluster across neighbouring districts, so the status index is positively
+    // the generator makes deprivation cluster across neighbouring districts, so the status index is
+    // positively
     // autocorrelated in every year, far beyond E[I] = −1/(n−1)
-    JsonNode moran = DuckDb.query("select year::integer as year, n::integer as n, moran_i, expected, p_randomisation, pseudo_p from read_parquet("
-        + DuckDb.literal(run.resolve("spatial").resolve("moran").resolve("*.parquet")) + ") where variable = 'mss_status_index' order by year");
+    JsonNode moran =
+        DuckDb.query(
+            "select year::integer as year, n::integer as n, moran_i, expected, p_randomisation, pseudo_p from read_parquet("
+                + DuckDb.literal(run.resolve("spatial").resolve("moran").resolve("*.parquet"))
+                + ") where variable = 'mss_status_index' order by year");
     assertThat(moran).hasSize(9);
     for (JsonNode y : moran) {
-      assertThat(y.get("expected").asDouble()).isCloseTo(-1.0 / (y.get("n").asInt() - 1), org.assertj.core.api.Assertions.within(1e-12));
+      assertThat(y.get("expected").asDouble())
+          .isCloseTo(
+              -1.0 / (y.get("n").asInt() - 1), org.assertj.core.api.Assertions.within(1e-12));
       assertThat(y.get("moran_i").asDouble()).as("I %s", y.get("year")).isGreaterThan(0.2);
       assertThat(y.get("p_randomisation").asDouble()).isLessThan(0.01);
       assertThat(y.get("pseudo_p").asDouble()).isEqualTo(0.001);
@@ -385,7 +607,10 @@ class SampleRunTest {
     int clusters = 0;
     for (JsonNode f : fc.get("features")) {
       JsonNode p = f.get("properties");
-      String c = p.get("mss_status_index_lisa_cluster").isNull() ? null : p.get("mss_status_index_lisa_cluster").asText();
+      String c =
+          p.get("mss_status_index_lisa_cluster").isNull()
+              ? null
+              : p.get("mss_status_index_lisa_cluster").asText();
       if (!"valid".equals(p.get("validity").asText())) {
         assertThat(c).as("invalid districts take no part").isNull();
       } else {
@@ -396,21 +621,32 @@ class SampleRunTest {
     assertThat(clusters).isPositive();
   }
 
-  /** Runs an R script with sf loaded and the sample's social spaces as {@code d}; skipped without R sf. */
+  /**
+   * Runs an R script with sf loaded and the sample's social spaces as {@code d}; skipped without R
+   * sf.
+   */
   private static List<String> withDistrictsInR(String script) throws Exception {
     de.sozialraum.monitor.RReference.assumeInstalled("sf");
-    return de.sozialraum.monitor.RReference.run("suppressMessages(library(sf)); d <- st_read('"
-        + RepoPaths.of("samples/kreis-unna/geometrie/sozialraeume.geojson") + "', quiet = TRUE); " + script);
+    return de.sozialraum.monitor.RReference.run(
+        "suppressMessages(library(sf)); d <- st_read('"
+            + RepoPaths.of("samples/kreis-unna/geometrie/sozialraeume.geojson")
+            + "', quiet = TRUE); "
+            + script);
   }
 
   @Test
   void offersLieInTheDistrictsAnIndependentPointInPolygonFinds() throws Exception {
     // GEOS through R sf, not Sedona: each offer's district (smallest id where a point touches two)
-    List<String> r = withDistrictsInR("o <- read.csv2('" + RepoPaths.of("samples/kreis-unna/angebote.csv") + "', colClasses = 'character', encoding = 'UTF-8'); "
-        + "p <- st_as_sfc(o$wkt, crs = st_crs(d)); hit <- st_intersects(p, d); "
-        + "for (i in seq_along(hit)) cat(o$angebot_id[i], if (length(hit[[i]]) == 0) 'NA' else min(d$sozialraum_id[hit[[i]]]), '\\n')");
+    List<String> r =
+        withDistrictsInR(
+            "o <- read.csv2('"
+                + RepoPaths.of("samples/kreis-unna/angebote.csv")
+                + "', colClasses = 'character', encoding = 'UTF-8'); "
+                + "p <- st_as_sfc(o$wkt, crs = st_crs(d)); hit <- st_intersects(p, d); "
+                + "for (i in seq_along(hit)) cat(o$angebot_id[i], if (length(hit[[i]]) == 0) 'NA' else min(d$sozialraum_id[hit[[i]]]), '\\n')");
     Map<String, String> published = new HashMap<>();
-    List<String> lines = Files.readAllLines(run.resolve("csv/angebote.csv"), StandardCharsets.UTF_8);
+    List<String> lines =
+        Files.readAllLines(run.resolve("csv/angebote.csv"), StandardCharsets.UTF_8);
     for (String line : lines.subList(1, lines.size())) {
       String[] f = line.split(";", -1);
       published.put(f[0], f[4].isEmpty() ? "NA" : f[4]);
@@ -420,20 +656,26 @@ class SampleRunTest {
       String[] f = line.trim().split(" ");
       assertThat(published.get(f[0])).as(f[0]).isEqualTo(f[1]);
     }
-    // the district columns count exactly the offers located in them; coverage and gaps follow their definitions
+    // the district columns count exactly the offers located in them; coverage and gaps follow their
+    // definitions
     Map<String, Integer> perDistrict = new HashMap<>();
     published.values().forEach(d -> perDistrict.merge(d, 1, Integer::sum));
     JsonNode fc = new ObjectMapper().readTree(run.resolve("geojson/indices_2024.geojson").toFile());
     int gaps = 0;
     for (JsonNode f : fc.get("features")) {
       JsonNode p = f.get("properties");
-      assertThat(p.get("offers_total").asInt()).isEqualTo(perDistrict.getOrDefault(p.get("district_id").asText(), 0));
+      assertThat(p.get("offers_total").asInt())
+          .isEqualTo(perDistrict.getOrDefault(p.get("district_id").asText(), 0));
       if (!p.get("pop_kita_alter").isNull() && p.get("pop_kita_alter").asDouble() > 0) {
-        double perThousand = p.get("offers_kita").asDouble() * 1000 / p.get("pop_kita_alter").asDouble();
-        assertThat(p.get("offers_kita_per_1000").asDouble()).isCloseTo(perThousand, org.assertj.core.api.Assertions.within(1e-9));
+        double perThousand =
+            p.get("offers_kita").asDouble() * 1000 / p.get("pop_kita_alter").asDouble();
+        assertThat(p.get("offers_kita_per_1000").asDouble())
+            .isCloseTo(perThousand, org.assertj.core.api.Assertions.within(1e-9));
         if (!p.get("phase_kita_index").isNull()) {
           boolean gap = p.get("phase_kita_index").asDouble() >= 1.0 && perThousand < 45;
-          assertThat(p.get("gap_kita").asBoolean()).as(p.get("district_id").asText()).isEqualTo(gap);
+          assertThat(p.get("gap_kita").asBoolean())
+              .as(p.get("district_id").asText())
+              .isEqualTo(gap);
           gaps += gap ? 1 : 0;
         }
       }
@@ -442,41 +684,61 @@ class SampleRunTest {
   }
 
   @Test
-  void schoolDistrictCountsAreMovedByResidentsAsRSfComputesThemAndTheirTotalsAreConserved() throws Exception {
-    // independent reference: GEOS (R sf) locates every building block in its school district and social space; each
-    // district's 2024 transitions are Σ over zones of count × residents in (zone ∩ district) / residents in zone
-    List<String> r = withDistrictsInR("z <- st_read('" + RepoPaths.of("samples/kreis-unna/geometrie/grundschulbezirke.geojson")
-        + "', quiet = TRUE); b <- read.csv2('"
-        + RepoPaths.of("samples/kreis-unna/geometrie/baubloecke.csv") + "', colClasses = c('character', 'numeric', 'character')); "
-        + "p <- st_as_sfc(b$wkt, crs = st_crs(d)); first <- function(h) if (length(h) == 0) NA else min(h); "
-        + "zid <- z$schulbezirk[sapply(st_intersects(p, z), first)]; did <- d$sozialraum_id[sapply(st_intersects(p, d), first)]; "
-        + "t <- read.csv2('" + RepoPaths.of("samples/kreis-unna/schulwechsel_grundschulbezirke.csv") + "', check.names = FALSE, "
-        + "encoding = 'UTF-8'); t <- t[t[[2]] == 2024, ]; cnt <- setNames(t[[3]], t[[1]]); "
-        + "ps <- tapply(b$einwohner[!is.na(zid)], zid[!is.na(zid)], sum); ok <- !is.na(zid) & !is.na(did); "
-        + "m <- tapply(b$einwohner[ok] * cnt[zid[ok]] / ps[zid[ok]], did[ok], sum); cat(sprintf('%s %.17g', names(m), m), sep = '\\n')");
+  void schoolDistrictCountsAreMovedByResidentsAsRSfComputesThemAndTheirTotalsAreConserved()
+      throws Exception {
+    // independent reference: GEOS (R sf) locates every building block in its school district and
+    // social space; each
+    // district's 2024 transitions are Σ over zones of count × residents in (zone ∩ district) /
+    // residents in zone
+    List<String> r =
+        withDistrictsInR(
+            "z <- st_read('"
+                + RepoPaths.of("samples/kreis-unna/geometrie/grundschulbezirke.geojson")
+                + "', quiet = TRUE); b <- read.csv2('"
+                + RepoPaths.of("samples/kreis-unna/geometrie/baubloecke.csv")
+                + "', colClasses = c('character', 'numeric', 'character')); "
+                + "p <- st_as_sfc(b$wkt, crs = st_crs(d)); first <- function(h) if (length(h) == 0) NA else min(h); "
+                + "zid <- z$schulbezirk[sapply(st_intersects(p, z), first)]; did <- d$sozialraum_id[sapply(st_intersects(p, d), first)]; "
+                + "t <- read.csv2('"
+                + RepoPaths.of("samples/kreis-unna/schulwechsel_grundschulbezirke.csv")
+                + "', check.names = FALSE, "
+                + "encoding = 'UTF-8'); t <- t[t[[2]] == 2024, ]; cnt <- setNames(t[[3]], t[[1]]); "
+                + "ps <- tapply(b$einwohner[!is.na(zid)], zid[!is.na(zid)], sum); ok <- !is.na(zid) & !is.na(did); "
+                + "m <- tapply(b$einwohner[ok] * cnt[zid[ok]] / ps[zid[ok]], did[ok], sum); cat(sprintf('%s %.17g', names(m), m), sep = '\\n')");
     Map<String, Double> reference = new HashMap<>();
-    r.forEach(l -> reference.put(l.trim().split(" ")[0], Double.parseDouble(l.trim().split(" ")[1])));
+    r.forEach(
+        l -> reference.put(l.trim().split(" ")[0], Double.parseDouble(l.trim().split(" ")[1])));
     assertThat(reference).hasSize(63);
     JsonNode fc = new ObjectMapper().readTree(run.resolve("geojson/indices_2024.geojson").toFile());
     int compared = 0;
     for (JsonNode f : fc.get("features")) {
       JsonNode moved = f.get("properties").get("gymnasialuebergang_denominator");
       if (!moved.isNull()) {
-        assertThat(moved.asDouble()).as(f.get("properties").get("district_id").asText())
-            .isCloseTo(reference.get(f.get("properties").get("district_id").asText()), org.assertj.core.api.Assertions.withinPercentage(1e-7));
+        assertThat(moved.asDouble())
+            .as(f.get("properties").get("district_id").asText())
+            .isCloseTo(
+                reference.get(f.get("properties").get("district_id").asText()),
+                org.assertj.core.api.Assertions.withinPercentage(1e-7));
         compared++;
       }
     }
     assertThat(compared).isGreaterThan(55);
-    // what the table sent (its own column sums, read here) arrived: the zones tile the county, nothing lies outside
+    // what the table sent (its own column sums, read here) arrived: the zones tile the county,
+    // nothing lies outside
     Map<String, Double> sent = new HashMap<>();
-    List<String> lines = Files.readAllLines(RepoPaths.of("samples/kreis-unna/schulwechsel_grundschulbezirke.csv"), StandardCharsets.UTF_8);
+    List<String> lines =
+        Files.readAllLines(
+            RepoPaths.of("samples/kreis-unna/schulwechsel_grundschulbezirke.csv"),
+            StandardCharsets.UTF_8);
     for (String line : lines.subList(1, lines.size())) {
       String[] f = line.split(";");
       sent.merge(f[1] + " uebergaenge", Double.parseDouble(f[2]), Double::sum);
       sent.merge(f[1] + " uebergaenge_gymnasium", Double.parseDouble(f[3]), Double::sum);
     }
-    JsonNode crosswalk = new ObjectMapper().readTree(run.resolve("quality/summary.json").toFile()).at("/crosswalks/0");
+    JsonNode crosswalk =
+        new ObjectMapper()
+            .readTree(run.resolve("quality/summary.json").toFile())
+            .at("/crosswalks/0");
     assertThat(crosswalk.get("table").asText()).isEqualTo("schulwechsel");
     assertThat(crosswalk.get("zones_partly_outside")).isEmpty();
     assertThat(crosswalk.get("max_relative_difference").asDouble()).isLessThanOrEqualTo(1e-9);
@@ -484,18 +746,25 @@ class SampleRunTest {
     for (JsonNode t : crosswalk.get("totals")) {
       double expected = sent.get(t.get("year").asText() + " " + t.get("variable").asText());
       assertThat(t.get("sent").asDouble()).isEqualTo(expected);
-      assertThat(Math.abs(t.get("arrived").asDouble() - expected) / expected).isLessThanOrEqualTo(1e-9);
+      assertThat(Math.abs(t.get("arrived").asDouble() - expected) / expected)
+          .isLessThanOrEqualTo(1e-9);
     }
   }
 
   @Test
   void theRunsNeighboursReadBackFromGalEqualSpdepPoly2nbOnTheSample() throws Exception {
     de.sozialraum.monitor.RReference.assumeInstalled("sf", "spdep");
-    // the published GAL (as GeoDa or PySAL would read it) against spdep's own queen contiguity with the sample's snap
-    List<String> r = de.sozialraum.monitor.RReference.run("suppressMessages({library(sf); library(spdep)}); d <- st_read('"
-        + RepoPaths.of("samples/kreis-unna/geometrie/sozialraeume.geojson") + "', quiet = TRUE); ids <- as.character(d$sozialraum_id); "
-        + "gal <- read.gal('" + run.resolve("spatial/neighbours.gal") + "', region.id = ids); "
-        + "cat(isTRUE(all.equal(unclass(gal), unclass(poly2nb(d, snap = 0.01)), check.attributes = FALSE)), length(gal), sum(card(gal)))");
+    // the published GAL (as GeoDa or PySAL would read it) against spdep's own queen contiguity with
+    // the sample's snap
+    List<String> r =
+        de.sozialraum.monitor.RReference.run(
+            "suppressMessages({library(sf); library(spdep)}); d <- st_read('"
+                + RepoPaths.of("samples/kreis-unna/geometrie/sozialraeume.geojson")
+                + "', quiet = TRUE); ids <- as.character(d$sozialraum_id); "
+                + "gal <- read.gal('"
+                + run.resolve("spatial/neighbours.gal")
+                + "', region.id = ids); "
+                + "cat(isTRUE(all.equal(unclass(gal), unclass(poly2nb(d, snap = 0.01)), check.attributes = FALSE)), length(gal), sum(card(gal)))");
     assertThat(r).hasSize(1);
     String[] f = r.get(0).trim().split(" ");
     assertThat(f[0]).isEqualTo("TRUE");
@@ -520,40 +789,99 @@ class SampleRunTest {
     assertThat(m.at("/config/sha256").asText()).hasSize(64);
     assertThat(m.path("inputs")).hasSize(10);
     for (JsonNode i : m.path("inputs")) {
-      assertThat(i.path("sha256").asText()).isEqualTo(Digests.sha256(Path.of(i.path("path").asText())));
+      assertThat(i.path("sha256").asText())
+          .isEqualTo(Digests.sha256(Path.of(i.path("path").asText())));
     }
-    // rows per input: 63 features; 63 districts × 9 years per wide table; the long school-entry table has 5 findings
-    // each; the transitions come per school district (47 zones × 9 years); zoning, population, offers and logo are hashed only
-    assertThat(m.path("inputs").findValuesAsText("id")).containsExactly("geometry", "einwohner", "jobcenter", "schuleingang", "haushalte",
-        "schulwechsel", "schulwechsel.zoning", "schulwechsel.population", "supply", "report.logo");
+    // rows per input: 63 features; 63 districts × 9 years per wide table; the long school-entry
+    // table has 5 findings
+    // each; the transitions come per school district (47 zones × 9 years); zoning, population,
+    // offers and logo are hashed only
+    assertThat(m.path("inputs").findValuesAsText("id"))
+        .containsExactly(
+            "geometry",
+            "einwohner",
+            "jobcenter",
+            "schuleingang",
+            "haushalte",
+            "schulwechsel",
+            "schulwechsel.zoning",
+            "schulwechsel.population",
+            "supply",
+            "report.logo");
     assertThat(m.path("inputs").findValues("rows").stream().map(JsonNode::asLong))
-        .containsExactly(63L, (long) DISTRICT_YEARS, (long) DISTRICT_YEARS, 5L * DISTRICT_YEARS, (long) DISTRICT_YEARS, 47L * 9);
+        .containsExactly(
+            63L,
+            (long) DISTRICT_YEARS,
+            (long) DISTRICT_YEARS,
+            5L * DISTRICT_YEARS,
+            (long) DISTRICT_YEARS,
+            47L * 9);
     assertThat(m.at("/outputs/indices.geoparquet").asLong()).isEqualTo(DISTRICT_YEARS);
     assertThat(m.at("/outputs/geojson~1indices_2020.geojson").asLong()).isEqualTo(63);
-    assertThat(m.at("/quality/validity/valid").asLong() + m.at("/quality/validity/population_below_minimum").asLong()).isEqualTo(DISTRICT_YEARS);
+    assertThat(
+            m.at("/quality/validity/valid").asLong()
+                + m.at("/quality/validity/population_below_minimum").asLong())
+        .isEqualTo(DISTRICT_YEARS);
   }
 
   @Test
   void explainShowsEveryStepFromValuesToClassForADistrict() throws Exception {
-    String text = captureStdout(() -> assertThat(MonitorCli.execute("explain", "--run", out.resolve("latest").toString(),
-        "--district", "05978024001", "--year", "2024")).isZero());
-    assertThat(text).contains("05978024001 Lünen-Altstadt").contains("Verfahren mss:").contains("mss_status_index").contains("MSS-Statusindex")
-        .contains("Verfahren svi:").contains("svi_overall").contains("Verfahren coi:").contains("Verfahren imd:").contains("imd_decile")
-        .contains("Verfahren pca:").contains("Teilindizes der Präventionskette").contains("schuleintritt");
+    String text =
+        captureStdout(
+            () ->
+                assertThat(
+                        MonitorCli.execute(
+                            "explain",
+                            "--run",
+                            out.resolve("latest").toString(),
+                            "--district",
+                            "05978024001",
+                            "--year",
+                            "2024"))
+                    .isZero());
+    assertThat(text)
+        .contains("05978024001 Lünen-Altstadt")
+        .contains("Verfahren mss:")
+        .contains("mss_status_index")
+        .contains("MSS-Statusindex")
+        .contains("Verfahren svi:")
+        .contains("svi_overall")
+        .contains("Verfahren coi:")
+        .contains("Verfahren imd:")
+        .contains("imd_decile")
+        .contains("Verfahren pca:")
+        .contains("Teilindizes der Präventionskette")
+        .contains("schuleintritt");
     // the counts behind a rate: numerator / denominator → value
     assertThat(text).containsPattern("kinderarmut\\s+\\d+ / \\d+ → \\d+,\\d{3}");
   }
 
   @Test
   void unchangedInputsAreSkippedUnlessForcedAndALockedDirectoryExitsWith4() throws Exception {
-    String text = captureStdout(() -> assertThat(MonitorCli.execute("run", "--config", RepoPaths.of("config/sample.yaml").toString(),
-        "--out", out.toString())).isZero());
+    String text =
+        captureStdout(
+            () ->
+                assertThat(
+                        MonitorCli.execute(
+                            "run",
+                            "--config",
+                            RepoPaths.of("config/sample.yaml").toString(),
+                            "--out",
+                            out.toString()))
+                    .isZero());
     assertThat(text).contains("unchanged");
     try (Stream<Path> runs = Files.list(out.resolve("runs"))) {
       assertThat(runs.count()).isEqualTo(1);
     }
     try (RunLock held = RunLock.acquire(out)) {
-      assertThat(MonitorCli.execute("run", "--config", RepoPaths.of("config/sample.yaml").toString(), "--out", out.toString(), "--force"))
+      assertThat(
+              MonitorCli.execute(
+                  "run",
+                  "--config",
+                  RepoPaths.of("config/sample.yaml").toString(),
+                  "--out",
+                  out.toString(),
+                  "--force"))
           .isEqualTo(MonitorCli.LOCKED);
     }
     assertThat(out.resolve("latest").toRealPath()).isEqualTo(run);
@@ -575,22 +903,39 @@ class SampleRunTest {
     void run() throws Exception;
   }
 
-  /** 5 indices, 5 life phases, 12 indicators, 7 LISA maps, 1 Gi* map and 2 supply gaps: the sample's maps. */
+  /**
+   * 5 indices, 5 life phases, 12 indicators, 7 LISA maps, 1 Gi* map and 2 supply gaps: the sample's
+   * maps.
+   */
   private static final int SAMPLE_MAPS = 5 + 5 + 12 + 7 + 1 + 2;
 
   @Test
-  void reportRendersInChromiumOfflineWithEveryMapChartAndTableDrawnInThePublishedColours() throws Exception {
-    assumeTrue(new File("/usr/bin/chromium").canExecute(), "skipped: chromium is not installed (scripts/install-test-tools installs it)");
-    assumeTrue(Files.isDirectory(RepoPaths.of(".tools/playwright/node_modules/playwright-core")),
+  void reportRendersInChromiumOfflineWithEveryMapChartAndTableDrawnInThePublishedColours()
+      throws Exception {
+    assumeTrue(
+        new File("/usr/bin/chromium").canExecute(),
+        "skipped: chromium is not installed (scripts/install-test-tools installs it)");
+    assumeTrue(
+        Files.isDirectory(RepoPaths.of(".tools/playwright/node_modules/playwright-core")),
         "skipped: playwright-core is not installed (scripts/install-test-tools installs it)");
     Path shots = Files.createDirectories(RepoPaths.of("pipeline/target/report-screenshots"));
-    String out = processOutput(List.of("node", RepoPaths.of("scripts/lib/report-check.cjs").toString(), run.resolve("report/index.html").toString(),
-        shots.toString()));
+    String out =
+        processOutput(
+            List.of(
+                "node",
+                RepoPaths.of("scripts/lib/report-check.cjs").toString(),
+                run.resolve("report/index.html").toString(),
+                shots.toString()));
     JsonNode check = new ObjectMapper().readTree(out);
     assertThat(check.get("consoleErrors")).isEmpty();
     assertThat(check.get("pageErrors")).isEmpty();
-    assertThat(check.get("external")).as("a self-contained report loads nothing from outside the file").isEmpty();
-    JsonNode features = new ObjectMapper().readTree(run.resolve("geojson/indices_2024.geojson").toFile()).get("features");
+    assertThat(check.get("external"))
+        .as("a self-contained report loads nothing from outside the file")
+        .isEmpty();
+    JsonNode features =
+        new ObjectMapper()
+            .readTree(run.resolve("geojson/indices_2024.geojson").toFile())
+            .get("features");
     int maps = 0;
     int charts = 0;
     int tables = 0;
@@ -604,14 +949,22 @@ class SampleRunTest {
           assertThat(e.get("fills")).as(e.get("id").asText()).hasSize(63);
           assertThat(e.get("legend").asInt()).as(e.get("id").asText()).isGreaterThanOrEqualTo(3);
           String column = e.get("id").asText().substring("karte-".length());
-          String colourColumn = features.get(0).get("properties").has(column + "_colour") ? column + "_colour" : column + "_class_colour";
+          String colourColumn =
+              features.get(0).get("properties").has(column + "_colour")
+                  ? column + "_colour"
+                  : column + "_class_colour";
           if (features.get(0).get("properties").has(colourColumn)) {
             Map<String, String> published = new HashMap<>();
-            features.forEach(f -> published.put(f.get("id").asText(), f.get("properties").get(colourColumn).asText()));
+            features.forEach(
+                f ->
+                    published.put(
+                        f.get("id").asText(), f.get("properties").get(colourColumn).asText()));
             for (JsonNode fill : e.get("fills")) {
               String drawn = fill.get(1).asText();
               String expected = published.get(fill.get(0).asText());
-              assertThat(drawn.startsWith("url(#schraffur") ? "#bdbdbd" : drawn).as(e.get("id").asText() + " " + fill.get(0).asText()).isEqualTo(expected);
+              assertThat(drawn.startsWith("url(#schraffur") ? "#bdbdbd" : drawn)
+                  .as(e.get("id").asText() + " " + fill.get(0).asText())
+                  .isEqualTo(expected);
             }
           }
         }
@@ -622,11 +975,15 @@ class SampleRunTest {
         }
         case "table" -> {
           tables++;
-          assertThat(e.get("rows").asInt() > 0 || e.get("note").asBoolean()).as("table %s has rows or says why not", e.get("id").asText()).isTrue();
+          assertThat(e.get("rows").asInt() > 0 || e.get("note").asBoolean())
+              .as("table %s has rows or says why not", e.get("id").asText())
+              .isTrue();
         }
         default -> {
           profiles++;
-          assertThat(e.get("sparklines").asInt()).as(e.get("id").asText()).isGreaterThanOrEqualTo(12);
+          assertThat(e.get("sparklines").asInt())
+              .as(e.get("id").asText())
+              .isGreaterThanOrEqualTo(12);
           assertThat(e.get("locator").asInt()).as(e.get("id").asText()).isPositive();
         }
       }
@@ -639,7 +996,10 @@ class SampleRunTest {
     assertThat(shots.resolve("profil.png")).isNotEmptyFile();
   }
 
-  /** config/sample.yaml replaces the standard "Sozialraumprofil" by this label (report.labels.profile). */
+  /**
+   * config/sample.yaml replaces the standard "Sozialraumprofil" by this label
+   * (report.labels.profile).
+   */
   private static final String PROFILE_LABEL = "Steckbrief";
 
   @Test
@@ -649,38 +1009,76 @@ class SampleRunTest {
     assertThat(settings.labels()).containsEntry("profile", PROFILE_LABEL);
     String html = Files.readString(run.resolve("report/index.html"));
     assertThat(html).contains("<p class=\"herausgeber\">" + settings.publisher() + "</p>");
-    String logo = "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(settings.logo()));
+    String logo =
+        "data:image/svg+xml;base64,"
+            + java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(settings.logo()));
     assertThat(html).contains("<img class=\"logo\" src=\"" + logo + "\"");
     String foreword = html.substring(html.indexOf("<section class=\"kapitel\" id=\"vorwort\">"));
     foreword = foreword.substring(0, foreword.indexOf("</section>"));
-    assertThat(foreword).contains("<h1>Vorwort</h1>")
-        .contains("<p>Dieser Bericht zeigt, wie das Sozialraummonitoring die Lage von Kindern und Familien in den Sozialräumen des Kreises "
-            + "Jahr für Jahr sichtbar macht – von der Geburt bis zum Übergang in den Beruf.</p>")
-        .contains("<p>Alle Zahlen sind synthetisch. Sie dienen dazu, die Auswertungen, Karten und Steckbriefe vorzuführen.</p>");
+    assertThat(foreword)
+        .contains("<h1>Vorwort</h1>")
+        .contains(
+            "<p>Dieser Bericht zeigt, wie das Sozialraummonitoring die Lage von Kindern und Familien in den Sozialräumen des Kreises "
+                + "Jahr für Jahr sichtbar macht – von der Geburt bis zum Übergang in den Beruf.</p>")
+        .contains(
+            "<p>Alle Zahlen sind synthetisch. Sie dienen dazu, die Auswertungen, Karten und Steckbriefe vorzuführen.</p>");
     assertThat(html).contains("<a href=\"#vorwort\">Vorwort</a>");
-    assertThat(java.util.regex.Pattern.compile("<p class=\"art\">" + PROFILE_LABEL + " · ").matcher(html).results().count())
-        .as("every profile page carries the configured label").isEqualTo(63);
+    assertThat(
+            java.util.regex.Pattern.compile("<p class=\"art\">" + PROFILE_LABEL + " · ")
+                .matcher(html)
+                .results()
+                .count())
+        .as("every profile page carries the configured label")
+        .isEqualTo(63);
     assertThat(html).doesNotContain("Sozialraumprofil · ");
   }
 
   @Test
   void reportPdfHasOneTextPagePerProfileBetweenTheChapters() throws Exception {
-    assumeTrue(new File("/usr/bin/pdftotext").canExecute(), "skipped: poppler-utils is not installed (scripts/install-test-tools installs it)");
+    assumeTrue(
+        new File("/usr/bin/pdftotext").canExecute(),
+        "skipped: poppler-utils is not installed (scripts/install-test-tools installs it)");
     Path pdf = run.resolve("report/report.pdf");
     assertThat(pdf).isNotEmptyFile();
     String info = processOutput(List.of("pdfinfo", pdf.toString()));
-    int pages = Integer.parseInt(info.lines().filter(l -> l.startsWith("Pages:")).findFirst().orElseThrow().replaceAll("\\D", ""));
+    int pages =
+        Integer.parseInt(
+            info.lines()
+                .filter(l -> l.startsWith("Pages:"))
+                .findFirst()
+                .orElseThrow()
+                .replaceAll("\\D", ""));
     Map<String, Integer> profilePage = new HashMap<>();
     List<String> headings = new java.util.ArrayList<>();
     for (int p = 1; p <= pages; p++) {
-      String text = processOutput(List.of("pdftotext", "-f", Integer.toString(p), "-l", Integer.toString(p), "-layout", pdf.toString(), "-"));
+      String text =
+          processOutput(
+              List.of(
+                  "pdftotext",
+                  "-f",
+                  Integer.toString(p),
+                  "-l",
+                  Integer.toString(p),
+                  "-layout",
+                  pdf.toString(),
+                  "-"));
       assertThat(text.strip()).as("page %d has extractable text", p).isNotEmpty();
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("Sozialraum (\\d{11}) ·").matcher(text);
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("Sozialraum (\\d{11}) ·").matcher(text);
       if (text.strip().startsWith(PROFILE_LABEL + " ·") && m.find()) {
-        assertThat(profilePage.put(m.group(1), p)).as("district %s has one page", m.group(1)).isNull();
+        assertThat(profilePage.put(m.group(1), p))
+            .as("district %s has one page", m.group(1))
+            .isNull();
       }
-      for (String h : List.of("Zusammenfassung", "Gesamtindex und Rangfolge", "Präventionskette: Lebensphasen", "Anhang A: Methodik",
-          "Anhang B: Datenqualität", "Anhang C: Datenwörterbuch", "Anhang D: Quellen")) {
+      for (String h :
+          List.of(
+              "Zusammenfassung",
+              "Gesamtindex und Rangfolge",
+              "Präventionskette: Lebensphasen",
+              "Anhang A: Methodik",
+              "Anhang B: Datenqualität",
+              "Anhang C: Datenwörterbuch",
+              "Anhang D: Quellen")) {
         if (text.strip().startsWith(h)) {
           headings.add(h);
         }
@@ -688,31 +1086,56 @@ class SampleRunTest {
     }
     assertThat(profilePage).hasSize(63);
     int first = java.util.Collections.min(profilePage.values());
-    assertThat(java.util.Collections.max(profilePage.values())).as("profiles are consecutive pages").isEqualTo(first + 62);
-    assertThat(headings).contains("Zusammenfassung", "Gesamtindex und Rangfolge", "Präventionskette: Lebensphasen", "Anhang A: Methodik",
-        "Anhang B: Datenqualität", "Anhang C: Datenwörterbuch", "Anhang D: Quellen");
+    assertThat(java.util.Collections.max(profilePage.values()))
+        .as("profiles are consecutive pages")
+        .isEqualTo(first + 62);
+    assertThat(headings)
+        .contains(
+            "Zusammenfassung",
+            "Gesamtindex und Rangfolge",
+            "Präventionskette: Lebensphasen",
+            "Anhang A: Methodik",
+            "Anhang B: Datenqualität",
+            "Anhang C: Datenwörterbuch",
+            "Anhang D: Quellen");
     assertThat(pages).isGreaterThan(63 + headings.size());
   }
 
   @Test
   void qgisDrawsTheLayerWithEveryStyleInThePublishedClassesAndBreaks() throws Exception {
-    assumeTrue(new File("/usr/bin/python3").canExecute() && new ProcessBuilder("/usr/bin/python3", "-c", "import qgis.core").start().waitFor() == 0,
+    assumeTrue(
+        new File("/usr/bin/python3").canExecute()
+            && new ProcessBuilder("/usr/bin/python3", "-c", "import qgis.core").start().waitFor()
+                == 0,
         "skipped: python3-qgis is not installed (scripts/install-test-tools installs it)");
-    ProcessBuilder pb = new ProcessBuilder("/usr/bin/python3", RepoPaths.of("scripts/lib/qgis-style-check.py").toString(), run.toString(), "2024");
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            "/usr/bin/python3",
+            RepoPaths.of("scripts/lib/qgis-style-check.py").toString(),
+            run.toString(),
+            "2024");
     pb.environment().put("QT_QPA_PLATFORM", "offscreen");
     pb.environment().put("XDG_RUNTIME_DIR", Files.createTempDirectory("qgis-runtime").toString());
     JsonNode styles = new ObjectMapper().readTree(processOutput(pb));
-    assertThat(styles.size()).as("styles that apply to 2024: indices, phases, LISA and Gi* of 7 variables, gaps, indicators")
+    assertThat(styles.size())
+        .as(
+            "styles that apply to 2024: indices, phases, LISA and Gi* of 7 variables, gaps, indicators")
         .isEqualTo(5 + 5 + 7 + 7 + 2 + 12);
-    styles.fields().forEachRemaining(s -> {
-      JsonNode st = s.getValue();
-      assertThat(st.get("loaded").asBoolean()).as(s.getKey() + ": " + st.get("message").asText()).isTrue();
-      assertThat(st.get("renderer").asText()).isEqualTo("categorizedSymbol");
-      assertThat(st.get("features").asInt()).isEqualTo(63);
-      assertThat(st.get("mismatches")).as(s.getKey()).isEmpty();
-    });
+    styles
+        .fields()
+        .forEachRemaining(
+            s -> {
+              JsonNode st = s.getValue();
+              assertThat(st.get("loaded").asBoolean())
+                  .as(s.getKey() + ": " + st.get("message").asText())
+                  .isTrue();
+              assertThat(st.get("renderer").asText()).isEqualTo("categorizedSymbol");
+              assertThat(st.get("features").asInt()).isEqualTo(63);
+              assertThat(st.get("mismatches")).as(s.getKey()).isEmpty();
+            });
     JsonNode lisa = styles.get("mss_status_index_lisa_cluster.qml").get("categories");
-    assertThat(lisa.get(0).get(0).asText() + lisa.get(0).get(2).asText()).isEqualTo("HH" + de.sozialraum.monitor.numerics.classify.Palette.LISA.get("HH"));
+    assertThat(lisa.get(0).get(0).asText() + lisa.get(0).get(2).asText())
+        .isEqualTo("HH" + de.sozialraum.monitor.numerics.classify.Palette.LISA.get("HH"));
     assertThat(styles.get("kinderarmut_class_2024.qml").get("categories")).hasSize(6);
   }
 

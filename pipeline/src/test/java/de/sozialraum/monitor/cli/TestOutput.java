@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** An output directory for a test class's runs, removed afterwards (JUnit's @TempDir is not there yet in a per-class @BeforeAll). */
+/**
+ * An output directory for a test class's runs, removed afterwards (JUnit's @TempDir is not there
+ * yet in a per-class @BeforeAll).
+ */
 final class TestOutput {
 
   private TestOutput() {}
@@ -18,7 +21,9 @@ final class TestOutput {
     return Files.createTempDirectory("monitor-test-out");
   }
 
-  /** Every regular file below {@code dir} with its sha256: equal maps mean a byte-identical tree. */
+  /**
+   * Every regular file below {@code dir} with its sha256: equal maps mean a byte-identical tree.
+   */
   static Map<String, String> hashes(Path dir) throws IOException {
     Map<String, String> out = new TreeMap<>();
     try (Stream<Path> files = Files.walk(dir)) {

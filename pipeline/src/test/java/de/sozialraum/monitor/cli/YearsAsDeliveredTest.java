@@ -24,8 +24,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The years a run publishes are those the data have: the sample's tables cut to 2018 and 2020 (a year not
- * delivered between them) and to 2020 alone, the period still configured as 2018–2020.
+ * The years a run publishes are those the data have: the sample's tables cut to 2018 and 2020 (a
+ * year not delivered between them) and to 2020 alone, the period still configured as 2018–2020.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class YearsAsDeliveredTest {
@@ -33,19 +33,22 @@ class YearsAsDeliveredTest {
   @TempDir Path dir;
 
   @Test
-  void aYearWithoutDataBetweenDeliveredYearsIsNotPublishedAndTheChangeSpansTheGap() throws Exception {
+  void aYearWithoutDataBetweenDeliveredYearsIsNotPublishedAndTheChangeSpansTheGap()
+      throws Exception {
     Run r = run("gap", Set.of("2018", "2020"));
     assertThat(r.exit()).as(r.said()).isZero();
     Path latest = dir.resolve("gap/out/latest");
     try (Stream<Path> years = Files.list(latest.resolve("indices"))) {
-      assertThat(years.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("year="))).containsExactlyInAnyOrder("year=2018", "year=2020");
+      assertThat(years.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("year=")))
+          .containsExactlyInAnyOrder("year=2018", "year=2020");
     }
     assertThat(latest.resolve("geojson/indices_2019.geojson")).doesNotExist();
     JsonNode summary = new ObjectMapper().readTree(latest.resolve("quality/summary.json").toFile());
     assertThat(summary.at("/years/published").toString()).isEqualTo("[2018,2020]");
     // dynamic_years 2: 2020 is compared with 2018, both delivered
     assertThat(summary.at("/years/changes").toString()).isEqualTo("[\"2018-2020\"]");
-    assertThat(r.said()).contains("warning: no data for [2019] within 2018-2020: these years are not published");
+    assertThat(r.said())
+        .contains("warning: no data for [2019] within 2018-2020: these years are not published");
     JsonNode manifest = new ObjectMapper().readTree(latest.resolve("manifest.json").toFile());
     assertThat(manifest.path("notes").toString()).contains("no data for [2019]");
     // the report compares 2020 with 2018, the year before it in the run, and says so
@@ -56,7 +59,8 @@ class YearsAsDeliveredTest {
   void oneDeliveredYearWarnsOnceThatNoChangeCanBeComputedAndTheReportSaysWhy() throws Exception {
     Run r = run("single", Set.of("2020"));
     assertThat(r.exit()).as(r.said()).isZero();
-    assertThat(r.said().lines().filter(l -> l.startsWith("warning: no change can be computed"))).hasSize(1);
+    assertThat(r.said().lines().filter(l -> l.startsWith("warning: no change can be computed")))
+        .hasSize(1);
     Path latest = dir.resolve("single/out/latest");
     JsonNode summary = new ObjectMapper().readTree(latest.resolve("quality/summary.json").toFile());
     assertThat(summary.at("/years/changes")).isEmpty();
@@ -66,7 +70,10 @@ class YearsAsDeliveredTest {
 
   private record Run(int exit, String said) {}
 
-  /** The sample with its tables cut to {@code years} (by each table's year column), the period 2018–2020. */
+  /**
+   * The sample with its tables cut to {@code years} (by each table's year column), the period
+   * 2018–2020.
+   */
   private Run run(String name, Set<String> years) throws Exception {
     Path folder = Files.createDirectories(dir.resolve(name));
     ObjectNode c = SampleConfig.read();
@@ -77,8 +84,13 @@ class YearsAsDeliveredTest {
     for (JsonNode t : c.get("tables")) {
       Path source = Path.of(t.get("path").asText());
       Path cut = folder.resolve(source.getFileName());
-      keepYears(source, cut, Charset.forName(t.path("encoding").asText("UTF-8")), t.path("delimiter").asText(";").charAt(0),
-          t.get("year_column").asText(), years);
+      keepYears(
+          source,
+          cut,
+          Charset.forName(t.path("encoding").asText("UTF-8")),
+          t.path("delimiter").asText(";").charAt(0),
+          t.get("year_column").asText(),
+          years);
       ((ObjectNode) t).put("path", cut.toString());
     }
     Path config = SampleConfig.write(c, folder.resolve("config.yaml"));
@@ -87,23 +99,35 @@ class YearsAsDeliveredTest {
     int exit;
     try (PrintStream capture = new PrintStream(said, true, StandardCharsets.UTF_8)) {
       System.setErr(capture);
-      exit = MonitorCli.execute("run", "--config", config.toString(), "--out", folder.resolve("out").toString());
+      exit =
+          MonitorCli.execute(
+              "run", "--config", config.toString(), "--out", folder.resolve("out").toString());
     } finally {
       System.setErr(err);
     }
     return new Run(exit, said.toString(StandardCharsets.UTF_8));
   }
 
-  private static void keepYears(Path source, Path target, Charset encoding, char delimiter, String yearColumn, Set<String> years)
+  private static void keepYears(
+      Path source,
+      Path target,
+      Charset encoding,
+      char delimiter,
+      String yearColumn,
+      Set<String> years)
       throws Exception {
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).build();
-    try (Reader in = Files.newBufferedReader(source, encoding); Writer out = Files.newBufferedWriter(target, encoding);
+    try (Reader in = Files.newBufferedReader(source, encoding);
+        Writer out = Files.newBufferedWriter(target, encoding);
         CSVPrinter printer = new CSVPrinter(out, format)) {
       int year = -1;
       for (CSVRecord rec : format.parse(in)) {
         List<String> fields = rec.toList();
         if (year < 0) {
-          year = fields.indexOf(yearColumn) >= 0 ? fields.indexOf(yearColumn) : fields.indexOf("\uFEFF" + yearColumn);
+          year =
+              fields.indexOf(yearColumn) >= 0
+                  ? fields.indexOf(yearColumn)
+                  : fields.indexOf("\uFEFF" + yearColumn);
           printer.printRecord(fields);
         } else if (years.contains(fields.get(year))) {
           printer.printRecord(fields);

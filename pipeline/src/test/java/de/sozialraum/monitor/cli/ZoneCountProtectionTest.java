@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Counts delivered per school district are protected there before they are moved: the sample's transitions with
- * one school district's Gymnasium transitions set to 2 (of 9) in 2020. Whatever share of those 2 each social space
- * receives is withheld there (flag {@code suppressed_zone}); the same school district's 2021 count is published.
+ * Counts delivered per school district are protected there before they are moved: the sample's
+ * transitions with one school district's Gymnasium transitions set to 2 (of 9) in 2020. Whatever
+ * share of those 2 each social space receives is withheld there (flag {@code suppressed_zone}); the
+ * same school district's 2021 count is published.
  */
 class ZoneCountProtectionTest {
 
@@ -36,14 +37,28 @@ class ZoneCountProtectionTest {
       lines.add(line.startsWith(ZONE + ";2020;") ? ZONE + ";2020;9;2" : line);
     }
     assertThat(lines).contains(ZONE + ";2020;9;2");
-    transitions.put("path", Files.write(dir.resolve(source.getFileName()), lines, StandardCharsets.UTF_8).toString());
+    transitions.put(
+        "path",
+        Files.write(dir.resolve(source.getFileName()), lines, StandardCharsets.UTF_8).toString());
     Path out = dir.resolve("out");
-    assertThat(MonitorCli.execute("run", "--config", SampleConfig.write(c, dir.resolve("config.yaml")).toString(), "--out", out.toString()))
+    assertThat(
+            MonitorCli.execute(
+                "run",
+                "--config",
+                SampleConfig.write(c, dir.resolve("config.yaml")).toString(),
+                "--out",
+                out.toString()))
         .isZero();
     Path run = out.resolve("latest");
-    String t = "read_parquet(" + DuckDb.literal(run.resolve("indices").resolve("*").resolve("*.parquet")) + ", hive_partitioning = true)";
-    JsonNode zoned = DuckDb.query("select district_id, year::integer as year, gymnasialuebergang_numerator as n, gymnasialuebergang as rate from "
-        + t + " where gymnasialuebergang_flag = 'suppressed_zone'");
+    String t =
+        "read_parquet("
+            + DuckDb.literal(run.resolve("indices").resolve("*").resolve("*.parquet"))
+            + ", hive_partitioning = true)";
+    JsonNode zoned =
+        DuckDb.query(
+            "select district_id, year::integer as year, gymnasialuebergang_numerator as n, gymnasialuebergang as rate from "
+                + t
+                + " where gymnasialuebergang_flag = 'suppressed_zone'");
     assertThat(zoned).as("the social spaces reached by the 2 transitions").isNotEmpty();
     for (JsonNode r : zoned) {
       assertThat(r.get("year").asInt()).isEqualTo(2020);

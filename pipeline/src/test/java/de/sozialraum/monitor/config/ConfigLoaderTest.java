@@ -16,14 +16,18 @@ class ConfigLoaderTest {
     MonitorConfig c = ConfigLoader.load(RepoPaths.of("config/sample.yaml"));
     assertThat(c.tables()).hasSize(5);
     assertThat(c.tables().get(4).zoning().weights()).isEqualTo("population");
-    assertThat(c.index().presets().get("mss").indicators()).containsExactly("kinderarmut", "sgb2_elb_quote", "arbeitslosigkeit", "alleinerziehende");
+    assertThat(c.index().presets().get("mss").indicators())
+        .containsExactly("kinderarmut", "sgb2_elb_quote", "arbeitslosigkeit", "alleinerziehende");
     assertThat(c.tables().get(1).isRate("sgb2_quote")).isTrue();
     assertThat(c.sha256()).hasSize(64);
   }
 
   @Test
   void everySchemaProblemIsReportedAtOnceWithItsPath(@TempDir Path dir) throws Exception {
-    Path f = Files.writeString(dir.resolve("bad.yaml"), """
+    Path f =
+        Files.writeString(
+            dir.resolve("bad.yaml"),
+            """
         title: ""
         geometry: {path: x.geojson, id_field: id}
         tables:
@@ -35,22 +39,32 @@ class ConfigLoaderTest {
         classification: {default: {method: fixed}}
         colour: red
         """);
-    assertThatThrownBy(() -> ConfigLoader.load(f)).isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
-        .anyMatch(p -> p.startsWith("$.title"))
-        .anyMatch(p -> p.startsWith("$.geometry") && p.contains("name_field"))
-        .anyMatch(p -> p.startsWith("$.tables[0].id"))
-        .anyMatch(p -> p.startsWith("$.tables[0].decimal"))
-        .anyMatch(p -> p.startsWith("$.indicators[0].direction"))
-        .anyMatch(p -> p.startsWith("$.index.presets.imd") && p.contains("domain_weights"))
-        .anyMatch(p -> p.startsWith("$.index.presets") && p.contains("gisd"))
-        .anyMatch(p -> p.startsWith("$.classification.default") && p.contains("thresholds"))
-        .anyMatch(p -> p.contains("colour")));
+    assertThatThrownBy(() -> ConfigLoader.load(f))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .anyMatch(p -> p.startsWith("$.title"))
+                    .anyMatch(p -> p.startsWith("$.geometry") && p.contains("name_field"))
+                    .anyMatch(p -> p.startsWith("$.tables[0].id"))
+                    .anyMatch(p -> p.startsWith("$.tables[0].decimal"))
+                    .anyMatch(p -> p.startsWith("$.indicators[0].direction"))
+                    .anyMatch(
+                        p -> p.startsWith("$.index.presets.imd") && p.contains("domain_weights"))
+                    .anyMatch(p -> p.startsWith("$.index.presets") && p.contains("gisd"))
+                    .anyMatch(
+                        p -> p.startsWith("$.classification.default") && p.contains("thresholds"))
+                    .anyMatch(p -> p.contains("colour")));
   }
 
   @Test
   void namesThatBecomeColumnsOrFilesMustBeIdentifiers(@TempDir Path dir) throws Exception {
-    // variable, group, domain and theme names end up in column names (pop_<group>, svi_<theme>_…) and file names
-    Path f = Files.writeString(dir.resolve("names.yaml"), """
+    // variable, group, domain and theme names end up in column names (pop_<group>, svi_<theme>_…)
+    // and file names
+    Path f =
+        Files.writeString(
+            dir.resolve("names.yaml"),
+            """
         title: T
         geometry: {path: g.geojson, id_field: id, name_field: n}
         tables:
@@ -60,20 +74,32 @@ class ConfigLoaderTest {
           - {id: k, label: K, direction: higher_is_worse, numerator: [ew], denominator: [ew], domain: "soziale lage"}
         index: {presets: {svi: {themes: {"Thema 1": [k]}}, imd: {domain_weights: {"=1+1": 1}}}}
         """);
-    assertThatThrownBy(() -> ConfigLoader.load(f)).isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
-        .anyMatch(p -> p.startsWith("$.tables[0].columns") && p.contains("../../etc/x"))
-        .anyMatch(p -> p.startsWith("$.tables[0].columns") && p.contains("a.b"))
-        .anyMatch(p -> p.startsWith("$.population.groups") && p.contains("kinder; drop"))
-        .anyMatch(p -> p.startsWith("$.indicators[0].domain"))
-        .anyMatch(p -> p.startsWith("$.index.presets.svi.themes") && p.contains("Thema 1"))
-        .anyMatch(p -> p.startsWith("$.index.presets.imd.domain_weights") && p.contains("=1+1")));
+    assertThatThrownBy(() -> ConfigLoader.load(f))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .anyMatch(p -> p.startsWith("$.tables[0].columns") && p.contains("../../etc/x"))
+                    .anyMatch(p -> p.startsWith("$.tables[0].columns") && p.contains("a.b"))
+                    .anyMatch(
+                        p -> p.startsWith("$.population.groups") && p.contains("kinder; drop"))
+                    .anyMatch(p -> p.startsWith("$.indicators[0].domain"))
+                    .anyMatch(
+                        p -> p.startsWith("$.index.presets.svi.themes") && p.contains("Thema 1"))
+                    .anyMatch(
+                        p ->
+                            p.startsWith("$.index.presets.imd.domain_weights")
+                                && p.contains("=1+1")));
   }
 
   @Test
   void crossReferencesAreCheckedAfterTheSchema(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("g.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[]}");
     Files.writeString(dir.resolve("a.csv"), "d;y;b\n");
-    Path f = Files.writeString(dir.resolve("refs.yaml"), """
+    Path f =
+        Files.writeString(
+            dir.resolve("refs.yaml"),
+            """
         title: T
         geometry: {path: g.geojson, id_field: id, name_field: n}
         tables:
@@ -92,18 +118,37 @@ class ConfigLoaderTest {
           life_phases: {method: svi}
         classification: {variables: {j: {method: fixed, thresholds: [5, 5]}, x: {method: quantiles}}}
         """);
-    assertThatThrownBy(() -> ConfigLoader.load(f)).isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
-        .anyMatch(p -> p.startsWith("/tables/0/rates") && p.contains("'nope'"))
-        .anyMatch(p -> p.startsWith("/tables/1/path") && p.contains("missing.csv"))
-        .anyMatch(p -> p.startsWith("/population/variable"))
-        .anyMatch(p -> p.contains("'unknown_var' is not delivered"))
-        .anyMatch(p -> p.contains("'undefined_indicator' is not defined"))
-        .anyMatch(p -> p.startsWith("/index/presets/coi/weight_group") && p.contains("'kinder'"))
-        .anyMatch(p -> p.startsWith("/index/presets/imd/domain_weights") && p.contains("'wohnen'"))
-        .anyMatch(p -> p.startsWith("/index/presets/pca/anchors/arbeit") && p.contains("'k' is not one of the domain's indicators"))
-        .anyMatch(p -> p.startsWith("/index/life_phases/method") && p.contains("'svi'"))
-        .anyMatch(p -> p.startsWith("/classification/variables/j/thresholds") && p.contains("strictly increasing"))
-        .anyMatch(p -> p.startsWith("/classification/variables/x") && p.contains("not an indicator")));
+    assertThatThrownBy(() -> ConfigLoader.load(f))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .anyMatch(p -> p.startsWith("/tables/0/rates") && p.contains("'nope'"))
+                    .anyMatch(p -> p.startsWith("/tables/1/path") && p.contains("missing.csv"))
+                    .anyMatch(p -> p.startsWith("/population/variable"))
+                    .anyMatch(p -> p.contains("'unknown_var' is not delivered"))
+                    .anyMatch(p -> p.contains("'undefined_indicator' is not defined"))
+                    .anyMatch(
+                        p ->
+                            p.startsWith("/index/presets/coi/weight_group")
+                                && p.contains("'kinder'"))
+                    .anyMatch(
+                        p ->
+                            p.startsWith("/index/presets/imd/domain_weights")
+                                && p.contains("'wohnen'"))
+                    .anyMatch(
+                        p ->
+                            p.startsWith("/index/presets/pca/anchors/arbeit")
+                                && p.contains("'k' is not one of the domain's indicators"))
+                    .anyMatch(p -> p.startsWith("/index/life_phases/method") && p.contains("'svi'"))
+                    .anyMatch(
+                        p ->
+                            p.startsWith("/classification/variables/j/thresholds")
+                                && p.contains("strictly increasing"))
+                    .anyMatch(
+                        p ->
+                            p.startsWith("/classification/variables/x")
+                                && p.contains("not an indicator")));
   }
 
   @Test
@@ -111,7 +156,8 @@ class ConfigLoaderTest {
     Files.writeString(dir.resolve("g.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[]}");
     Files.writeString(dir.resolve("a.csv"), "d;y;b\n");
     Files.writeString(dir.resolve("wappen.gif"), "GIF89a");
-    String base = """
+    String base =
+        """
         title: T
         years: {from: 2020, to: 2022}
         geometry: {path: g.geojson, id_field: id, name_field: n}
@@ -122,18 +168,46 @@ class ConfigLoaderTest {
           - {id: k, label: K, direction: higher_is_worse, numerator: [ew], denominator: [ew]}
         index: {presets: {mss: {status: [k]}}}
         """;
-    Path wrong = Files.writeString(dir.resolve("wrong.yaml"), base + """
+    Path wrong =
+        Files.writeString(
+            dir.resolve("wrong.yaml"),
+            base
+                + """
         report: {logo: wappen.gif, year: 2019, labels: {profile: Steckbrief, titelblatt: X}}
         """);
-    assertThatThrownBy(() -> ConfigLoader.load(wrong)).isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
-        .anyMatch(p -> p.startsWith("/report/logo") && p.contains("'wappen.gif' is not an SVG, PNG or JPEG file"))
-        .anyMatch(p -> p.startsWith("/report/year") && p.contains("2019 is outside the run's years 2020–2022"))
-        .anyMatch(p -> p.startsWith("/report/labels/titelblatt") && p.contains("not a text of the report"))
-        .noneMatch(p -> p.contains("/report/labels/profile")));
-    Path missing = Files.writeString(dir.resolve("missing.yaml"), base + "report: {logo: fehlt.svg}\n");
-    assertThatThrownBy(() -> ConfigLoader.load(missing)).isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
-        .anyMatch(p -> p.startsWith("/report/logo: file not found") && p.contains("fehlt.svg")));
-    Path fine = Files.writeString(dir.resolve("fine.yaml"), base + "report: {logo: logo.svg, year: 2021, labels: {profile: Steckbrief}}\n");
+    assertThatThrownBy(() -> ConfigLoader.load(wrong))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .anyMatch(
+                        p ->
+                            p.startsWith("/report/logo")
+                                && p.contains("'wappen.gif' is not an SVG, PNG or JPEG file"))
+                    .anyMatch(
+                        p ->
+                            p.startsWith("/report/year")
+                                && p.contains("2019 is outside the run's years 2020–2022"))
+                    .anyMatch(
+                        p ->
+                            p.startsWith("/report/labels/titelblatt")
+                                && p.contains("not a text of the report"))
+                    .noneMatch(p -> p.contains("/report/labels/profile")));
+    Path missing =
+        Files.writeString(dir.resolve("missing.yaml"), base + "report: {logo: fehlt.svg}\n");
+    assertThatThrownBy(() -> ConfigLoader.load(missing))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .anyMatch(
+                        p ->
+                            p.startsWith("/report/logo: file not found")
+                                && p.contains("fehlt.svg")));
+    Path fine =
+        Files.writeString(
+            dir.resolve("fine.yaml"),
+            base + "report: {logo: logo.svg, year: 2021, labels: {profile: Steckbrief}}\n");
     Files.writeString(dir.resolve("logo.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
     MonitorConfig c = ConfigLoader.load(fine);
     assertThat(c.report().logo()).isEqualTo(dir.resolve("logo.svg"));
@@ -147,6 +221,8 @@ class ConfigLoaderTest {
   @Test
   void brokenYamlNamesTheFile(@TempDir Path dir) throws Exception {
     Path f = Files.writeString(dir.resolve("broken.yaml"), "title: [unclosed\n");
-    assertThatThrownBy(() -> ConfigLoader.load(f)).hasMessageContaining("broken.yaml").hasMessageContaining("not valid YAML");
+    assertThatThrownBy(() -> ConfigLoader.load(f))
+        .hasMessageContaining("broken.yaml")
+        .hasMessageContaining("not valid YAML");
   }
 }

@@ -21,6 +21,7 @@ class UnitTest {
     assertThat(Unit.PER_MILLE.symbol()).isEqualTo("‰");
     assertThat(Unit.PERCENT.changeSymbol()).isEqualTo("Prozentpunkte");
     assertThat(Unit.caption(List.of(Unit.PERCENT, Unit.PERCENT))).isEqualTo("Anteile in %");
-    assertThat(Unit.caption(List.of(Unit.PER_MILLE, Unit.PERCENT))).isEqualTo("Anteile in % bzw. ‰");
+    assertThat(Unit.caption(List.of(Unit.PER_MILLE, Unit.PERCENT)))
+        .isEqualTo("Anteile in % bzw. ‰");
   }
 }

@@ -1,23 +1,38 @@
 package de.sozialraum.monitor.index;
 
-import de.sozialraum.monitor.indicators.FrameYear;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.config.Unit;
+import de.sozialraum.monitor.indicators.FrameYear;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class IndexPresetsTest {
 
-  private static MonitorConfig.Indicator indicator(String id, String direction, String domain, String... phases) {
-    return new MonitorConfig.Indicator(id, id, List.of(id + "_n"), List.of(id + "_d"), null, Unit.PERCENT, direction, domain, List.of(phases), 1,
+  private static MonitorConfig.Indicator indicator(
+      String id, String direction, String domain, String... phases) {
+    return new MonitorConfig.Indicator(
+        id,
+        id,
+        List.of(id + "_n"),
+        List.of(id + "_d"),
+        null,
+        Unit.PERCENT,
+        direction,
+        domain,
+        List.of(phases),
+        1,
         null);
   }
 
-  private static final Indicators INDICATORS = new Indicators(List.of(indicator("a", "higher_is_worse", "d1", "kita"),
-      indicator("b", "higher_is_better", "d1", "kita", "beruf"), indicator("c", "higher_is_worse", "d2", "beruf")));
+  private static final Indicators INDICATORS =
+      new Indicators(
+          List.of(
+              indicator("a", "higher_is_worse", "d1", "kita"),
+              indicator("b", "higher_is_better", "d1", "kita", "beruf"),
+              indicator("c", "higher_is_worse", "d2", "beruf")));
 
   private static FrameYear frame(int year, Map<String, double[]> columns) {
     boolean[] valid = new boolean[columns.values().iterator().next().length];
@@ -27,12 +42,45 @@ class IndexPresetsTest {
 
   @Test
   void lifePhasesTakeTheIndicatorsCarryingEachPhaseInChainOrder() {
-    MonitorConfig.Preset mss = new MonitorConfig.Preset("mss", List.of("a", "b", "c"), List.of(), Map.of(), Map.of(), null, null, 0.5, Map.of(),
-        5, 4);
-    MonitorConfig config = new MonitorConfig("t", true, "EPSG:25832", null, false, null, List.of(), null,
-        List.of(indicator("a", "higher_is_worse", "d1", "kita"), indicator("b", "higher_is_better", "d1", "kita", "beruf"),
-            indicator("c", "higher_is_worse", "d2", "beruf")),
-        null, new MonitorConfig.Index(2, Map.of("mss", mss), "mss", true), null, null, List.of(), null, null, null, null, null, null, null);
+    MonitorConfig.Preset mss =
+        new MonitorConfig.Preset(
+            "mss",
+            List.of("a", "b", "c"),
+            List.of(),
+            Map.of(),
+            Map.of(),
+            null,
+            null,
+            0.5,
+            Map.of(),
+            5,
+            4);
+    MonitorConfig config =
+        new MonitorConfig(
+            "t",
+            true,
+            "EPSG:25832",
+            null,
+            false,
+            null,
+            List.of(),
+            null,
+            List.of(
+                indicator("a", "higher_is_worse", "d1", "kita"),
+                indicator("b", "higher_is_better", "d1", "kita", "beruf"),
+                indicator("c", "higher_is_worse", "d2", "beruf")),
+            null,
+            new MonitorConfig.Index(2, Map.of("mss", mss), "mss", true),
+            null,
+            null,
+            List.of(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
     Map<String, IndexPreset> phases = IndexPresets.lifePhases(config, IndexPresets.of(config));
     assertThat(phases.keySet()).containsExactly("kita", "beruf");
     assertThat(phases.get("beruf").requires()).containsExactly("b", "c");
@@ -40,35 +88,67 @@ class IndexPresetsTest {
 
   @Test
   void theRegisteredPresetsAreExactlyThoseTheConfigurationSchemaOffers() throws Exception {
-    com.fasterxml.jackson.databind.JsonNode schema = new com.fasterxml.jackson.databind.ObjectMapper()
-        .readTree(de.sozialraum.monitor.RepoPaths.of("config/schema.json").toFile());
+    com.fasterxml.jackson.databind.JsonNode schema =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(de.sozialraum.monitor.RepoPaths.of("config/schema.json").toFile());
     List<String> offered = new java.util.ArrayList<>();
-    schema.at("/properties/index/properties/presets/properties").fieldNames().forEachRemaining(offered::add);
+    schema
+        .at("/properties/index/properties/presets/properties")
+        .fieldNames()
+        .forEachRemaining(offered::add);
     assertThat(IndexPresets.names()).containsExactlyElementsOf(offered);
   }
 
   @Test
   void eachRegisteredPresetPublishesUnderItsOwnNameAndPrefix() {
     for (PresetProvider p : java.util.ServiceLoader.load(PresetProvider.class)) {
-      MonitorConfig.Preset settings = new MonitorConfig.Preset(p.name(), List.of("a", "b", "c"), List.of(), Map.of("d1", List.of("a", "b"),
-          "d2", List.of("c")), Map.of(), 2020, "kinder", 0.5, Map.of("d1", "a", "d2", "c"), 5, 4);
+      MonitorConfig.Preset settings =
+          new MonitorConfig.Preset(
+              p.name(),
+              List.of("a", "b", "c"),
+              List.of(),
+              Map.of("d1", List.of("a", "b"), "d2", List.of("c")),
+              Map.of(),
+              2020,
+              "kinder",
+              0.5,
+              Map.of("d1", "a", "d2", "c"),
+              5,
+              4);
       IndexPreset preset = p.create(settings, INDICATORS);
       assertThat(preset.name()).isEqualTo(p.name());
-      assertThat(preset.columns()).extracting(c -> c.name()).allMatch(c -> c.startsWith(p.name() + "_"), "every column starts with " + p.name() + "_");
-      assertThat(preset.columns()).extracting(c -> c.name()).contains(preset.headlineColumn(), preset.classColumn());
+      assertThat(preset.columns())
+          .extracting(c -> c.name())
+          .allMatch(
+              c -> c.startsWith(p.name() + "_"), "every column starts with " + p.name() + "_");
+      assertThat(preset.columns())
+          .extracting(c -> c.name())
+          .contains(preset.headlineColumn(), preset.classColumn());
     }
   }
 
   /**
-   * Disclosure control withholds by what a column is derived from: a preset column without a declared derivation
-   * could carry a withheld count out. A column named after one indicator ({@code <preset>_z_a}, {@code _pr_a},
-   * {@code _z_a_change}) must follow that indicator's cell; the others combine several indicators.
+   * Disclosure control withholds by what a column is derived from: a preset column without a
+   * declared derivation could carry a withheld count out. A column named after one indicator
+   * ({@code <preset>_z_a}, {@code _pr_a}, {@code _z_a_change}) must follow that indicator's cell;
+   * the others combine several indicators.
    */
   @Test
   void everyPresetColumnDeclaresWhatItIsDerivedFrom() {
     for (PresetProvider p : java.util.ServiceLoader.load(PresetProvider.class)) {
-      MonitorConfig.Preset settings = new MonitorConfig.Preset(p.name(), List.of("a", "b", "c"), List.of("a"), Map.of("d1", List.of("a", "b"),
-          "d2", List.of("c")), Map.of(), 2020, "kinder", 0.5, Map.of("d1", "a", "d2", "c"), 5, 4);
+      MonitorConfig.Preset settings =
+          new MonitorConfig.Preset(
+              p.name(),
+              List.of("a", "b", "c"),
+              List.of("a"),
+              Map.of("d1", List.of("a", "b"), "d2", List.of("c")),
+              Map.of(),
+              2020,
+              "kinder",
+              0.5,
+              Map.of("d1", "a", "d2", "c"),
+              5,
+              4);
       for (de.sozialraum.monitor.schema.OutputColumn c : p.create(settings, INDICATORS).columns()) {
         assertThat(c.derivation()).as("%s declares its derivation", c.name()).isNotNull();
         for (String id : List.of("a", "b", "c")) {
@@ -77,7 +157,9 @@ class IndexPresetsTest {
           }
         }
         if (c.derivation().indicator() != null) {
-          assertThat(List.of("a", "b", "c")).as("%s is derived from an indicator of the run", c.name()).contains(c.derivation().indicator());
+          assertThat(List.of("a", "b", "c"))
+              .as("%s is derived from an indicator of the run", c.name())
+              .contains(c.derivation().indicator());
         }
       }
     }

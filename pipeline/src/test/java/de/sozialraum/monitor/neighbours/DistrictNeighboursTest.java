@@ -12,14 +12,24 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 
-/** A row of unit squares A | B | C and a square D far off: queen neighbours A–B and B–C, D an island. */
+/**
+ * A row of unit squares A | B | C and a square D far off: queen neighbours A–B and B–C, D an
+ * island.
+ */
 class DistrictNeighboursTest {
 
   private static final GeometryFactory GF = new GeometryFactory();
 
-  private final DistrictNeighbours neighbours = DistrictNeighbours.of(new DistrictLayer(null, null, null, 4,
-      List.of(square("A", 0), square("B", 1), square("C", 2), square("D", 10)), List.of()),
-      new MonitorConfig.Spatial("queen", 0.01, 6, 0, "W", List.of("x"), 199, 11, 0.05, false));
+  private final DistrictNeighbours neighbours =
+      DistrictNeighbours.of(
+          new DistrictLayer(
+              null,
+              null,
+              null,
+              4,
+              List.of(square("A", 0), square("B", 1), square("C", 2), square("D", 10)),
+              List.of()),
+          new MonitorConfig.Spatial("queen", 0.01, 6, 0, "W", List.of("x"), 199, 11, 0.05, false));
 
   @Test
   void positionsFollowTheFramesOrderAndLeaveUnknownDistrictsWithoutNeighbours() {
@@ -45,8 +55,15 @@ class DistrictNeighboursTest {
   }
 
   private static District square(String id, double x) {
-    Polygon p = GF.createPolygon(new Coordinate[] {new Coordinate(x, 0), new Coordinate(x + 1, 0), new Coordinate(x + 1, 1),
-        new Coordinate(x, 1), new Coordinate(x, 0)});
+    Polygon p =
+        GF.createPolygon(
+            new Coordinate[] {
+              new Coordinate(x, 0),
+              new Coordinate(x + 1, 0),
+              new Coordinate(x + 1, 1),
+              new Coordinate(x, 1),
+              new Coordinate(x, 0)
+            });
     MultiPolygon m = GF.createMultiPolygon(new Polygon[] {p});
     return new District(id, id, "T", "Town", m, "test");
   }

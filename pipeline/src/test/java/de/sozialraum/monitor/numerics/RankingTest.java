@@ -23,7 +23,8 @@ class RankingTest {
   @Test
   void tiedValuesNeverSplitAcrossClasses() {
     double[] x = {1, 2, 2, 2, 5};
-    // ascending ranks 1 2 2 2 5, n = 5, k = 2: floor(0·2/5)+1 = 1, floor(1·2/5)+1 = 1, floor(4·2/5)+1 = 2
+    // ascending ranks 1 2 2 2 5, n = 5, k = 2: floor(0·2/5)+1 = 1, floor(1·2/5)+1 = 1,
+    // floor(4·2/5)+1 = 2
     assertThat(Ranking.ntiles(x, 2)).containsExactly(1, 1, 1, 1, 2);
   }
 }

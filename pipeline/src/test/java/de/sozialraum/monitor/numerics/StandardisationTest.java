@@ -10,7 +10,10 @@ class StandardisationTest {
   @Test
   void usesPopulationStandardDeviation() {
     // {2, 4, 4, 4, 5, 5, 7, 9}: mean 5, population SD exactly 2 (sample SD would be 2.138)
-    var m = Standardisation.moments(new double[] {2, 4, 4, 4, 5, 5, 7, 9}, new boolean[] {true, true, true, true, true, true, true, true});
+    var m =
+        Standardisation.moments(
+            new double[] {2, 4, 4, 4, 5, 5, 7, 9},
+            new boolean[] {true, true, true, true, true, true, true, true});
     assertThat(m.mean()).isEqualTo(5.0);
     assertThat(m.sd()).isEqualTo(2.0);
   }
@@ -23,7 +26,9 @@ class StandardisationTest {
 
   @Test
   void excludedAndMissingValuesAreLeftOut() {
-    double[] z = Standardisation.z(new double[] {1, 3, Double.NaN, 100}, new boolean[] {true, true, true, false}, 1);
+    double[] z =
+        Standardisation.z(
+            new double[] {1, 3, Double.NaN, 100}, new boolean[] {true, true, true, false}, 1);
     assertThat(z[0]).isCloseTo(-1, within(1e-15));
     assertThat(z[1]).isCloseTo(1, within(1e-15));
     assertThat(z[2]).isNaN();
@@ -35,7 +40,9 @@ class StandardisationTest {
   @Test
   void weightedZUsesWeightedMeanAndWeightedPopulationSd() {
     // x {1, 2, 3}, w {1, 1, 2}: mean 9/4 = 2.25; variance (1.5625 + 0.0625 + 2·0.5625)/4 = 0.6875
-    double[] z = Standardisation.weightedZ(new double[] {1, 2, 3}, new double[] {1, 1, 2}, new boolean[] {true, true, true}, 1);
+    double[] z =
+        Standardisation.weightedZ(
+            new double[] {1, 2, 3}, new double[] {1, 1, 2}, new boolean[] {true, true, true}, 1);
     assertThat(z[0]).isCloseTo(-1.25 / Math.sqrt(0.6875), within(1e-15));
     assertThat(z[2]).isCloseTo(0.75 / Math.sqrt(0.6875), within(1e-15));
   }
@@ -46,17 +53,20 @@ class StandardisationTest {
     double[] p = Standardisation.percentRank(new double[] {10, 20, 20, 40}, ALL4, 1);
     assertThat(p).containsExactly(0, 1 / 3.0, 1 / 3.0, 1);
     // "higher is better" turns the order round
-    assertThat(Standardisation.percentRank(new double[] {10, 20, 20, 40}, ALL4, -1)).containsExactly(1, 1 / 3.0, 1 / 3.0, 0);
+    assertThat(Standardisation.percentRank(new double[] {10, 20, 20, 40}, ALL4, -1))
+        .containsExactly(1, 1 / 3.0, 1 / 3.0, 0);
   }
 
   @Test
   void minMaxScalesToTheUnitInterval() {
-    assertThat(Standardisation.minMax(new double[] {2, 4, 6, Double.NaN}, ALL4, 1)).containsExactly(0, 0.5, 1, Double.NaN);
+    assertThat(Standardisation.minMax(new double[] {2, 4, 6, Double.NaN}, ALL4, 1))
+        .containsExactly(0, 0.5, 1, Double.NaN);
   }
 
   @Test
   void rankExponentialFollowsTheImdTransformation() {
-    // hand calculation: e^(−100/23) = 0.0129349014; R = 0.5 → −23·ln(1 − 0.5·0.9870650986) = 15.6467900726;
+    // hand calculation: e^(−100/23) = 0.0129349014; R = 0.5 → −23·ln(1 − 0.5·0.9870650986) =
+    // 15.6467900726;
     // R = 0.25 → 6.5177332637; R = 1 → −23·ln(e^(−100/23)) = 100
     double[] x = Standardisation.rankExponential(new double[] {3, 1, 4, 2}, ALL4, 1);
     assertThat(x[1]).isCloseTo(6.5177332637, within(1e-9));

@@ -12,7 +12,8 @@ class WeightedQuantileTest {
     double[] x = {3, 1, 4, 2};
     double[] w = {40, 10, 20, 30};
     boolean[] all = {true, true, true, true};
-    assertThat(WeightedQuantile.of(x, w, all, 0.1, 0.2, 0.4, 0.41, 0.8, 0.99)).containsExactly(1, 2, 2, 3, 3, 4);
+    assertThat(WeightedQuantile.of(x, w, all, 0.1, 0.2, 0.4, 0.41, 0.8, 0.99))
+        .containsExactly(1, 2, 2, 3, 3, 4);
   }
 
   @Test

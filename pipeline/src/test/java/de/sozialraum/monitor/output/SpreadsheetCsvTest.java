@@ -14,7 +14,8 @@ class SpreadsheetCsvTest {
 
   @Test
   void formulaLikeTextIsDefusedButNegativeNumbersStayNumbers() {
-    assertThat(SpreadsheetCsv.cell("=HYPERLINK(\"http://x\",\"klick\")")).isEqualTo("'=HYPERLINK(\"http://x\",\"klick\")");
+    assertThat(SpreadsheetCsv.cell("=HYPERLINK(\"http://x\",\"klick\")"))
+        .isEqualTo("'=HYPERLINK(\"http://x\",\"klick\")");
     assertThat(SpreadsheetCsv.cell("+49 2303")).isEqualTo("'+49 2303");
     assertThat(SpreadsheetCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
     assertThat(SpreadsheetCsv.cell(-1.25)).isEqualTo("-1,25");
@@ -38,6 +39,7 @@ class SpreadsheetCsvTest {
     }
     byte[] bytes = Files.readAllBytes(f);
     assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-    assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("\uFEFFname;wert\r\n\"Mühlenviertel; Süd\";12,5\r\n");
+    assertThat(new String(bytes, StandardCharsets.UTF_8))
+        .isEqualTo("\uFEFFname;wert\r\n\"Mühlenviertel; Süd\";12,5\r\n");
   }
 }

@@ -12,7 +12,8 @@ class ReportDrawingTest {
 
   @Test
   void niceScaleCoversTheDataWithRoundSteps() {
-    // Heckbert: range 9.4 → nice 10; 10/4 = 2.5 → rounded step 2; floor(0.3/2)·2 = 0, ceil(9.7/2)·2 = 10
+    // Heckbert: range 9.4 → nice 10; 10/4 = 2.5 → rounded step 2; floor(0.3/2)·2 = 0, ceil(9.7/2)·2
+    // = 10
     NiceScale s = NiceScale.of(0.3, 9.7, 5);
     assertThat(s.step()).isEqualTo(2.0);
     assertThat(s.ticks()).containsExactly(0, 2, 4, 6, 8, 10);
@@ -28,14 +29,28 @@ class ReportDrawingTest {
     assertThat(f.x(25)).isEqualTo(60.0);
     assertThat(f.y(50)).isEqualTo(10.0);
     assertThat(f.y(0)).isEqualTo(110.0);
-    var square = new GeometryFactory().createPolygon(new Coordinate[] {new Coordinate(0, 0), new Coordinate(50, 0), new Coordinate(50, 50),
-        new Coordinate(0, 50), new Coordinate(0, 0)});
+    var square =
+        new GeometryFactory()
+            .createPolygon(
+                new Coordinate[] {
+                  new Coordinate(0, 0),
+                  new Coordinate(50, 0),
+                  new Coordinate(50, 50),
+                  new Coordinate(0, 50),
+                  new Coordinate(0, 0)
+                });
     assertThat(f.path(square)).isEqualTo("M10,110L110,110L110,10L10,10Z");
   }
 
   @Test
   void svgNumbersHaveOneDecimalAndNoTrailingZero() {
-    assertThat(List.of(SvgWriter.num(12), SvgWriter.num(12.54), SvgWriter.num(-0.06), SvgWriter.num(-3.26))).containsExactly("12", "12.5", "-0.1", "-3.3");
+    assertThat(
+            List.of(
+                SvgWriter.num(12),
+                SvgWriter.num(12.54),
+                SvgWriter.num(-0.06),
+                SvgWriter.num(-3.26)))
+        .containsExactly("12", "12.5", "-0.1", "-3.3");
   }
 
   @Test
@@ -50,9 +65,17 @@ class ReportDrawingTest {
 
   @Test
   void chartsEscapeTheirTextThroughTheXmlWriter() {
-    String svg = TrendChart.full("Anteil <Kinder> & Jugendliche", new int[] {2023, 2024},
-        List.of(new TrendChart.Series("Kreis \"Unna\"", "#252525", false, new double[] {1.5, Double.NaN})), 1);
-    assertThat(svg).contains("aria-label=\"Anteil &lt;Kinder> &amp; Jugendliche\"").contains("2023 1,5, 2024 –");
+    String svg =
+        TrendChart.full(
+            "Anteil <Kinder> & Jugendliche",
+            new int[] {2023, 2024},
+            List.of(
+                new TrendChart.Series(
+                    "Kreis \"Unna\"", "#252525", false, new double[] {1.5, Double.NaN})),
+            1);
+    assertThat(svg)
+        .contains("aria-label=\"Anteil &lt;Kinder> &amp; Jugendliche\"")
+        .contains("2023 1,5, 2024 –");
     assertThat(svg).doesNotContain("<Kinder>");
   }
 }

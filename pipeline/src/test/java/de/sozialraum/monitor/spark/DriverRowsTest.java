@@ -15,10 +15,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DriverRowsTest {
 
-  private static final StructType SCHEMA = new StructType().add("id", DataTypes.StringType).add("year", DataTypes.IntegerType);
+  private static final StructType SCHEMA =
+      new StructType().add("id", DataTypes.StringType).add("year", DataTypes.IntegerType);
 
-  @RegisterExtension
-  static final LocalSpark SPARK = new LocalSpark(null, 2);
+  @RegisterExtension static final LocalSpark SPARK = new LocalSpark(null, 2);
 
   private static List<Row> rows(int n) {
     return IntStream.range(0, n).mapToObj(i -> RowFactory.create("d" + i, 2020 + i % 5)).toList();
@@ -33,7 +33,8 @@ class DriverRowsTest {
 
   @Test
   void aLargeListIsCutIntoSlicesOfAtMostTheSliceSizeInItsOrder() {
-    // 25 rows, at most 10 a slice: ⌈25 / 10⌉ = 3 slices, which Spark cuts at i·25/3 → rows 0, 8, 16, 25: 8, 8 and 9
+    // 25 rows, at most 10 a slice: ⌈25 / 10⌉ = 3 slices, which Spark cuts at i·25/3 → rows 0, 8,
+    // 16, 25: 8, 8 and 9
     // rows, instead of one task per core holding half the list each
     Dataset<Row> d = DriverRows.of(SPARK.session(), rows(25), SCHEMA, 10);
     assertThat(d.javaRDD().glom().collect()).extracting(List::size).containsExactly(8, 8, 9);

@@ -17,7 +17,9 @@ class SparkTuningTest {
   void aCountysFewMegabytesKeepTwoPartitionsPerCore() {
     assertThat(SparkTuning.forInput(400_000, 2, GB6).shufflePartitions()).isEqualTo(4);
     assertThat(SparkTuning.forInput(0, 8, GB6).shufflePartitions()).isEqualTo(16);
-    assertThat(SparkTuning.forInput(5 * MB, 0, GB6).shufflePartitions()).as("at least one core is assumed").isEqualTo(2);
+    assertThat(SparkTuning.forInput(5 * MB, 0, GB6).shufflePartitions())
+        .as("at least one core is assumed")
+        .isEqualTo(2);
   }
 
   @Test
@@ -35,10 +37,14 @@ class SparkTuningTest {
 
   @Test
   void codeIsGeneratedFromEightMegabytesOfInputOn() {
-    assertThat(SparkTuning.forInput(400_000, 2, GB6).generatedCode()).as("the sample's size").isFalse();
+    assertThat(SparkTuning.forInput(400_000, 2, GB6).generatedCode())
+        .as("the sample's size")
+        .isFalse();
     assertThat(SparkTuning.forInput(8 * MB - 1, 2, GB6).generatedCode()).isFalse();
     assertThat(SparkTuning.forInput(8 * MB, 2, GB6).generatedCode()).isTrue();
-    assertThat(SparkTuning.forInput(62 * MB, 2, GB6).generatedCode()).as("a grid of 100,000 cells").isTrue();
+    assertThat(SparkTuning.forInput(62 * MB, 2, GB6).generatedCode())
+        .as("a grid of 100,000 cells")
+        .isTrue();
   }
 
   @Test
@@ -51,23 +57,32 @@ class SparkTuningTest {
 
   @Test
   void givenPartitionsKeepTheChoiceOfCode() {
-    assertThat(SparkTuning.forInput(0, 2, GB6).withShufflePartitions(7)).isEqualTo(new SparkTuning(7, false, 0.6));
+    assertThat(SparkTuning.forInput(0, 2, GB6).withShufflePartitions(7))
+        .isEqualTo(new SparkTuning(7, false, 0.6));
     assertThat(SparkTuning.withDefaults(4)).isEqualTo(new SparkTuning(4, true, 0.6));
   }
 
   @Test
   void sparkKeepsItsDefaultMemoryShareWhileThePipelinesShareIsSmall() {
-    assertThat(SparkTuning.forInput(400_000, 2, GB6).memoryFraction()).as("the sample").isEqualTo(0.6);
-    // the 100,000-cell grid: (3 + 5 × 2) × 65 MB = 845 MB of 6,026 MB, 1 − 0.14 = 0.86, capped at Spark's 0.6
+    assertThat(SparkTuning.forInput(400_000, 2, GB6).memoryFraction())
+        .as("the sample")
+        .isEqualTo(0.6);
+    // the 100,000-cell grid: (3 + 5 × 2) × 65 MB = 845 MB of 6,026 MB, 1 − 0.14 = 0.86, capped at
+    // Spark's 0.6
     assertThat(SparkTuning.forInput(65 * MB, 2, GB6).memoryFraction()).isEqualTo(0.6);
   }
 
   @Test
   void largeInputsLeaveThePipelineItsShareOfTheHeap() {
-    // a million cells: 13 × 620 MB = 8,060 MB of 11,968 MB, so Spark keeps 1 − 8,060 / 11,968 = 0.3265
-    assertThat(SparkTuning.forInput(620 * MB, 2, 11_968 * MB).memoryFraction()).isCloseTo(0.3265, org.assertj.core.data.Offset.offset(1e-4));
+    // a million cells: 13 × 620 MB = 8,060 MB of 11,968 MB, so Spark keeps 1 − 8,060 / 11,968 =
+    // 0.3265
+    assertThat(SparkTuning.forInput(620 * MB, 2, 11_968 * MB).memoryFraction())
+        .isCloseTo(0.3265, org.assertj.core.data.Offset.offset(1e-4));
     // 300,000 cells: 13 × 195 MB = 2,535 MB of 6,026 MB, 1 − 0.4207 = 0.5793
-    assertThat(SparkTuning.forInput(195 * MB, 2, GB6).memoryFraction()).isCloseTo(0.5793, org.assertj.core.data.Offset.offset(1e-4));
-    assertThat(SparkTuning.forInput(4_000 * MB, 2, GB6).memoryFraction()).as("never below a quarter").isEqualTo(0.25);
+    assertThat(SparkTuning.forInput(195 * MB, 2, GB6).memoryFraction())
+        .isCloseTo(0.5793, org.assertj.core.data.Offset.offset(1e-4));
+    assertThat(SparkTuning.forInput(4_000 * MB, 2, GB6).memoryFraction())
+        .as("never below a quarter")
+        .isEqualTo(0.25);
   }
 }

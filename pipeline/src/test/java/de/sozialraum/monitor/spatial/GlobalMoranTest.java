@@ -1,6 +1,5 @@
 package de.sozialraum.monitor.spatial;
 
-import de.sozialraum.monitor.neighbours.NrwUnemployment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -8,6 +7,7 @@ import de.sozialraum.geodata.neighbours.Contiguity;
 import de.sozialraum.geodata.neighbours.NeighbourList;
 import de.sozialraum.geodata.neighbours.SpatialWeights;
 import de.sozialraum.monitor.RReference;
+import de.sozialraum.monitor.neighbours.NrwUnemployment;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,13 +34,16 @@ class GlobalMoranTest {
 
   @Test
   void moransIOnAChainByHand() {
-    // x = {1, 2, 3, 4}: z = {−1.5, −0.5, 0.5, 1.5}, zᵀz = 5; row-standardised lags {−0.5, −0.5, 0.5, 0.5};
+    // x = {1, 2, 3, 4}: z = {−1.5, −0.5, 0.5, 1.5}, zᵀz = 5; row-standardised lags {−0.5, −0.5,
+    // 0.5, 0.5};
     // zᵀWz = 0.75 + 0.25 + 0.25 + 0.75 = 2; S0 = 4, n = 4 → I = (4/4)·(2/5) = 0.4; E[I] = −1/3
     GlobalMoran.Result r = GlobalMoran.of(new double[] {1, 2, 3, 4}, chain(SpatialWeights.Style.W));
     assertThat(r.randomisation().i()).isCloseTo(0.4, within(1e-15));
     assertThat(r.randomisation().expected()).isCloseTo(-1 / 3.0, within(1e-15));
-    // normality: S1 = ½ Σ (w_ij + w_ji)²: pairs (0,1) and (2,3) have 1 + ½, pair (1,2) has ½ + ½, each counted from both
-    // sides: S1 = ½ · 2 · (1.5² + 1² + 1.5²) = 5.5; S2 = Σ (row + column)²: columns {0.5, 1.5, 1.5, 0.5} → (1.5² + 2.5²)·2 = 17
+    // normality: S1 = ½ Σ (w_ij + w_ji)²: pairs (0,1) and (2,3) have 1 + ½, pair (1,2) has ½ + ½,
+    // each counted from both
+    // sides: S1 = ½ · 2 · (1.5² + 1² + 1.5²) = 5.5; S2 = Σ (row + column)²: columns {0.5, 1.5, 1.5,
+    // 0.5} → (1.5² + 2.5²)·2 = 17
     // Var = (16·5.5 − 4·17 + 3·16)/(16·15) − 1/9 = 68/240 − 1/9
     assertThat(r.normality().variance()).isCloseTo(68.0 / 240 - 1 / 9.0, within(1e-15));
   }
@@ -75,16 +78,24 @@ class GlobalMoranTest {
   }
 
   @Test
-  void equalsSpdepMoranTestOnNrwMunicipalitiesAndTheirUnemployment(@TempDir Path dir) throws Exception {
+  void equalsSpdepMoranTestOnNrwMunicipalitiesAndTheirUnemployment(@TempDir Path dir)
+      throws Exception {
     RReference.assumeInstalled("sf", "spdep");
     NrwUnemployment nrw = NrwUnemployment.load(dir);
     assertThat(nrw.districts()).hasSizeGreaterThan(390);
     for (SpatialWeights.Style style : SpatialWeights.Style.values()) {
-      SpatialWeights w = new SpatialWeights(Contiguity.queen(nrw.geometries(), Contiguity.DEFAULT_SNAP), style);
+      SpatialWeights w =
+          new SpatialWeights(Contiguity.queen(nrw.geometries(), Contiguity.DEFAULT_SNAP), style);
       GlobalMoran.Result ours = GlobalMoran.of(nrw.rate(), w);
-      double[] r = RReference.doubles(RReference.run(nrw.r() + "lw <- nb2listw(poly2nb(g), style = '" + style + "'); "
-          + "for (rnd in c(FALSE, TRUE)) { t <- moran.test(x, lw, randomisation = rnd); t2 <- moran.test(x, lw, randomisation = rnd, "
-          + "alternative = 'two.sided'); cat(sprintf('%.17g', c(t$estimate, t$statistic, t$p.value, t2$p.value)), sep = '\\n') }"));
+      double[] r =
+          RReference.doubles(
+              RReference.run(
+                  nrw.r()
+                      + "lw <- nb2listw(poly2nb(g), style = '"
+                      + style
+                      + "'); "
+                      + "for (rnd in c(FALSE, TRUE)) { t <- moran.test(x, lw, randomisation = rnd); t2 <- moran.test(x, lw, randomisation = rnd, "
+                      + "alternative = 'two.sided'); cat(sprintf('%.17g', c(t$estimate, t$statistic, t$p.value, t2$p.value)), sep = '\\n') }"));
       assertTestEquals(ours.normality(), r, 0);
       assertTestEquals(ours.randomisation(), r, 6);
     }

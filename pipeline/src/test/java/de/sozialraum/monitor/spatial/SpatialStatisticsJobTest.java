@@ -22,16 +22,16 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
- * The statistics split over Spark tasks equal the plain-Java computation over the whole series: every area and
- * every permutation has its own stream, so neither the ranges nor the number of cores change a result.
+ * The statistics split over Spark tasks equal the plain-Java computation over the whole series:
+ * every area and every permutation has its own stream, so neither the ranges nor the number of
+ * cores change a result.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SpatialStatisticsJobTest {
 
   private static final int SIDE = 24;
 
-  @RegisterExtension
-  static final LocalSpark SPARK = new LocalSpark("local[2]", 4);
+  @RegisterExtension static final LocalSpark SPARK = new LocalSpark("local[2]", 4);
   private NeighbourList grid;
   private double[] x;
   private boolean[] include;
@@ -77,7 +77,10 @@ class SpatialStatisticsJobTest {
       double[] giStar = GetisOrd.giStar(y, w);
 
       Map<String, Row> got = new HashMap<>();
-      new SpatialStatisticsJob(SPARK.session(), settings, ids, List.of(series)).local().collectAsList().forEach(r -> got.put(r.getAs("district_id"), r));
+      new SpatialStatisticsJob(SPARK.session(), settings, ids, List.of(series))
+          .local()
+          .collectAsList()
+          .forEach(r -> got.put(r.getAs("district_id"), r));
       assertThat(got).hasSize(members.length);
       int significant = 0;
       for (int m = 0; m < members.length; m++) {
@@ -93,8 +96,10 @@ class SpatialStatisticsJobTest {
         assertThat(r.<Double>getAs("lisa_p")).isEqualTo(expected.pseudoP()[m]);
         assertThat(r.<Double>getAs("gi_star_z")).isEqualTo(giStar[m]);
       }
-      // the cut-off cell (5, 5) is the series' island; the clustered surface has significant areas either way
-      assertThat(got.get("c" + (5 * SIDE + 5)).<String>getAs("lisa_cluster")).isEqualTo(LocalMoran.ISLAND);
+      // the cut-off cell (5, 5) is the series' island; the clustered surface has significant areas
+      // either way
+      assertThat(got.get("c" + (5 * SIDE + 5)).<String>getAs("lisa_cluster"))
+          .isEqualTo(LocalMoran.ISLAND);
       assertThat(significant).isPositive();
     }
   }
@@ -106,11 +111,17 @@ class SpatialStatisticsJobTest {
     SpatialSeries series = statistics.series(2023, "x", x, include);
     boolean[] none = new boolean[x.length];
     SpatialSeries empty = statistics.series(2024, "x", x, none);
-    List<Row> rows = new SpatialStatisticsJob(SPARK.session(), settings, ids, List.of(series, empty)).global().collectAsList();
+    List<Row> rows =
+        new SpatialStatisticsJob(SPARK.session(), settings, ids, List.of(series, empty))
+            .global()
+            .collectAsList();
     double[] y = IntStream.of(series.members()).mapToDouble(i -> x[i]).toArray();
-    SpatialWeights w = new SpatialWeights(grid.restrictedTo(series.members()), SpatialWeights.Style.W);
-    assertThat(rows.get(0).<Double>getAs("pseudo_p")).isEqualTo(GlobalMoran.permutationP(y, w, 199, series.seed()));
-    assertThat(rows.get(0).<Double>getAs("moran_i")).isEqualTo(GlobalMoran.of(y, w).randomisation().i());
+    SpatialWeights w =
+        new SpatialWeights(grid.restrictedTo(series.members()), SpatialWeights.Style.W);
+    assertThat(rows.get(0).<Double>getAs("pseudo_p"))
+        .isEqualTo(GlobalMoran.permutationP(y, w, 199, series.seed()));
+    assertThat(rows.get(0).<Double>getAs("moran_i"))
+        .isEqualTo(GlobalMoran.of(y, w).randomisation().i());
     assertThat(rows.get(0).<Integer>getAs("n")).isEqualTo(y.length);
     // a year without four valid districts has its row, without statistics
     assertThat(rows.get(1).<Object>getAs("moran_i")).isNull();

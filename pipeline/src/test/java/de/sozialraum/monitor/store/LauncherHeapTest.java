@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The heap and JIT flags scripts/lib/launch gives a run, through the script's own functions: 2 GB plus 16 times the
- * input, no less than a quarter of the RAM and no more than two thirds; the quick compiler alone below 8 MB. Expected figures are worked out in each test.
+ * The heap and JIT flags scripts/lib/launch gives a run, through the script's own functions: 2 GB
+ * plus 16 times the input, no less than a quarter of the RAM and no more than two thirds; the quick
+ * compiler alone below 8 MB. Expected figures are worked out in each test.
  */
 class LauncherHeapTest {
 
@@ -25,7 +26,8 @@ class LauncherHeapTest {
 
   @Test
   void aLargeInputGetsTwoGigabytesPlusSixteenTimesItsSize() throws Exception {
-    // the million-cell grid's 620 MB: 2,048 + 16 × 620 = 11,968, between 6,016 and 24,064 × 2 / 3 = 16,042
+    // the million-cell grid's 620 MB: 2,048 + 16 × 620 = 11,968, between 6,016 and 24,064 × 2 / 3 =
+    // 16,042
     assertThat(heapMb(24_064, 620)).isEqualTo(11_968);
   }
 
@@ -38,13 +40,16 @@ class LauncherHeapTest {
   }
 
   @Test
-  void theInputIsEveryFileTheConfigurationNamesWithAShapefilesTable(@TempDir Path dir) throws Exception {
+  void theInputIsEveryFileTheConfigurationNamesWithAShapefilesTable(@TempDir Path dir)
+      throws Exception {
     sized(dir.resolve("zellen.shp"), 1);
     sized(dir.resolve("zellen.dbf"), 2);
     sized(dir.resolve("data/einwohner.csv"), 3);
     sized(dir.resolve("abs.csv"), 4);
     Path config = dir.resolve("run.yaml");
-    Files.writeString(config, """
+    Files.writeString(
+        config,
+        """
         title: x   # path: not-a-file.csv
         geometry:
           path: zellen.shp   # with its .dbf
@@ -55,15 +60,19 @@ class LauncherHeapTest {
             path: '%s'
           - id: missing
             path: nowhere.csv
-        """.formatted(dir.resolve("abs.csv")), StandardCharsets.UTF_8);
+        """
+            .formatted(dir.resolve("abs.csv")),
+        StandardCharsets.UTF_8);
     assertThat(bash("config_input_mb '" + config + "'")).isEqualTo("10");
     assertThat(bash("config_input_mb '" + dir.resolve("absent.yaml") + "'")).isEqualTo("0");
   }
 
   @Test
   void belowEightMegabytesOnlyTheQuickCompilerRuns() throws Exception {
-    assertThat(bash("jit_flags 0")).isEqualTo("-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=256m");
-    assertThat(bash("jit_flags 7")).isEqualTo("-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=256m");
+    assertThat(bash("jit_flags 0"))
+        .isEqualTo("-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=256m");
+    assertThat(bash("jit_flags 7"))
+        .isEqualTo("-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=256m");
     assertThat(bash("jit_flags 8")).as("both compilers, the JVM's default").isEmpty();
     assertThat(bash("jit_flags 620")).isEmpty();
   }
@@ -80,8 +89,15 @@ class LauncherHeapTest {
   }
 
   private static String bash(String call) throws Exception {
-    Process p = new ProcessBuilder("bash", "-c", "source \"$1\" && " + call, "bash", RepoPaths.of("scripts/lib/heap").toString())
-        .redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(
+                "bash",
+                "-c",
+                "source \"$1\" && " + call,
+                "bash",
+                RepoPaths.of("scripts/lib/heap").toString())
+            .redirectErrorStream(true)
+            .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
     assertThat(p.waitFor()).as(out).isZero();
     return out;

@@ -17,13 +17,23 @@ class QgisStylesTest {
   }
 
   @Test
-  void everyClassBecomesACategoryAndDistrictsWithoutClassGetTheHatchedElseCategory(@TempDir Path dir) throws Exception {
-    ClassLegend l = new ClassLegend("x_class", "x", "X", List.of(new ClassLegend.Entry(1, "bis 2,0", "#ffffb2"),
-        new ClassLegend.Entry(2, "über 2,0 & mehr", "#bd0026")), "ohne Wert", false);
+  void everyClassBecomesACategoryAndDistrictsWithoutClassGetTheHatchedElseCategory(
+      @TempDir Path dir) throws Exception {
+    ClassLegend l =
+        new ClassLegend(
+            "x_class",
+            "x",
+            "X",
+            List.of(
+                new ClassLegend.Entry(1, "bis 2,0", "#ffffb2"),
+                new ClassLegend.Entry(2, "über 2,0 & mehr", "#bd0026")),
+            "ohne Wert",
+            false);
     Path qml = dir.resolve("x.qml");
     QgisStyles.write(l, qml);
     String xml = Files.readString(qml);
-    assertThat(xml).contains("<renderer-v2 type=\"categorizedSymbol\" attr=\"x_class\"")
+    assertThat(xml)
+        .contains("<renderer-v2 type=\"categorizedSymbol\" attr=\"x_class\"")
         .contains("<category value=\"1\" symbol=\"0\" label=\"bis 2,0\" render=\"true\"")
         .contains("label=\"über 2,0 &amp; mehr\"")
         .contains("<category value=\"\" symbol=\"2\" label=\"ohne Wert\"")

@@ -9,11 +9,12 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Writes a synthetic "county" of square grid cells for the scale benchmark: the cells as a WKT CSV (EPSG:25832),
- * three indicator tables over five years with twelve indicators, and the configuration that runs them. Indicator
- * rates follow a smooth surface of deprivation hot spots plus cell noise, so the spatial statistics find clusters
- * as they do in real towns, and population sizes vary so that validity rules and small-number suppression have
- * work to do. One seed gives the same bytes: cells and years are drawn from their own seeded streams.
+ * Writes a synthetic "county" of square grid cells for the scale benchmark: the cells as a WKT CSV
+ * (EPSG:25832), three indicator tables over five years with twelve indicators, and the
+ * configuration that runs them. Indicator rates follow a smooth surface of deprivation hot spots
+ * plus cell noise, so the spatial statistics find clusters as they do in real towns, and population
+ * sizes vary so that validity rules and small-number suppression have work to do. One seed gives
+ * the same bytes: cells and years are drawn from their own seeded streams.
  */
 public final class GridCounty {
 
@@ -23,7 +24,10 @@ public final class GridCounty {
   static final double CELL_METRES = 200;
   static final double ORIGIN_X = 350_000;
   static final double ORIGIN_Y = 5_650_000;
-  /** Cells per side of one municipality's block: 100 × 100 cells of 200 m make a 20 km square town. */
+
+  /**
+   * Cells per side of one municipality's block: 100 × 100 cells of 200 m make a 20 km square town.
+   */
   static final int TOWN_SIDE = 100;
 
   private final int side;
@@ -31,7 +35,10 @@ public final class GridCounty {
   private final double[] deprivation;
   private final int[] population;
 
-  /** @param cells the number of cells wanted; the grid is the nearest square, {@link #cells()} says how many */
+  /**
+   * @param cells the number of cells wanted; the grid is the nearest square, {@link #cells()} says
+   *     how many
+   */
   public GridCounty(int cells, long seed) {
     this.side = Math.max(2, (int) Math.round(Math.sqrt(cells)));
     this.seed = seed;
@@ -39,9 +46,13 @@ public final class GridCounty {
     this.population = new int[side * side];
     SplittableRandom r = new SplittableRandom(seed ^ 0x9E3779B97F4A7C15L);
     for (int i = 0; i < population.length; i++) {
-      // residents per cell: log-normal around 1,500 as in small social spaces, so about one cell in forty falls
+      // residents per cell: log-normal around 1,500 as in small social spaces, so about one cell in
+      // forty falls
       // below the validity minimum of 300 and the smallest counts are withheld
-      population[i] = (int) Math.max(40, Math.min(20000, Math.round(Math.exp(Math.log(1500) + 0.8 * gaussian(r)))));
+      population[i] =
+          (int)
+              Math.max(
+                  40, Math.min(20000, Math.round(Math.exp(Math.log(1500) + 0.8 * gaussian(r)))));
     }
   }
 
@@ -59,23 +70,30 @@ public final class GridCounty {
     Path config = dir.resolve("bench.yaml");
     Files.writeString(config, config(), StandardCharsets.UTF_8);
     long bytes = 0;
-    for (String f : new String[] {"zellen.csv", "einwohner.csv", "sozial.csv", "familie_bildung.csv"}) {
+    for (String f :
+        new String[] {"zellen.csv", "einwohner.csv", "sozial.csv", "familie_bildung.csv"}) {
       bytes += Files.size(dir.resolve(f));
     }
     return new Written(config, bytes);
   }
 
   /**
-   * Deprivation in [0, 1] per cell: Gaussian hot and cold spots (one per 4,000 cells, radius 3–25 cells) on a
-   * logistic scale, so most cells are middling and a few clusters are markedly deprived or affluent.
+   * Deprivation in [0, 1] per cell: Gaussian hot and cold spots (one per 4,000 cells, radius 3–25
+   * cells) on a logistic scale, so most cells are middling and a few clusters are markedly deprived
+   * or affluent.
    */
   private static double[] surface(int side, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     int spots = Math.max(6, side * side / 4000);
     double[][] s = new double[spots][];
     for (int k = 0; k < spots; k++) {
-      s[k] = new double[] {r.nextDouble() * side, r.nextDouble() * side, (r.nextDouble() < 0.65 ? 1 : -1) * (0.8 + 1.6 * r.nextDouble()),
-          3 + 22 * r.nextDouble()};
+      s[k] =
+          new double[] {
+            r.nextDouble() * side,
+            r.nextDouble() * side,
+            (r.nextDouble() < 0.65 ? 1 : -1) * (0.8 + 1.6 * r.nextDouble()),
+            3 + 22 * r.nextDouble()
+          };
     }
     double[] d = new double[side * side];
     SplittableRandom noise = new SplittableRandom(seed ^ 0x1234_5678L);
@@ -108,11 +126,38 @@ public final class GridCounty {
           double x1 = x0 + CELL_METRES;
           double y1 = y0 + CELL_METRES;
           line.setLength(0);
-          line.append(cellId(row, col)).append(";Zelle ").append(row).append('/').append(col).append(';')
-              .append(townId(row, col)).append(";Gemeinde ").append(row / TOWN_SIDE).append('-').append(col / TOWN_SIDE)
-              .append(";POLYGON ((").append(num(x0)).append(' ').append(num(y0)).append(", ").append(num(x1)).append(' ').append(num(y0))
-              .append(", ").append(num(x1)).append(' ').append(num(y1)).append(", ").append(num(x0)).append(' ').append(num(y1))
-              .append(", ").append(num(x0)).append(' ').append(num(y0)).append("))\n");
+          line.append(cellId(row, col))
+              .append(";Zelle ")
+              .append(row)
+              .append('/')
+              .append(col)
+              .append(';')
+              .append(townId(row, col))
+              .append(";Gemeinde ")
+              .append(row / TOWN_SIDE)
+              .append('-')
+              .append(col / TOWN_SIDE)
+              .append(";POLYGON ((")
+              .append(num(x0))
+              .append(' ')
+              .append(num(y0))
+              .append(", ")
+              .append(num(x1))
+              .append(' ')
+              .append(num(y0))
+              .append(", ")
+              .append(num(x1))
+              .append(' ')
+              .append(num(y1))
+              .append(", ")
+              .append(num(x0))
+              .append(' ')
+              .append(num(y1))
+              .append(", ")
+              .append(num(x0))
+              .append(' ')
+              .append(num(y0))
+              .append("))\n");
           w.append(line);
         }
       }
@@ -132,17 +177,23 @@ public final class GridCounty {
   }
 
   /**
-   * One row per cell and year in each table. Counts are binomial draws (normal approximation, rounded, within
-   * 0..n) around rates that rise with the cell's deprivation and drift a little per year and per town.
+   * One row per cell and year in each table. Counts are binomial draws (normal approximation,
+   * rounded, within 0..n) around rates that rise with the cell's deprivation and drift a little per
+   * year and per town.
    */
   private void writeTables(Path dir) throws IOException {
-    try (BufferedWriter ew = Files.newBufferedWriter(dir.resolve("einwohner.csv"), StandardCharsets.UTF_8);
-        BufferedWriter so = Files.newBufferedWriter(dir.resolve("sozial.csv"), StandardCharsets.UTF_8);
-        BufferedWriter fb = Files.newBufferedWriter(dir.resolve("familie_bildung.csv"), StandardCharsets.UTF_8)) {
+    try (BufferedWriter ew =
+            Files.newBufferedWriter(dir.resolve("einwohner.csv"), StandardCharsets.UTF_8);
+        BufferedWriter so =
+            Files.newBufferedWriter(dir.resolve("sozial.csv"), StandardCharsets.UTF_8);
+        BufferedWriter fb =
+            Files.newBufferedWriter(dir.resolve("familie_bildung.csv"), StandardCharsets.UTF_8)) {
       ew.write("jahr;zelle;ew_gesamt;ew_u15;ew_15_24;ew_25_64\n");
-      so.write("jahr;zelle;elb;nef_u15;arbeitslose;arbeitslose_u25;arbeitslose_25plus;sgb2_quote\n");
-      fb.write("jahr;zelle;hh_kinder;hh_alleinerziehend;seu_untersucht;seu_sprache;seu_motorik;seu_uebergewicht;seu_u_fehlt;"
-          + "uebergaenge;uebergaenge_gymnasium\n");
+      so.write(
+          "jahr;zelle;elb;nef_u15;arbeitslose;arbeitslose_u25;arbeitslose_25plus;sgb2_quote\n");
+      fb.write(
+          "jahr;zelle;hh_kinder;hh_alleinerziehend;seu_untersucht;seu_sprache;seu_motorik;seu_uebergewicht;seu_u_fehlt;"
+              + "uebergaenge;uebergaenge_gymnasium\n");
       StringBuilder e = new StringBuilder(80);
       StringBuilder s = new StringBuilder(100);
       StringBuilder f = new StringBuilder(120);
@@ -153,7 +204,8 @@ public final class GridCounty {
             int i = row * side + col;
             SplittableRandom r = new SplittableRandom(seed * 31 + (long) i * YEARS + t);
             double townDrift = ((row / TOWN_SIDE * 7 + col / TOWN_SIDE * 13) % 5 - 2) * 0.01;
-            double d = Math.min(1, Math.max(0, deprivation[i] + t * townDrift + 0.03 * gaussian(r)));
+            double d =
+                Math.min(1, Math.max(0, deprivation[i] + t * townDrift + 0.03 * gaussian(r)));
             int pop = (int) Math.round(population[i] * (1 + 0.01 * t) + 8 * gaussian(r));
             int u15 = share(r, pop, 0.11 + 0.05 * d);
             int y1524 = share(r, pop - u15, 0.12);
@@ -162,23 +214,64 @@ public final class GridCounty {
             int o25 = binomial(r, a2564, 0.02 + 0.10 * d);
             double elbRate = 0.03 + 0.22 * d;
             int elb = binomial(r, y1524 + a2564, elbRate);
-            String quote = String.format(Locale.ROOT, "%.1f", 100 * elbRate * (1 + 0.05 * gaussian(r)));
+            String quote =
+                String.format(Locale.ROOT, "%.1f", 100 * elbRate * (1 + 0.05 * gaussian(r)));
             int hhKinder = share(r, u15, 0.6);
             int examined = share(r, u15, 1.0 / 15);
             int transitions = share(r, u15, 1.0 / 15);
             e.setLength(0);
-            e.append(year).append(';').append(cellId(row, col)).append(';').append(pop).append(';').append(u15).append(';')
-                .append(y1524).append(';').append(a2564).append('\n');
+            e.append(year)
+                .append(';')
+                .append(cellId(row, col))
+                .append(';')
+                .append(pop)
+                .append(';')
+                .append(u15)
+                .append(';')
+                .append(y1524)
+                .append(';')
+                .append(a2564)
+                .append('\n');
             s.setLength(0);
-            s.append(year).append(';').append(cellId(row, col)).append(';').append(elb).append(';')
-                .append(binomial(r, u15, 0.04 + 0.40 * d)).append(';').append(u25 + o25).append(';').append(u25).append(';').append(o25)
-                .append(';').append(quote).append('\n');
+            s.append(year)
+                .append(';')
+                .append(cellId(row, col))
+                .append(';')
+                .append(elb)
+                .append(';')
+                .append(binomial(r, u15, 0.04 + 0.40 * d))
+                .append(';')
+                .append(u25 + o25)
+                .append(';')
+                .append(u25)
+                .append(';')
+                .append(o25)
+                .append(';')
+                .append(quote)
+                .append('\n');
             f.setLength(0);
-            f.append(year).append(';').append(cellId(row, col)).append(';').append(hhKinder).append(';')
-                .append(binomial(r, hhKinder, 0.10 + 0.25 * d)).append(';').append(examined).append(';')
-                .append(binomial(r, examined, 0.10 + 0.35 * d)).append(';').append(binomial(r, examined, 0.08 + 0.15 * d)).append(';')
-                .append(binomial(r, examined, 0.06 + 0.14 * d)).append(';').append(binomial(r, examined, 0.03 + 0.20 * d)).append(';')
-                .append(transitions).append(';').append(binomial(r, transitions, 0.60 - 0.40 * d)).append('\n');
+            f.append(year)
+                .append(';')
+                .append(cellId(row, col))
+                .append(';')
+                .append(hhKinder)
+                .append(';')
+                .append(binomial(r, hhKinder, 0.10 + 0.25 * d))
+                .append(';')
+                .append(examined)
+                .append(';')
+                .append(binomial(r, examined, 0.10 + 0.35 * d))
+                .append(';')
+                .append(binomial(r, examined, 0.08 + 0.15 * d))
+                .append(';')
+                .append(binomial(r, examined, 0.06 + 0.14 * d))
+                .append(';')
+                .append(binomial(r, examined, 0.03 + 0.20 * d))
+                .append(';')
+                .append(transitions)
+                .append(';')
+                .append(binomial(r, transitions, 0.60 - 0.40 * d))
+                .append('\n');
             ew.append(e);
             so.append(s);
             fb.append(f);
@@ -310,6 +403,7 @@ public final class GridCounty {
           geojson: false
         report:
           enabled: false
-        """.formatted(cells(), cells(), FIRST_YEAR, FIRST_YEAR + YEARS - 1, FIRST_YEAR, FIRST_YEAR);
+        """
+        .formatted(cells(), cells(), FIRST_YEAR, FIRST_YEAR + YEARS - 1, FIRST_YEAR, FIRST_YEAR);
   }
 }

@@ -12,12 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code scripts/bench scale}: what a planner's machine does with the pipeline. First the floor, a bare Spark start
- * ({@link BareSparkStart}), and the README's sample run, each as its own process, end to end; then for each size
- * a {@link GridCounty} is written and run with {@code scripts/monitor run}, exactly as a planner would, with the
- * launcher's default heap. Each run's own step timings ({@code run --timings}) give the phases; peak memory is the
- * child's resident high-water mark (VmHWM), read while it runs. The report is rewritten after every measurement,
- * so a size that fails or is stopped still leaves the smaller ones on record.
+ * {@code scripts/bench scale}: what a planner's machine does with the pipeline. First the floor, a
+ * bare Spark start ({@link BareSparkStart}), and the README's sample run, each as its own process,
+ * end to end; then for each size a {@link GridCounty} is written and run with {@code
+ * scripts/monitor run}, exactly as a planner would, with the launcher's default heap. Each run's
+ * own step timings ({@code run --timings}) give the phases; peak memory is the child's resident
+ * high-water mark (VmHWM), read while it runs. The report is rewritten after every measurement, so
+ * a size that fails or is stopped still leaves the smaller ones on record.
  */
 public final class ScaleBench {
 
@@ -35,8 +36,12 @@ public final class ScaleBench {
     return p;
   }
 
-  /** One child process: wall seconds, peak RSS, exit code, its heap option and its step timings (empty without). */
-  record Measured(double seconds, double peakRssGb, int exit, String heap, Map<String, Double> steps) {
+  /**
+   * One child process: wall seconds, peak RSS, exit code, its heap option and its step timings
+   * (empty without).
+   */
+  record Measured(
+      double seconds, double peakRssGb, int exit, String heap, Map<String, Double> steps) {
 
     double phase(String name) {
       return PHASES.get(name).stream().mapToDouble(s -> steps.getOrDefault(s, 0.0)).sum();
@@ -48,7 +53,8 @@ public final class ScaleBench {
     }
   }
 
-  record SizeResult(int cells, long inputBytes, long records, double generateSeconds, Measured run) {}
+  record SizeResult(
+      int cells, long inputBytes, long records, double generateSeconds, Measured run) {}
 
   private final Path root;
   private final Path report;
@@ -73,7 +79,11 @@ public final class ScaleBench {
   private void run(int[] cells) throws IOException, InterruptedException {
     Files.createDirectories(work);
     for (int i = 0; i < 3; i++) {
-      Measured m = measure(List.of(root.resolve("scripts/bench").toString(), "spark-start"), work.resolve("spark-start.log"), null);
+      Measured m =
+          measure(
+              List.of(root.resolve("scripts/bench").toString(), "spark-start"),
+              work.resolve("spark-start.log"),
+              null);
       check(m, "bare Spark start", work.resolve("spark-start.log"));
       bare.add(m.seconds());
       System.out.printf(Locale.ROOT, "bare Spark start: %.1f s%n", m.seconds());
@@ -81,8 +91,14 @@ public final class ScaleBench {
     Path sampleOut = work.resolve("sample-out");
     for (int i = 0; i < 2; i++) {
       Path log = work.resolve("sample.log");
-      Measured m = measure(monitorRun(root.resolve("config/sample.yaml"), sampleOut, work.resolve("sample-timings.tsv")), log,
-          work.resolve("sample-timings.tsv"));
+      Measured m =
+          measure(
+              monitorRun(
+                  root.resolve("config/sample.yaml"),
+                  sampleOut,
+                  work.resolve("sample-timings.tsv")),
+              log,
+              work.resolve("sample-timings.tsv"));
       check(m, "sample run", log);
       sample.add(m);
       System.out.printf(Locale.ROOT, "sample run: %.1f s, %.2f GB%n", m.seconds(), m.peakRssGb());
@@ -95,10 +111,20 @@ public final class ScaleBench {
       GridCounty.Written written = grid.write(dir);
       double generate = (System.nanoTime() - t0) / 1e9;
       Path log = dir.resolve("run.log");
-      Measured m = measure(monitorRun(written.config(), dir.resolve("out"), dir.resolve("timings.tsv")), log, dir.resolve("timings.tsv"));
+      Measured m =
+          measure(
+              monitorRun(written.config(), dir.resolve("out"), dir.resolve("timings.tsv")),
+              log,
+              dir.resolve("timings.tsv"));
       long records = (long) grid.cells() * (1 + GridCounty.YEARS * GridCounty.TABLES);
       sizes.add(new SizeResult(grid.cells(), written.inputBytes(), records, generate, m));
-      System.out.printf(Locale.ROOT, "%,d cells: exit %d, %.1f s, %.2f GB%n", grid.cells(), m.exit(), m.seconds(), m.peakRssGb());
+      System.out.printf(
+          Locale.ROOT,
+          "%,d cells: exit %d, %.1f s, %.2f GB%n",
+          grid.cells(),
+          m.exit(),
+          m.seconds(),
+          m.peakRssGb());
       // a million cells publish some 15 GB; the log and timings are what the report needs
       if (m.exit() == 0) {
         de.sozialraum.monitor.util.FileTrees.deleteRecursively(dir.resolve("out"));
@@ -109,8 +135,18 @@ public final class ScaleBench {
   }
 
   private List<String> monitorRun(Path config, Path out, Path timings) {
-    return List.of(root.resolve("scripts/monitor").toString(), "run", "--config", config.toString(), "--out", out.toString(), "--force",
-        "--keep-runs", "1", "--timings", timings.toString());
+    return List.of(
+        root.resolve("scripts/monitor").toString(),
+        "run",
+        "--config",
+        config.toString(),
+        "--out",
+        out.toString(),
+        "--force",
+        "--keep-runs",
+        "1",
+        "--timings",
+        timings.toString());
   }
 
   private static void check(Measured m, String what, Path log) {
@@ -119,14 +155,22 @@ public final class ScaleBench {
     }
   }
 
-  /** Runs a command to its end, polling the process's resident high-water mark (the launcher execs the JVM). */
-  private static Measured measure(List<String> command, Path log, Path timings) throws IOException, InterruptedException {
+  /**
+   * Runs a command to its end, polling the process's resident high-water mark (the launcher execs
+   * the JVM).
+   */
+  private static Measured measure(List<String> command, Path log, Path timings)
+      throws IOException, InterruptedException {
     if (timings != null) {
       Files.deleteIfExists(timings);
     }
     long t0 = System.nanoTime();
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+    Process p =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+            .start();
     Path status = Path.of("/proc", Long.toString(p.pid()), "status");
     Path cmdline = Path.of("/proc", Long.toString(p.pid()), "cmdline");
     long hwmKb = 0;
@@ -138,7 +182,8 @@ public final class ScaleBench {
             hwmKb = Math.max(hwmKb, Long.parseLong(l.replaceAll("\\D", "")));
           }
         }
-        for (String a : new String(Files.readAllBytes(cmdline), StandardCharsets.UTF_8).split("\0")) {
+        for (String a :
+            new String(Files.readAllBytes(cmdline), StandardCharsets.UTF_8).split("\0")) {
           if (a.startsWith("-Xmx")) {
             heap = a.substring(4);
           }
@@ -160,63 +205,117 @@ public final class ScaleBench {
 
   private void write() throws IOException {
     StringBuilder md = new StringBuilder("# Scale benchmark\n\n");
-    md.append(String.format(Locale.ROOT, "Measured by `scripts/bench scale` on this machine: %d cores, %.1f GB RAM, Java %s; every run is "
-        + "`scripts/monitor run` in its own process with the heap and the shuffle partitions the launcher picks from the input size "
-        + "(sample: `-Xmx%s`; each grid's in its table), so the figures are what a planner gets. Peak RSS is the process's resident high-water mark (VmHWM): heap, "
-        + "Spark's off-heap buffers and the JVM itself.%n%n", Runtime.getRuntime().availableProcessors(), memTotalGb(),
-        System.getProperty("java.version"), sample.isEmpty() ? "?" : sample.get(0).heap()));
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "Measured by `scripts/bench scale` on this machine: %d cores, %.1f GB RAM, Java %s; every run is "
+                + "`scripts/monitor run` in its own process with the heap and the shuffle partitions the launcher picks from the input size "
+                + "(sample: `-Xmx%s`; each grid's in its table), so the figures are what a planner gets. Peak RSS is the process's resident high-water mark (VmHWM): heap, "
+                + "Spark's off-heap buffers and the JVM itself.%n%n",
+            Runtime.getRuntime().availableProcessors(),
+            memTotalGb(),
+            System.getProperty("java.version"),
+            sample.isEmpty() ? "?" : sample.get(0).heap()));
     md.append("## What the pipeline adds to a bare Spark start\n\n");
-    md.append("Both end to end as separate processes: JVM start, Spark start (embedded `local[*]`, Sedona registered), work, stop. "
-        + "The bare start runs one trivial job; the sample run is the README's first command (`--force`), the synthetic county "
-        + "of 63 social spaces × 9 years with every preset, the spatial statistics, the report and its PDF.\n\n");
+    md.append(
+        "Both end to end as separate processes: JVM start, Spark start (embedded `local[*]`, Sedona registered), work, stop. "
+            + "The bare start runs one trivial job; the sample run is the README's first command (`--force`), the synthetic county "
+            + "of 63 social spaces × 9 years with every preset, the spatial statistics, the report and its PDF.\n\n");
     double bareMedian = median(bare);
     double sampleMedian = median(sample.stream().map(Measured::seconds).toList());
     md.append("| | wall (s), median | runs | peak RSS (GB) |\n|---|---:|---:|---:|\n");
-    md.append(String.format(Locale.ROOT, "| bare Spark start | %.1f | %d | – |%n", bareMedian, bare.size()));
+    md.append(
+        String.format(
+            Locale.ROOT, "| bare Spark start | %.1f | %d | – |%n", bareMedian, bare.size()));
     if (!sample.isEmpty()) {
-      md.append(String.format(Locale.ROOT, "| sample run | %.1f | %d | %.2f |%n", sampleMedian, sample.size(),
-          sample.stream().mapToDouble(Measured::peakRssGb).max().orElse(0)));
-      md.append(String.format(Locale.ROOT, "| **overhead of the pipeline** | **%.1f** | | |%n", sampleMedian - bareMedian));
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| sample run | %.1f | %d | %.2f |%n",
+              sampleMedian,
+              sample.size(),
+              sample.stream().mapToDouble(Measured::peakRssGb).max().orElse(0)));
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| **overhead of the pipeline** | **%.1f** | | |%n",
+              sampleMedian - bareMedian));
       Measured s = sample.get(sample.size() - 1);
-      double rest = s.seconds() - s.steps().values().stream().mapToDouble(Double::doubleValue).sum();
-      md.append(String.format(Locale.ROOT, "| of it, start-up: the run's JVM start, configuration check, Spark start and stop (last run) "
-          + "less the bare start | %.1f | | |%n", s.startAndStop() - bareMedian));
-      md.append(String.format(Locale.ROOT, "| of it, work: the run's steps after Spark's start (last run) | %.1f | | |%n%n",
-          s.seconds() - s.startAndStop()));
-      md.append("Where the sample run's time goes (last run, seconds per step of `run --timings`):\n\n| step | s |\n|---|---:|\n");
+      double rest =
+          s.seconds() - s.steps().values().stream().mapToDouble(Double::doubleValue).sum();
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| of it, start-up: the run's JVM start, configuration check, Spark start and stop (last run) "
+                  + "less the bare start | %.1f | | |%n",
+              s.startAndStop() - bareMedian));
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| of it, work: the run's steps after Spark's start (last run) | %.1f | | |%n%n",
+              s.seconds() - s.startAndStop()));
+      md.append(
+          "Where the sample run's time goes (last run, seconds per step of `run --timings`):\n\n| step | s |\n|---|---:|\n");
       s.steps().forEach((k, v) -> md.append(String.format(Locale.ROOT, "| %s | %.1f |%n", k, v)));
-      md.append(String.format(Locale.ROOT, "| JVM start, configuration check, Spark stop (rest) | %.1f |%n%n", rest));
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| JVM start, configuration check, Spark stop (rest) | %.1f |%n%n",
+              rest));
     }
     if (!sizes.isEmpty()) {
       md.append("## Grids\n\n");
-      md.append("`GridCounty` (seed 20261123): square cells of 200 m in towns of 100 × 100 cells, residents log-normal around 1,500 "
-          + "per cell, rates from Gaussian hot and cold spots plus noise; 3 tables (population, SGB II and unemployment, families "
-          + "and school entry) with 12 indicators over 5 years (2020–2024); presets MSS, SVI, COI, IMD and PCA with life-phase "
-          + "sub-indices, small-number suppression with a category partition, queen contiguity, global Moran's I, LISA and Gi* for "
-          + "2 variables with 199 permutations; `report.enabled: false` (a profile page per cell is no report) and `outputs.geojson: false` "
-          + "(at 100,000 cells the GeoJSON was 4.7 GB, at a million it would outgrow the machine's free disk; the GeoParquet carries "
-          + "the same features), QGIS styles written. Records = cells × (1 geometry + 5 years × 3 tables).\n\n");
-      md.append("| cells | input (MB) | records | heap | wall (s) | records/s | peak RSS (GB) | start/stop | ingest | quality | join | methods | spatial | outputs | exit |\n");
+      md.append(
+          "`GridCounty` (seed 20261123): square cells of 200 m in towns of 100 × 100 cells, residents log-normal around 1,500 "
+              + "per cell, rates from Gaussian hot and cold spots plus noise; 3 tables (population, SGB II and unemployment, families "
+              + "and school entry) with 12 indicators over 5 years (2020–2024); presets MSS, SVI, COI, IMD and PCA with life-phase "
+              + "sub-indices, small-number suppression with a category partition, queen contiguity, global Moran's I, LISA and Gi* for "
+              + "2 variables with 199 permutations; `report.enabled: false` (a profile page per cell is no report) and `outputs.geojson: false` "
+              + "(at 100,000 cells the GeoJSON was 4.7 GB, at a million it would outgrow the machine's free disk; the GeoParquet carries "
+              + "the same features), QGIS styles written. Records = cells × (1 geometry + 5 years × 3 tables).\n\n");
+      md.append(
+          "| cells | input (MB) | records | heap | wall (s) | records/s | peak RSS (GB) | start/stop | ingest | quality | join | methods | spatial | outputs | exit |\n");
       md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-      List<SizeResult> bySize = sizes.stream().sorted(java.util.Comparator.comparingInt(SizeResult::cells)).toList();
+      List<SizeResult> bySize =
+          sizes.stream().sorted(java.util.Comparator.comparingInt(SizeResult::cells)).toList();
       for (SizeResult r : bySize) {
         Measured m = r.run();
-        md.append(String.format(Locale.ROOT, "| %,d | %.0f | %,d | %s | %.1f | %,.0f | %.2f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %d |%n",
-            r.cells(), r.inputBytes() / 1e6, r.records(), m.heap(), m.seconds(), r.records() / m.seconds(), m.peakRssGb(), m.startAndStop(),
-            m.phase("ingest"), m.phase("quality"), m.phase("join"), m.phase("methods"), m.phase("spatial"), m.phase("outputs"), m.exit()));
+        md.append(
+            String.format(
+                Locale.ROOT,
+                "| %,d | %.0f | %,d | %s | %.1f | %,.0f | %.2f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %d |%n",
+                r.cells(),
+                r.inputBytes() / 1e6,
+                r.records(),
+                m.heap(),
+                m.seconds(),
+                r.records() / m.seconds(),
+                m.peakRssGb(),
+                m.startAndStop(),
+                m.phase("ingest"),
+                m.phase("quality"),
+                m.phase("join"),
+                m.phase("methods"),
+                m.phase("spatial"),
+                m.phase("outputs"),
+                m.exit()));
       }
       SizeResult first = bySize.get(0);
-      md.append("\nScaling against the smallest grid (time ratio ÷ size ratio = 1 is linear; the fixed start-up cost makes small grids "
-          + "look cheap per cell):\n\n| cells | size ratio | time ratio | time ratio ÷ size ratio |\n|---:|---:|---:|---:|\n");
+      md.append(
+          "\nScaling against the smallest grid (time ratio ÷ size ratio = 1 is linear; the fixed start-up cost makes small grids "
+              + "look cheap per cell):\n\n| cells | size ratio | time ratio | time ratio ÷ size ratio |\n|---:|---:|---:|---:|\n");
       for (SizeResult r : bySize) {
         double size = (double) r.cells() / first.cells();
         double time = r.run().seconds() / first.run().seconds();
-        md.append(String.format(Locale.ROOT, "| %,d | %.2f | %.2f | %.2f |%n", r.cells(), size, time, time / size));
+        md.append(
+            String.format(
+                Locale.ROOT, "| %,d | %.2f | %.2f | %.2f |%n", r.cells(), size, time, time / size));
       }
-      md.append("\nPhases (seconds; `scripts/monitor run --timings` steps): ingest = geometry + tables; quality = key checks, "
-          + "indicator rules, gate and quality files; join = indicators onto districts × years; methods = fitting, per-year indices, "
-          + "suppression, aggregates and targets; spatial = neighbours + Moran/LISA/Gi* + offers; outputs = Parquet, GeoParquet, CSV, "
-          + "QGIS styles and publishing; start/stop = JVM start, configuration check, Spark start and stop.\n");
+      md.append(
+          "\nPhases (seconds; `scripts/monitor run --timings` steps): ingest = geometry + tables; quality = key checks, "
+              + "indicator rules, gate and quality files; join = indicators onto districts × years; methods = fitting, per-year indices, "
+              + "suppression, aggregates and targets; spatial = neighbours + Moran/LISA/Gi* + offers; outputs = Parquet, GeoParquet, CSV, "
+              + "QGIS styles and publishing; start/stop = JVM start, configuration check, Spark start and stop.\n");
     }
     Files.createDirectories(report.toAbsolutePath().getParent());
     Files.writeString(report, md.toString(), StandardCharsets.UTF_8);

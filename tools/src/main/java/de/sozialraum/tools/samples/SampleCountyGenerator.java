@@ -31,23 +31,29 @@ import org.locationtech.jts.precision.GeometryPrecisionReducer;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 
 /**
- * Writes the synthetic sample county ("Kreis Unna (synthetisch)"): social-space polygons that tile each town,
- * 2016–2024 indicator sources in the formats real providers deliver, and a layer of offers. Every number is drawn
- * from a seeded generator, so the same seed gives the same bytes. Town names, AGS and rough positions are real so
- * the map is recognisable; all districts, names of social spaces and figures are invented.
+ * Writes the synthetic sample county ("Kreis Unna (synthetisch)"): social-space polygons that tile
+ * each town, 2016–2024 indicator sources in the formats real providers deliver, and a layer of
+ * offers. Every number is drawn from a seeded generator, so the same seed gives the same bytes.
+ * Town names, AGS and rough positions are real so the map is recognisable; all districts, names of
+ * social spaces and figures are invented.
  */
 public final class SampleCountyGenerator {
 
   static final int FIRST_YEAR = 2016;
   static final int LAST_YEAR = 2024;
   public static final long DEFAULT_SEED = 20_161_224L;
-  static final String NOTICE = "SYNTHETISCHE BEISPIELDATEN – erfunden, keine amtlichen Zahlen (Sozialraum-Monitor samples)";
+  static final String NOTICE =
+      "SYNTHETISCHE BEISPIELDATEN – erfunden, keine amtlichen Zahlen (Sozialraum-Monitor samples)";
 
   static final GeometryFactory GF = new GeometryFactory(new PrecisionModel(), 25832);
-  static final CSVFormat SEMICOLON = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").build();
-  private static final CSVFormat COMMA = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
+  static final CSVFormat SEMICOLON =
+      CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").build();
+  private static final CSVFormat COMMA =
+      CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
 
-  /** Pockets of disadvantage (lon, lat, strength, radius in m) and of affluence (negative strength). */
+  /**
+   * Pockets of disadvantage (lon, lat, strength, radius in m) and of affluence (negative strength).
+   */
   private static final double[][] POCKETS = {
     {7.507, 51.640, 0.75, 2600}, // north of Lünen
     {7.628, 51.620, 0.65, 2200}, // Bergkamen centre
@@ -75,19 +81,24 @@ public final class SampleCountyGenerator {
     writeGeometry(clean.resolve("geometrie/sozialraeume.geojson"), districts);
     SampleLogo.write(clean.resolve("logo.svg"), districts);
     SplittableRandom counts = new SplittableRandom(seed ^ 0x5A5A5A5AL);
-    Map<String, int[][]> ages = writePopulation(clean.resolve("einwohner_altersgruppen.csv"), districts, counts);
+    Map<String, int[][]> ages =
+        writePopulation(clean.resolve("einwohner_altersgruppen.csv"), districts, counts);
     writeJobcenter(clean.resolve("jobcenter_sgb2.csv"), districts, ages, counts);
     writeSchoolEntry(clean.resolve("schuleingangsuntersuchung.csv"), districts, ages, counts);
     writeHouseholds(clean.resolve("haushalte.csv"), districts, ages, counts);
-    int offers = writeOffers(clean.resolve("angebote.csv"), districts, new SplittableRandom(seed ^ 0x0FFE45L));
+    int offers =
+        writeOffers(
+            clean.resolve("angebote.csv"), districts, new SplittableRandom(seed ^ 0x0FFE45L));
     new SampleSchoolDistricts(districts, ages, new SplittableRandom(seed ^ 0x5C4001L)).write(clean);
-    Files.writeString(clean.resolve("LIESMICH.txt"), readme(districts.size(), offers), StandardCharsets.UTF_8);
+    Files.writeString(
+        clean.resolve("LIESMICH.txt"), readme(districts.size(), offers), StandardCharsets.UTF_8);
     Path defective = samplesDir.resolve("kreis-unna-defekt");
     new SampleDefects(clean, defective).write();
     return new Summary(clean, defective, districts.size(), LAST_YEAR - FIRST_YEAR + 1, offers);
   }
 
-  // ---- geometry ---------------------------------------------------------------------------------------------
+  // ---- geometry
+  // ---------------------------------------------------------------------------------------------
 
   List<SampleDistrict> districts() {
     Reprojector toUtm = utm();
@@ -106,7 +117,10 @@ public final class SampleCountyGenerator {
       double spread = 900 + 260 * Math.sqrt(town.districts());
       int placed = 0;
       while (placed < town.districts()) {
-        Coordinate c = new Coordinate(centres.get(t).x + spread * rnd.nextGaussian(), centres.get(t).y + spread * rnd.nextGaussian());
+        Coordinate c =
+            new Coordinate(
+                centres.get(t).x + spread * rnd.nextGaussian(),
+                centres.get(t).y + spread * rnd.nextGaussian());
         if (county.contains(c) && nearest(centres, c) == t && farFromAll(seeds, c, 700)) {
           seeds.add(c);
           townOf.add(t);
@@ -122,8 +136,10 @@ public final class SampleCountyGenerator {
     Map<Coordinate, Polygon> cellOf = new LinkedHashMap<>();
     for (int i = 0; i < cells.getNumGeometries(); i++) {
       Geometry cell = cells.getGeometryN(i);
-      // Clip to the county and snap to a centimetre grid: neighbouring cells share the very same vertices.
-      Geometry clipped = GeometryPrecisionReducer.reduce(cell.intersection(frame), new PrecisionModel(100));
+      // Clip to the county and snap to a centimetre grid: neighbouring cells share the very same
+      // vertices.
+      Geometry clipped =
+          GeometryPrecisionReducer.reduce(cell.intersection(frame), new PrecisionModel(100));
       cellOf.put((Coordinate) cell.getUserData(), (Polygon) clipped);
     }
     List<SampleDistrict> out = new ArrayList<>();
@@ -137,12 +153,29 @@ public final class SampleCountyGenerator {
       double d = latentDeprivation(toUtm, centre.getCoordinate()) + 0.06 * rnd.nextGaussian();
       double trend = trendAt(toUtm, centre.getCoordinate()) + 0.004 * rnd.nextGaussian();
       String quarter = town.quarters()[number - 1];
-      // industrial estates and a hamlet: the "fewer than 300 residents" cases every real monitoring has
-      boolean tiny = quarter.startsWith("Gewerbegebiet") || quarter.startsWith("Industriegebiet") || quarter.equals("Cappenberg");
-      int population = tiny ? 120 + rnd.nextInt(160)
-          : (int) Math.round(town.population() / (double) town.districts() * Math.exp(0.35 * rnd.nextGaussian()));
-      out.add(new SampleDistrict(town.ags() + String.format(Locale.ROOT, "%03d", number),
-          town.name() + "-" + quarter, town, poly, clamp(d), trend, population));
+      // industrial estates and a hamlet: the "fewer than 300 residents" cases every real monitoring
+      // has
+      boolean tiny =
+          quarter.startsWith("Gewerbegebiet")
+              || quarter.startsWith("Industriegebiet")
+              || quarter.equals("Cappenberg");
+      int population =
+          tiny
+              ? 120 + rnd.nextInt(160)
+              : (int)
+                  Math.round(
+                      town.population()
+                          / (double) town.districts()
+                          * Math.exp(0.35 * rnd.nextGaussian()));
+      out.add(
+          new SampleDistrict(
+              town.ags() + String.format(Locale.ROOT, "%03d", number),
+              town.name() + "-" + quarter,
+              town,
+              poly,
+              clamp(d),
+              trend,
+              population));
     }
     return out;
   }
@@ -170,7 +203,10 @@ public final class SampleCountyGenerator {
     return d;
   }
 
-  /** Bergkamen and Bönen drift into disadvantage, Lünen's north improves: the dynamic index has something to show. */
+  /**
+   * Bergkamen and Bönen drift into disadvantage, Lünen's north improves: the dynamic index has
+   * something to show.
+   */
   private static double trendAt(Reprojector toUtm, Coordinate c) {
     double worse = Math.exp(-0.5 * Math.pow(project(toUtm, 7.70, 51.61).distance(c) / 3500, 2));
     double better = Math.exp(-0.5 * Math.pow(project(toUtm, 7.507, 51.640).distance(c) / 3000, 2));
@@ -201,7 +237,8 @@ public final class SampleCountyGenerator {
     Map<String, Object> members = new LinkedHashMap<>();
     members.put("name", "sozialraeume");
     members.put("hinweis", NOTICE);
-    try (OutputStream out = Files.newOutputStream(file); GeoJsonWriter w = GeoJsonWriter.projected(out, 25832, members)) {
+    try (OutputStream out = Files.newOutputStream(file);
+        GeoJsonWriter w = GeoJsonWriter.projected(out, 25832, members)) {
       for (SampleDistrict d : districts) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("sozialraum_id", d.id());
@@ -213,13 +250,27 @@ public final class SampleCountyGenerator {
     }
   }
 
-  // ---- indicator sources ------------------------------------------------------------------------------------
+  // ---- indicator sources
+  // ------------------------------------------------------------------------------------
 
   /** Age bands of the Einwohnermeldeamt export; the order of {@code int[year][band]}. */
-  static final String[] AGE_BANDS = {"unter 3", "3 bis 5", "6 bis 9", "10 bis 14", "15 bis 17", "18 bis 24", "25 bis 64", "65 und älter"};
-  private static final double[] AGE_SHARES = {0.027, 0.027, 0.036, 0.045, 0.028, 0.075, 0.53, 0.232};
+  static final String[] AGE_BANDS = {
+    "unter 3",
+    "3 bis 5",
+    "6 bis 9",
+    "10 bis 14",
+    "15 bis 17",
+    "18 bis 24",
+    "25 bis 64",
+    "65 und älter"
+  };
 
-  private Map<String, int[][]> writePopulation(Path file, List<SampleDistrict> districts, SplittableRandom rnd) throws IOException {
+  private static final double[] AGE_SHARES = {
+    0.027, 0.027, 0.036, 0.045, 0.028, 0.075, 0.53, 0.232
+  };
+
+  private Map<String, int[][]> writePopulation(
+      Path file, List<SampleDistrict> districts, SplittableRandom rnd) throws IOException {
     Map<String, int[][]> ages = new LinkedHashMap<>();
     try (CSVPrinter csv = printer(file, StandardCharsets.UTF_8, SEMICOLON, false)) {
       List<String> header = new ArrayList<>(List.of("Jahr", "Sozialraum", "Einwohner insgesamt"));
@@ -251,14 +302,24 @@ public final class SampleCountyGenerator {
   }
 
   /**
-   * Bundesagentur/Jobcenter style: Windows-1252, semicolon, decimal comma, names with umlauts, and "*" where a
-   * count below 3 is withheld for statistical confidentiality, as the BA does.
+   * Bundesagentur/Jobcenter style: Windows-1252, semicolon, decimal comma, names with umlauts, and
+   * "*" where a count below 3 is withheld for statistical confidentiality, as the BA does.
    */
-  private static void writeJobcenter(Path file, List<SampleDistrict> districts, Map<String, int[][]> ages, SplittableRandom rnd)
+  private static void writeJobcenter(
+      Path file, List<SampleDistrict> districts, Map<String, int[][]> ages, SplittableRandom rnd)
       throws IOException {
     try (CSVPrinter csv = printer(file, Charset.forName("windows-1252"), SEMICOLON, false)) {
-      csv.printRecord("Berichtsjahr", "Sozialraum-Nr", "Sozialraum", "Gemeinde", "ELB", "NEF unter 15", "Arbeitslose",
-          "Arbeitslose unter 25", "Arbeitslose 25 und älter", "SGB-II-Quote in %");
+      csv.printRecord(
+          "Berichtsjahr",
+          "Sozialraum-Nr",
+          "Sozialraum",
+          "Gemeinde",
+          "ELB",
+          "NEF unter 15",
+          "Arbeitslose",
+          "Arbeitslose unter 25",
+          "Arbeitslose 25 und älter",
+          "SGB-II-Quote in %");
       for (SampleDistrict d : districts) {
         for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
           int[] a = ages.get(d.id())[y - FIRST_YEAR];
@@ -272,7 +333,16 @@ public final class SampleCountyGenerator {
           int older = binomial(rnd, a[6], 0.018 + 0.085 * dep);
           int unemployed = young + older;
           double quote = working + under15 == 0 ? 0 : 100.0 * (elb + nef) / (working + under15);
-          csv.printRecord(y, d.id(), d.name(), d.town().name(), secret(elb), secret(nef), secret(unemployed), secret(young), secret(older),
+          csv.printRecord(
+              y,
+              d.id(),
+              d.name(),
+              d.town().name(),
+              secret(elb),
+              secret(nef),
+              secret(unemployed),
+              secret(young),
+              secret(older),
               String.format(Locale.GERMANY, "%.1f", quote));
         }
       }
@@ -280,7 +350,8 @@ public final class SampleCountyGenerator {
   }
 
   /** Gesundheitsamt export in long layout: UTF-8 with BOM, comma-separated, one row per finding. */
-  private static void writeSchoolEntry(Path file, List<SampleDistrict> districts, Map<String, int[][]> ages, SplittableRandom rnd)
+  private static void writeSchoolEntry(
+      Path file, List<SampleDistrict> districts, Map<String, int[][]> ages, SplittableRandom rnd)
       throws IOException {
     try (CSVPrinter csv = printer(file, StandardCharsets.UTF_8, COMMA, true)) {
       csv.printRecord("jahr", "sozialraum", "merkmal", "anzahl");
@@ -289,16 +360,20 @@ public final class SampleCountyGenerator {
           double dep = d.deprivationIn(y);
           int examined = binomial(rnd, ages.get(d.id())[y - FIRST_YEAR][2], 0.25);
           csv.printRecord(y, d.id(), "untersucht", examined);
-          csv.printRecord(y, d.id(), "sprache_auffaellig", binomial(rnd, examined, 0.10 + 0.30 * dep));
-          csv.printRecord(y, d.id(), "motorik_auffaellig", binomial(rnd, examined, 0.08 + 0.12 * dep));
+          csv.printRecord(
+              y, d.id(), "sprache_auffaellig", binomial(rnd, examined, 0.10 + 0.30 * dep));
+          csv.printRecord(
+              y, d.id(), "motorik_auffaellig", binomial(rnd, examined, 0.08 + 0.12 * dep));
           csv.printRecord(y, d.id(), "uebergewicht", binomial(rnd, examined, 0.06 + 0.10 * dep));
-          csv.printRecord(y, d.id(), "u_untersuchung_fehlt", binomial(rnd, examined, 0.03 + 0.15 * dep));
+          csv.printRecord(
+              y, d.id(), "u_untersuchung_fehlt", binomial(rnd, examined, 0.03 + 0.15 * dep));
         }
       }
     }
   }
 
-  private static void writeHouseholds(Path file, List<SampleDistrict> districts, Map<String, int[][]> ages, SplittableRandom rnd)
+  private static void writeHouseholds(
+      Path file, List<SampleDistrict> districts, Map<String, int[][]> ages, SplittableRandom rnd)
       throws IOException {
     try (CSVPrinter csv = printer(file, StandardCharsets.UTF_8, SEMICOLON, false)) {
       csv.printRecord("Jahr", "Sozialraum", "Haushalte mit Kindern", "Alleinerziehende");
@@ -307,13 +382,15 @@ public final class SampleCountyGenerator {
           int[] a = ages.get(d.id())[y - FIRST_YEAR];
           int children = a[0] + a[1] + a[2] + a[3] + a[4];
           int households = binomial(rnd, children, 0.58);
-          csv.printRecord(y, d.id(), households, binomial(rnd, households, 0.12 + 0.20 * d.deprivationIn(y)));
+          csv.printRecord(
+              y, d.id(), households, binomial(rnd, households, 0.12 + 0.20 * d.deprivationIn(y)));
         }
       }
     }
   }
 
-  // ---- offers -----------------------------------------------------------------------------------------------
+  // ---- offers
+  // -----------------------------------------------------------------------------------------------
 
   private record OfferType(String type, String phase, double perThousand, double needResponse) {}
 
@@ -328,22 +405,31 @@ public final class SampleCountyGenerator {
   };
 
   /**
-   * Offers scale with population and, for most types, with need; some deprived districts are left short so the
-   * gap analysis has real gaps to find.
+   * Offers scale with population and, for most types, with need; some deprived districts are left
+   * short so the gap analysis has real gaps to find.
    */
-  private static int writeOffers(Path file, List<SampleDistrict> districts, SplittableRandom rnd) throws IOException {
+  private static int writeOffers(Path file, List<SampleDistrict> districts, SplittableRandom rnd)
+      throws IOException {
     int n = 0;
     try (CSVPrinter csv = printer(file, StandardCharsets.UTF_8, SEMICOLON, false)) {
       csv.printRecord("angebot_id", "name", "typ", "lebensphase", "wkt");
       for (SampleDistrict d : districts) {
         boolean underserved = d.deprivation() > 0.6 && rnd.nextDouble() < 0.5;
         for (OfferType o : OFFERS) {
-          double expected = d.population() / 1000.0 * o.perThousand() * (1 + o.needResponse() * (d.deprivation() - 0.4));
+          double expected =
+              d.population()
+                  / 1000.0
+                  * o.perThousand()
+                  * (1 + o.needResponse() * (d.deprivation() - 0.4));
           int count = poisson(rnd, underserved ? expected * 0.3 : expected);
           for (int k = 0; k < count; k++) {
             n++;
             Coordinate c = pointIn(d.polygon(), rnd);
-            csv.printRecord(String.format(Locale.ROOT, "A%04d", n), o.type() + " " + d.name() + " " + (k + 1), o.type(), o.phase(),
+            csv.printRecord(
+                String.format(Locale.ROOT, "A%04d", n),
+                o.type() + " " + d.name() + " " + (k + 1),
+                o.type(),
+                o.phase(),
                 String.format(Locale.ROOT, "POINT (%.2f %.2f)", c.x, c.y));
           }
         }
@@ -355,16 +441,21 @@ public final class SampleCountyGenerator {
   static Coordinate pointIn(Geometry p, SplittableRandom rnd) {
     Envelope e = p.getEnvelopeInternal();
     while (true) {
-      Coordinate c = new Coordinate(e.getMinX() + rnd.nextDouble() * e.getWidth(), e.getMinY() + rnd.nextDouble() * e.getHeight());
+      Coordinate c =
+          new Coordinate(
+              e.getMinX() + rnd.nextDouble() * e.getWidth(),
+              e.getMinY() + rnd.nextDouble() * e.getHeight());
       if (p.contains(GF.createPoint(c))) {
         return c;
       }
     }
   }
 
-  // ---- helpers ----------------------------------------------------------------------------------------------
+  // ---- helpers
+  // ----------------------------------------------------------------------------------------------
 
-  static CSVPrinter printer(Path file, Charset charset, CSVFormat format, boolean bom) throws IOException {
+  static CSVPrinter printer(Path file, Charset charset, CSVFormat format, boolean bom)
+      throws IOException {
     Writer w = Files.newBufferedWriter(file, charset);
     if (bom) {
       w.write('\uFEFF');
@@ -418,9 +509,19 @@ public final class SampleCountyGenerator {
   }
 
   private static String readme(int districts, int offers) {
-    return NOTICE + "\n\n"
-        + "Kreis Unna (synthetisch): " + SampleTown.KREIS_UNNA.length + " Gemeinden, " + districts + " Sozialräume, Jahre "
-        + FIRST_YEAR + "–" + LAST_YEAR + ", " + offers + " Angebote.\n"
+    return NOTICE
+        + "\n\n"
+        + "Kreis Unna (synthetisch): "
+        + SampleTown.KREIS_UNNA.length
+        + " Gemeinden, "
+        + districts
+        + " Sozialräume, Jahre "
+        + FIRST_YEAR
+        + "–"
+        + LAST_YEAR
+        + ", "
+        + offers
+        + " Angebote.\n"
         + "Gemeindenamen, AGS und ungefähre Lage sind echt, damit die Karte wiedererkennbar ist; Sozialräume, ihre Namen\n"
         + "und alle Zahlen sind erfunden (deterministischer Generator: scripts/monitor samples).\n\n"
         + "geometrie/sozialraeume.geojson     Sozialräume, EPSG:25832 (GeoJSON mit crs-Angabe)\n"

@@ -13,14 +13,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes {@code kreis-unna-defekt}: the clean sample with one instance of every defect the quality rules must
- * catch, edited into the files as text the way a broken delivery looks. {@code DEFEKTE.md} lists each defect with
- * file, line or feature and the rule that must report it; the integration test checks every entry.
+ * Writes {@code kreis-unna-defekt}: the clean sample with one instance of every defect the quality
+ * rules must catch, edited into the files as text the way a broken delivery looks. {@code
+ * DEFEKTE.md} lists each defect with file, line or feature and the rule that must report it; the
+ * integration test checks every entry.
  */
 final class SampleDefects {
 
-  /** Lines of the wide per-district-year files: header, then 9 years per district in district order. */
-  private static final int YEARS = SampleCountyGenerator.LAST_YEAR - SampleCountyGenerator.FIRST_YEAR + 1;
+  /**
+   * Lines of the wide per-district-year files: header, then 9 years per district in district order.
+   */
+  private static final int YEARS =
+      SampleCountyGenerator.LAST_YEAR - SampleCountyGenerator.FIRST_YEAR + 1;
 
   private final Path clean;
   private final Path out;
@@ -37,11 +41,20 @@ final class SampleDefects {
     jobcenter();
     schoolEntry();
     households();
-    Files.copy(clean.resolve("angebote.csv"), out.resolve("angebote.csv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        clean.resolve("angebote.csv"),
+        out.resolve("angebote.csv"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     schoolTransitions();
     geometry();
-    Files.writeString(out.resolve("DEFEKTE.md"), "# Defekte Kopie der synthetischen Beispieldaten\n\n" + SampleCountyGenerator.NOTICE
-        + "\n\nJede Zeile: Datei | Zeile/Feature | erwartete Meldung (Regel)\n\n" + String.join("\n", listing) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        out.resolve("DEFEKTE.md"),
+        "# Defekte Kopie der synthetischen Beispieldaten\n\n"
+            + SampleCountyGenerator.NOTICE
+            + "\n\nJede Zeile: Datei | Zeile/Feature | erwartete Meldung (Regel)\n\n"
+            + String.join("\n", listing)
+            + "\n",
+        StandardCharsets.UTF_8);
   }
 
   private static int wideLine(int district, int year) {
@@ -56,15 +69,23 @@ final class SampleDefects {
     String exact = lines.get(wideLine(3, 2019) - 1);
     String conflicting = lines.get(wideLine(4, 2020) - 1);
     lines.add(exact);
-    note(f, lines.size(), "duplicate_key (exakte Wiederholung von Zeile " + wideLine(3, 2019) + ")");
+    note(
+        f, lines.size(), "duplicate_key (exakte Wiederholung von Zeile " + wideLine(3, 2019) + ")");
     lines.add(replaceField(conflicting, 2, "99999"));
-    note(f, lines.size(), "duplicate_key (widerspricht Zeile " + wideLine(4, 2020) + ", beide verworfen)");
+    note(
+        f,
+        lines.size(),
+        "duplicate_key (widerspricht Zeile " + wideLine(4, 2020) + ", beide verworfen)");
     note(f, wideLine(4, 2020), "duplicate_key");
     lines.add("2020;05978099001;500;15;14;18;22;14;37;265;115");
     note(f, lines.size(), "unknown_district");
     // spreadsheet formula as a district id: echoed into rejects.csv, where it must arrive defused
-    lines.add("2020;\"=HYPERLINK(\"\"http://example.invalid\"\";\"\"Klick\"\")\";500;15;14;18;22;14;37;265;115");
-    note(f, lines.size(), "unknown_district (Tabellenformel als Kennung; in den CSV-Ausgaben mit ' entschärft)");
+    lines.add(
+        "2020;\"=HYPERLINK(\"\"http://example.invalid\"\";\"\"Klick\"\")\";500;15;14;18;22;14;37;265;115");
+    note(
+        f,
+        lines.size(),
+        "unknown_district (Tabellenformel als Kennung; in den CSV-Ausgaben mit ' entschärft)");
     Files.write(out.resolve(f), lines, StandardCharsets.UTF_8);
   }
 
@@ -74,7 +95,8 @@ final class SampleDefects {
     List<String> lines = Files.readAllLines(clean.resolve(f), cp1252);
     setField(lines, wideLine(2, 2017), 4, "1.2.3", f, "not_a_number");
     setField(lines, wideLine(6, 2022), 9, "123,5", f, "rate_out_of_range");
-    setField(lines, wideLine(7, 2023), 5, "99999", f, "numerator_exceeds_denominator (kinderarmut)");
+    setField(
+        lines, wideLine(7, 2023), 5, "99999", f, "numerator_exceeds_denominator (kinderarmut)");
     setField(lines, wideLine(8, 2016), 1, "", f, "missing_district");
     setField(lines, wideLine(3, 2018), 5, "Infinity", f, "not_a_number (Infinity)");
     Files.write(out.resolve(f), lines, cp1252);
@@ -85,15 +107,28 @@ final class SampleDefects {
     List<String> lines = Files.readAllLines(clean.resolve(f), StandardCharsets.UTF_8);
     int row = 2 + (9 * YEARS + 3) * 5; // district 9, year 2019, first finding ("untersucht")
     setField(lines, row, 0, "20x9", f, "bad_year");
-    setField(lines, row + 5, 3, "-9999", f, "-9999 ist ein NA-Wert: fehlend, keine Verwerfung (summary.json: missing)");
+    setField(
+        lines,
+        row + 5,
+        3,
+        "-9999",
+        f,
+        "-9999 ist ein NA-Wert: fehlend, keine Verwerfung (summary.json: missing)");
     setField(lines, row + 11, 3, "9999", f, "numerator_exceeds_denominator (sprachauffaelligkeit)");
     Files.write(out.resolve(f), lines, StandardCharsets.UTF_8);
   }
 
-  /** The table keyed by school districts: a zone that the zoning does not have, and a duplicated zone-year. */
+  /**
+   * The table keyed by school districts: a zone that the zoning does not have, and a duplicated
+   * zone-year.
+   */
   private void schoolTransitions() throws IOException {
-    for (String layer : List.of("geometrie/grundschulbezirke.geojson", "geometrie/baubloecke.csv")) {
-      Files.copy(clean.resolve(layer), out.resolve(layer), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    for (String layer :
+        List.of("geometrie/grundschulbezirke.geojson", "geometrie/baubloecke.csv")) {
+      Files.copy(
+          clean.resolve(layer),
+          out.resolve(layer),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
     String f = "schulwechsel_grundschulbezirke.csv";
     List<String> lines = Files.readAllLines(clean.resolve(f), StandardCharsets.UTF_8);
@@ -129,16 +164,27 @@ final class SampleDefects {
     ArrayNode ring = (ArrayNode) spiked.at("/geometry/coordinates/0");
     JsonNode a = ring.get(0);
     JsonNode b = ring.get(1);
-    ArrayNode tip = mapper.createArrayNode().add((a.get(0).asDouble() + b.get(0).asDouble()) / 2).add((a.get(1).asDouble() + b.get(1).asDouble()) / 2);
+    ArrayNode tip =
+        mapper
+            .createArrayNode()
+            .add((a.get(0).asDouble() + b.get(0).asDouble()) / 2)
+            .add((a.get(1).asDouble() + b.get(1).asDouble()) / 2);
     ArrayNode back = tip.deepCopy();
-    ArrayNode spike = mapper.createArrayNode().add(tip.get(0).asDouble() + 0.5).add(tip.get(1).asDouble() + 0.5);
+    ArrayNode spike =
+        mapper.createArrayNode().add(tip.get(0).asDouble() + 0.5).add(tip.get(1).asDouble() + 0.5);
     ring.insert(1, back);
     ring.insert(1, spike);
     ring.insert(1, tip);
     listing.add(f + " | feature 13 | geometry repaired (zero-width spike, warning, district kept)");
 
     features.add(square(mapper, duplicatedId, "Doppelte Kennung", x - 3000, y - 3000));
-    listing.add(f + " | feature 1 and " + features.size() + " | duplicate_id " + duplicatedId + " (both rejected)");
+    listing.add(
+        f
+            + " | feature 1 and "
+            + features.size()
+            + " | duplicate_id "
+            + duplicatedId
+            + " (both rejected)");
     ObjectNode noId = square(mapper, null, "Ohne Kennung", x - 6000, y - 3000);
     features.add(noId);
     listing.add(f + " | feature " + features.size() + " | missing_id");
@@ -148,9 +194,20 @@ final class SampleDefects {
     r.set(1, r.get(2));
     r.set(2, p1);
     features.add(bowTie);
-    listing.add(f + " | feature " + features.size() + " | invalid_geometry (self-intersection, rejected)");
-    features.add(square(mapper, "05978099003", "=HYPERLINK(\"http://example.invalid\";\"Ohne Daten\")", x - 12000, y - 3000));
-    listing.add(f + " | feature " + features.size() + " | district_without_data (warning; its name is a spreadsheet formula, defused with ' in the CSV outputs)");
+    listing.add(
+        f + " | feature " + features.size() + " | invalid_geometry (self-intersection, rejected)");
+    features.add(
+        square(
+            mapper,
+            "05978099003",
+            "=HYPERLINK(\"http://example.invalid\";\"Ohne Daten\")",
+            x - 12000,
+            y - 3000));
+    listing.add(
+        f
+            + " | feature "
+            + features.size()
+            + " | district_without_data (warning; its name is a spreadsheet formula, defused with ' in the CSV outputs)");
     mapper.writeValue(out.resolve(f).toFile(), fc);
   }
 
@@ -170,11 +227,20 @@ final class SampleDefects {
     return f;
   }
 
-  /** Replaces field {@code index} of the 1-based {@code line}; index −1 cuts the line after its third field. */
-  private void setField(List<String> lines, int line, int index, String value, String file, String rule) {
+  /**
+   * Replaces field {@code index} of the 1-based {@code line}; index −1 cuts the line after its
+   * third field.
+   */
+  private void setField(
+      List<String> lines, int line, int index, String value, String file, String rule) {
     String original = lines.get(line - 1);
-    lines.set(line - 1, index < 0 ? String.join(original.contains(";") ? ";" : ",", java.util.Arrays.asList(split(original)).subList(0, 3))
-        : replaceField(original, index, value));
+    lines.set(
+        line - 1,
+        index < 0
+            ? String.join(
+                original.contains(";") ? ";" : ",",
+                java.util.Arrays.asList(split(original)).subList(0, 3))
+            : replaceField(original, index, value));
     note(file, line, rule);
   }
 

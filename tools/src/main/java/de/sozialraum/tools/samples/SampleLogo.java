@@ -17,9 +17,10 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.union.CascadedPolygonUnion;
 
 /**
- * The sample's cover logo (SVG): the synthetic county's towns in outline beside the words "Beispielkreis" and
- * "synthetisch". Drawn from the generated geometry so that the report's {@code report.logo} setting is exercised
- * with a file of the sample's own, not an emblem borrowed from a real authority.
+ * The sample's cover logo (SVG): the synthetic county's towns in outline beside the words
+ * "Beispielkreis" and "synthetisch". Drawn from the generated geometry so that the report's {@code
+ * report.logo} setting is exercised with a file of the sample's own, not an emblem borrowed from a
+ * real authority.
  */
 final class SampleLogo {
 
@@ -66,7 +67,9 @@ final class SampleLogo {
     }
   }
 
-  private static void text(XMLStreamWriter w, double x, double y, int size, String weight, String content) throws XMLStreamException {
+  private static void text(
+      XMLStreamWriter w, double x, double y, int size, String weight, String content)
+      throws XMLStreamException {
     w.writeStartElement("text");
     w.writeAttribute("x", num(x));
     w.writeAttribute("y", num(y));
@@ -84,7 +87,9 @@ final class SampleLogo {
     for (int i = 0; i < town.getNumGeometries(); i++) {
       Coordinate[] ring = ((Polygon) town.getGeometryN(i)).getExteriorRing().getCoordinates();
       for (int k = 0; k < ring.length - 1; k++) {
-        d.append(k == 0 ? 'M' : 'L').append(num((ring[k].x - extent.getMinX()) * scale)).append(' ')
+        d.append(k == 0 ? 'M' : 'L')
+            .append(num((ring[k].x - extent.getMinX()) * scale))
+            .append(' ')
             .append(num((extent.getMaxY() - ring[k].y) * scale));
       }
       d.append('Z');

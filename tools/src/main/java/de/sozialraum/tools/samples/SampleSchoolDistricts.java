@@ -22,11 +22,12 @@ import org.locationtech.jts.precision.GeometryPrecisionReducer;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 
 /**
- * The part of the sample delivered on another zoning, as school statistics are: primary school districts
- * (Grundschulbezirke) drawn independently of the social spaces inside each town, building blocks with residents
- * (the weights of the population crosswalk), and the Schulamt's transitions after class 4 per school district.
- * The transitions are drawn per social space from its disadvantage, spread over its blocks by residents and summed
- * per school district, so a crosswalk by residents recovers the social spaces' counts up to rounding.
+ * The part of the sample delivered on another zoning, as school statistics are: primary school
+ * districts (Grundschulbezirke) drawn independently of the social spaces inside each town, building
+ * blocks with residents (the weights of the population crosswalk), and the Schulamt's transitions
+ * after class 4 per school district. The transitions are drawn per social space from its
+ * disadvantage, spread over its blocks by residents and summed per school district, so a crosswalk
+ * by residents recovers the social spaces' counts up to rounding.
  */
 final class SampleSchoolDistricts {
 
@@ -36,7 +37,8 @@ final class SampleSchoolDistricts {
   private final Map<String, int[][]> ages;
   private final SplittableRandom rnd;
 
-  SampleSchoolDistricts(List<SampleDistrict> districts, Map<String, int[][]> ages, SplittableRandom rnd) {
+  SampleSchoolDistricts(
+      List<SampleDistrict> districts, Map<String, int[][]> ages, SplittableRandom rnd) {
     this.districts = districts;
     this.ages = ages;
     this.rnd = rnd;
@@ -50,24 +52,35 @@ final class SampleSchoolDistricts {
     List<Zone> zones = zones();
     List<Block> blocks = blocks();
     writeZones(dir.resolve("geometrie/grundschulbezirke.geojson"), zones);
-    try (CSVPrinter csv = SampleCountyGenerator.printer(dir.resolve("geometrie/baubloecke.csv"), StandardCharsets.UTF_8,
-        SampleCountyGenerator.SEMICOLON, false)) {
+    try (CSVPrinter csv =
+        SampleCountyGenerator.printer(
+            dir.resolve("geometrie/baubloecke.csv"),
+            StandardCharsets.UTF_8,
+            SampleCountyGenerator.SEMICOLON,
+            false)) {
       csv.printRecord("block_id", "einwohner", "wkt");
       for (int b = 0; b < blocks.size(); b++) {
         Coordinate c = blocks.get(b).point().getCoordinate();
-        csv.printRecord(String.format(Locale.ROOT, "B%05d", b + 1), blocks.get(b).residents(), String.format(Locale.ROOT, "POINT (%.2f %.2f)", c.x, c.y));
+        csv.printRecord(
+            String.format(Locale.ROOT, "B%05d", b + 1),
+            blocks.get(b).residents(),
+            String.format(Locale.ROOT, "POINT (%.2f %.2f)", c.x, c.y));
       }
     }
     writeTransitions(dir.resolve("schulwechsel_grundschulbezirke.csv"), zones, blocks);
   }
 
-  /** Per town a Voronoi partition of its area with about three school districts for every four social spaces. */
+  /**
+   * Per town a Voronoi partition of its area with about three school districts for every four
+   * social spaces.
+   */
   private List<Zone> zones() {
     Map<String, List<SampleDistrict>> byTown = new LinkedHashMap<>();
     districts.forEach(d -> byTown.computeIfAbsent(d.town().ags(), t -> new ArrayList<>()).add(d));
     List<Zone> out = new ArrayList<>();
     for (List<SampleDistrict> town : byTown.values()) {
-      Geometry area = CascadedPolygonUnion.union(town.stream().map(d -> (Geometry) d.polygon()).toList());
+      Geometry area =
+          CascadedPolygonUnion.union(town.stream().map(d -> (Geometry) d.polygon()).toList());
       int n = Math.max(2, Math.round(town.size() * 0.75f));
       List<Coordinate> seeds = new ArrayList<>();
       for (int i = 0; i < n; i++) {
@@ -78,9 +91,16 @@ final class SampleSchoolDistricts {
       voronoi.setClipEnvelope(area.getEnvelopeInternal());
       Geometry cells = voronoi.getDiagram(SampleCountyGenerator.GF);
       for (int i = 0; i < cells.getNumGeometries(); i++) {
-        Geometry clipped = GeometryPrecisionReducer.reduce(cells.getGeometryN(i).intersection(area), new PrecisionModel(100));
+        Geometry clipped =
+            GeometryPrecisionReducer.reduce(
+                cells.getGeometryN(i).intersection(area), new PrecisionModel(100));
         SampleTown t = town.get(0).town();
-        out.add(new Zone(String.format(Locale.ROOT, "GS-%s-%02d", t.ags(), i + 1), "Grundschulbezirk " + t.name() + " " + (i + 1), t.name(), clipped));
+        out.add(
+            new Zone(
+                String.format(Locale.ROOT, "GS-%s-%02d", t.ags(), i + 1),
+                "Grundschulbezirk " + t.name() + " " + (i + 1),
+                t.name(),
+                clipped));
       }
     }
     return out;
@@ -99,9 +119,17 @@ final class SampleSchoolDistricts {
       }
       int left = district.population();
       for (int b = 0; b < weight.length; b++) {
-        int residents = b == weight.length - 1 ? left : Math.min(left, (int) Math.round(district.population() * weight[b] / total));
+        int residents =
+            b == weight.length - 1
+                ? left
+                : Math.min(left, (int) Math.round(district.population() * weight[b] / total));
         left -= residents;
-        out.add(new Block(d, SampleCountyGenerator.GF.createPoint(SampleCountyGenerator.pointIn(district.polygon(), rnd)), residents));
+        out.add(
+            new Block(
+                d,
+                SampleCountyGenerator.GF.createPoint(
+                    SampleCountyGenerator.pointIn(district.polygon(), rnd)),
+                residents));
       }
     }
     return out;
@@ -111,7 +139,8 @@ final class SampleSchoolDistricts {
     Map<String, Object> members = new LinkedHashMap<>();
     members.put("name", "grundschulbezirke");
     members.put("hinweis", SampleCountyGenerator.NOTICE);
-    try (OutputStream out = Files.newOutputStream(file); GeoJsonWriter w = GeoJsonWriter.projected(out, 25832, members)) {
+    try (OutputStream out = Files.newOutputStream(file);
+        GeoJsonWriter w = GeoJsonWriter.projected(out, 25832, members)) {
       for (Zone z : zones) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("schulbezirk", z.id());
@@ -122,8 +151,12 @@ final class SampleSchoolDistricts {
     }
   }
 
-  /** Transitions after class 4 (about a fifth of the 10–14-year-olds) and those to a Gymnasium, per school district. */
-  private void writeTransitions(Path file, List<Zone> zones, List<Block> blocks) throws IOException {
+  /**
+   * Transitions after class 4 (about a fifth of the 10–14-year-olds) and those to a Gymnasium, per
+   * school district.
+   */
+  private void writeTransitions(Path file, List<Zone> zones, List<Block> blocks)
+      throws IOException {
     int[] zoneOf = new int[blocks.size()];
     int[] residents = new int[districts.size()];
     for (int b = 0; b < blocks.size(); b++) {
@@ -133,14 +166,23 @@ final class SampleSchoolDistricts {
       }
       residents[blocks.get(b).district()] += blocks.get(b).residents();
     }
-    try (CSVPrinter csv = SampleCountyGenerator.printer(file, StandardCharsets.UTF_8, SampleCountyGenerator.SEMICOLON, false)) {
-      csv.printRecord("Schulbezirk", "Schuljahr (Beginn)", "Übergänge nach Klasse 4", "davon auf ein Gymnasium");
+    try (CSVPrinter csv =
+        SampleCountyGenerator.printer(
+            file, StandardCharsets.UTF_8, SampleCountyGenerator.SEMICOLON, false)) {
+      csv.printRecord(
+          "Schulbezirk",
+          "Schuljahr (Beginn)",
+          "Übergänge nach Klasse 4",
+          "davon auf ein Gymnasium");
       for (int y = SampleCountyGenerator.FIRST_YEAR; y <= SampleCountyGenerator.LAST_YEAR; y++) {
         double[][] perZone = new double[zones.size()][2];
         for (int d = 0; d < districts.size(); d++) {
           SampleDistrict district = districts.get(d);
-          int all = SampleCountyGenerator.binomial(rnd, ages.get(district.id())[y - SampleCountyGenerator.FIRST_YEAR][3], 0.2);
-          int gymnasium = SampleCountyGenerator.binomial(rnd, all, 0.62 - 0.4 * district.deprivationIn(y));
+          int all =
+              SampleCountyGenerator.binomial(
+                  rnd, ages.get(district.id())[y - SampleCountyGenerator.FIRST_YEAR][3], 0.2);
+          int gymnasium =
+              SampleCountyGenerator.binomial(rnd, all, 0.62 - 0.4 * district.deprivationIn(y));
           for (int b = 0; b < blocks.size(); b++) {
             if (blocks.get(b).district() == d && zoneOf[b] >= 0 && residents[d] > 0) {
               double share = blocks.get(b).residents() / (double) residents[d];
@@ -150,7 +192,11 @@ final class SampleSchoolDistricts {
           }
         }
         for (int z = 0; z < zones.size(); z++) {
-          csv.printRecord(zones.get(z).id(), y, Math.round(perZone[z][0]), Math.min(Math.round(perZone[z][0]), Math.round(perZone[z][1])));
+          csv.printRecord(
+              zones.get(z).id(),
+              y,
+              Math.round(perZone[z][0]),
+              Math.min(Math.round(perZone[z][0]), Math.round(perZone[z][1])));
         }
       }
     }

@@ -18,19 +18,28 @@ class SampleCountyGeneratorTest {
 
   @Test
   void socialSpacesTileTheCountyWithoutGapsOrOverlaps() {
-    List<SampleDistrict> districts = new SampleCountyGenerator(SampleCountyGenerator.DEFAULT_SEED).districts();
+    List<SampleDistrict> districts =
+        new SampleCountyGenerator(SampleCountyGenerator.DEFAULT_SEED).districts();
     assertThat(districts).hasSizeGreaterThanOrEqualTo(60);
-    assertThat(districts.stream().map(d -> d.town().ags()).distinct().count()).isGreaterThanOrEqualTo(6);
+    assertThat(districts.stream().map(d -> d.town().ags()).distinct().count())
+        .isGreaterThanOrEqualTo(6);
     assertThat(districts).filteredOn(d -> d.population() < 300).hasSizeGreaterThanOrEqualTo(2);
     double sum = districts.stream().mapToDouble(d -> d.polygon().getArea()).sum();
-    Geometry union = UnaryUnionOp.union(districts.stream().map(d -> (Geometry) d.polygon()).toList());
-    // no overlaps: the parts add up to their union; no gaps: the union is one polygon without holes, a rectangle
+    Geometry union =
+        UnaryUnionOp.union(districts.stream().map(d -> (Geometry) d.polygon()).toList());
+    // no overlaps: the parts add up to their union; no gaps: the union is one polygon without
+    // holes, a rectangle
     assertThat(sum).isCloseTo(union.getArea(), within(union.getArea() * 1e-9));
     assertThat(union.getNumGeometries()).isEqualTo(1);
-    assertThat(union.getArea()).isCloseTo(union.getEnvelope().getArea(), within(union.getArea() * 1e-9));
+    assertThat(union.getArea())
+        .isCloseTo(union.getEnvelope().getArea(), within(union.getArea() * 1e-9));
     districts.forEach(d -> assertThat(d.polygon().isValid()).isTrue());
-    assertThat(new GeometryFactory().createGeometryCollection(districts.stream().map(SampleDistrict::polygon).toArray(Geometry[]::new))
-        .getNumGeometries()).isEqualTo(districts.size());
+    assertThat(
+            new GeometryFactory()
+                .createGeometryCollection(
+                    districts.stream().map(SampleDistrict::polygon).toArray(Geometry[]::new))
+                .getNumGeometries())
+        .isEqualTo(districts.size());
   }
 
   @Test
@@ -42,7 +51,9 @@ class SampleCountyGeneratorTest {
       assertThat(generated).hasSizeGreaterThanOrEqualTo(14);
       for (Path f : generated) {
         Path twin = bundled.resolve(dir.relativize(f).toString());
-        assertThat(Files.mismatch(f, twin)).as("%s differs from the bundled sample (run scripts/monitor samples)", twin).isEqualTo(-1L);
+        assertThat(Files.mismatch(f, twin))
+            .as("%s differs from the bundled sample (run scripts/monitor samples)", twin)
+            .isEqualTo(-1L);
       }
     }
   }

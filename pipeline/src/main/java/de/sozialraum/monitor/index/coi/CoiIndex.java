@@ -5,13 +5,14 @@ import de.sozialraum.monitor.numerics.WeightedQuantile;
 import java.io.Serializable;
 
 /**
- * A weighted composite in the manner of the Child Opportunity Index 2.0 (docs/METHODS.md §3), fitted on a reference
- * year and applied to every year so that scores are comparable over time: indicators winsorised at the weighted
- * 1st/99th percentile and z-standardised with weighted moments of the reference year (weights = the target
- * group's population, e.g. children), domain scores as weighted means of the available z-values (weights
- * renormalised, missing below a minimum available weight share), the overall score as the weighted mean of the
- * domain scores, and levels 1…5 at the quintiles of the reference year's child-weighted score distribution, so
- * each level holds a fifth of the children rather than of the districts.
+ * A weighted composite in the manner of the Child Opportunity Index 2.0 (docs/METHODS.md §3),
+ * fitted on a reference year and applied to every year so that scores are comparable over time:
+ * indicators winsorised at the weighted 1st/99th percentile and z-standardised with weighted
+ * moments of the reference year (weights = the target group's population, e.g. children), domain
+ * scores as weighted means of the available z-values (weights renormalised, missing below a minimum
+ * available weight share), the overall score as the weighted mean of the domain scores, and levels
+ * 1…5 at the quintiles of the reference year's child-weighted score distribution, so each level
+ * holds a fifth of the children rather than of the districts.
  */
 public final class CoiIndex {
 
@@ -21,21 +22,29 @@ public final class CoiIndex {
   private CoiIndex() {}
 
   /** Everything fitted on the reference year. */
-  public record Model(double[] low, double[] high, double[] mean, double[] sd, double[] levelCuts) implements Serializable {}
+  public record Model(double[] low, double[] high, double[] mean, double[] sd, double[] levelCuts)
+      implements Serializable {}
 
   /** The published parts of one year. */
   public record Result(double[][] z, double[][] domain, double[] score, int[] level) {}
 
   /**
-   * @param x              reference-year indicator values [k][n]
-   * @param signs          per indicator, +1 higher is worse
-   * @param weights        target-group population per district (the reference year's)
-   * @param domainOf       domain number per indicator
+   * @param x reference-year indicator values [k][n]
+   * @param signs per indicator, +1 higher is worse
+   * @param weights target-group population per district (the reference year's)
+   * @param domainOf domain number per indicator
    * @param indicatorWeight weight of each indicator within its domain
-   * @param domainWeight   weight of each domain in the overall score
+   * @param domainWeight weight of each domain in the overall score
    */
-  public static Model fit(double[][] x, int[] signs, double[] weights, boolean[] include, int[] domainOf, double[] indicatorWeight,
-      double[] domainWeight, double minShare) {
+  public static Model fit(
+      double[][] x,
+      int[] signs,
+      double[] weights,
+      boolean[] include,
+      int[] domainOf,
+      double[] indicatorWeight,
+      double[] domainWeight,
+      double minShare) {
     int k = x.length;
     double[] low = new double[k];
     double[] high = new double[k];
@@ -45,24 +54,38 @@ public final class CoiIndex {
       double[] q = WeightedQuantile.of(x[j], weights, include, WINSOR_LOW, WINSOR_HIGH);
       low[j] = q[0];
       high[j] = q[1];
-      Standardisation.Moments m = Standardisation.weightedMoments(winsorise(x[j], low[j], high[j]), weights, include);
+      Standardisation.Moments m =
+          Standardisation.weightedMoments(winsorise(x[j], low[j], high[j]), weights, include);
       mean[j] = m.mean();
       sd[j] = m.sd();
     }
     Model partial = new Model(low, high, mean, sd, new double[0]);
-    double[] score = apply(partial, x, signs, include, domainOf, indicatorWeight, domainWeight, minShare).score();
+    double[] score =
+        apply(partial, x, signs, include, domainOf, indicatorWeight, domainWeight, minShare)
+            .score();
     double[] cuts = WeightedQuantile.of(score, weights, include, 0.2, 0.4, 0.6, 0.8);
     return new Model(low, high, mean, sd, cuts);
   }
 
-  public static Result apply(Model model, double[][] x, int[] signs, boolean[] include, int[] domainOf, double[] indicatorWeight,
-      double[] domainWeight, double minShare) {
+  public static Result apply(
+      Model model,
+      double[][] x,
+      int[] signs,
+      boolean[] include,
+      int[] domainOf,
+      double[] indicatorWeight,
+      double[] domainWeight,
+      double minShare) {
     int k = x.length;
     int n = include.length;
     double[][] z = new double[k][];
     for (int j = 0; j < k; j++) {
-      z[j] = Standardisation.z(winsorise(x[j], model.low()[j], model.high()[j]), include, signs[j],
-          new Standardisation.Moments(model.mean()[j], model.sd()[j], n));
+      z[j] =
+          Standardisation.z(
+              winsorise(x[j], model.low()[j], model.high()[j]),
+              include,
+              signs[j],
+              new Standardisation.Moments(model.mean()[j], model.sd()[j], n));
     }
     int domains = domainWeight.length;
     double[][] domain = new double[domains][n];

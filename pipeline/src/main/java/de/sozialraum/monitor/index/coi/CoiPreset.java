@@ -1,29 +1,32 @@
 package de.sozialraum.monitor.index.coi;
 
-import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.IndicatorGroups;
 import de.sozialraum.monitor.index.Indicators;
 import de.sozialraum.monitor.index.PooledData;
 import de.sozialraum.monitor.index.PresetException;
 import de.sozialraum.monitor.index.PresetResult;
-import de.sozialraum.monitor.schema.OutputColumn;
+import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.numerics.classify.ClassScheme;
 import de.sozialraum.monitor.numerics.classify.Palette;
+import de.sozialraum.monitor.schema.OutputColumn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The COI-style weighted composite ({@link CoiIndex}), fitted on the reference year with the target group's
- * population (column {@code pop_<group>}) as weights and applied unchanged to every year, so that a score and a
- * level mean the same in 2016 and in 2024.
+ * The COI-style weighted composite ({@link CoiIndex}), fitted on the reference year with the target
+ * group's population (column {@code pop_<group>}) as weights and applied unchanged to every year,
+ * so that a score and a level mean the same in 2016 and in 2024.
  */
 final class CoiPreset implements IndexPreset {
 
-  private static final ClassScheme LEVELS = ClassScheme.coded("coi_levels",
-      List.of("sehr gering", "gering", "mittel", "hoch", "sehr hoch"), Palette.sequential(5));
+  private static final ClassScheme LEVELS =
+      ClassScheme.coded(
+          "coi_levels",
+          List.of("sehr gering", "gering", "mittel", "hoch", "sehr hoch"),
+          Palette.sequential(5));
 
   private final String name;
   private final IndicatorGroups domains;
@@ -34,8 +37,15 @@ final class CoiPreset implements IndexPreset {
   private final Indicators indicators;
   private final CoiIndex.Model model;
 
-  CoiPreset(String name, IndicatorGroups domains, Map<String, Double> domainWeights, int referenceYear, String weightColumn, double minShare,
-      Indicators indicators, CoiIndex.Model model) {
+  CoiPreset(
+      String name,
+      IndicatorGroups domains,
+      Map<String, Double> domainWeights,
+      int referenceYear,
+      String weightColumn,
+      double minShare,
+      Indicators indicators,
+      CoiIndex.Model model) {
     this.name = name;
     this.domains = domains;
     this.domainWeights = new LinkedHashMap<>(domainWeights);
@@ -55,15 +65,42 @@ final class CoiPreset implements IndexPreset {
   public List<OutputColumn> columns() {
     List<OutputColumn> c = new ArrayList<>();
     for (String id : domains.members()) {
-      c.add(OutputColumn.number(name + "_z_" + id, "z-Wert von " + id + " gegen das Referenzjahr " + referenceYear
-          + " (winsorisiert am gewichteten 1./99. Perzentil, gewichtet mit " + weightColumn + ")").ofCell(id));
+      c.add(
+          OutputColumn.number(
+                  name + "_z_" + id,
+                  "z-Wert von "
+                      + id
+                      + " gegen das Referenzjahr "
+                      + referenceYear
+                      + " (winsorisiert am gewichteten 1./99. Perzentil, gewichtet mit "
+                      + weightColumn
+                      + ")")
+              .ofCell(id));
     }
     for (String d : domains.names()) {
-      c.add(OutputColumn.number(name + "_" + d, "Domänenwert " + d + ": gewichtetes Mittel der vorhandenen z-Werte " + domains.of(d)).composite());
+      c.add(
+          OutputColumn.number(
+                  name + "_" + d,
+                  "Domänenwert "
+                      + d
+                      + ": gewichtetes Mittel der vorhandenen z-Werte "
+                      + domains.of(d))
+              .composite());
     }
-    c.add(OutputColumn.number(headlineColumn(), "COI-Gesamtwert: gewichtetes Mittel der Domänenwerte (hoch = benachteiligt)").composite());
-    c.add(OutputColumn.code(classColumn(), "Stufe 1 sehr gering … 5 sehr hoch; Grenzen: Quintile der mit " + weightColumn
-        + " gewichteten Verteilung " + referenceYear + " (jede Stufe ein Fünftel der Kinder)").composite());
+    c.add(
+        OutputColumn.number(
+                headlineColumn(),
+                "COI-Gesamtwert: gewichtetes Mittel der Domänenwerte (hoch = benachteiligt)")
+            .composite());
+    c.add(
+        OutputColumn.code(
+                classColumn(),
+                "Stufe 1 sehr gering … 5 sehr hoch; Grenzen: Quintile der mit "
+                    + weightColumn
+                    + " gewichteten Verteilung "
+                    + referenceYear
+                    + " (jede Stufe ein Fünftel der Kinder)")
+            .composite());
     return c;
   }
 
@@ -97,12 +134,22 @@ final class CoiPreset implements IndexPreset {
   public IndexPreset fitted(PooledData data) {
     FrameYear ref = data.year(referenceYear);
     if (ref.size() == 0 || !anyValid(ref.valid())) {
-      throw new PresetException("preset '" + name + "': the reference year " + referenceYear + " has no valid district");
+      throw new PresetException(
+          "preset '" + name + "': the reference year " + referenceYear + " has no valid district");
     }
     List<String> members = domains.members();
-    CoiIndex.Model m = CoiIndex.fit(ref.columns(members, ""), indicators.signs(members), ref.column(weightColumn), ref.valid(),
-        domains.groupOf(), indicators.weights(members), domains.weights(domainWeights), minShare);
-    return new CoiPreset(name, domains, domainWeights, referenceYear, weightColumn, minShare, indicators, m);
+    CoiIndex.Model m =
+        CoiIndex.fit(
+            ref.columns(members, ""),
+            indicators.signs(members),
+            ref.column(weightColumn),
+            ref.valid(),
+            domains.groupOf(),
+            indicators.weights(members),
+            domains.weights(domainWeights),
+            minShare);
+    return new CoiPreset(
+        name, domains, domainWeights, referenceYear, weightColumn, minShare, indicators, m);
   }
 
   @Override
@@ -111,8 +158,16 @@ final class CoiPreset implements IndexPreset {
       throw new IllegalStateException("preset '" + name + "' is used before it was fitted");
     }
     List<String> members = domains.members();
-    CoiIndex.Result c = CoiIndex.apply(model, f.columns(members, ""), indicators.signs(members), f.valid(), domains.groupOf(),
-        indicators.weights(members), domains.weights(domainWeights), minShare);
+    CoiIndex.Result c =
+        CoiIndex.apply(
+            model,
+            f.columns(members, ""),
+            indicators.signs(members),
+            f.valid(),
+            domains.groupOf(),
+            indicators.weights(members),
+            domains.weights(domainWeights),
+            minShare);
     PresetResult r = new PresetResult(c.score(), c.level());
     for (int k = 0; k < members.size(); k++) {
       r.put(name + "_z_" + members.get(k), c.z()[k]);
@@ -135,6 +190,14 @@ final class CoiPreset implements IndexPreset {
 
   @Override
   public IndexPreset restrictedTo(String newName, List<String> ids) {
-    return new CoiPreset(newName, IndicatorGroups.single("phase", ids), Map.of(), referenceYear, weightColumn, minShare, indicators, null);
+    return new CoiPreset(
+        newName,
+        IndicatorGroups.single("phase", ids),
+        Map.of(),
+        referenceYear,
+        weightColumn,
+        minShare,
+        indicators,
+        null);
   }
 }

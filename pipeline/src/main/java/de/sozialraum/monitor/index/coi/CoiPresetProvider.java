@@ -16,7 +16,14 @@ public final class CoiPresetProvider implements PresetProvider {
 
   @Override
   public IndexPreset create(MonitorConfig.Preset p, Indicators indicators) {
-    return new CoiPreset(name(), new IndicatorGroups(p.groups()), p.groupWeights(), p.referenceYear(), "pop_" + p.weightGroup(), p.minShare(),
-        indicators, null);
+    return new CoiPreset(
+        name(),
+        new IndicatorGroups(p.groups()),
+        p.groupWeights(),
+        p.referenceYear(),
+        "pop_" + p.weightGroup(),
+        p.minShare(),
+        indicators,
+        null);
   }
 }

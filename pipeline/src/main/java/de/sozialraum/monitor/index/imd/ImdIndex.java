@@ -4,29 +4,33 @@ import de.sozialraum.monitor.numerics.Ranking;
 import de.sozialraum.monitor.numerics.Standardisation;
 
 /**
- * The English Indices of Deprivation's combination (docs/METHODS.md §3): each domain score is ranked and exponentially
- * transformed ({@link Standardisation#rankExponential}), the transformed domains are summed with the configured
- * weights, the sum is ranked with 1 = most deprived, and the decile is {@code ceil(rank·10/n)}.
+ * The English Indices of Deprivation's combination (docs/METHODS.md §3): each domain score is
+ * ranked and exponentially transformed ({@link Standardisation#rankExponential}), the transformed
+ * domains are summed with the configured weights, the sum is ranked with 1 = most deprived, and the
+ * decile is {@code ceil(rank·10/n)}.
  */
 public final class ImdIndex {
 
-  /** The IMD 2019 domain weights in %: income, employment, education, health, crime, barriers, living environment. */
+  /**
+   * The IMD 2019 domain weights in %: income, employment, education, health, crime, barriers,
+   * living environment.
+   */
   public static final double[] IMD_2019_WEIGHTS = {22.5, 22.5, 13.5, 13.5, 9.3, 9.3, 9.3};
 
   private ImdIndex() {}
 
   /**
    * @param exponential transformed domain scores [domains][n] (0 … 100, high = deprived)
-   * @param score       weighted sum of the transformed domains [n]
-   * @param rank        1 = most deprived [n] (0 where missing)
-   * @param decile      1 = most deprived tenth [n] (0 where missing)
+   * @param score weighted sum of the transformed domains [n]
+   * @param rank 1 = most deprived [n] (0 where missing)
+   * @param decile 1 = most deprived tenth [n] (0 where missing)
    */
   public record Result(double[][] exponential, double[] score, int[] rank, int[] decile) {}
 
   /**
    * @param domains domain scores [domains][n], direction-aligned (high = deprived)
-   * @param weights domain weights, in % or as fractions (only their proportions matter to ranks; scores use them as
-   *                given divided by their sum, so a complete weighting sums to 1)
+   * @param weights domain weights, in % or as fractions (only their proportions matter to ranks;
+   *     scores use them as given divided by their sum, so a complete weighting sums to 1)
    */
   public static Result compute(double[][] domains, double[] weights, boolean[] include) {
     int n = include.length;

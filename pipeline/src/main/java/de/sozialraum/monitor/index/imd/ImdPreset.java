@@ -1,35 +1,40 @@
 package de.sozialraum.monitor.index.imd;
 
-import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.IndicatorGroups;
 import de.sozialraum.monitor.index.Indicators;
 import de.sozialraum.monitor.index.PresetResult;
-import de.sozialraum.monitor.schema.OutputColumn;
+import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.numerics.Standardisation;
 import de.sozialraum.monitor.numerics.classify.ClassScheme;
 import de.sozialraum.monitor.numerics.classify.Palette;
+import de.sozialraum.monitor.schema.OutputColumn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The IMD-style combination ({@link ImdIndex}). A domain's score is the indicator-weighted mean of its indicators'
- * z-values (direction-aligned, over the valid districts that have all of the domain's indicators); the domains are
- * ranked, exponentially transformed and combined with the configured weights; deciles are coded as the IMD
- * publishes them, 1 = most deprived tenth.
+ * The IMD-style combination ({@link ImdIndex}). A domain's score is the indicator-weighted mean of
+ * its indicators' z-values (direction-aligned, over the valid districts that have all of the
+ * domain's indicators); the domains are ranked, exponentially transformed and combined with the
+ * configured weights; deciles are coded as the IMD publishes them, 1 = most deprived tenth.
  */
 final class ImdPreset implements IndexPreset {
 
-  private static final ClassScheme DECILES = ClassScheme.coded("imd_deciles", deciles(), Palette.DECILES);
+  private static final ClassScheme DECILES =
+      ClassScheme.coded("imd_deciles", deciles(), Palette.DECILES);
 
   private final String name;
   private final IndicatorGroups domains;
   private final Map<String, Double> domainWeights;
   private final Indicators indicators;
 
-  ImdPreset(String name, IndicatorGroups domains, Map<String, Double> domainWeights, Indicators indicators) {
+  ImdPreset(
+      String name,
+      IndicatorGroups domains,
+      Map<String, Double> domainWeights,
+      Indicators indicators) {
     this.name = name;
     this.domains = domains;
     this.domainWeights = new LinkedHashMap<>(domainWeights);
@@ -39,7 +44,10 @@ final class ImdPreset implements IndexPreset {
   private static List<String> deciles() {
     List<String> l = new ArrayList<>();
     for (int d = 1; d <= 10; d++) {
-      l.add(d == 1 ? "1 (am stärksten benachteiligt)" : d == 10 ? "10 (am wenigsten benachteiligt)" : Integer.toString(d));
+      l.add(
+          d == 1
+              ? "1 (am stärksten benachteiligt)"
+              : d == 10 ? "10 (am wenigsten benachteiligt)" : Integer.toString(d));
     }
     return l;
   }
@@ -53,12 +61,29 @@ final class ImdPreset implements IndexPreset {
   public List<OutputColumn> columns() {
     List<OutputColumn> c = new ArrayList<>();
     for (String d : domains.names()) {
-      c.add(OutputColumn.number(name + "_" + d, "Domänenwert " + d + ": gewichtetes Mittel der z-Werte " + domains.of(d)).composite());
-      c.add(OutputColumn.number(name + "_" + d + "_exp", "Exponentiell transformierter Rang des Domänenwerts " + d
-          + " (0–100; X = −23·ln(1 − R·(1 − e^(−100/23))), R = Rang/n, 1 = am wenigsten benachteiligt)").composite());
+      c.add(
+          OutputColumn.number(
+                  name + "_" + d,
+                  "Domänenwert " + d + ": gewichtetes Mittel der z-Werte " + domains.of(d))
+              .composite());
+      c.add(
+          OutputColumn.number(
+                  name + "_" + d + "_exp",
+                  "Exponentiell transformierter Rang des Domänenwerts "
+                      + d
+                      + " (0–100; X = −23·ln(1 − R·(1 − e^(−100/23))), R = Rang/n, 1 = am wenigsten benachteiligt)")
+              .composite());
     }
-    c.add(OutputColumn.number(headlineColumn(), "IMD-Gesamtwert: Σ Gewicht · transformierte Domäne, Gewichte " + domainWeights).composite());
-    c.add(OutputColumn.code(classColumn(), "Dezil ceil(Rang·10/n), Rang 1 = am stärksten benachteiligt (1 = benachteiligtstes Zehntel)").composite());
+    c.add(
+        OutputColumn.number(
+                headlineColumn(),
+                "IMD-Gesamtwert: Σ Gewicht · transformierte Domäne, Gewichte " + domainWeights)
+            .composite());
+    c.add(
+        OutputColumn.code(
+                classColumn(),
+                "Dezil ceil(Rang·10/n), Rang 1 = am stärksten benachteiligt (1 = benachteiligtstes Zehntel)")
+            .composite());
     return c;
   }
 
@@ -106,7 +131,8 @@ final class ImdPreset implements IndexPreset {
     PresetResult r = new PresetResult(score, imd.decile());
     d = 0;
     for (String domainName : domains.names()) {
-      r.put(name + "_" + domainName, domain[d]).put(name + "_" + domainName + "_exp", imd.exponential()[d]);
+      r.put(name + "_" + domainName, domain[d])
+          .put(name + "_" + domainName + "_exp", imd.exponential()[d]);
       d++;
     }
     return r.put(headlineColumn(), score).put(classColumn(), imd.decile());

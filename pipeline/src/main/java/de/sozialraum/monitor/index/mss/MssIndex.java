@@ -3,10 +3,10 @@ package de.sozialraum.monitor.index.mss;
 import de.sozialraum.monitor.numerics.Standardisation;
 
 /**
- * The Berlin "Monitoring Soziale Stadtentwicklung" (MSS) gestuftes Indexverfahren, docs/METHODS.md §3: the status
- * (dynamic) index is the z-value of the sum of the z-values of the status (dynamic) indicators, with equal
- * weights; classes and the combined code use the official coding so results compare one to one with published
- * MSS tables.
+ * The Berlin "Monitoring Soziale Stadtentwicklung" (MSS) gestuftes Indexverfahren, docs/METHODS.md
+ * §3: the status (dynamic) index is the z-value of the sum of the z-values of the status (dynamic)
+ * indicators, with equal weights; classes and the combined code use the official coding so results
+ * compare one to one with published MSS tables.
  */
 public final class MssIndex {
 
@@ -16,8 +16,8 @@ public final class MssIndex {
    * The index for one comparison frame and year.
    *
    * @param indicators indicator values, {@code indicators[k][i]} for indicator k and district i
-   * @param signs      +1 for higher_is_worse, −1 for higher_is_better
-   * @param valid      districts taking part (valid population, not excluded); others get NaN
+   * @param signs +1 for higher_is_worse, −1 for higher_is_better
+   * @param valid districts taking part (valid population, not excluded); others get NaN
    * @return the standardised index; NaN where a district is invalid or misses any indicator
    */
   public static double[] index(double[][] indicators, int[] signs, boolean[] valid) {
@@ -43,7 +43,10 @@ public final class MssIndex {
     return Standardisation.z(sum, complete, 1);
   }
 
-  /** Status class: 1 hoch (x < −1), 2 mittel (−1 ≤ x ≤ 1), 3 niedrig (1 < x ≤ 1.5), 4 sehr niedrig (x > 1.5); 0 = none. */
+  /**
+   * Status class: 1 hoch (x < −1), 2 mittel (−1 ≤ x ≤ 1), 3 niedrig (1 < x ≤ 1.5), 4 sehr niedrig
+   * (x > 1.5); 0 = none.
+   */
   public static int statusClass(double x) {
     if (!Double.isFinite(x)) {
       return 0;
@@ -57,7 +60,10 @@ public final class MssIndex {
     return x <= 1.5 ? 3 : 4;
   }
 
-  /** Dynamic class coded as published: 1 positiv (x < −1), 3 stabil (−1 ≤ x ≤ 1), 5 negativ (x > 1); 0 = none. */
+  /**
+   * Dynamic class coded as published: 1 positiv (x < −1), 3 stabil (−1 ≤ x ≤ 1), 5 negativ (x > 1);
+   * 0 = none.
+   */
   public static int dynamicClass(double x) {
     if (!Double.isFinite(x)) {
       return 0;

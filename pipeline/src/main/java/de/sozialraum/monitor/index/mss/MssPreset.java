@@ -1,26 +1,33 @@
 package de.sozialraum.monitor.index.mss;
 
-import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.Indicators;
 import de.sozialraum.monitor.index.PresetResult;
-import de.sozialraum.monitor.schema.Derivation;
-import de.sozialraum.monitor.schema.OutputColumn;
+import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.numerics.Ranking;
 import de.sozialraum.monitor.numerics.Standardisation;
 import de.sozialraum.monitor.numerics.classify.ClassScheme;
 import de.sozialraum.monitor.numerics.classify.Palette;
+import de.sozialraum.monitor.schema.Derivation;
+import de.sozialraum.monitor.schema.OutputColumn;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Berlin MSS gestuftes Indexverfahren ({@link MssIndex}): status and dynamic index with the official classes
- * and combined code; the z-values shown are those that entered the index.
+ * The Berlin MSS gestuftes Indexverfahren ({@link MssIndex}): status and dynamic index with the
+ * official classes and combined code; the z-values shown are those that entered the index.
  */
 final class MssPreset implements IndexPreset {
 
-  private static final ClassScheme STATUS = ClassScheme.coded("mss_status",
-      List.of(MssIndex.statusLabel(1), MssIndex.statusLabel(2), MssIndex.statusLabel(3), MssIndex.statusLabel(4)), Palette.sequential(4));
+  private static final ClassScheme STATUS =
+      ClassScheme.coded(
+          "mss_status",
+          List.of(
+              MssIndex.statusLabel(1),
+              MssIndex.statusLabel(2),
+              MssIndex.statusLabel(3),
+              MssIndex.statusLabel(4)),
+          Palette.sequential(4));
 
   private final String name;
   private final List<String> status;
@@ -43,21 +50,53 @@ final class MssPreset implements IndexPreset {
   public List<OutputColumn> columns() {
     List<OutputColumn> c = new ArrayList<>();
     for (String id : status) {
-      c.add(OutputColumn.number(name + "_z_" + id, "z-Wert von " + id + " (Richtung ausgerichtet: hoch = ungünstig; Mittelwert und "
-          + "Populations-SD der gültigen Sozialräume mit vollständigen Statusindikatoren)").ofCell(id));
+      c.add(
+          OutputColumn.number(
+                  name + "_z_" + id,
+                  "z-Wert von "
+                      + id
+                      + " (Richtung ausgerichtet: hoch = ungünstig; Mittelwert und "
+                      + "Populations-SD der gültigen Sozialräume mit vollständigen Statusindikatoren)")
+              .ofCell(id));
     }
     for (String id : dynamic) {
-      c.add(OutputColumn.number(name + "_z_" + id + "_change", "z-Wert der Veränderung von " + id).derivedFrom(Derivation.cellOrEarlier(id)));
+      c.add(
+          OutputColumn.number(name + "_z_" + id + "_change", "z-Wert der Veränderung von " + id)
+              .derivedFrom(Derivation.cellOrEarlier(id)));
     }
-    c.add(OutputColumn.number(headlineColumn(), "MSS-Statusindex: z-Wert der Summe der z-Werte der Statusindikatoren (hoch = benachteiligt)").composite());
-    c.add(OutputColumn.code(classColumn(), "Statusklasse: 1 hoch (<-1), 2 mittel (-1..1), 3 niedrig (1..1,5), 4 sehr niedrig (>1,5)").composite());
+    c.add(
+        OutputColumn.number(
+                headlineColumn(),
+                "MSS-Statusindex: z-Wert der Summe der z-Werte der Statusindikatoren (hoch = benachteiligt)")
+            .composite());
+    c.add(
+        OutputColumn.code(
+                classColumn(),
+                "Statusklasse: 1 hoch (<-1), 2 mittel (-1..1), 3 niedrig (1..1,5), 4 sehr niedrig (>1,5)")
+            .composite());
     if (!dynamic.isEmpty()) {
-      c.add(OutputColumn.number(name + "_dynamic_index", "MSS-Dynamikindex: z-Wert der Summe der z-Werte der Veränderungen").composite());
-      c.add(OutputColumn.code(name + "_dynamic_class", "Dynamikklasse: 1 positiv (<-1), 3 stabil (-1..1), 5 negativ (>1)").composite());
+      c.add(
+          OutputColumn.number(
+                  name + "_dynamic_index",
+                  "MSS-Dynamikindex: z-Wert der Summe der z-Werte der Veränderungen")
+              .composite());
+      c.add(
+          OutputColumn.code(
+                  name + "_dynamic_class",
+                  "Dynamikklasse: 1 positiv (<-1), 3 stabil (-1..1), 5 negativ (>1)")
+              .composite());
       c.add(OutputColumn.text(name + "_dynamic_label", "Dynamikklasse als Text").composite());
-      c.add(OutputColumn.code(name + "_code", "Gesamtcode 10·Status + Dynamik (z. B. 25 = Status mittel, Dynamik negativ)").composite());
+      c.add(
+          OutputColumn.code(
+                  name + "_code",
+                  "Gesamtcode 10·Status + Dynamik (z. B. 25 = Status mittel, Dynamik negativ)")
+              .composite());
     }
-    c.add(OutputColumn.code(name + "_status_quintile", "Rangbasiertes Quintil des Statusindex (1 = günstigstes, 5 = ungünstigstes Fünftel)").composite());
+    c.add(
+        OutputColumn.code(
+                name + "_status_quintile",
+                "Rangbasiertes Quintil des Statusindex (1 = günstigstes, 5 = ungünstigstes Fünftel)")
+            .composite());
     return c;
   }
 
@@ -109,14 +148,26 @@ final class MssPreset implements IndexPreset {
         dl[i] = MssIndex.dynamicLabel(dc[i]);
         code[i] = MssIndex.combinedCode(sc[i], dc[i]);
       }
-      r.put(name + "_dynamic_index", dynamicIndex).put(name + "_dynamic_class", dc).put(name + "_dynamic_label", dl).put(name + "_code", code);
+      r.put(name + "_dynamic_index", dynamicIndex)
+          .put(name + "_dynamic_class", dc)
+          .put(name + "_dynamic_label", dl)
+          .put(name + "_code", code);
     }
-    return r.put(headlineColumn(), statusIndex).put(classColumn(), sc)
+    return r.put(headlineColumn(), statusIndex)
+        .put(classColumn(), sc)
         .put(name + "_status_quintile", Ranking.ntiles(statusIndex, 5));
   }
 
-  /** z-values shown to the user are those that entered the index: only for districts that have one. */
-  private void putZ(PresetResult r, List<String> ids, String suffix, double[][] values, int[] signs, double[] index) {
+  /**
+   * z-values shown to the user are those that entered the index: only for districts that have one.
+   */
+  private void putZ(
+      PresetResult r,
+      List<String> ids,
+      String suffix,
+      double[][] values,
+      int[] signs,
+      double[] index) {
     boolean[] used = new boolean[index.length];
     for (int i = 0; i < index.length; i++) {
       used[i] = Double.isFinite(index[i]);

@@ -7,31 +7,36 @@ import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.RealVector;
 
 /**
- * A deprivation index in the manner of the German Index of Socioeconomic Deprivation (GISD; docs/METHODS.md §3): per
- * domain the first principal component of the z-standardised indicators, pooled over all years so that loadings
- * do not drift between years, oriented so that the named anchor indicator loads positively (higher = more
- * deprived); per year each domain score is min–max scaled, the domains summed and the sum min–max scaled to
- * [0, 1]; quintiles and deciles per year are rank-based n-tiles. Eigenvectors come from Apache Commons Math.
+ * A deprivation index in the manner of the German Index of Socioeconomic Deprivation (GISD;
+ * docs/METHODS.md §3): per domain the first principal component of the z-standardised indicators,
+ * pooled over all years so that loadings do not drift between years, oriented so that the named
+ * anchor indicator loads positively (higher = more deprived); per year each domain score is min–max
+ * scaled, the domains summed and the sum min–max scaled to [0, 1]; quintiles and deciles per year
+ * are rank-based n-tiles. Eigenvectors come from Apache Commons Math.
  */
 public final class PcaIndex {
 
   private PcaIndex() {}
 
   /**
-   * @param loadings  unit eigenvector of each domain, per indicator of the domain, in indicator order [domains][]
+   * @param loadings unit eigenvector of each domain, per indicator of the domain, in indicator
+   *     order [domains][]
    * @param explained share of the domain's variance the first component explains
    */
-  public record Model(int[][] members, double[][] loadings, double[] explained, double[] mean, double[] sd) implements java.io.Serializable {}
+  public record Model(
+      int[][] members, double[][] loadings, double[] explained, double[] mean, double[] sd)
+      implements java.io.Serializable {}
 
   /** Scores of all rows (district-years). */
   public record Result(double[][] domain, double[][] domainScaled, double[] score) {}
 
   /**
-   * @param x        indicator values pooled over years [k][rows], direction-aligned by {@code signs}
+   * @param x indicator values pooled over years [k][rows], direction-aligned by {@code signs}
    * @param domainOf domain number per indicator
-   * @param anchor   per domain, the indicator (index into x) that must load positively
+   * @param anchor per domain, the indicator (index into x) that must load positively
    */
-  public static Model fit(double[][] x, int[] signs, boolean[] include, int[] domainOf, int[] anchor) {
+  public static Model fit(
+      double[][] x, int[] signs, boolean[] include, int[] domainOf, int[] anchor) {
     int domains = anchor.length;
     int[][] members = new int[domains][];
     double[][] loadings = new double[domains][];
@@ -40,7 +45,8 @@ public final class PcaIndex {
     double[] sd = new double[x.length];
     for (int d = 0; d < domains; d++) {
       final int dd = d;
-      int[] m = java.util.stream.IntStream.range(0, x.length).filter(j -> domainOf[j] == dd).toArray();
+      int[] m =
+          java.util.stream.IntStream.range(0, x.length).filter(j -> domainOf[j] == dd).toArray();
       members[d] = m;
       boolean[] complete = complete(x, m, include);
       double[][] z = new double[m.length][];
@@ -94,7 +100,10 @@ public final class PcaIndex {
         double s = 0;
         for (int a = 0; a < m.length; a++) {
           int j = m[a];
-          double z = include[i] && model.sd()[j] > 0 ? signs[j] * (x[j][i] - model.mean()[j]) / model.sd()[j] : Double.NaN;
+          double z =
+              include[i] && model.sd()[j] > 0
+                  ? signs[j] * (x[j][i] - model.mean()[j]) / model.sd()[j]
+                  : Double.NaN;
           s += model.loadings()[d][a] * z;
         }
         out[d][i] = s;

@@ -1,25 +1,25 @@
 package de.sozialraum.monitor.index.pca;
 
-import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.IndicatorGroups;
 import de.sozialraum.monitor.index.Indicators;
 import de.sozialraum.monitor.index.PooledData;
 import de.sozialraum.monitor.index.PresetException;
 import de.sozialraum.monitor.index.PresetResult;
-import de.sozialraum.monitor.schema.OutputColumn;
+import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.numerics.Ranking;
 import de.sozialraum.monitor.numerics.classify.ClassScheme;
 import de.sozialraum.monitor.numerics.classify.Palette;
+import de.sozialraum.monitor.schema.OutputColumn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The GISD-style index ({@link PcaIndex}): loadings fitted once on all valid district-years, then per year the
- * domain scores min–max scaled, summed and scaled to [0, 1], with rank-based n-tiles (class n = most deprived)
- * and deciles.
+ * The GISD-style index ({@link PcaIndex}): loadings fitted once on all valid district-years, then
+ * per year the domain scores min–max scaled, summed and scaled to [0, 1], with rank-based n-tiles
+ * (class n = most deprived) and deciles.
  */
 final class PcaPreset implements IndexPreset {
 
@@ -30,7 +30,13 @@ final class PcaPreset implements IndexPreset {
   private final Indicators indicators;
   private final PcaIndex.Model model;
 
-  PcaPreset(String name, IndicatorGroups domains, Map<String, String> anchors, int ntiles, Indicators indicators, PcaIndex.Model model) {
+  PcaPreset(
+      String name,
+      IndicatorGroups domains,
+      Map<String, String> anchors,
+      int ntiles,
+      Indicators indicators,
+      PcaIndex.Model model) {
     this.name = name;
     this.domains = domains;
     this.anchors = new LinkedHashMap<>(anchors);
@@ -48,13 +54,40 @@ final class PcaPreset implements IndexPreset {
   public List<OutputColumn> columns() {
     List<OutputColumn> c = new ArrayList<>();
     for (String d : domains.names()) {
-      c.add(OutputColumn.number(name + "_" + d, "Erste Hauptkomponente der Domäne " + d + " " + domains.of(d)
-          + " (über alle Jahre geschätzt; Vorzeichen: " + anchors.get(d) + " lädt positiv)").composite());
-      c.add(OutputColumn.number(name + "_" + d + "_scaled", "Domänenwert " + d + " min–max-skaliert im Jahr").composite());
+      c.add(
+          OutputColumn.number(
+                  name + "_" + d,
+                  "Erste Hauptkomponente der Domäne "
+                      + d
+                      + " "
+                      + domains.of(d)
+                      + " (über alle Jahre geschätzt; Vorzeichen: "
+                      + anchors.get(d)
+                      + " lädt positiv)")
+              .composite());
+      c.add(
+          OutputColumn.number(
+                  name + "_" + d + "_scaled", "Domänenwert " + d + " min–max-skaliert im Jahr")
+              .composite());
     }
-    c.add(OutputColumn.number(headlineColumn(), "Deprivationsindex: Summe der skalierten Domänen, min–max-skaliert auf 0–1 (1 = am stärksten depriviert)").composite());
-    c.add(OutputColumn.code(classColumn(), "Rangbasiertes " + ntiles + "-Tile im Jahr (" + ntiles + " = am stärksten depriviert)").composite());
-    c.add(OutputColumn.code(name + "_decile", "Rangbasiertes Dezil im Jahr (10 = am stärksten depriviert)").composite());
+    c.add(
+        OutputColumn.number(
+                headlineColumn(),
+                "Deprivationsindex: Summe der skalierten Domänen, min–max-skaliert auf 0–1 (1 = am stärksten depriviert)")
+            .composite());
+    c.add(
+        OutputColumn.code(
+                classColumn(),
+                "Rangbasiertes "
+                    + ntiles
+                    + "-Tile im Jahr ("
+                    + ntiles
+                    + " = am stärksten depriviert)")
+            .composite());
+    c.add(
+        OutputColumn.code(
+                name + "_decile", "Rangbasiertes Dezil im Jahr (10 = am stärksten depriviert)")
+            .composite());
     return c;
   }
 
@@ -72,9 +105,13 @@ final class PcaPreset implements IndexPreset {
   public ClassScheme classes() {
     List<String> labels = new ArrayList<>();
     for (int q = 1; q <= ntiles; q++) {
-      labels.add(q == 1 ? "1 (geringste Deprivation)" : q == ntiles ? ntiles + " (höchste Deprivation)" : Integer.toString(q));
+      labels.add(
+          q == 1
+              ? "1 (geringste Deprivation)"
+              : q == ntiles ? ntiles + " (höchste Deprivation)" : Integer.toString(q));
     }
-    return ClassScheme.coded("pca_ntiles", labels, Palette.sequential(Math.min(ntiles, Palette.MAX_CLASSES)));
+    return ClassScheme.coded(
+        "pca_ntiles", labels, Palette.sequential(Math.min(ntiles, Palette.MAX_CLASSES)));
   }
 
   @Override
@@ -97,11 +134,25 @@ final class PcaPreset implements IndexPreset {
       rows += b ? 1 : 0;
     }
     if (rows <= members.size()) {
-      throw new PresetException("preset '" + name + "': " + rows + " complete valid district-years are too few for a principal "
-          + "component analysis of " + members.size() + " indicators");
+      throw new PresetException(
+          "preset '"
+              + name
+              + "': "
+              + rows
+              + " complete valid district-years are too few for a principal "
+              + "component analysis of "
+              + members.size()
+              + " indicators");
     }
-    int[] anchor = domains.names().stream().mapToInt(d -> members.indexOf(anchors.get(d))).toArray();
-    PcaIndex.Model m = PcaIndex.fit(all.columns(members, ""), indicators.signs(members), complete, domains.groupOf(), anchor);
+    int[] anchor =
+        domains.names().stream().mapToInt(d -> members.indexOf(anchors.get(d))).toArray();
+    PcaIndex.Model m =
+        PcaIndex.fit(
+            all.columns(members, ""),
+            indicators.signs(members),
+            complete,
+            domains.groupOf(),
+            anchor);
     return new PcaPreset(name, domains, anchors, ntiles, indicators, m);
   }
 
@@ -112,7 +163,8 @@ final class PcaPreset implements IndexPreset {
     }
     List<String> members = domains.members();
     boolean[] complete = f.complete(members, "");
-    double[][] domain = PcaIndex.domainScores(model, f.columns(members, ""), indicators.signs(members), complete);
+    double[][] domain =
+        PcaIndex.domainScores(model, f.columns(members, ""), indicators.signs(members), complete);
     PcaIndex.Result p = PcaIndex.scaleYear(domain, complete);
     int[] ntile = Ranking.ntiles(p.score(), ntiles);
     PresetResult r = new PresetResult(p.score(), ntile);
@@ -121,13 +173,24 @@ final class PcaPreset implements IndexPreset {
       r.put(name + "_" + dn, p.domain()[d]).put(name + "_" + dn + "_scaled", p.domainScaled()[d]);
       d++;
     }
-    return r.put(headlineColumn(), p.score()).put(classColumn(), ntile).put(name + "_decile", Ranking.ntiles(p.score(), 10));
+    return r.put(headlineColumn(), p.score())
+        .put(classColumn(), ntile)
+        .put(name + "_decile", Ranking.ntiles(p.score(), 10));
   }
 
-  /** The phase's first indicator that anchors a domain of the full index anchors it; otherwise its first indicator. */
+  /**
+   * The phase's first indicator that anchors a domain of the full index anchors it; otherwise its
+   * first indicator.
+   */
   @Override
   public IndexPreset restrictedTo(String newName, List<String> ids) {
     String anchor = ids.stream().filter(anchors::containsValue).findFirst().orElse(ids.get(0));
-    return new PcaPreset(newName, IndicatorGroups.single("phase", ids), Map.of("phase", anchor), ntiles, indicators, null);
+    return new PcaPreset(
+        newName,
+        IndicatorGroups.single("phase", ids),
+        Map.of("phase", anchor),
+        ntiles,
+        indicators,
+        null);
   }
 }

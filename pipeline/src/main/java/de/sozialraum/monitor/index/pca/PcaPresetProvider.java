@@ -16,6 +16,7 @@ public final class PcaPresetProvider implements PresetProvider {
 
   @Override
   public IndexPreset create(MonitorConfig.Preset p, Indicators indicators) {
-    return new PcaPreset(name(), new IndicatorGroups(p.groups()), p.anchors(), p.ntiles(), indicators, null);
+    return new PcaPreset(
+        name(), new IndicatorGroups(p.groups()), p.anchors(), p.ntiles(), indicators, null);
   }
 }

@@ -1,25 +1,32 @@
 package de.sozialraum.monitor.index.svi;
 
-import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.IndicatorGroups;
 import de.sozialraum.monitor.index.Indicators;
 import de.sozialraum.monitor.index.PresetResult;
-import de.sozialraum.monitor.schema.OutputColumn;
+import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.numerics.classify.ClassScheme;
 import de.sozialraum.monitor.numerics.classify.Palette;
+import de.sozialraum.monitor.schema.OutputColumn;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The CDC/ATSDR SVI scheme ({@link SviIndex}): percentile ranks per indicator, per theme and overall, flags at
- * ≥ 0.90. The headline classes are the quartiles CDC maps use (0–0.25, 0.2501–0.50, 0.5001–0.75, 0.7501–1).
+ * The CDC/ATSDR SVI scheme ({@link SviIndex}): percentile ranks per indicator, per theme and
+ * overall, flags at ≥ 0.90. The headline classes are the quartiles CDC maps use (0–0.25,
+ * 0.2501–0.50, 0.5001–0.75, 0.7501–1).
  */
 final class SviPreset implements IndexPreset {
 
-  private static final ClassScheme QUARTILES = ClassScheme.coded("svi_quartiles",
-      List.of("0 bis 0,25 (geringste Vulnerabilität)", "über 0,25 bis 0,50", "über 0,50 bis 0,75", "über 0,75 (höchste Vulnerabilität)"),
-      Palette.sequential(4));
+  private static final ClassScheme QUARTILES =
+      ClassScheme.coded(
+          "svi_quartiles",
+          List.of(
+              "0 bis 0,25 (geringste Vulnerabilität)",
+              "über 0,25 bis 0,50",
+              "über 0,50 bis 0,75",
+              "über 0,75 (höchste Vulnerabilität)"),
+          Palette.sequential(4));
 
   private final String name;
   private final IndicatorGroups themes;
@@ -42,17 +49,38 @@ final class SviPreset implements IndexPreset {
   public List<OutputColumn> columns() {
     List<OutputColumn> c = new ArrayList<>();
     for (String id : themes.members()) {
-      c.add(OutputColumn.number(name + "_pr_" + id, "Perzentilrang (rank−1)/(n−1) von " + id + " im Kreis, Richtung ausgerichtet").ofCell(id));
+      c.add(
+          OutputColumn.number(
+                  name + "_pr_" + id,
+                  "Perzentilrang (rank−1)/(n−1) von " + id + " im Kreis, Richtung ausgerichtet")
+              .ofCell(id));
     }
     for (String t : themes.names()) {
-      c.add(OutputColumn.number(name + "_" + t + "_sum", "Summe der Perzentilränge des Themas " + t + " " + themes.of(t)).composite());
+      c.add(
+          OutputColumn.number(
+                  name + "_" + t + "_sum",
+                  "Summe der Perzentilränge des Themas " + t + " " + themes.of(t))
+              .composite());
       c.add(OutputColumn.number(name + "_" + t, "Perzentilrang der Themensumme " + t).composite());
-      c.add(OutputColumn.code(name + "_" + t + "_flags", "Anzahl Indikatoren des Themas " + t + " mit Perzentilrang ≥ 0,90").composite());
+      c.add(
+          OutputColumn.code(
+                  name + "_" + t + "_flags",
+                  "Anzahl Indikatoren des Themas " + t + " mit Perzentilrang ≥ 0,90")
+              .composite());
     }
     c.add(OutputColumn.number(name + "_sum", "Summe der Themensummen").composite());
-    c.add(OutputColumn.number(headlineColumn(), "SVI gesamt: Perzentilrang der Summe der Themensummen (1 = am verwundbarsten)").composite());
-    c.add(OutputColumn.code(name + "_flags", "Anzahl aller Indikatoren mit Perzentilrang ≥ 0,90").composite());
-    c.add(OutputColumn.code(classColumn(), "Quartilsklasse des SVI gesamt: 1 (0–0,25) … 4 (über 0,75)").composite());
+    c.add(
+        OutputColumn.number(
+                headlineColumn(),
+                "SVI gesamt: Perzentilrang der Summe der Themensummen (1 = am verwundbarsten)")
+            .composite());
+    c.add(
+        OutputColumn.code(name + "_flags", "Anzahl aller Indikatoren mit Perzentilrang ≥ 0,90")
+            .composite());
+    c.add(
+        OutputColumn.code(
+                classColumn(), "Quartilsklasse des SVI gesamt: 1 (0–0,25) … 4 (über 0,75)")
+            .composite());
     return c;
   }
 
@@ -79,7 +107,14 @@ final class SviPreset implements IndexPreset {
   @Override
   public PresetResult compute(FrameYear f) {
     List<String> members = themes.members();
-    SviIndex.Result s = SviIndex.compute(f.columns(members, ""), indicators.signs(members), themes.groupOf(), themes.size(), f.valid(), digits);
+    SviIndex.Result s =
+        SviIndex.compute(
+            f.columns(members, ""),
+            indicators.signs(members),
+            themes.groupOf(),
+            themes.size(),
+            f.valid(),
+            digits);
     int[] cls = new int[f.size()];
     for (int i = 0; i < cls.length; i++) {
       double v = s.overallRank()[i];
@@ -91,15 +126,21 @@ final class SviPreset implements IndexPreset {
     }
     int t = 0;
     for (String theme : themes.names()) {
-      r.put(name + "_" + theme + "_sum", s.themeSum()[t]).put(name + "_" + theme, s.themeRank()[t])
+      r.put(name + "_" + theme + "_sum", s.themeSum()[t])
+          .put(name + "_" + theme, s.themeRank()[t])
           .put(name + "_" + theme + "_flags", flags(s.themeFlags()[t]));
       t++;
     }
-    return r.put(name + "_sum", s.overallSum()).put(headlineColumn(), s.overallRank()).put(name + "_flags", flags(s.flags()))
+    return r.put(name + "_sum", s.overallSum())
+        .put(headlineColumn(), s.overallRank())
+        .put(name + "_flags", flags(s.flags()))
         .put(classColumn(), cls);
   }
 
-  /** Counts are published from 0 up (0 is a count here, not "no class"); a missing theme (−1) has none. */
+  /**
+   * Counts are published from 0 up (0 is a count here, not "no class"); a missing theme (−1) has
+   * none.
+   */
   private static Integer[] flags(int[] counts) {
     Integer[] out = new Integer[counts.length];
     for (int i = 0; i < counts.length; i++) {

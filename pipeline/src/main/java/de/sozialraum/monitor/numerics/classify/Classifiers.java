@@ -6,16 +6,16 @@ import java.util.Arrays;
 import java.util.stream.DoubleStream;
 
 /**
- * The classifications of docs/METHODS.md §4, each producing a {@link ClassScheme} from the values of one comparison
- * frame and year. Missing values are ignored for the breaks and get no class.
+ * The classifications of docs/METHODS.md §4, each producing a {@link ClassScheme} from the values
+ * of one comparison frame and year. Missing values are ignored for the breaks and get no class.
  */
 public final class Classifiers {
 
   private Classifiers() {}
 
   /**
-   * Standard-deviation bands: class edges at mean + e·SD (population SD) for the given edges in SD units, e.g.
-   * {−1, 1, 1.5} for the MSS status bands.
+   * Standard-deviation bands: class edges at mean + e·SD (population SD) for the given edges in SD
+   * units, e.g. {−1, 1, 1.5} for the MSS status bands.
    */
   public static ClassScheme sdBands(double[] x, double[] edgesInSd, int decimals) {
     boolean[] all = new boolean[x.length];
@@ -39,7 +39,8 @@ public final class Classifiers {
         upper[cls[i] - 1] = Math.max(upper[cls[i] - 1], x[i]);
       }
     }
-    return ClassScheme.fromUpperBounds("quantiles", min(x), Arrays.stream(upper).filter(Double::isFinite).toArray(), decimals);
+    return ClassScheme.fromUpperBounds(
+        "quantiles", min(x), Arrays.stream(upper).filter(Double::isFinite).toArray(), decimals);
   }
 
   /** k classes of equal width between the minimum and the maximum. */
@@ -55,10 +56,13 @@ public final class Classifiers {
 
   /** Exact Fisher–Jenks natural breaks ({@link FisherJenks}). */
   public static ClassScheme fisherJenks(double[] x, int k, int decimals) {
-    return ClassScheme.fromUpperBounds("fisher_jenks", min(x), FisherJenks.upperBounds(x, k), decimals);
+    return ClassScheme.fromUpperBounds(
+        "fisher_jenks", min(x), FisherJenks.upperBounds(x, k), decimals);
   }
 
-  /** Fixed thresholds from the configuration: class i spans (t[i−1], t[i]], the last is open above. */
+  /**
+   * Fixed thresholds from the configuration: class i spans (t[i−1], t[i]], the last is open above.
+   */
   public static ClassScheme fixed(double[] x, double[] thresholds, int decimals) {
     double[] upper = Arrays.copyOf(thresholds, thresholds.length + 1);
     upper[thresholds.length] = Math.max(max(x), thresholds[thresholds.length - 1]);

@@ -3,17 +3,21 @@ package de.sozialraum.monitor.numerics.classify;
 import java.util.Arrays;
 
 /**
- * Exact Fisher–Jenks natural breaks (Fisher 1958): the partition of the sorted values into k contiguous classes
- * with the least total within-class sum of squared deviations, the optimum that R classInt's "fisher" style and
- * mapclassify's FisherJenks compute. Solved by dynamic programming over the distinct values (ties never split
- * across classes) with the divide-and-conquer speed-up that the monotone optimal split allows for this cost
- * (as in Ckmeans.1d.dp), so O(k·n·log n) instead of O(k·n²) and still exact.
+ * Exact Fisher–Jenks natural breaks (Fisher 1958): the partition of the sorted values into k
+ * contiguous classes with the least total within-class sum of squared deviations, the optimum that
+ * R classInt's "fisher" style and mapclassify's FisherJenks compute. Solved by dynamic programming
+ * over the distinct values (ties never split across classes) with the divide-and-conquer speed-up
+ * that the monotone optimal split allows for this cost (as in Ckmeans.1d.dp), so O(k·n·log n)
+ * instead of O(k·n²) and still exact.
  */
 public final class FisherJenks {
 
   private FisherJenks() {}
 
-  /** The upper bound (largest value) of each class, ascending; fewer than k where there are fewer distinct values. */
+  /**
+   * The upper bound (largest value) of each class, ascending; fewer than k where there are fewer
+   * distinct values.
+   */
   public static double[] upperBounds(double[] values, int k) {
     double[] sorted = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
     if (sorted.length == 0) {
@@ -32,7 +36,8 @@ public final class FisherJenks {
       }
     }
     int classes = Math.min(k, m);
-    // prefix sums of weights, weighted values and weighted squares (values centred on the median for accuracy)
+    // prefix sums of weights, weighted values and weighted squares (values centred on the median
+    // for accuracy)
     double centre = v[m / 2];
     double[] sw = new double[m + 1];
     double[] swx = new double[m + 1];
@@ -43,12 +48,14 @@ public final class FisherJenks {
       swx[i + 1] = swx[i] + w[i] * d;
       swxx[i + 1] = swxx[i] + w[i] * d * d;
     }
-    Cost cost = (from, to) -> {
-      double n = sw[to + 1] - sw[from];
-      double s = swx[to + 1] - swx[from];
-      return Math.max(0, (swxx[to + 1] - swxx[from]) - s * s / n);
-    };
-    // best[c][j]: least cost of the first j+1 distinct values in c+1 classes; start[c][j]: first index of the last class
+    Cost cost =
+        (from, to) -> {
+          double n = sw[to + 1] - sw[from];
+          double s = swx[to + 1] - swx[from];
+          return Math.max(0, (swxx[to + 1] - swxx[from]) - s * s / n);
+        };
+    // best[c][j]: least cost of the first j+1 distinct values in c+1 classes; start[c][j]: first
+    // index of the last class
     double[][] best = new double[classes][m];
     int[][] start = new int[classes][m];
     for (int j = 0; j < m; j++) {
@@ -66,8 +73,18 @@ public final class FisherJenks {
     return upper;
   }
 
-  /** Row c for j in [lo, hi], knowing the optimal start of the last class lies in [optLo, optHi]. */
-  private static void fill(double[] previous, double[] row, int[] start, int lo, int hi, int optLo, int optHi, Cost cost) {
+  /**
+   * Row c for j in [lo, hi], knowing the optimal start of the last class lies in [optLo, optHi].
+   */
+  private static void fill(
+      double[] previous,
+      double[] row,
+      int[] start,
+      int lo,
+      int hi,
+      int optLo,
+      int optHi,
+      Cost cost) {
     if (lo > hi) {
       return;
     }

@@ -9,10 +9,12 @@ class ImdIndexTest {
 
   @Test
   void combinesExponentiallyTransformedDomainRanksWithWeightsAndDecilesFromTheMostDeprived() {
-    // 4 districts, 2 domains weighted 75/25. Domain ranks (1 = least deprived): d0 = 1,2,3,4; d1 = 4,3,2,1.
+    // 4 districts, 2 domains weighted 75/25. Domain ranks (1 = least deprived): d0 = 1,2,3,4; d1 =
+    // 4,3,2,1.
     // Exponential values by R = rank/4 (see StandardisationTest): 6.5177, 15.6468, 31.0091, 100.
     double[][] domains = {{1, 2, 3, 4}, {4, 3, 2, 1}};
-    ImdIndex.Result r = ImdIndex.compute(domains, new double[] {75, 25}, new boolean[] {true, true, true, true});
+    ImdIndex.Result r =
+        ImdIndex.compute(domains, new double[] {75, 25}, new boolean[] {true, true, true, true});
     double e1 = 6.517733263680379;
     double e2 = 15.646790072602894;
     double e3 = 31.009143532807215;

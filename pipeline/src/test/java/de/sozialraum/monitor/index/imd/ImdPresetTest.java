@@ -5,24 +5,39 @@ import static org.assertj.core.api.Assertions.within;
 
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.config.Unit;
-import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.IndicatorGroups;
 import de.sozialraum.monitor.index.Indicators;
 import de.sozialraum.monitor.index.PresetResult;
+import de.sozialraum.monitor.indicators.FrameYear;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ImdPresetTest {
 
-  private static MonitorConfig.Indicator indicator(String id, String direction, String domain, String... phases) {
-    return new MonitorConfig.Indicator(id, id, List.of(id + "_n"), List.of(id + "_d"), null, Unit.PERCENT, direction, domain, List.of(phases), 1,
+  private static MonitorConfig.Indicator indicator(
+      String id, String direction, String domain, String... phases) {
+    return new MonitorConfig.Indicator(
+        id,
+        id,
+        List.of(id + "_n"),
+        List.of(id + "_d"),
+        null,
+        Unit.PERCENT,
+        direction,
+        domain,
+        List.of(phases),
+        1,
         null);
   }
 
-  private static final Indicators INDICATORS = new Indicators(List.of(indicator("a", "higher_is_worse", "d1", "kita"),
-      indicator("b", "higher_is_better", "d1", "kita", "beruf"), indicator("c", "higher_is_worse", "d2", "beruf")));
+  private static final Indicators INDICATORS =
+      new Indicators(
+          List.of(
+              indicator("a", "higher_is_worse", "d1", "kita"),
+              indicator("b", "higher_is_better", "d1", "kita", "beruf"),
+              indicator("c", "higher_is_worse", "d2", "beruf")));
 
   private static FrameYear frame(int year, Map<String, double[]> columns) {
     boolean[] valid = new boolean[columns.values().iterator().next().length];
@@ -32,8 +47,11 @@ class ImdPresetTest {
 
   @Test
   void imdPresetRanksExponentiallyTransformsAndCutsDecilesFromTheMostDeprived() {
-    // one domain of one indicator: the domain score is its z-value, so ranks follow c = {1, 2, 3, 4}
-    IndexPreset imd = new ImdPreset("imd", new IndicatorGroups(Map.of("d2", List.of("c"))), Map.of("d2", 1.0), INDICATORS);
+    // one domain of one indicator: the domain score is its z-value, so ranks follow c = {1, 2, 3,
+    // 4}
+    IndexPreset imd =
+        new ImdPreset(
+            "imd", new IndicatorGroups(Map.of("d2", List.of("c"))), Map.of("d2", 1.0), INDICATORS);
     PresetResult r = imd.compute(frame(2020, Map.of("c", new double[] {1, 2, 3, 4})));
     // rank 1 = least deprived → R = rank/n = 0.25 … 1; X = −23·ln(1 − R·(1 − e^(−100/23)))
     double c = 1 - Math.exp(-100.0 / 23);
@@ -41,7 +59,8 @@ class ImdPresetTest {
       assertThat(r.headline()[i]).isCloseTo(-23 * Math.log(1 - (i + 1) / 4.0 * c), within(1e-12));
     }
     assertThat(r.headline()[3]).isCloseTo(100, within(1e-9));
-    // deciles ceil(rank·10/n) with rank 1 = most deprived: district 4 → ceil(2.5) = 3, 3 → 5, 2 → ceil(7.5) = 8, 1 → 10
+    // deciles ceil(rank·10/n) with rank 1 = most deprived: district 4 → ceil(2.5) = 3, 3 → 5, 2 →
+    // ceil(7.5) = 8, 1 → 10
     assertThat(r.headlineClass()).containsExactly(10, 8, 5, 3);
   }
 }

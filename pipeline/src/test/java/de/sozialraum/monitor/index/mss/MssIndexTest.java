@@ -29,7 +29,8 @@ class MssIndexTest {
 
   @Test
   void higherIsBetterIndicatorIsTurnedBeforeSumming() {
-    // Mirroring x2 around its mean and declaring it higher_is_better must give the same index as above.
+    // Mirroring x2 around its mean and declaring it higher_is_better must give the same index as
+    // above.
     double[][] x = {{1, 2, 3, 4}, {6, 6, 4, 0}};
     double[] index = MssIndex.index(x, new int[] {1, -1}, new boolean[] {true, true, true, true});
     assertThat(index[3]).isCloseTo(1.5208125884458208, within(1e-12));
@@ -38,7 +39,8 @@ class MssIndexTest {
   @Test
   void districtMissingAnIndicatorGetsNoIndexAndDoesNotShiftTheOthers() {
     double[][] x = {{1, 2, 3, 4, 7}, {2, 2, 4, 8, Double.NaN}};
-    double[] index = MssIndex.index(x, new int[] {1, 1}, new boolean[] {true, true, true, true, true});
+    double[] index =
+        MssIndex.index(x, new int[] {1, 1}, new boolean[] {true, true, true, true, true});
     assertThat(index[4]).isNaN();
     assertThat(index[0]).isCloseTo(-1.1033702072128577, within(1e-12));
   }

@@ -5,23 +5,38 @@ import static org.assertj.core.api.Assertions.within;
 
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.config.Unit;
-import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.Indicators;
 import de.sozialraum.monitor.index.PresetResult;
+import de.sozialraum.monitor.indicators.FrameYear;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MssPresetTest {
 
-  private static MonitorConfig.Indicator indicator(String id, String direction, String domain, String... phases) {
-    return new MonitorConfig.Indicator(id, id, List.of(id + "_n"), List.of(id + "_d"), null, Unit.PERCENT, direction, domain, List.of(phases), 1,
+  private static MonitorConfig.Indicator indicator(
+      String id, String direction, String domain, String... phases) {
+    return new MonitorConfig.Indicator(
+        id,
+        id,
+        List.of(id + "_n"),
+        List.of(id + "_d"),
+        null,
+        Unit.PERCENT,
+        direction,
+        domain,
+        List.of(phases),
+        1,
         null);
   }
 
-  private static final Indicators INDICATORS = new Indicators(List.of(indicator("a", "higher_is_worse", "d1", "kita"),
-      indicator("b", "higher_is_better", "d1", "kita", "beruf"), indicator("c", "higher_is_worse", "d2", "beruf")));
+  private static final Indicators INDICATORS =
+      new Indicators(
+          List.of(
+              indicator("a", "higher_is_worse", "d1", "kita"),
+              indicator("b", "higher_is_better", "d1", "kita", "beruf"),
+              indicator("c", "higher_is_worse", "d2", "beruf")));
 
   private static FrameYear frame(int year, Map<String, double[]> columns) {
     boolean[] valid = new boolean[columns.values().iterator().next().length];
@@ -31,10 +46,24 @@ class MssPresetTest {
 
   @Test
   void mssLifePhaseSubIndexIsTheZValueOfTheSummedZValuesOfThePhaseIndicators() {
-    // phase "kita" = a (worse) and b (better). a = {1, 2, 3}: z = {−√1.5, 0, √1.5}; b = {3, 2, 1} turned: same z.
-    // Sum {−2√1.5, 0, 2√1.5} has mean 0 and population SD 2, so the index is {−√1.5, 0, √1.5} again.
-    IndexPreset kita = new MssPreset("mss", List.of("a", "b", "c"), List.of(), INDICATORS).restrictedTo("phase_kita", List.of("a", "b"));
-    PresetResult r = kita.compute(frame(2020, Map.of("a", new double[] {1, 2, 3}, "b", new double[] {3, 2, 1}, "c", new double[] {9, 9, 9})));
+    // phase "kita" = a (worse) and b (better). a = {1, 2, 3}: z = {−√1.5, 0, √1.5}; b = {3, 2, 1}
+    // turned: same z.
+    // Sum {−2√1.5, 0, 2√1.5} has mean 0 and population SD 2, so the index is {−√1.5, 0, √1.5}
+    // again.
+    IndexPreset kita =
+        new MssPreset("mss", List.of("a", "b", "c"), List.of(), INDICATORS)
+            .restrictedTo("phase_kita", List.of("a", "b"));
+    PresetResult r =
+        kita.compute(
+            frame(
+                2020,
+                Map.of(
+                    "a",
+                    new double[] {1, 2, 3},
+                    "b",
+                    new double[] {3, 2, 1},
+                    "c",
+                    new double[] {9, 9, 9})));
     assertThat(r.headline()[0]).isCloseTo(-Math.sqrt(1.5), within(1e-12));
     assertThat(r.headline()[2]).isCloseTo(Math.sqrt(1.5), within(1e-12));
     // MSS status classes: −1.22 < −1 → 1 hoch; 0 → 2 mittel; 1.22 in (1, 1.5] → 3 niedrig

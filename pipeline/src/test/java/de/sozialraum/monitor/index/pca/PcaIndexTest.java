@@ -12,9 +12,12 @@ class PcaIndexTest {
 
   @Test
   void perfectlyCorrelatedIndicatorsLoadEquallyAndExplainAllVariance() {
-    // b = 2a: the correlation matrix is all ones, first eigenvector (1, 1)/√2 with eigenvalue 2 of trace 2
+    // b = 2a: the correlation matrix is all ones, first eigenvector (1, 1)/√2 with eigenvalue 2 of
+    // trace 2
     double[][] x = {{1, 2, 3}, {2, 4, 6}};
-    PcaIndex.Model m = PcaIndex.fit(x, new int[] {1, 1}, new boolean[] {true, true, true}, new int[] {0, 0}, new int[] {0});
+    PcaIndex.Model m =
+        PcaIndex.fit(
+            x, new int[] {1, 1}, new boolean[] {true, true, true}, new int[] {0, 0}, new int[] {0});
     assertThat(m.loadings()[0][0]).isCloseTo(Math.sqrt(0.5), within(1e-12));
     assertThat(m.loadings()[0][1]).isCloseTo(Math.sqrt(0.5), within(1e-12));
     assertThat(m.explained()[0]).isCloseTo(1, within(1e-12));
@@ -24,18 +27,31 @@ class PcaIndexTest {
   void theAnchorIndicatorFixesTheSignAndHigherIsBetterIndicatorsLoadAgainstIt() {
     double[][] x = {{1, 2, 3}, {2, 4, 6}};
     // b declared "higher is better": aligned it is −2a, so it loads negatively against the anchor a
-    PcaIndex.Model m = PcaIndex.fit(x, new int[] {1, -1}, new boolean[] {true, true, true}, new int[] {0, 0}, new int[] {0});
+    PcaIndex.Model m =
+        PcaIndex.fit(
+            x,
+            new int[] {1, -1},
+            new boolean[] {true, true, true},
+            new int[] {0, 0},
+            new int[] {0});
     assertThat(m.loadings()[0][0]).isCloseTo(Math.sqrt(0.5), within(1e-12));
     assertThat(m.loadings()[0][1]).isCloseTo(-Math.sqrt(0.5), within(1e-12));
     // anchored on b instead, b loads positively
-    PcaIndex.Model onB = PcaIndex.fit(x, new int[] {1, -1}, new boolean[] {true, true, true}, new int[] {0, 0}, new int[] {1});
+    PcaIndex.Model onB =
+        PcaIndex.fit(
+            x,
+            new int[] {1, -1},
+            new boolean[] {true, true, true},
+            new int[] {0, 0},
+            new int[] {1});
     assertThat(onB.loadings()[0][1]).isCloseTo(Math.sqrt(0.5), within(1e-12));
   }
 
   @Test
   void yearlyScalingMinMaxesDomainsThenTheirSum() {
     // d0 {0, 1, 2} → {0, .5, 1}; d1 {2, 2, 0} → {1, 1, 0}; sums {1, 1.5, 1} → {0, 1, 0}
-    PcaIndex.Result r = PcaIndex.scaleYear(new double[][] {{0, 1, 2}, {2, 2, 0}}, new boolean[] {true, true, true});
+    PcaIndex.Result r =
+        PcaIndex.scaleYear(new double[][] {{0, 1, 2}, {2, 2, 0}}, new boolean[] {true, true, true});
     assertThat(r.score()).containsExactly(0, 1, 0);
   }
 
@@ -53,11 +69,21 @@ class PcaIndexTest {
     }
     boolean[] all = new boolean[n];
     Arrays.fill(all, true);
-    PcaIndex.Model m = PcaIndex.fit(x, new int[] {1, 1, 1}, all, new int[] {0, 0, 0}, new int[] {0});
-    // prcomp scales with the sample SD; eigenvectors of the correlation matrix do not depend on that choice
-    double[] r = RReference.doubles(RReference.run("x <- cbind(" + RReference.vector(x[0]) + ", " + RReference.vector(x[1]) + ", "
-        + RReference.vector(x[2]) + "); p <- prcomp(x, scale. = TRUE); v <- p$rotation[, 1] * sign(p$rotation[1, 1]); "
-        + "cat(sprintf('%.17g', c(v, p$sdev[1]^2 / sum(p$sdev^2))), sep = '\\n')"));
+    PcaIndex.Model m =
+        PcaIndex.fit(x, new int[] {1, 1, 1}, all, new int[] {0, 0, 0}, new int[] {0});
+    // prcomp scales with the sample SD; eigenvectors of the correlation matrix do not depend on
+    // that choice
+    double[] r =
+        RReference.doubles(
+            RReference.run(
+                "x <- cbind("
+                    + RReference.vector(x[0])
+                    + ", "
+                    + RReference.vector(x[1])
+                    + ", "
+                    + RReference.vector(x[2])
+                    + "); p <- prcomp(x, scale. = TRUE); v <- p$rotation[, 1] * sign(p$rotation[1, 1]); "
+                    + "cat(sprintf('%.17g', c(v, p$sdev[1]^2 / sum(p$sdev^2))), sep = '\\n')"));
     for (int j = 0; j < 3; j++) {
       assertThat(m.loadings()[0][j]).isCloseTo(r[j], within(1e-9));
     }

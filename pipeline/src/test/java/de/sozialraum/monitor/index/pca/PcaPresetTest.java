@@ -4,25 +4,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.config.Unit;
-import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.IndicatorGroups;
 import de.sozialraum.monitor.index.Indicators;
 import de.sozialraum.monitor.index.PooledData;
 import de.sozialraum.monitor.index.PresetResult;
+import de.sozialraum.monitor.indicators.FrameYear;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PcaPresetTest {
 
-  private static MonitorConfig.Indicator indicator(String id, String direction, String domain, String... phases) {
-    return new MonitorConfig.Indicator(id, id, List.of(id + "_n"), List.of(id + "_d"), null, Unit.PERCENT, direction, domain, List.of(phases), 1,
+  private static MonitorConfig.Indicator indicator(
+      String id, String direction, String domain, String... phases) {
+    return new MonitorConfig.Indicator(
+        id,
+        id,
+        List.of(id + "_n"),
+        List.of(id + "_d"),
+        null,
+        Unit.PERCENT,
+        direction,
+        domain,
+        List.of(phases),
+        1,
         null);
   }
 
-  private static final Indicators INDICATORS = new Indicators(List.of(indicator("a", "higher_is_worse", "d1", "kita"),
-      indicator("b", "higher_is_better", "d1", "kita", "beruf"), indicator("c", "higher_is_worse", "d2", "beruf")));
+  private static final Indicators INDICATORS =
+      new Indicators(
+          List.of(
+              indicator("a", "higher_is_worse", "d1", "kita"),
+              indicator("b", "higher_is_better", "d1", "kita", "beruf"),
+              indicator("c", "higher_is_worse", "d2", "beruf")));
 
   private static FrameYear frame(int year, Map<String, double[]> columns) {
     boolean[] valid = new boolean[columns.values().iterator().next().length];
@@ -33,11 +48,21 @@ class PcaPresetTest {
   @Test
   void pcaPresetIsFittedOnAllYearsAndScaledToZeroOneWithinEachYear() {
     int[] years = {2019, 2019, 2019, 2020, 2020, 2020};
-    FrameYear pooled = frame(0, Map.of("a", new double[] {1, 2, 4, 2, 3, 5}, "b", new double[] {5, 4, 1, 4, 3, 2}));
-    IndexPreset pca = new PcaPreset("pca", new IndicatorGroups(Map.of("d1", List.of("a", "b"))), Map.of("d1", "a"), 3, INDICATORS, null)
-        .fitted(new PooledData(years, pooled));
+    FrameYear pooled =
+        frame(
+            0, Map.of("a", new double[] {1, 2, 4, 2, 3, 5}, "b", new double[] {5, 4, 1, 4, 3, 2}));
+    IndexPreset pca =
+        new PcaPreset(
+                "pca",
+                new IndicatorGroups(Map.of("d1", List.of("a", "b"))),
+                Map.of("d1", "a"),
+                3,
+                INDICATORS,
+                null)
+            .fitted(new PooledData(years, pooled));
     PresetResult y2020 = pca.compute(new PooledData(years, pooled).year(2020));
-    // a rises and b (higher is better) falls from district to district: deprivation rises, min–max puts it on 0 … 1
+    // a rises and b (higher is better) falls from district to district: deprivation rises, min–max
+    // puts it on 0 … 1
     assertThat(y2020.headline()[0]).isEqualTo(0);
     assertThat(y2020.headline()[2]).isEqualTo(1);
     assertThat(y2020.headline()[1]).isBetween(0.0, 1.0);

@@ -12,8 +12,10 @@ class FisherJenksTest {
 
   @Test
   void separatesObviousGroupsAtTheirLargestValues() {
-    // by hand: {1,2,3} {10,11,12} {20} has within-class SSD 2 + 2 + 0 = 4; any other 3-partition is worse
-    assertThat(FisherJenks.upperBounds(new double[] {12, 1, 20, 3, 11, 2, 10}, 3)).containsExactly(3, 12, 20);
+    // by hand: {1,2,3} {10,11,12} {20} has within-class SSD 2 + 2 + 0 = 4; any other 3-partition is
+    // worse
+    assertThat(FisherJenks.upperBounds(new double[] {12, 1, 20, 3, 11, 2, 10}, 3))
+        .containsExactly(3, 12, 20);
   }
 
   @Test
@@ -26,15 +28,21 @@ class FisherJenksTest {
   void partitionEqualsRClassIntFisherOnSkewedDataWithTies() throws Exception {
     RReference.assumeInstalled("classInt");
     SplittableRandom rnd = new SplittableRandom(20261123);
-    // skewed like child-poverty rates, rounded to 0.1 so that ties occur; classInt's fisher style is exact below
+    // skewed like child-poverty rates, rounded to 0.1 so that ties occur; classInt's fisher style
+    // is exact below
     // its largeN (3000) threshold
     double[] x = new double[800];
     for (int i = 0; i < x.length; i++) {
       x[i] = Math.round(Math.exp(rnd.nextGaussian() * 0.6 + 2.5) * 10) / 10.0;
     }
     for (int k : new int[] {3, 5, 7}) {
-      List<String> r = RReference.run("suppressMessages(library(classInt)); x <- " + RReference.vector(x)
-          + "; ci <- classIntervals(x, n = " + k + ", style = 'fisher'); cat(findCols(ci), sep = '\\n')");
+      List<String> r =
+          RReference.run(
+              "suppressMessages(library(classInt)); x <- "
+                  + RReference.vector(x)
+                  + "; ci <- classIntervals(x, n = "
+                  + k
+                  + ", style = 'fisher'); cat(findCols(ci), sep = '\\n')");
       int[] expected = r.stream().mapToInt(Integer::parseInt).toArray();
       int[] ours = Classifiers.fisherJenks(x, k, 1).classify(x);
       assertThat(ours).as("k = %d", k).containsExactly(expected);
