@@ -3,6 +3,7 @@ package de.sozialraum.monitor.index.coi;
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.IndicatorGroups;
 import de.sozialraum.monitor.index.Indicators;
+import de.sozialraum.monitor.index.NamedPreset;
 import de.sozialraum.monitor.index.PooledData;
 import de.sozialraum.monitor.index.PresetException;
 import de.sozialraum.monitor.index.PresetResult;
@@ -20,7 +21,7 @@ import java.util.Map;
  * group's population (column {@code pop_<group>}) as weights and applied unchanged to every year,
  * so that a score and a level mean the same in 2016 and in 2024.
  */
-final class CoiPreset implements IndexPreset {
+final class CoiPreset extends NamedPreset {
 
   private static final ClassScheme LEVELS =
       ClassScheme.coded(
@@ -28,13 +29,11 @@ final class CoiPreset implements IndexPreset {
           List.of("sehr gering", "gering", "mittel", "hoch", "sehr hoch"),
           Palette.sequential(5));
 
-  private final String name;
   private final IndicatorGroups domains;
   private final Map<String, Double> domainWeights;
   private final int referenceYear;
   private final String weightColumn;
   private final double minShare;
-  private final Indicators indicators;
   private final CoiIndex.Model model;
 
   CoiPreset(
@@ -46,19 +45,13 @@ final class CoiPreset implements IndexPreset {
       double minShare,
       Indicators indicators,
       CoiIndex.Model model) {
-    this.name = name;
+    super(name, "_score", "_level", indicators);
     this.domains = domains;
     this.domainWeights = new LinkedHashMap<>(domainWeights);
     this.referenceYear = referenceYear;
     this.weightColumn = weightColumn;
     this.minShare = minShare;
-    this.indicators = indicators;
     this.model = model;
-  }
-
-  @Override
-  public String name() {
-    return name;
   }
 
   @Override
@@ -102,16 +95,6 @@ final class CoiPreset implements IndexPreset {
                     + " (jede Stufe ein Fünftel der Kinder)")
             .composite());
     return c;
-  }
-
-  @Override
-  public String headlineColumn() {
-    return name + "_score";
-  }
-
-  @Override
-  public String classColumn() {
-    return name + "_level";
   }
 
   @Override

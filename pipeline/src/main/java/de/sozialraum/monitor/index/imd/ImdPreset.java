@@ -3,6 +3,7 @@ package de.sozialraum.monitor.index.imd;
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.IndicatorGroups;
 import de.sozialraum.monitor.index.Indicators;
+import de.sozialraum.monitor.index.NamedPreset;
 import de.sozialraum.monitor.index.PresetResult;
 import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.numerics.Standardisation;
@@ -20,25 +21,22 @@ import java.util.Map;
  * domain's indicators); the domains are ranked, exponentially transformed and combined with the
  * configured weights; deciles are coded as the IMD publishes them, 1 = most deprived tenth.
  */
-final class ImdPreset implements IndexPreset {
+final class ImdPreset extends NamedPreset {
 
   private static final ClassScheme DECILES =
       ClassScheme.coded("imd_deciles", deciles(), Palette.DECILES);
 
-  private final String name;
   private final IndicatorGroups domains;
   private final Map<String, Double> domainWeights;
-  private final Indicators indicators;
 
   ImdPreset(
       String name,
       IndicatorGroups domains,
       Map<String, Double> domainWeights,
       Indicators indicators) {
-    this.name = name;
+    super(name, "_score", "_decile", indicators);
     this.domains = domains;
     this.domainWeights = new LinkedHashMap<>(domainWeights);
-    this.indicators = indicators;
   }
 
   private static List<String> deciles() {
@@ -50,11 +48,6 @@ final class ImdPreset implements IndexPreset {
               : d == 10 ? "10 (am wenigsten benachteiligt)" : Integer.toString(d));
     }
     return l;
-  }
-
-  @Override
-  public String name() {
-    return name;
   }
 
   @Override
@@ -85,16 +78,6 @@ final class ImdPreset implements IndexPreset {
                 "Dezil ceil(Rang·10/n), Rang 1 = am stärksten benachteiligt (1 = benachteiligtstes Zehntel)")
             .composite());
     return c;
-  }
-
-  @Override
-  public String headlineColumn() {
-    return name + "_score";
-  }
-
-  @Override
-  public String classColumn() {
-    return name + "_decile";
   }
 
   @Override

@@ -2,6 +2,7 @@ package de.sozialraum.monitor.index.mss;
 
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.Indicators;
+import de.sozialraum.monitor.index.NamedPreset;
 import de.sozialraum.monitor.index.PresetResult;
 import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.numerics.Ranking;
@@ -17,7 +18,7 @@ import java.util.List;
  * The Berlin MSS gestuftes Indexverfahren ({@link MssIndex}): status and dynamic index with the
  * official classes and combined code; the z-values shown are those that entered the index.
  */
-final class MssPreset implements IndexPreset {
+final class MssPreset extends NamedPreset {
 
   private static final ClassScheme STATUS =
       ClassScheme.coded(
@@ -29,21 +30,13 @@ final class MssPreset implements IndexPreset {
               MssIndex.statusLabel(4)),
           Palette.sequential(4));
 
-  private final String name;
   private final List<String> status;
   private final List<String> dynamic;
-  private final Indicators indicators;
 
   MssPreset(String name, List<String> status, List<String> dynamic, Indicators indicators) {
-    this.name = name;
+    super(name, "_status_index", "_status_class", indicators);
     this.status = List.copyOf(status);
     this.dynamic = List.copyOf(dynamic);
-    this.indicators = indicators;
-  }
-
-  @Override
-  public String name() {
-    return name;
   }
 
   @Override
@@ -98,16 +91,6 @@ final class MssPreset implements IndexPreset {
                 "Rangbasiertes Quintil des Statusindex (1 = günstigstes, 5 = ungünstigstes Fünftel)")
             .composite());
     return c;
-  }
-
-  @Override
-  public String headlineColumn() {
-    return name + "_status_index";
-  }
-
-  @Override
-  public String classColumn() {
-    return name + "_status_class";
   }
 
   @Override

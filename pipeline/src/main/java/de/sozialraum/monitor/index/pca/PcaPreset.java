@@ -3,6 +3,7 @@ package de.sozialraum.monitor.index.pca;
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.IndicatorGroups;
 import de.sozialraum.monitor.index.Indicators;
+import de.sozialraum.monitor.index.NamedPreset;
 import de.sozialraum.monitor.index.PooledData;
 import de.sozialraum.monitor.index.PresetException;
 import de.sozialraum.monitor.index.PresetResult;
@@ -21,13 +22,11 @@ import java.util.Map;
  * per year the domain scores min–max scaled, summed and scaled to [0, 1], with rank-based n-tiles
  * (class n = most deprived) and deciles.
  */
-final class PcaPreset implements IndexPreset {
+final class PcaPreset extends NamedPreset {
 
-  private final String name;
   private final IndicatorGroups domains;
   private final Map<String, String> anchors;
   private final int ntiles;
-  private final Indicators indicators;
   private final PcaIndex.Model model;
 
   PcaPreset(
@@ -37,17 +36,11 @@ final class PcaPreset implements IndexPreset {
       int ntiles,
       Indicators indicators,
       PcaIndex.Model model) {
-    this.name = name;
+    super(name, "_score", "_ntile", indicators);
     this.domains = domains;
     this.anchors = new LinkedHashMap<>(anchors);
     this.ntiles = ntiles;
-    this.indicators = indicators;
     this.model = model;
-  }
-
-  @Override
-  public String name() {
-    return name;
   }
 
   @Override
@@ -89,16 +82,6 @@ final class PcaPreset implements IndexPreset {
                 name + "_decile", "Rangbasiertes Dezil im Jahr (10 = am stärksten depriviert)")
             .composite());
     return c;
-  }
-
-  @Override
-  public String headlineColumn() {
-    return name + "_score";
-  }
-
-  @Override
-  public String classColumn() {
-    return name + "_ntile";
   }
 
   @Override

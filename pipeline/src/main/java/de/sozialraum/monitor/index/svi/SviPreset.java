@@ -3,6 +3,7 @@ package de.sozialraum.monitor.index.svi;
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.IndicatorGroups;
 import de.sozialraum.monitor.index.Indicators;
+import de.sozialraum.monitor.index.NamedPreset;
 import de.sozialraum.monitor.index.PresetResult;
 import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.numerics.classify.ClassScheme;
@@ -16,7 +17,7 @@ import java.util.List;
  * overall, flags at ≥ 0.90. The headline classes are the quartiles CDC maps use (0–0.25,
  * 0.2501–0.50, 0.5001–0.75, 0.7501–1).
  */
-final class SviPreset implements IndexPreset {
+final class SviPreset extends NamedPreset {
 
   private static final ClassScheme QUARTILES =
       ClassScheme.coded(
@@ -28,21 +29,13 @@ final class SviPreset implements IndexPreset {
               "über 0,75 (höchste Vulnerabilität)"),
           Palette.sequential(4));
 
-  private final String name;
   private final IndicatorGroups themes;
   private final int digits;
-  private final Indicators indicators;
 
   SviPreset(String name, IndicatorGroups themes, int digits, Indicators indicators) {
-    this.name = name;
+    super(name, "_overall", "_class", indicators);
     this.themes = themes;
     this.digits = digits;
-    this.indicators = indicators;
-  }
-
-  @Override
-  public String name() {
-    return name;
   }
 
   @Override
@@ -82,16 +75,6 @@ final class SviPreset implements IndexPreset {
                 classColumn(), "Quartilsklasse des SVI gesamt: 1 (0–0,25) … 4 (über 0,75)")
             .composite());
     return c;
-  }
-
-  @Override
-  public String headlineColumn() {
-    return name + "_overall";
-  }
-
-  @Override
-  public String classColumn() {
-    return name + "_class";
   }
 
   @Override
