@@ -30,17 +30,19 @@ import java.util.TreeSet;
 public final class ConfigLoader {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final JsonSchema SCHEMA = loadSchema();
+  private static final JsonNode SCHEMA_TREE = loadSchemaTree();
+  private static final JsonSchema SCHEMA =
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(SCHEMA_TREE);
 
   private ConfigLoader() {}
 
-  private static JsonSchema loadSchema() {
+  private static JsonNode loadSchemaTree() {
     try (InputStream in = ConfigLoader.class.getResourceAsStream("/schema.json")) {
       if (in == null) {
         throw new IllegalStateException(
             "schema.json is missing from the classpath (it is packaged from config/schema.json)");
       }
-      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+      return new ObjectMapper().readTree(in);
     } catch (IOException e) {
       throw new IllegalStateException("cannot read the configuration schema", e);
     }
@@ -92,7 +94,12 @@ public final class ConfigLoader {
     return bind(content, file.toAbsolutePath().normalize(), sha256);
   }
 
-  private static MonitorConfig bind(JsonNode r, Path file, String sha) {
+  /**
+   * Binds a valid configuration, its omitted settings taken from the schema's defaults (the only
+   * place they are written).
+   */
+  private static MonitorConfig bind(JsonNode given, Path file, String sha) {
+    JsonNode r = new SchemaDefaults(SCHEMA_TREE).fill(given.deepCopy());
     Path dir = file.getParent();
     JsonNode g = r.get("geometry");
     MonitorConfig.Geometry geometry =
@@ -101,31 +108,27 @@ public final class ConfigLoader {
             text(g, "format", null),
             text(g, "crs", null),
             text(g, "encoding", null),
-            text(g, "wkt_column", "wkt"),
-            text(g, "delimiter", ";"),
+            setting(g, "wkt_column"),
+            setting(g, "delimiter"),
             g.get("id_field").asText(),
             g.get("name_field").asText(),
             text(g, "parent_id_field", null),
             text(g, "parent_name_field", null),
-            g.path("max_repair_area_change").asDouble(0.001));
+            g.get("max_repair_area_change").asDouble());
     List<MonitorConfig.Table> tables = new ArrayList<>();
     for (JsonNode t : r.get("tables")) {
       List<String> na = new ArrayList<>();
-      if (t.has("na")) {
-        t.get("na").forEach(n -> na.add(n.asText()));
-      } else {
-        na.addAll(List.of("", ".", "-", "-9999"));
-      }
+      t.get("na").forEach(n -> na.add(n.asText()));
       tables.add(
           new MonitorConfig.Table(
               t.get("id").asText(),
               text(t, "description", null),
               dir.resolve(t.get("path").asText()).normalize().toString(),
-              text(t, "format", "csv"),
-              text(t, "layout", "wide"),
-              text(t, "encoding", "UTF-8"),
-              text(t, "delimiter", ";"),
-              text(t, "decimal", ","),
+              setting(t, "format"),
+              setting(t, "layout"),
+              setting(t, "encoding"),
+              setting(t, "delimiter"),
+              setting(t, "decimal"),
               text(t, "thousands", null),
               List.copyOf(na),
               t.get("district_column").asText(),
@@ -146,11 +149,11 @@ public final class ConfigLoader {
               list(i.get("numerator")),
               list(i.get("denominator")),
               text(i, "value", null),
-              Unit.of(text(i, "unit", "percent")),
+              Unit.of(setting(i, "unit")),
               i.get("direction").asText(),
               text(i, "domain", null),
               list(i.get("life_phases")),
-              i.path("weight").asDouble(1),
+              i.get("weight").asDouble(),
               i.has("jump_warning") ? i.get("jump_warning").asDouble() : null));
     }
     JsonNode v = r.path("validity");
@@ -168,16 +171,16 @@ public final class ConfigLoader {
     JsonNode q = r.path("quality");
     return new MonitorConfig(
         r.get("title").asText(),
-        r.path("synthetic").asBoolean(false),
-        text(r, "working_crs", "EPSG:25832"),
+        r.get("synthetic").asBoolean(),
+        setting(r, "working_crs"),
         y == null ? null : new MonitorConfig.Years(y.get("from").asInt(), y.get("to").asInt()),
-        y != null && y.path("keep_empty").asBoolean(false),
+        y != null && y.get("keep_empty").asBoolean(),
         geometry,
         List.copyOf(tables),
         new MonitorConfig.Population(
             r.get("population").get("variable").asText(), lists(r.get("population").get("groups"))),
         List.copyOf(indicators),
-        new MonitorConfig.Validity(v.path("min_population").asInt(300), List.copyOf(exclusions)),
+        new MonitorConfig.Validity(v.get("min_population").asInt(), List.copyOf(exclusions)),
         index(r.get("index"), indicators),
         classification(r.path("classification")),
         disclosure(r.path("disclosure")),
@@ -185,11 +188,11 @@ public final class ConfigLoader {
         spatial(r.path("spatial")),
         supply(r.get("supply"), dir),
         new MonitorConfig.Quality(
-            q.path("max_rejected_share").asDouble(0.05),
-            q.path("max_rejected_districts").asInt(0),
-            q.path("jump_warning").asDouble(10),
-            q.path("max_outside_share").asDouble(0.2)),
-        new MonitorConfig.Outputs(r.path("outputs").path("geojson").asBoolean(true)),
+            q.get("max_rejected_share").asDouble(),
+            q.get("max_rejected_districts").asInt(),
+            q.get("jump_warning").asDouble(),
+            q.get("max_outside_share").asDouble()),
+        new MonitorConfig.Outputs(r.get("outputs").get("geojson").asBoolean()),
         report(r, dir),
         file,
         sha);
@@ -237,8 +240,8 @@ public final class ConfigLoader {
         rp.has("logo") ? dir.resolve(rp.get("logo").asText()).normalize().toString() : null,
         text(rp, "foreword", null),
         rp.has("year") ? rp.get("year").asInt() : null,
-        rp.path("enabled").asBoolean(true),
-        rp.path("pdf").asBoolean(true),
+        rp.get("enabled").asBoolean(),
+        rp.get("pdf").asBoolean(),
         map(rp.get("labels")));
   }
 
@@ -250,14 +253,14 @@ public final class ConfigLoader {
             e -> presets.put(e.getKey(), preset(e.getKey(), e.getValue(), indicators)));
     JsonNode lp = ix.path("life_phases");
     String lifePhases =
-        lp.path("enabled").asBoolean(true)
+        lp.get("enabled").asBoolean()
             ? text(lp, "method", presets.keySet().iterator().next())
             : null;
     return new MonitorConfig.Index(
-        ix.path("dynamic_years").asInt(2),
+        ix.get("dynamic_years").asInt(),
         presets,
         lifePhases,
-        ix.path("municipality_frame").asBoolean(true));
+        ix.get("municipality_frame").asBoolean());
   }
 
   /**
@@ -316,7 +319,7 @@ public final class ConfigLoader {
     return new MonitorConfig.Zoning(
         layer(z, dir),
         z.get("id_field").asText(),
-        text(z, "weights", "area"),
+        setting(z, "weights"),
         p == null ? null : layer(p, dir),
         p == null ? null : p.get("field").asText());
   }
@@ -327,8 +330,8 @@ public final class ConfigLoader {
         text(l, "format", null),
         text(l, "crs", null),
         text(l, "encoding", null),
-        text(l, "delimiter", ";"),
-        text(l, "wkt_column", "wkt"));
+        setting(l, "delimiter"),
+        setting(l, "wkt_column"));
   }
 
   private static MonitorConfig.Supply supply(JsonNode s, Path dir) {
@@ -351,8 +354,8 @@ public final class ConfigLoader {
         text(s, "format", null),
         text(s, "crs", null),
         text(s, "encoding", null),
-        text(s, "delimiter", ";"),
-        text(s, "wkt_column", "wkt"),
+        setting(s, "delimiter"),
+        setting(s, "wkt_column"),
         s.get("id_field").asText(),
         text(s, "name_field", null),
         s.get("type_field").asText(),
@@ -364,16 +367,16 @@ public final class ConfigLoader {
   private static MonitorConfig.Spatial spatial(JsonNode s) {
     JsonNode st = s.path("statistics");
     return new MonitorConfig.Spatial(
-        text(s, "neighbours", "queen"),
-        s.path("snap").asDouble(Math.sqrt(Math.ulp(1.0))),
-        s.path("k").asInt(6),
+        setting(s, "neighbours"),
+        s.get("snap").asDouble(),
+        s.get("k").asInt(),
         s.path("distance").asDouble(0),
-        text(s, "weights", "W"),
+        setting(s, "weights"),
         list(st.get("variables")),
-        st.path("permutations").asInt(999),
-        st.path("seed").asLong(1),
-        st.path("alpha").asDouble(0.05),
-        st.path("fdr").asBoolean(false));
+        st.get("permutations").asInt(),
+        st.get("seed").asLong(),
+        st.get("alpha").asDouble(),
+        st.get("fdr").asBoolean());
   }
 
   private static MonitorConfig.Disclosure disclosure(JsonNode d) {
@@ -384,7 +387,7 @@ public final class ConfigLoader {
       categories.add(List.copyOf(p));
     }
     return new MonitorConfig.Disclosure(
-        d.path("min_count").asInt(3), d.path("min_denominator").asInt(10), List.copyOf(categories));
+        d.get("min_count").asInt(), d.get("min_denominator").asInt(), List.copyOf(categories));
   }
 
   private static List<MonitorConfig.Target> targets(JsonNode list) {
@@ -410,20 +413,16 @@ public final class ConfigLoader {
     c.path("variables")
         .fields()
         .forEachRemaining(e -> variables.put(e.getKey(), classSpec(e.getValue())));
-    MonitorConfig.ClassSpec fallback =
-        c.has("default")
-            ? classSpec(c.get("default"))
-            : new MonitorConfig.ClassSpec("quantiles", 5, List.of(), List.of(), 1);
-    return new MonitorConfig.Classification(fallback, variables);
+    return new MonitorConfig.Classification(classSpec(c.get("default")), variables);
   }
 
   private static MonitorConfig.ClassSpec classSpec(JsonNode c) {
     return new MonitorConfig.ClassSpec(
         c.get("method").asText(),
-        c.path("classes").asInt(5),
+        c.get("classes").asInt(),
         numbers(c.get("thresholds")),
         numbers(c.get("sd_edges")),
-        c.path("decimals").asInt(1));
+        c.get("decimals").asInt());
   }
 
   /**
@@ -714,6 +713,15 @@ public final class ConfigLoader {
               + "' is not one of the presets "
               + c.index().presets().keySet());
     }
+  }
+
+  /** A setting the schema gives a default: present once the defaults are filled in. */
+  private static String setting(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    if (v == null) {
+      throw new IllegalStateException(field + " has no default in config/schema.json");
+    }
+    return v.asText();
   }
 
   private static String text(JsonNode n, String field, String fallback) {
