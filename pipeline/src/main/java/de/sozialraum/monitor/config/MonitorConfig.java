@@ -147,7 +147,7 @@ public record MonitorConfig(
       List<String> denominator,
       String value,
       Unit unit,
-      String direction,
+      Direction direction,
       String domain,
       List<String> lifePhases,
       double weight,
@@ -160,7 +160,7 @@ public record MonitorConfig(
 
     /** +1 where a higher value means more disadvantage, −1 otherwise. */
     public int sign() {
-      return "higher_is_better".equals(direction) ? -1 : 1;
+      return direction == Direction.HIGHER_IS_BETTER ? -1 : 1;
     }
 
     public double scale() {
@@ -220,7 +220,7 @@ public record MonitorConfig(
 
   /** How a variable is cut into map classes (docs/METHODS.md §4). */
   public record ClassSpec(
-      String method, int classes, List<Double> thresholds, List<Double> sdEdges, int decimals)
+      ClassMethod method, int classes, List<Double> thresholds, List<Double> sdEdges, int decimals)
       implements Serializable {}
 
   public record Classification(ClassSpec fallback, Map<String, ClassSpec> variables)
@@ -269,7 +269,7 @@ public record MonitorConfig(
    * @param variables columns analysed by the spatial statistics; empty: every preset's headline
    */
   public record Spatial(
-      String neighbours,
+      Neighbourhood neighbours,
       double snap,
       int k,
       double distance,

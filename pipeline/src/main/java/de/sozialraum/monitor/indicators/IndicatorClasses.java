@@ -92,21 +92,19 @@ public final class IndicatorClasses implements Serializable {
       return null;
     }
     return switch (spec.method()) {
-      case "quantiles" -> Classifiers.quantiles(x, spec.classes(), spec.decimals());
-      case "equal_interval" -> Classifiers.equalInterval(x, spec.classes(), spec.decimals());
-      case "fisher_jenks" -> Classifiers.fisherJenks(x, spec.classes(), spec.decimals());
-      case "fixed" ->
+      case QUANTILES -> Classifiers.quantiles(x, spec.classes(), spec.decimals());
+      case EQUAL_INTERVAL -> Classifiers.equalInterval(x, spec.classes(), spec.decimals());
+      case FISHER_JENKS -> Classifiers.fisherJenks(x, spec.classes(), spec.decimals());
+      case FIXED ->
           Classifiers.fixed(
               x,
               spec.thresholds().stream().mapToDouble(Double::doubleValue).toArray(),
               spec.decimals());
-      case "sd_bands" ->
+      case SD_BANDS ->
           Classifiers.sdBands(
               x,
               spec.sdEdges().stream().mapToDouble(Double::doubleValue).toArray(),
               spec.decimals());
-      default ->
-          throw new IllegalArgumentException("unknown classification '" + spec.method() + "'");
     };
   }
 }

@@ -21,7 +21,7 @@ public final class SmoothedRates implements Serializable {
   public SmoothedRates(MonitorConfig config) {
     this.indicators =
         config.indicators().stream().filter(MonitorConfig.Indicator::isRatio).toList();
-    this.neighbours = config.spatial().neighbours();
+    this.neighbours = config.spatial().neighbours().toString();
   }
 
   public List<OutputColumn> columns() {

@@ -37,12 +37,12 @@ public final class DistrictNeighbours implements Serializable {
         geometries.stream().map(g -> g.getCentroid().getCoordinate()).toList();
     NeighbourList nb =
         switch (spatial.neighbours()) {
-          case "rook" -> Contiguity.rook(geometries, spatial.snap());
-          case "knn" ->
+          case ROOK -> Contiguity.rook(geometries, spatial.snap());
+          case KNN ->
               DistanceNeighbours.nearest(
                   centroids, Math.min(spatial.k(), Math.max(1, centroids.size() - 1)));
-          case "distance" -> DistanceNeighbours.band(centroids, 0, spatial.distance());
-          default -> Contiguity.queen(geometries, spatial.snap());
+          case DISTANCE -> DistanceNeighbours.band(centroids, 0, spatial.distance());
+          case QUEEN -> Contiguity.queen(geometries, spatial.snap());
         };
     return new DistrictNeighbours(districts.stream().map(District::id).toList(), nb);
   }

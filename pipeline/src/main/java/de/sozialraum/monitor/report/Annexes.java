@@ -5,7 +5,9 @@ import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_NAME;
 import static de.sozialraum.monitor.schema.Columns.VALIDITY;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.sozialraum.monitor.config.Direction;
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.config.Neighbourhood;
 import de.sozialraum.monitor.output.PublishedRun;
 import de.sozialraum.monitor.report.ReportModel.Cell;
 import de.sozialraum.monitor.report.ReportModel.Chapter;
@@ -77,7 +79,7 @@ final class Annexes {
       points.add(
           "Räumliche Statistik: Nachbarschaft "
               + s.neighbours()
-              + (s.neighbours().equals("knn") ? " (k = " + s.k() + ")" : "")
+              + (s.neighbours() == Neighbourhood.KNN ? " (k = " + s.k() + ")" : "")
               + ", Fangradius "
               + GermanNumbers.format(s.snap(), 2)
               + " m, Gewichte "
@@ -119,7 +121,9 @@ final class Annexes {
                           + " / "
                           + String.join(" + ", i.denominator())),
               Cell.text(
-                  "higher_is_worse".equals(i.direction()) ? "hoch = ungünstig" : "hoch = günstig"),
+                  i.direction() == Direction.HIGHER_IS_WORSE
+                      ? "hoch = ungünstig"
+                      : "hoch = günstig"),
               Cell.text(i.domain()),
               Cell.text(String.join(", ", i.lifePhases())),
               Cell.number(GermanNumbers.format(i.weight(), 1)),
@@ -414,11 +418,11 @@ final class Annexes {
 
   private static String classification(MonitorConfig.ClassSpec s) {
     return switch (s.method()) {
-      case "fixed" -> "feste Grenzen " + s.thresholds();
-      case "sd_bands" -> "Standardabweichungsbänder " + s.sdEdges();
-      case "fisher_jenks" -> "Fisher-Jenks, " + s.classes() + " Klassen";
-      case "equal_interval" -> "gleiche Intervalle, " + s.classes() + " Klassen";
-      default -> "Quantile, " + s.classes() + " Klassen";
+      case FIXED -> "feste Grenzen " + s.thresholds();
+      case SD_BANDS -> "Standardabweichungsbänder " + s.sdEdges();
+      case FISHER_JENKS -> "Fisher-Jenks, " + s.classes() + " Klassen";
+      case EQUAL_INTERVAL -> "gleiche Intervalle, " + s.classes() + " Klassen";
+      case QUANTILES -> "Quantile, " + s.classes() + " Klassen";
     };
   }
 }

@@ -1,5 +1,6 @@
 package de.sozialraum.monitor.index;
 
+import de.sozialraum.monitor.config.Direction;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.config.Unit;
 import de.sozialraum.monitor.indicators.FrameYear;
@@ -33,7 +34,7 @@ public final class PresetFixtures {
         List.of(id + "_d"),
         null,
         Unit.PERCENT,
-        direction,
+        Direction.of(direction),
         domain,
         List.of(phases),
         1,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.sozialraum.geodata.model.District;
 import de.sozialraum.geodata.model.DistrictLayer;
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.config.Neighbourhood;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
@@ -29,7 +30,8 @@ class DistrictNeighboursTest {
               4,
               List.of(square("A", 0), square("B", 1), square("C", 2), square("D", 10)),
               List.of()),
-          new MonitorConfig.Spatial("queen", 0.01, 6, 0, "W", List.of("x"), 199, 11, 0.05, false));
+          new MonitorConfig.Spatial(
+              Neighbourhood.QUEEN, 0.01, 6, 0, "W", List.of("x"), 199, 11, 0.05, false));
 
   @Test
   void positionsFollowTheFramesOrderAndLeaveUnknownDistrictsWithoutNeighbours() {

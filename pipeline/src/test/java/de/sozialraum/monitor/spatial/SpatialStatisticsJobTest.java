@@ -6,6 +6,7 @@ import de.sozialraum.geodata.neighbours.Contiguity;
 import de.sozialraum.geodata.neighbours.NeighbourList;
 import de.sozialraum.geodata.neighbours.SpatialWeights;
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.config.Neighbourhood;
 import de.sozialraum.monitor.spark.LocalSpark;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,7 +61,8 @@ class SpatialStatisticsJobTest {
   }
 
   private static MonitorConfig.Spatial settings(boolean fdr) {
-    return new MonitorConfig.Spatial("queen", 0.01, 6, 0, "W", List.of("x"), 199, 11, 0.05, fdr);
+    return new MonitorConfig.Spatial(
+        Neighbourhood.QUEEN, 0.01, 6, 0, "W", List.of("x"), 199, 11, 0.05, fdr);
   }
 
   @Test

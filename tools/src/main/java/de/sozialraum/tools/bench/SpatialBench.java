@@ -3,6 +3,7 @@ package de.sozialraum.tools.bench;
 import de.sozialraum.geodata.neighbours.Contiguity;
 import de.sozialraum.geodata.neighbours.NeighbourList;
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.config.Neighbourhood;
 import de.sozialraum.monitor.spark.SparkSessions;
 import de.sozialraum.monitor.spark.SparkTuning;
 import de.sozialraum.monitor.spatial.SpatialSeries;
@@ -40,7 +41,16 @@ public final class SpatialBench {
   /** As a run's defaults: row-standardised weights, 999 permutations, alpha 0.05 without FDR. */
   private static final MonitorConfig.Spatial SETTINGS =
       new MonitorConfig.Spatial(
-          "queen", Contiguity.DEFAULT_SNAP, 6, 0, "W", List.of("x"), 999, 1, 0.05, false);
+          Neighbourhood.QUEEN,
+          Contiguity.DEFAULT_SNAP,
+          6,
+          0,
+          "W",
+          List.of("x"),
+          999,
+          1,
+          0.05,
+          false);
 
   private record Result(
       int n,

@@ -1,0 +1,20 @@
+package de.sozialraum.monitor.config;
+
+/** How a variable is cut into map classes ({@code classification.*.method}, docs/METHODS.md §4). */
+public enum ClassMethod {
+  QUANTILES,
+  EQUAL_INTERVAL,
+  FISHER_JENKS,
+  FIXED,
+  SD_BANDS;
+
+  public static ClassMethod of(String key) {
+    return Keyed.of(ClassMethod.class, key);
+  }
+
+  /** The configuration's spelling. */
+  @Override
+  public String toString() {
+    return Keyed.key(this);
+  }
+}
