@@ -8,10 +8,6 @@ public enum ClassMethod {
   FIXED,
   SD_BANDS;
 
-  public static ClassMethod of(String key) {
-    return Keyed.of(ClassMethod.class, key);
-  }
-
   /** The configuration's spelling. */
   @Override
   public String toString() {

@@ -150,7 +150,7 @@ public final class ConfigLoader {
               list(i.get("denominator")),
               text(i, "value", null),
               Unit.of(setting(i, "unit")),
-              Direction.of(i.get("direction").asText()),
+              Keyed.of(Direction.class, i.get("direction").asText()),
               text(i, "domain", null),
               list(i.get("life_phases")),
               i.get("weight").asDouble(),
@@ -367,7 +367,7 @@ public final class ConfigLoader {
   private static MonitorConfig.Spatial spatial(JsonNode s) {
     JsonNode st = s.path("statistics");
     return new MonitorConfig.Spatial(
-        Neighbourhood.of(setting(s, "neighbours")),
+        Keyed.of(Neighbourhood.class, setting(s, "neighbours")),
         s.get("snap").asDouble(),
         s.get("k").asInt(),
         s.path("distance").asDouble(0),
@@ -418,7 +418,7 @@ public final class ConfigLoader {
 
   private static MonitorConfig.ClassSpec classSpec(JsonNode c) {
     return new MonitorConfig.ClassSpec(
-        ClassMethod.of(c.get("method").asText()),
+        Keyed.of(ClassMethod.class, c.get("method").asText()),
         c.get("classes").asInt(),
         numbers(c.get("thresholds")),
         numbers(c.get("sd_edges")),

@@ -7,10 +7,6 @@ public enum Direction {
   HIGHER_IS_WORSE,
   HIGHER_IS_BETTER;
 
-  public static Direction of(String key) {
-    return Keyed.of(Direction.class, key);
-  }
-
   /** The configuration's spelling. */
   @Override
   public String toString() {

@@ -10,10 +10,6 @@ public enum Neighbourhood {
   KNN,
   DISTANCE;
 
-  public static Neighbourhood of(String key) {
-    return Keyed.of(Neighbourhood.class, key);
-  }
-
   /** The configuration's spelling. */
   @Override
   public String toString() {

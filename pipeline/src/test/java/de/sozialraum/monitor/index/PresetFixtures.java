@@ -34,7 +34,7 @@ public final class PresetFixtures {
         List.of(id + "_d"),
         null,
         Unit.PERCENT,
-        Direction.of(direction),
+        Direction.valueOf(direction.toUpperCase(java.util.Locale.ROOT)),
         domain,
         List.of(phases),
         1,
