@@ -3,6 +3,7 @@ package de.sozialraum.monitor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.sozialraum.monitor.RepoPaths;
+import de.sozialraum.monitor.run.Step;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,9 +126,11 @@ class NightlyTest {
   @Test
   @Order(3)
   void aSecondRunWhileTheFirstHoldsTheLockExitsFour() throws Exception {
+    // held at the gate: the run has its staging directory by then, which the killed run leaves
+    // behind
     ChildMonitor first =
         ChildMonitor.start(
-            Map.of("MONITOR_FAILPOINT", "geometry"),
+            Map.of("MONITOR_FAILPOINT", Step.GATE.key()),
             dir.resolve("first.out"),
             "run",
             "--config",
@@ -136,7 +139,7 @@ class NightlyTest {
             out.toString(),
             "--force");
     try {
-      assertThat(first.awaitLine("failpoint geometry", 5, TimeUnit.MINUTES))
+      assertThat(first.awaitLine("failpoint " + Step.GATE.key(), 5, TimeUnit.MINUTES))
           .as(first.stderr())
           .isTrue();
       Result second = nightly(Map.of(), sample("--force"));
