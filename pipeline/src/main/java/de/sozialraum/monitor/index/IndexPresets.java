@@ -1,11 +1,11 @@
 package de.sozialraum.monitor.index;
 
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.util.Plugins;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 
 /**
  * The index methods by configuration name, and the life-phase sub-indices derived from the run's
@@ -19,18 +19,8 @@ public final class IndexPresets {
       List.of("geburt", "kita", "schuleintritt", "sekundarstufe", "beruf");
 
   /** The registered methods by name, in registration order (the order of the services file). */
-  private static final Map<String, PresetProvider> BY_NAME = new LinkedHashMap<>();
-
-  static {
-    ServiceLoader.load(PresetProvider.class, IndexPresets.class.getClassLoader())
-        .forEach(
-            p -> {
-              if (BY_NAME.putIfAbsent(p.name(), p) != null) {
-                throw new IllegalStateException(
-                    "two index presets are registered as '" + p.name() + "'");
-              }
-            });
-  }
+  private static final Map<String, PresetProvider> BY_NAME =
+      Plugins.byName(PresetProvider.class, PresetProvider::name, "index presets");
 
   private IndexPresets() {}
 

@@ -29,8 +29,9 @@ import org.apache.spark.sql.types.StructField;
 public record Methods(List<IndexPreset> presets, Map<String, IndexPreset> phases) {
 
   public static Methods fit(MonitorConfig config, Dataset<Row> input) throws InputException {
-    List<IndexPreset> raw = IndexPresets.of(config);
-    Map<String, IndexPreset> rawPhases = IndexPresets.lifePhases(config, raw);
+    Methods unfitted = unfitted(config);
+    List<IndexPreset> raw = unfitted.presets();
+    Map<String, IndexPreset> rawPhases = unfitted.phases();
     boolean pooledNeeded =
         raw.stream().anyMatch(IndexPreset::fittedAcrossYears)
             || rawPhases.values().stream().anyMatch(IndexPreset::fittedAcrossYears);

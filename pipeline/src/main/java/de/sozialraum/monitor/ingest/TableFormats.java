@@ -1,26 +1,15 @@
 package de.sozialraum.monitor.ingest;
 
+import de.sozialraum.monitor.util.Plugins;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.Set;
 
 /** The registered {@link TableFormat}s by name. */
 public final class TableFormats {
 
-  private static final Map<String, TableFormat> BY_NAME = new LinkedHashMap<>();
-
-  static {
-    ServiceLoader.load(TableFormat.class, TableFormats.class.getClassLoader())
-        .forEach(
-            f -> {
-              if (BY_NAME.putIfAbsent(f.name(), f) != null) {
-                throw new IllegalStateException(
-                    "two table formats are registered as '" + f.name() + "'");
-              }
-            });
-  }
+  private static final Map<String, TableFormat> BY_NAME =
+      Plugins.byName(TableFormat.class, TableFormat::name, "table formats");
 
   private TableFormats() {}
 

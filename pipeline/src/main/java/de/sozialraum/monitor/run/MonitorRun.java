@@ -95,6 +95,13 @@ public final class MonitorRun {
     public List<CountCrosswalk.Report> crosswalks() {
       return crosswalk.reports();
     }
+
+    /**
+     * What the quality files say of these checks, with what the later steps found where they ran.
+     */
+    QualityReport report(MonitorConfig config, Optional<QualityReport.Later> later) {
+      return new QualityReport(config, geography.districts(), counts, data, crosswalks(), later);
+    }
   }
 
   /** The checked inputs and the quality summary, as {@code validate} reports them. */
@@ -113,17 +120,7 @@ public final class MonitorRun {
     Path scratch = Files.createTempDirectory("monitor-validate");
     try {
       Checked checked = check(spark, config, geography, Optional.empty());
-      report.of(
-          checked,
-          QualityFiles.write(
-              new QualityReport(
-                  config,
-                  geography.districts(),
-                  checked.counts(),
-                  checked.data(),
-                  checked.crosswalks(),
-                  Optional.empty()),
-              scratch));
+      report.of(checked, QualityFiles.write(checked.report(config, Optional.empty()), scratch));
     } finally {
       spark.stop();
       de.sozialraum.monitor.util.FileTrees.deleteRecursively(scratch);
@@ -197,15 +194,7 @@ public final class MonitorRun {
     Checked checked = check(spark, config, geography, asked);
     IndicatorData data = checked.data();
     if (!checked.counts().passes()) {
-      QualityFiles.write(
-          new QualityReport(
-              config,
-              geography.districts(),
-              checked.counts(),
-              data,
-              checked.crosswalks(),
-              Optional.empty()),
-          staged.dir().resolve("quality"));
+      QualityFiles.write(checked.report(config, Optional.empty()), staged.dir().resolve("quality"));
       Path failed =
           Files.createDirectories(staged.outDir().resolve("failed").resolve(staged.runId()));
       Files.move(staged.dir().resolve("quality"), failed.resolve("quality"));
@@ -213,8 +202,8 @@ public final class MonitorRun {
     }
     data.notes().forEach(n -> System.err.println("warning: " + n));
 
-    Dataset<Row> districtYears =
-        step(Step.JOIN, new JoinDistrictYears(spark, config, geography.districts()), data);
+    JoinDistrictYears join = new JoinDistrictYears(spark, config, geography.districts());
+    Dataset<Row> districtYears = step(Step.JOIN, join, data);
     Methods methods = step(Step.METHODS, new FitMethods(config), districtYears);
     DistrictNeighbours neighbours =
         step(Step.NEIGHBOURS, new FindNeighbours(config.spatial()), geography.districts());
@@ -236,7 +225,7 @@ public final class MonitorRun {
         config.indicators().stream().map(MonitorConfig.Indicator::id).toList();
     DeclaredColumns declared =
         new DeclaredColumns()
-            .add(new JoinDistrictYears(spark, config, geography.districts()).columns())
+            .add(join.columns())
             .add(indices.columns())
             .add(
                 spatial.variables().stream()
@@ -263,12 +252,8 @@ public final class MonitorRun {
         step(
             Step.QUALITY_FILES,
             new WriteQualityFiles(staged.dir().resolve("quality")),
-            new QualityReport(
+            checked.report(
                 config,
-                geography.districts(),
-                checked.counts(),
-                data,
-                checked.crosswalks(),
                 Optional.of(
                     new QualityReport.Later(
                         neighbours,
