@@ -135,7 +135,7 @@ class ArchitectureTest {
         List.of(
             de.sozialraum.geodata.io.FeatureSource.class,
             de.sozialraum.monitor.ingest.TableFormat.class,
-            de.sozialraum.monitor.index.PresetProvider.class,
+            de.sozialraum.monitor.config.PresetSection.class,
             de.sozialraum.monitor.output.RunOutput.class)) {
       Set<String> implemented = new TreeSet<>();
       for (JavaClass c : product) {

@@ -1,21 +1,26 @@
 package de.sozialraum.monitor.config;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.io.Serializable;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A validated configuration (config/schema.json documents every field). Paths are already resolved
- * against the configuration file's folder. Serializable because Spark ships table specifications to
- * its executors.
+ * A validated configuration, one record per section of {@code config/schema.json}, bound by Jackson
+ * (property names in snake case, enums by their configuration spelling). Defaults are the schema's,
+ * filled in before binding; paths are resolved against the configuration file's folder. The compact
+ * constructors hold only what a schema cannot say (a label defaulting to an id, an absent list
+ * being empty). Serializable because Spark ships table specifications to its executors.
  */
 public record MonitorConfig(
     String title,
     boolean synthetic,
     String workingCrs,
     Years years,
-    boolean keepEmptyYears,
     Geometry geometry,
     List<Table> tables,
     Population population,
@@ -30,9 +35,49 @@ public record MonitorConfig(
     Quality quality,
     Outputs outputs,
     Report report,
-    Path file,
-    String sha256)
+    @JsonIgnore Path file,
+    @JsonIgnore String sha256)
     implements Serializable {
+
+  public MonitorConfig {
+    targets = listOrEmpty(targets);
+    if (index != null) {
+      index = index.completed(indicators);
+    }
+    if (report != null && report.title() == null) {
+      report = report.titled(title);
+    }
+  }
+
+  /** The configuration as read from {@code file}, whose bytes have the digest {@code sha256}. */
+  MonitorConfig readFrom(Path file, String sha256) {
+    return new MonitorConfig(
+        title,
+        synthetic,
+        workingCrs,
+        years,
+        geometry,
+        tables,
+        population,
+        indicators,
+        validity,
+        index,
+        classification,
+        disclosure,
+        targets,
+        spatial,
+        supply,
+        quality,
+        outputs,
+        report,
+        file,
+        sha256);
+  }
+
+  /** Whether years without any data are published as empty years ({@code years.keep_empty}). */
+  public boolean keepEmptyYears() {
+    return years != null && years.keepEmpty();
+  }
 
   /**
    * Whether the working CRS is the UTM zone of the districts' centre ({@code working_crs: auto}).
@@ -41,7 +86,13 @@ public record MonitorConfig(
     return "auto".equalsIgnoreCase(workingCrs);
   }
 
-  public record Years(int from, int to) implements Serializable {
+  public record Years(int from, int to, boolean keepEmpty) implements Serializable {
+
+    /** A period as {@code --years} gives it. */
+    public Years(int from, int to) {
+      this(from, to, false);
+    }
+
     public boolean contains(int year) {
       return year >= from && year <= to;
     }
@@ -53,7 +104,7 @@ public record MonitorConfig(
   }
 
   public record Geometry(
-      Path path,
+      @JsonProperty("path") String location,
       String format,
       String crs,
       String encoding,
@@ -64,7 +115,12 @@ public record MonitorConfig(
       String parentIdField,
       String parentNameField,
       double maxRepairAreaChange)
-      implements Serializable {}
+      implements Serializable {
+
+    public Path path() {
+      return Path.of(location);
+    }
+  }
 
   /**
    * @param location the file as an absolute path string (Paths are not serializable for Spark)
@@ -72,9 +128,9 @@ public record MonitorConfig(
   public record Table(
       String id,
       String description,
-      String location,
+      @JsonProperty("path") String location,
       String format,
-      String layout,
+      Layout layout,
       String encoding,
       String delimiter,
       String decimal,
@@ -90,12 +146,18 @@ public record MonitorConfig(
       Zoning zoning)
       implements Serializable {
 
+    public Table {
+      columns = mapOrEmpty(columns);
+      variables = mapOrEmpty(variables);
+      rates = listOrEmpty(rates);
+    }
+
     public Path file() {
       return Path.of(location);
     }
 
     public boolean isLong() {
-      return "long".equals(layout);
+      return layout == Layout.LONG;
     }
 
     /** Whether the variable is a percentage (0–100) rather than a count. */
@@ -109,7 +171,7 @@ public record MonitorConfig(
    * read it.
    */
   public record Layer(
-      String location,
+      @JsonProperty("path") String location,
       String format,
       String crs,
       String encoding,
@@ -125,20 +187,25 @@ public record MonitorConfig(
   /**
    * The other zoning a table is keyed by, and how its counts are split over the social spaces.
    *
-   * @param weights "area" or "population"
    * @param population points with residents, for population weights (else null)
-   * @param populationField residents per point
    */
-  public record Zoning(
-      Layer layer, String idField, String weights, Layer population, String populationField)
+  public record Zoning(Layer layer, String idField, ZoneWeights weights, Residents population)
       implements Serializable {}
+
+  /** Points with residents: the layer and its field of residents per point. */
+  public record Residents(Layer layer, String field) implements Serializable {}
 
   /**
    * @param groups named population groups, each the sum of its count variables (published as {@code
    *     pop_<name>})
    */
   public record Population(String variable, Map<String, List<String>> groups)
-      implements Serializable {}
+      implements Serializable {
+
+    public Population {
+      groups = mapOrEmpty(groups);
+    }
+  }
 
   public record Indicator(
       String id,
@@ -153,6 +220,12 @@ public record MonitorConfig(
       double weight,
       Double jumpWarning)
       implements Serializable {
+
+    public Indicator {
+      numerator = listOrEmpty(numerator);
+      denominator = listOrEmpty(denominator);
+      lifePhases = listOrEmpty(lifePhases);
+    }
 
     public boolean isRatio() {
       return value == null;
@@ -170,78 +243,116 @@ public record MonitorConfig(
 
   public record Exclusion(String district, String reason, List<Integer> years)
       implements Serializable {
+
+    public Exclusion {
+      years = listOrEmpty(years);
+    }
+
     public boolean appliesTo(int year) {
-      return years == null || years.isEmpty() || years.contains(year);
+      return years.isEmpty() || years.contains(year);
     }
   }
 
-  public record Validity(int minPopulation, List<Exclusion> exclusions) implements Serializable {}
+  public record Validity(int minPopulation, List<Exclusion> exclusions) implements Serializable {
+
+    public Validity {
+      exclusions = listOrEmpty(exclusions);
+    }
+  }
 
   /**
-   * @param presets the index methods by name, in configuration order
-   * @param lifePhaseMethod the preset the life-phase sub-indices use, or null for none
+   * @param presets each index method's settings by its name, in configuration order
    */
   public record Index(
       int dynamicYears,
-      Map<String, Preset> presets,
-      String lifePhaseMethod,
+      @JsonDeserialize(using = PresetSections.Binding.class) Map<String, PresetSettings> presets,
+      LifePhases lifePhases,
       boolean municipalityFrame)
       implements Serializable {
 
+    /** The presets with the defaults they take from the indicators filled in. */
+    Index completed(List<Indicator> indicators) {
+      Map<String, PresetSettings> out = new LinkedHashMap<>();
+      presets.forEach((name, p) -> out.put(name, p.completed(indicators)));
+      return new Index(dynamicYears, out, lifePhases, municipalityFrame);
+    }
+
+    /** The preset the life-phase sub-indices use: as configured, else the first; null for none. */
+    public String lifePhaseMethod() {
+      if (!lifePhases.enabled()) {
+        return null;
+      }
+      return lifePhases.method() != null ? lifePhases.method() : presets.keySet().iterator().next();
+    }
+
     /** The dynamic indicators of the MSS preset (changes that feed an index), empty without MSS. */
     public List<String> mssDynamic() {
-      Preset mss = presets.get("mss");
+      PresetSettings mss = presets.get("mss");
       return mss == null ? List.of() : mss.dynamic();
     }
   }
 
   /**
-   * One index method's settings; fields a method does not use are empty (config/schema.json says
-   * which is whose).
-   *
-   * @param indicators the indicators it combines (MSS: the status indicators)
-   * @param groups theme/domain name → indicator ids, in order (SVI themes; COI, IMD, PCA domains)
-   * @param groupWeights domain weights (COI, IMD), by domain name
-   * @param anchors PCA: domain → indicator that must load positively
+   * @param method the preset the sub-indices use; null for the run's first
    */
-  public record Preset(
-      String method,
-      List<String> indicators,
-      List<String> dynamic,
-      Map<String, List<String>> groups,
-      Map<String, Double> groupWeights,
-      Integer referenceYear,
-      String weightGroup,
-      double minShare,
-      Map<String, String> anchors,
-      int ntiles,
-      int rankDigits)
-      implements Serializable {}
+  public record LifePhases(boolean enabled, String method) implements Serializable {}
 
   /** How a variable is cut into map classes (docs/METHODS.md §4). */
   public record ClassSpec(
       ClassMethod method, int classes, List<Double> thresholds, List<Double> sdEdges, int decimals)
-      implements Serializable {}
-
-  public record Classification(ClassSpec fallback, Map<String, ClassSpec> variables)
       implements Serializable {
+
+    public ClassSpec {
+      thresholds = listOrEmpty(thresholds);
+      sdEdges = listOrEmpty(sdEdges);
+    }
+  }
+
+  /**
+   * @param fallback the {@code default} classification
+   */
+  public record Classification(
+      @JsonProperty("default") ClassSpec fallback, Map<String, ClassSpec> variables)
+      implements Serializable {
+
+    public Classification {
+      variables = mapOrEmpty(variables);
+    }
+
     public ClassSpec of(String variable) {
       return variables.getOrDefault(variable, fallback);
     }
   }
 
   /**
-   * @param minCount k of the primary suppression: numerators 1 … k−1 are withheld
-   * @param categories partitions, each a total indicator followed by the part indicators whose
-   *     numerators add up to it
-   */
-  /**
    * @param minCount counts 1 … minCount−1 are withheld
    * @param minDenominator a rate's numerator over a denominator of 1 … minDenominator−1 is withheld
    *     whatever it is; 0 switches it off
+   * @param categories partitions: a total indicator and the part indicators whose numerators add up
+   *     to it
    */
-  public record Disclosure(int minCount, int minDenominator, List<List<String>> categories)
-      implements Serializable {}
+  public record Disclosure(int minCount, int minDenominator, List<Category> categories)
+      implements Serializable {
+
+    public Disclosure {
+      categories = listOrEmpty(categories);
+    }
+
+    /** Each category as its total indicator followed by its parts. */
+    public List<List<String>> partitions() {
+      return categories.stream().map(Category::indicators).toList();
+    }
+  }
+
+  public record Category(String total, List<String> parts) implements Serializable {
+
+    /** The total followed by its parts. */
+    public List<String> indicators() {
+      List<String> all = new java.util.ArrayList<>(List.of(total));
+      all.addAll(parts);
+      return List.copyOf(all);
+    }
+  }
 
   /**
    * A Leitbild goal (docs/METHODS.md §8).
@@ -253,47 +364,54 @@ public record MonitorConfig(
       String id,
       String label,
       String indicator,
-      String scope,
+      Scope scope,
       String unit,
       int baselineYear,
       Double baseline,
       double target,
       int targetYear)
-      implements Serializable {}
+      implements Serializable {
+
+    public Target {
+      label = label == null ? id : label;
+    }
+  }
 
   /**
    * @param neighbours {@code queen}, {@code rook} (contiguity), {@code knn} (k nearest centroids)
    *     or {@code distance} (band)
    * @param snap vertex distance counted as shared (working CRS units)
+   * @param distance the band's radius (working CRS units), for {@code distance}
    * @param weights {@code W} (row-standardised) or {@code B} (binary)
-   * @param variables columns analysed by the spatial statistics; empty: every preset's headline
    */
   public record Spatial(
       Neighbourhood neighbours,
       double snap,
       int k,
-      double distance,
+      Double distance,
       String weights,
-      List<String> variables,
-      int permutations,
-      long seed,
-      double alpha,
-      boolean fdr)
+      Statistics statistics)
       implements Serializable {}
+
+  /**
+   * @param variables columns analysed by the spatial statistics; empty: every preset's headline
+   */
+  public record Statistics(
+      List<String> variables, int permutations, long seed, double alpha, boolean fdr)
+      implements Serializable {
+
+    public Statistics {
+      variables = listOrEmpty(variables);
+    }
+  }
 
   /**
    * Offers as points (null when the configuration has none).
    *
-   * @param location the file as an absolute path string (Paths are not serializable)
    * @param targetGroups life phase → population group the per-1,000 coverage refers to
    */
   public record Supply(
-      String location,
-      String format,
-      String crs,
-      String encoding,
-      String delimiter,
-      String wktColumn,
+      Layer layer,
       String idField,
       String nameField,
       String typeField,
@@ -302,13 +420,13 @@ public record MonitorConfig(
       List<Gap> gaps)
       implements Serializable {
 
-    public Path file() {
-      return Path.of(location);
+    public Supply {
+      targetGroups = mapOrEmpty(targetGroups);
+      gaps = listOrEmpty(gaps);
     }
 
-    /** The offers as a vector layer. */
-    public Layer layer() {
-      return new Layer(location, format, crs, encoding, delimiter, wktColumn);
+    public Path file() {
+      return layer.file();
     }
   }
 
@@ -317,8 +435,18 @@ public record MonitorConfig(
    * 1,000 below the bound.
    */
   public record Gap(
-      String id, String label, String phase, String need, double needAtLeast, double per1000Below)
-      implements Serializable {}
+      String id,
+      String label,
+      String phase,
+      String need,
+      double needAtLeast,
+      @JsonProperty("per_1000_below") double per1000Below)
+      implements Serializable {
+
+    public Gap {
+      label = label == null ? id : label;
+    }
+  }
 
   /**
    * @param maxOutsideShare the share of another layer's features that may lie outside every
@@ -355,7 +483,7 @@ public record MonitorConfig(
   public record Report(
       String title,
       String publisher,
-      String logoLocation,
+      @JsonProperty("logo") String logoLocation,
       String foreword,
       Integer year,
       boolean enabled,
@@ -363,8 +491,16 @@ public record MonitorConfig(
       Map<String, String> labels)
       implements Serializable {
 
+    public Report {
+      labels = mapOrEmpty(labels);
+    }
+
     public Path logo() {
       return logoLocation == null ? null : Path.of(logoLocation);
+    }
+
+    Report titled(String runTitle) {
+      return new Report(runTitle, publisher, logoLocation, foreword, year, enabled, pdf, labels);
     }
   }
 
@@ -383,7 +519,7 @@ public record MonitorConfig(
             t -> {
               in.put(t.id() + ".zoning", t.zoning().layer().file());
               if (t.zoning().population() != null) {
-                in.put(t.id() + ".population", t.zoning().population().file());
+                in.put(t.id() + ".population", t.zoning().population().layer().file());
               }
             });
     if (supply != null) {
@@ -397,5 +533,17 @@ public record MonitorConfig(
 
   public Indicator indicator(String id) {
     return indicators.stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  /** An absent list is an empty one; lists keep their order and are not changed after binding. */
+  public static <T> List<T> listOrEmpty(List<T> given) {
+    return given == null ? List.of() : List.copyOf(given);
+  }
+
+  /** An absent map is an empty one; maps keep the configuration's order. */
+  public static <K, V> Map<K, V> mapOrEmpty(Map<K, V> given) {
+    return given == null
+        ? Map.of()
+        : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(given));
   }
 }

@@ -1,6 +1,5 @@
 package de.sozialraum.monitor.config;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -24,16 +23,6 @@ public enum Unit {
   }
 
   /** The configuration's spelling: {@code percent}, {@code per_mille}. */
-  public static Unit of(String configured) {
-    return Arrays.stream(values())
-        .filter(u -> u.key().equals(configured))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "unknown unit '" + configured + "'; known: percent, per_mille"));
-  }
-
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }

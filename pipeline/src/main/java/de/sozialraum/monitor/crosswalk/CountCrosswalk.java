@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.when;
 
 import de.sozialraum.geodata.model.DistrictLayer;
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.config.ZoneWeights;
 import de.sozialraum.monitor.ingest.ConfiguredLayers;
 import de.sozialraum.monitor.quality.KeyChecks;
 import de.sozialraum.monitor.spark.ExactSum;
@@ -52,7 +53,7 @@ public final class CountCrosswalk {
   public record Report(
       String table,
       String zoning,
-      String weights,
+      ZoneWeights weights,
       int zones,
       List<PartlyOutside> partlyOutside,
       List<Total> totals,
@@ -189,7 +190,7 @@ public final class CountCrosswalk {
                             1))
                     .gt(0)
                     .as("from_small_zone"));
-    boolean area = "area".equals(shares.weights());
+    boolean area = shares.weights() == ZoneWeights.AREA;
     return summed.select(
         when(col("present").equalTo(col("parts")), lit("VALUE"))
             .otherwise(lit("MISSING"))

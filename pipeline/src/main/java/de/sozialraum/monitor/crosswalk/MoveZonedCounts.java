@@ -4,6 +4,7 @@ import static de.sozialraum.monitor.schema.Columns.YEAR;
 import static org.apache.spark.sql.functions.col;
 
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.config.ZoneWeights;
 import de.sozialraum.monitor.ingest.Geography;
 import de.sozialraum.monitor.ingest.Tables;
 import de.sozialraum.monitor.stage.InputException;
@@ -59,7 +60,7 @@ public final class MoveZonedCounts implements Stage<Tables, CountCrosswalk.Resul
                         + " Zonen aus "
                         + t.zoning()
                         + ", "
-                        + ("area".equals(t.weights()) ? "nach Fläche" : "nach Einwohnern")
+                        + (t.weights() == ZoneWeights.AREA ? "nach Fläche" : "nach Einwohnern")
                         + ")")
             .collect(Collectors.joining(", "));
   }

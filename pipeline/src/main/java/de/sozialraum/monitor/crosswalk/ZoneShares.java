@@ -7,6 +7,7 @@ import de.sozialraum.geodata.model.SourceFeature;
 import de.sozialraum.geodata.validity.GeometryRepair;
 import de.sozialraum.geodata.validity.RepairResult;
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.config.ZoneWeights;
 import de.sozialraum.monitor.ingest.ConfiguredLayers;
 import de.sozialraum.monitor.ingest.WorkingLayer;
 import de.sozialraum.monitor.stage.InputException;
@@ -30,7 +31,7 @@ import org.locationtech.jts.geom.Point;
  */
 public record ZoneShares(
     String source,
-    String weights,
+    ZoneWeights weights,
     List<String> zones,
     List<AreaCrosswalk.Share> shares,
     double[] coverage) {
@@ -81,10 +82,10 @@ public record ZoneShares(
     }
     List<Geometry> targets = districts.stream().map(d -> (Geometry) d.geometry()).toList();
     AreaCrosswalk crosswalk = null;
-    if ("population".equals(z.weights())) {
+    if (z.weights() == ZoneWeights.POPULATION) {
       List<Point> points = new ArrayList<>();
       List<Double> residents = new ArrayList<>();
-      readPopulation(z, layers.get(z.population()), working, points, residents, problems);
+      readPopulation(z, layers.get(z.population().layer()), working, points, residents, problems);
       if (problems.isEmpty()) {
         crosswalk =
             AreaCrosswalk.byPopulation(
@@ -116,7 +117,7 @@ public record ZoneShares(
       List<String> problems) {
     for (SourceFeature f : read.layer().features()) {
       String where = read.layer().locate(f);
-      String text = f.text(z.populationField());
+      String text = f.text(z.population().field());
       double n;
       try {
         n = text == null ? Double.NaN : Double.parseDouble(text.trim().replace(',', '.'));
@@ -125,7 +126,12 @@ public record ZoneShares(
       }
       if (!(n >= 0) || Double.isInfinite(n)) {
         problems.add(
-            where + ": '" + z.populationField() + "' is not a number of residents: '" + text + "'");
+            where
+                + ": '"
+                + z.population().field()
+                + "' is not a number of residents: '"
+                + text
+                + "'");
       } else if (!(f.geometry() instanceof Point p) || p.isEmpty()) {
         problems.add(
             where

@@ -82,7 +82,7 @@ public final class Disclosure {
             districts,
             municipalityOf.values().toArray(new String[0]),
             ratio,
-            config.disclosure().categories(),
+            config.disclosure().partitions(),
             k,
             config.disclosure().minDenominator());
     List<Integer> years =

@@ -1,7 +1,8 @@
 package de.sozialraum.monitor.index;
 
 import de.sozialraum.monitor.config.MonitorConfig;
-import de.sozialraum.monitor.util.Plugins;
+import de.sozialraum.monitor.config.PresetSection;
+import de.sozialraum.monitor.config.PresetSections;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,11 +19,36 @@ public final class IndexPresets {
   public static final List<String> LIFE_PHASES =
       List.of("geburt", "kita", "schuleintritt", "sekundarstufe", "beruf");
 
-  /** The registered methods by name, in registration order (the order of the services file). */
-  private static final Map<String, PresetProvider> BY_NAME =
-      Plugins.byName(PresetProvider.class, PresetProvider::name, "index presets");
+  /**
+   * The registered methods by name, in registration order (the order of the services file). A
+   * method registers once, as the configuration's {@link PresetSection}; it must also make the
+   * method from its settings.
+   */
+  private static final Map<String, PresetProvider<?>> BY_NAME = providersByName();
 
   private IndexPresets() {}
+
+  private static Map<String, PresetProvider<?>> providersByName() {
+    Map<String, PresetProvider<?>> out = new LinkedHashMap<>();
+    PresetSections.BY_NAME.forEach(
+        (name, section) -> {
+          if (!(section instanceof PresetProvider<?> provider)) {
+            throw new IllegalStateException(
+                "preset '"
+                    + name
+                    + "' ("
+                    + section.getClass().getName()
+                    + ") is no PresetProvider");
+          }
+          out.put(name, provider);
+        });
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /** The registered methods, in registration order. */
+  public static java.util.Collection<PresetProvider<?>> providers() {
+    return BY_NAME.values();
+  }
 
   /** The names of the registered methods. */
   public static java.util.Set<String> names() {
@@ -38,12 +64,12 @@ public final class IndexPresets {
         .presets()
         .forEach(
             (name, p) -> {
-              PresetProvider provider = BY_NAME.get(name);
+              PresetProvider<?> provider = BY_NAME.get(name);
               if (provider == null) {
                 throw new IllegalArgumentException(
                     "unknown index preset '" + name + "'; known: " + BY_NAME.keySet());
               }
-              out.add(provider.create(p, ind));
+              out.add(provider.createFrom(p, ind));
             });
     return out;
   }
@@ -82,9 +108,9 @@ public final class IndexPresets {
     if (config.spatial() == null) {
       return List.of();
     }
-    return config.spatial().variables().isEmpty()
+    return config.spatial().statistics().variables().isEmpty()
         ? presets.stream().map(IndexPreset::headlineColumn).toList()
-        : config.spatial().variables();
+        : config.spatial().statistics().variables();
   }
 
   /** The published column of a life phase's sub-index. */

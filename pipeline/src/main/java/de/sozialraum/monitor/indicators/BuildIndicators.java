@@ -80,17 +80,21 @@ public final class BuildIndicators implements Stage<BuildIndicators.Input, Indic
     if (config.report().enabled() && reportYear != null && !published.contains(reportYear)) {
       problems.add("/report/year: " + reportYear + " has no data; the run publishes " + published);
     }
-    config.index().presets().values().stream()
-        .filter(p -> p.referenceYear() != null && !published.contains(p.referenceYear()))
+    config
+        .index()
+        .presets()
         .forEach(
-            p ->
+            (name, p) -> {
+              if (p.referenceYear() != null && !published.contains(p.referenceYear())) {
                 problems.add(
                     "/index/presets/"
-                        + p.method()
+                        + name
                         + "/reference_year: "
                         + p.referenceYear()
                         + " has no data; the run publishes "
-                        + published));
+                        + published);
+              }
+            });
     if (!problems.isEmpty()) {
       throw new InputException(problems);
     }

@@ -42,7 +42,8 @@ public final class ConfiguredLayers {
         byRole.put("tables[" + config.tables().get(t).id() + "].zoning", z.layer());
         if (z.population() != null) {
           byRole.put(
-              "tables[" + config.tables().get(t).id() + "].zoning.population", z.population());
+              "tables[" + config.tables().get(t).id() + "].zoning.population",
+              z.population().layer());
         }
       }
     }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.sozialraum.geodata.model.GeometryIssue;
+import de.sozialraum.monitor.config.ZoneWeights;
 import de.sozialraum.monitor.crosswalk.CountCrosswalk;
 import de.sozialraum.monitor.disclosure.SuppressionPlan;
 import de.sozialraum.monitor.quality.QualityCounts;
@@ -125,7 +126,7 @@ public final class QualityFiles {
                       java.util.Locale.ROOT,
                       "only %.4f of the zone's %s lies in the social spaces; table '%s' loses the rest of its counts",
                       z.coverage(),
-                      "area".equals(r.weights()) ? "area" : "residents",
+                      r.weights() == ZoneWeights.AREA ? "area" : "residents",
                       r.table())));
         }
       }
@@ -236,7 +237,7 @@ public final class QualityFiles {
       ObjectNode c = crosswalks.addObject();
       c.put("table", r.table());
       c.put("zoning", r.zoning());
-      c.put("weights", r.weights());
+      c.put("weights", r.weights().toString());
       c.put("zones", r.zones());
       c.put("tolerance", CountCrosswalk.TOLERANCE);
       c.put("max_relative_difference", r.maxRelativeDifference());

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.sozialraum.monitor.config.Direction;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.config.Neighbourhood;
+import de.sozialraum.monitor.config.ZoneWeights;
 import de.sozialraum.monitor.output.PublishedRun;
 import de.sozialraum.monitor.report.ReportModel.Cell;
 import de.sozialraum.monitor.report.ReportModel.Chapter;
@@ -46,8 +47,8 @@ final class Annexes {
                         + ": "
                         + d.texts.getOrDefault("method_" + name, name)
                         + " Indikatoren: "
-                        + String.join(", ", indicatorsOf(p))
-                        + parameters(p)));
+                        + String.join(", ", p.indicators())
+                        + parameters(p.parameters())));
     if (c.index().lifePhaseMethod() != null) {
       points.add(
           "Teilindizes der Lebensphasen nach dem Verfahren "
@@ -72,7 +73,7 @@ final class Annexes {
             + " (sekundäre Sperrung über Gemeinde- und Kreissummen"
             + (c.disclosure().categories().isEmpty()
                 ? ""
-                : " und über die Teilsummen " + c.disclosure().categories())
+                : " und über die Teilsummen " + c.disclosure().partitions())
             + ").");
     if (c.spatial() != null) {
       MonitorConfig.Spatial s = c.spatial();
@@ -85,12 +86,12 @@ final class Annexes {
               + " m, Gewichte "
               + s.weights()
               + ", "
-              + s.permutations()
+              + s.statistics().permutations()
               + " Permutationen mit Startwert "
-              + s.seed()
+              + s.statistics().seed()
               + ", α = "
-              + GermanNumbers.format(s.alpha(), 2)
-              + (s.fdr() ? ", FDR-Korrektur" : ", ohne FDR-Korrektur")
+              + GermanNumbers.format(s.statistics().alpha(), 2)
+              + (s.statistics().fdr() ? ", FDR-Korrektur" : ", ohne FDR-Korrektur")
               + ".");
     }
     c.tables().stream()
@@ -103,7 +104,7 @@ final class Annexes {
                         + " ist nach "
                         + t.zoning().layer().file().getFileName()
                         + " geliefert und wird "
-                        + ("population".equals(t.zoning().weights())
+                        + (t.zoning().weights() == ZoneWeights.POPULATION
                             ? "nach Einwohnern der Baublöcke"
                             : "nach Flächenanteilen")
                         + " auf die Sozialräume umgeschlüsselt; Quoten werden aus den umgeschlüsselten Zählern neu berechnet."));
@@ -388,32 +389,8 @@ final class Annexes {
         "quellen", d.text("annex_sources"), null, points, List.of(), List.of(inputs));
   }
 
-  private static List<String> indicatorsOf(MonitorConfig.Preset p) {
-    List<String> ids = new ArrayList<>(p.indicators());
-    if (ids.isEmpty() && p.groups() != null) {
-      p.groups().values().forEach(ids::addAll);
-    }
-    return ids;
-  }
-
-  private static String parameters(MonitorConfig.Preset p) {
-    List<String> out = new ArrayList<>();
-    if (p.dynamic() != null && !p.dynamic().isEmpty()) {
-      out.add("Dynamik: " + String.join(", ", p.dynamic()));
-    }
-    if (p.groupWeights() != null && !p.groupWeights().isEmpty()) {
-      out.add("Gewichte: " + p.groupWeights());
-    }
-    if (p.referenceYear() != null) {
-      out.add("Referenzjahr " + p.referenceYear());
-    }
-    if (p.weightGroup() != null) {
-      out.add("gewichtet mit " + p.weightGroup());
-    }
-    if (p.anchors() != null && !p.anchors().isEmpty()) {
-      out.add("Anker: " + p.anchors());
-    }
-    return out.isEmpty() ? "." : "; " + String.join("; ", out) + ".";
+  private static String parameters(List<String> given) {
+    return given.isEmpty() ? "." : "; " + String.join("; ", given) + ".";
   }
 
   private static String classification(MonitorConfig.ClassSpec s) {

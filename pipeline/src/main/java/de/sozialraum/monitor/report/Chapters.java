@@ -442,10 +442,10 @@ final class Chapters {
                   + ", "
                   + d.year
                   + ", "
-                  + d.config.spatial().permutations()
+                  + d.config.spatial().statistics().permutations()
                   + " Permutationen, α = "
-                  + GermanNumbers.format(d.config.spatial().alpha(), 2)
-                  + (d.config.spatial().fdr() ? " (FDR)" : ""),
+                  + GermanNumbers.format(d.config.spatial().statistics().alpha(), 2)
+                  + (d.config.spatial().statistics().fdr() ? " (FDR)" : ""),
               l,
               List.of()));
     }
@@ -478,9 +478,9 @@ final class Chapters {
             List.of("Variable", "n", "Moran's I", "z (Randomisierung)", "Pseudo-p"),
             rows,
             "Pseudo-p aus "
-                + d.config.spatial().permutations()
+                + d.config.spatial().statistics().permutations()
                 + " Permutationen (Startwert "
-                + d.config.spatial().seed()
+                + d.config.spatial().statistics().seed()
                 + ").");
     return new Chapter(
         "raeumliche-muster",

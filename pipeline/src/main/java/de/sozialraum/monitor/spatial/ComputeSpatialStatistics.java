@@ -60,7 +60,7 @@ public final class ComputeSpatialStatistics
     return "Räumliche Statistik: "
         + r.variables().size()
         + " Variablen, "
-        + config.spatial().permutations()
+        + config.spatial().statistics().permutations()
         + " Permutationen";
   }
 

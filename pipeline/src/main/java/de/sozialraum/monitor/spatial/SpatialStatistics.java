@@ -88,7 +88,7 @@ public final class SpatialStatistics {
   public SpatialSeries series(int year, String variable, double[] x, boolean[] include) {
     int[] members =
         IntStream.range(0, x.length).filter(i -> include[i] && Double.isFinite(x[i])).toArray();
-    long seed = settings.seed() * 31 + variable.hashCode() * 1_000_003L + year;
+    long seed = settings.statistics().seed() * 31 + variable.hashCode() * 1_000_003L + year;
     if (members.length < 4) {
       return new SpatialSeries(year, variable, members, seed, null, null, null, null);
     }

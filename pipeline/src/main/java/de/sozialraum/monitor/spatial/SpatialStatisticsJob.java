@@ -186,15 +186,15 @@ public final class SpatialStatisticsJob {
       }
     }
     Broadcast<Batch> b = batch;
-    int permutations = settings.permutations();
-    double alpha = settings.alpha();
+    int permutations = settings.statistics().permutations();
+    double alpha = settings.statistics().alpha();
     double critical = GetisOrd.criticalValue(alpha);
     JavaRDD<Row> rows =
         context()
             .parallelize(ranges, Math.max(1, Math.min(ranges.size(), 4 * parallelism)))
             .flatMap(range -> localRows(b.value(), range, permutations, alpha, critical));
     Dataset<Row> raw = spark.createDataFrame(rows, LOCAL_SCHEMA);
-    if (!settings.fdr()) {
+    if (!settings.statistics().fdr()) {
       return raw.drop("quadrant");
     }
     // the classes wait for each series' threshold: compute once, count the distinct pseudo-p, then
@@ -273,7 +273,7 @@ public final class SpatialStatisticsJob {
     List<Range> ranges = new ArrayList<>();
     for (int s = 0; s < series.size(); s++) {
       if (series.get(s).hasGlobal()) {
-        split(ranges, s, settings.permutations(), GlobalMoran.Permutations.BLOCK);
+        split(ranges, s, settings.statistics().permutations(), GlobalMoran.Permutations.BLOCK);
       }
     }
     Broadcast<Batch> b = batch;
@@ -311,7 +311,7 @@ public final class SpatialStatisticsJob {
                 null,
                 null,
                 null,
-                settings.permutations()));
+                settings.statistics().permutations()));
         continue;
       }
       GlobalMoran.Test r = x.moran().randomisation();
@@ -331,8 +331,8 @@ public final class SpatialStatisticsJob {
               nrm.pGreater(),
               r.pTwoSided(),
               GlobalMoran.Permutations.pseudoP(
-                  atLeast.getOrDefault(s, 0L), settings.permutations()),
-              settings.permutations()));
+                  atLeast.getOrDefault(s, 0L), settings.statistics().permutations()),
+              settings.statistics().permutations()));
     }
     return spark.createDataFrame(rows, GLOBAL_SCHEMA);
   }

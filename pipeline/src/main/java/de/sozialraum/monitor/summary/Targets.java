@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.col;
 
 import de.sozialraum.geodata.model.DistrictLayer;
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.config.Scope;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,8 +67,8 @@ public final class Targets {
       MonitorConfig.Target t = config.targets().get(i);
       boolean known =
           switch (t.scope()) {
-            case "district" -> districts.contains(t.unit());
-            case "municipality" -> municipalities.contains(t.unit());
+            case DISTRICT -> districts.contains(t.unit());
+            case MUNICIPALITY -> municipalities.contains(t.unit());
             default -> true;
           };
       if (!known) {
@@ -91,7 +92,7 @@ public final class Targets {
     for (int i = 0; i < config.targets().size(); i++) {
       MonitorConfig.Target t = config.targets().get(i);
       Map<Integer, Double> series = series(t, indices, aggregates);
-      if (series.isEmpty() && !"county".equals(t.scope())) {
+      if (series.isEmpty() && t.scope() != Scope.COUNTY) {
         throw new IllegalStateException(
             "/targets/"
                 + i
@@ -120,7 +121,7 @@ public final class Targets {
                 t.id(),
                 t.label(),
                 t.indicator(),
-                t.scope(),
+                t.scope().toString(),
                 t.unit(),
                 y,
                 value,
@@ -140,8 +141,8 @@ public final class Targets {
       MonitorConfig.Target t, Dataset<Row> indices, Dataset<Row> aggregates) {
     Dataset<Row> source =
         switch (t.scope()) {
-          case "district" -> indices.filter(col(DISTRICT_ID).equalTo(t.unit()));
-          case "municipality" ->
+          case DISTRICT -> indices.filter(col(DISTRICT_ID).equalTo(t.unit()));
+          case MUNICIPALITY ->
               aggregates.filter(
                   col("level").equalTo("municipality").and(col("unit_id").equalTo(t.unit())));
           default -> aggregates.filter(col("level").equalTo("county"));

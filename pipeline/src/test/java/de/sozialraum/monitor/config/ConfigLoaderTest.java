@@ -15,7 +15,7 @@ class ConfigLoaderTest {
   void documentedSampleConfigurationIsValid() throws Exception {
     MonitorConfig c = ConfigLoader.load(RepoPaths.of("config/sample.yaml"));
     assertThat(c.tables()).hasSize(5);
-    assertThat(c.tables().get(4).zoning().weights()).isEqualTo("population");
+    assertThat(c.tables().get(4).zoning().weights()).isEqualTo(ZoneWeights.POPULATION);
     assertThat(c.index().presets().get("mss").indicators())
         .containsExactly("kinderarmut", "sgb2_elb_quote", "arbeitslosigkeit", "alleinerziehende");
     assertThat(c.tables().get(1).isRate("sgb2_quote")).isTrue();

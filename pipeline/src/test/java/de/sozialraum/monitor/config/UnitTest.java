@@ -1,7 +1,6 @@
 package de.sozialraum.monitor.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,9 +10,9 @@ class UnitTest {
   @Test
   void theConfigurationsSpellingGivesTheScaleOfTheRate() {
     // 7 of 200 children: 3.5 % or 35 ‰
-    assertThat(7.0 * Unit.of("percent").scale() / 200).isEqualTo(3.5);
-    assertThat(7.0 * Unit.of("per_mille").scale() / 200).isEqualTo(35.0);
-    assertThatThrownBy(() -> Unit.of("percentage")).hasMessageContaining("percent, per_mille");
+    assertThat(Unit.PER_MILLE.key()).isEqualTo("per_mille");
+    assertThat(7.0 * Unit.PERCENT.scale() / 200).isEqualTo(3.5);
+    assertThat(7.0 * Unit.PER_MILLE.scale() / 200).isEqualTo(35.0);
   }
 
   @Test

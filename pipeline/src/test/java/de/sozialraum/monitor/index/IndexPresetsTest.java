@@ -5,6 +5,9 @@ import static de.sozialraum.monitor.index.PresetFixtures.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.config.PresetSection;
+import de.sozialraum.monitor.config.PresetSections;
+import de.sozialraum.monitor.config.PresetSettings;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,26 +16,13 @@ class IndexPresetsTest {
 
   @Test
   void lifePhasesTakeTheIndicatorsCarryingEachPhaseInChainOrder() {
-    MonitorConfig.Preset mss =
-        new MonitorConfig.Preset(
-            "mss",
-            List.of("a", "b", "c"),
-            List.of(),
-            Map.of(),
-            Map.of(),
-            null,
-            null,
-            0.5,
-            Map.of(),
-            5,
-            4);
+    PresetSettings mss = PresetFixtures.settings("mss", List.of());
     MonitorConfig config =
         new MonitorConfig(
             "t",
             true,
             "EPSG:25832",
             null,
-            false,
             null,
             List.of(),
             null,
@@ -41,7 +31,8 @@ class IndexPresetsTest {
                 indicator("b", "higher_is_better", "d1", "kita", "beruf"),
                 indicator("c", "higher_is_worse", "d2", "beruf")),
             null,
-            new MonitorConfig.Index(2, Map.of("mss", mss), "mss", true),
+            new MonitorConfig.Index(
+                2, Map.of("mss", mss), new MonitorConfig.LifePhases(true, "mss"), true),
             null,
             null,
             List.of(),
@@ -57,36 +48,39 @@ class IndexPresetsTest {
     assertThat(phases.get("beruf").requires()).containsExactly("b", "c");
   }
 
+  /**
+   * A method's schema and its settings record describe one section: every property the schema
+   * admits binds into a component, and every component but those derived after binding is a
+   * property of the schema.
+   */
   @Test
-  void theRegisteredPresetsAreExactlyThoseTheConfigurationSchemaOffers() throws Exception {
-    com.fasterxml.jackson.databind.JsonNode schema =
-        new com.fasterxml.jackson.databind.ObjectMapper()
-            .readTree(de.sozialraum.monitor.RepoPaths.of("config/schema.json").toFile());
-    List<String> offered = new java.util.ArrayList<>();
-    schema
-        .at("/properties/index/properties/presets/properties")
-        .fieldNames()
-        .forEachRemaining(offered::add);
-    assertThat(IndexPresets.names()).containsExactlyElementsOf(offered);
+  void eachPresetsSchemaAdmitsExactlyTheComponentsOfItsSettingsRecord() throws Exception {
+    assertThat(PresetSections.BY_NAME.keySet()).containsExactlyElementsOf(IndexPresets.names());
+    for (PresetSection section : PresetSections.BY_NAME.values()) {
+      com.fasterxml.jackson.databind.JsonNode schema;
+      try (java.io.InputStream in = section.schema()) {
+        schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+      }
+      List<String> properties = new java.util.ArrayList<>();
+      schema.path("properties").fieldNames().forEachRemaining(properties::add);
+      List<String> components =
+          java.util.Arrays.stream(section.settingsType().getRecordComponents())
+              .filter(
+                  c ->
+                      !c.getAccessor()
+                          .isAnnotationPresent(com.fasterxml.jackson.annotation.JsonIgnore.class))
+              .map(c -> c.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT))
+              .toList();
+      assertThat(components).as(section.name()).containsExactlyInAnyOrderElementsOf(properties);
+      assertThat(schema.path("additionalProperties").asBoolean(true)).isFalse();
+    }
   }
 
   @Test
   void eachRegisteredPresetPublishesUnderItsOwnNameAndPrefix() {
-    for (PresetProvider p : java.util.ServiceLoader.load(PresetProvider.class)) {
-      MonitorConfig.Preset settings =
-          new MonitorConfig.Preset(
-              p.name(),
-              List.of("a", "b", "c"),
-              List.of(),
-              Map.of("d1", List.of("a", "b"), "d2", List.of("c")),
-              Map.of(),
-              2020,
-              "kinder",
-              0.5,
-              Map.of("d1", "a", "d2", "c"),
-              5,
-              4);
-      IndexPreset preset = p.create(settings, INDICATORS);
+    for (PresetProvider<?> p : IndexPresets.providers()) {
+      PresetSettings settings = PresetFixtures.settings(p.name(), List.of());
+      IndexPreset preset = p.createFrom(settings, INDICATORS);
       assertThat(preset.name()).isEqualTo(p.name());
       assertThat(preset.columns())
           .extracting(c -> c.name())
@@ -106,21 +100,10 @@ class IndexPresetsTest {
    */
   @Test
   void everyPresetColumnDeclaresWhatItIsDerivedFrom() {
-    for (PresetProvider p : java.util.ServiceLoader.load(PresetProvider.class)) {
-      MonitorConfig.Preset settings =
-          new MonitorConfig.Preset(
-              p.name(),
-              List.of("a", "b", "c"),
-              List.of("a"),
-              Map.of("d1", List.of("a", "b"), "d2", List.of("c")),
-              Map.of(),
-              2020,
-              "kinder",
-              0.5,
-              Map.of("d1", "a", "d2", "c"),
-              5,
-              4);
-      for (de.sozialraum.monitor.schema.OutputColumn c : p.create(settings, INDICATORS).columns()) {
+    for (PresetProvider<?> p : IndexPresets.providers()) {
+      PresetSettings settings = PresetFixtures.settings(p.name(), List.of("a"));
+      for (de.sozialraum.monitor.schema.OutputColumn c :
+          p.createFrom(settings, INDICATORS).columns()) {
         assertThat(c.derivation()).as("%s declares its derivation", c.name()).isNotNull();
         for (String id : List.of("a", "b", "c")) {
           if (c.name().endsWith("_" + id) || c.name().contains("_" + id + "_")) {

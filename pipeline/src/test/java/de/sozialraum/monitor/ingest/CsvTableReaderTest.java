@@ -3,6 +3,7 @@ package de.sozialraum.monitor.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.sozialraum.monitor.config.Layout;
 import de.sozialraum.monitor.config.MonitorConfig;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -22,7 +23,7 @@ class CsvTableReaderTest {
         null,
         file.toString(),
         "csv",
-        "wide",
+        Layout.WIDE,
         encoding,
         ";",
         decimal,
@@ -114,7 +115,7 @@ class CsvTableReaderTest {
             null,
             f.toString(),
             "csv",
-            "long",
+            Layout.LONG,
             "UTF-8",
             ",",
             ".",

@@ -31,7 +31,12 @@ class DistrictNeighboursTest {
               List.of(square("A", 0), square("B", 1), square("C", 2), square("D", 10)),
               List.of()),
           new MonitorConfig.Spatial(
-              Neighbourhood.QUEEN, 0.01, 6, 0, "W", List.of("x"), 199, 11, 0.05, false));
+              Neighbourhood.QUEEN,
+              0.01,
+              6,
+              null,
+              "W",
+              new MonitorConfig.Statistics(List.of("x"), 199, 11, 0.05, false)));
 
   @Test
   void positionsFollowTheFramesOrderAndLeaveUnknownDistrictsWithoutNeighbours() {

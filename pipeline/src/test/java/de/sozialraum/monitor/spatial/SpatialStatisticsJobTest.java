@@ -62,7 +62,12 @@ class SpatialStatisticsJobTest {
 
   private static MonitorConfig.Spatial settings(boolean fdr) {
     return new MonitorConfig.Spatial(
-        Neighbourhood.QUEEN, 0.01, 6, 0, "W", List.of("x"), 199, 11, 0.05, fdr);
+        Neighbourhood.QUEEN,
+        0.01,
+        6,
+        null,
+        "W",
+        new MonitorConfig.Statistics(List.of("x"), 199, 11, 0.05, fdr));
   }
 
   @Test

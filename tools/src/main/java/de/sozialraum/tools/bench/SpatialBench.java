@@ -44,13 +44,9 @@ public final class SpatialBench {
           Neighbourhood.QUEEN,
           Contiguity.DEFAULT_SNAP,
           6,
-          0,
+          null,
           "W",
-          List.of("x"),
-          999,
-          1,
-          0.05,
-          false);
+          new MonitorConfig.Statistics(List.of("x"), 999, 1, 0.05, false));
 
   private record Result(
       int n,

@@ -1,13 +1,12 @@
 package de.sozialraum.monitor.index.coi;
 
-import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.IndicatorGroups;
 import de.sozialraum.monitor.index.Indicators;
 import de.sozialraum.monitor.index.PresetProvider;
 
 /** Registers {@link CoiPreset} as {@code index.presets.coi}. */
-public final class CoiPresetProvider implements PresetProvider {
+public final class CoiPresetProvider implements PresetProvider<CoiSettings> {
 
   @Override
   public String name() {
@@ -15,14 +14,19 @@ public final class CoiPresetProvider implements PresetProvider {
   }
 
   @Override
-  public IndexPreset create(MonitorConfig.Preset p, Indicators indicators) {
+  public Class<CoiSettings> settingsType() {
+    return CoiSettings.class;
+  }
+
+  @Override
+  public IndexPreset create(CoiSettings s, Indicators indicators) {
     return new CoiPreset(
         name(),
-        new IndicatorGroups(p.groups()),
-        p.groupWeights(),
-        p.referenceYear(),
-        "pop_" + p.weightGroup(),
-        p.minShare(),
+        new IndicatorGroups(s.groups()),
+        s.domainWeights(),
+        s.referenceYear(),
+        "pop_" + s.weightGroup(),
+        s.minShare(),
         indicators,
         null);
   }

@@ -1,12 +1,11 @@
 package de.sozialraum.monitor.index.mss;
 
-import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.Indicators;
 import de.sozialraum.monitor.index.PresetProvider;
 
 /** Registers {@link MssPreset} as {@code index.presets.mss}. */
-public final class MssPresetProvider implements PresetProvider {
+public final class MssPresetProvider implements PresetProvider<MssSettings> {
 
   @Override
   public String name() {
@@ -14,7 +13,12 @@ public final class MssPresetProvider implements PresetProvider {
   }
 
   @Override
-  public IndexPreset create(MonitorConfig.Preset p, Indicators indicators) {
-    return new MssPreset(name(), p.indicators(), p.dynamic(), indicators);
+  public Class<MssSettings> settingsType() {
+    return MssSettings.class;
+  }
+
+  @Override
+  public IndexPreset create(MssSettings s, Indicators indicators) {
+    return new MssPreset(name(), s.status(), s.dynamic(), indicators);
   }
 }

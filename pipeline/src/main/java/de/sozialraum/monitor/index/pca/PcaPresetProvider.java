@@ -1,13 +1,12 @@
 package de.sozialraum.monitor.index.pca;
 
-import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.IndicatorGroups;
 import de.sozialraum.monitor.index.Indicators;
 import de.sozialraum.monitor.index.PresetProvider;
 
 /** Registers {@link PcaPreset} as {@code index.presets.pca}. */
-public final class PcaPresetProvider implements PresetProvider {
+public final class PcaPresetProvider implements PresetProvider<PcaSettings> {
 
   @Override
   public String name() {
@@ -15,8 +14,13 @@ public final class PcaPresetProvider implements PresetProvider {
   }
 
   @Override
-  public IndexPreset create(MonitorConfig.Preset p, Indicators indicators) {
+  public Class<PcaSettings> settingsType() {
+    return PcaSettings.class;
+  }
+
+  @Override
+  public IndexPreset create(PcaSettings s, Indicators indicators) {
     return new PcaPreset(
-        name(), new IndicatorGroups(p.groups()), p.anchors(), p.ntiles(), indicators, null);
+        name(), new IndicatorGroups(s.groups()), s.anchors(), s.ntiles(), indicators, null);
   }
 }

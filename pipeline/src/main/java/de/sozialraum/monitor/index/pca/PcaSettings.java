@@ -1,0 +1,58 @@
+package de.sozialraum.monitor.index.pca;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.config.PresetSettings;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code index.presets.pca}: the indicators (by default those with a domain), each domain's anchor
+ * (the indicator that must load positively) and the n of the published n-tiles.
+ *
+ * @param groups the indicators by domain, derived from {@code indicators}
+ */
+public record PcaSettings(
+    List<String> indicators,
+    Map<String, String> anchors,
+    int ntiles,
+    @JsonIgnore Map<String, List<String>> groups)
+    implements PresetSettings {
+
+  public PcaSettings {
+    anchors = MonitorConfig.mapOrEmpty(anchors);
+  }
+
+  @Override
+  public PresetSettings completed(List<MonitorConfig.Indicator> all) {
+    if (groups != null) {
+      return this;
+    }
+    List<String> members = PresetSettings.withDomain(indicators, all);
+    return new PcaSettings(members, anchors, ntiles, PresetSettings.byDomain(members, all));
+  }
+
+  @Override
+  public void check(String at, MonitorConfig config, List<String> problems) {
+    for (Map.Entry<String, List<String>> g : groups.entrySet()) {
+      String anchor = anchors.get(g.getKey());
+      if (anchor == null) {
+        problems.add(at + "/anchors: domain '" + g.getKey() + "' has no anchor indicator");
+      } else if (!g.getValue().contains(anchor)) {
+        problems.add(
+            at
+                + "/anchors/"
+                + g.getKey()
+                + ": '"
+                + anchor
+                + "' is not one of the domain's indicators "
+                + g.getValue());
+      }
+    }
+  }
+
+  @Override
+  public List<String> parameters() {
+    return List.of("Anker: " + anchors);
+  }
+}
