@@ -2,11 +2,11 @@ package de.sozialraum.monitor.disclosure;
 
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.crosswalk.CountCrosswalk;
+import de.sozialraum.monitor.schema.ColumnText;
 import de.sozialraum.monitor.schema.DeclaredColumns;
+import de.sozialraum.monitor.schema.OutputColumn;
 import de.sozialraum.monitor.stage.Stage;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -77,36 +77,23 @@ public final class Withhold implements Stage<Withhold.Input, Withhold.Result> {
         + " sekundär zurückgehaltene Zellen";
   }
 
-  /** The German description of every {@code <indicator>_flag} column: which rule withholds what. */
-  public static Map<String, String> flagDescriptions(MonitorConfig config) {
-    Map<String, String> out = new LinkedHashMap<>();
+  /**
+   * The {@code <indicator>_flag} columns this step adds, each described by the rules that withhold
+   * what.
+   */
+  public static List<OutputColumn> flagColumns(MonitorConfig config) {
     int k = config.disclosure().minCount();
     int d = config.disclosure().minDenominator();
     boolean zoned = config.tables().stream().anyMatch(t -> t.zoning() != null);
-    config.indicators().stream()
+    String denominator = d > 1 ? ColumnText.of("flag.denominator", d - 1) + " " : "";
+    String zone = zoned ? ColumnText.of("flag.zone", k - 1) + " " : "";
+    return config.indicators().stream()
         .filter(MonitorConfig.Indicator::isRatio)
-        .forEach(
+        .map(
             i ->
-                out.put(
-                    i.id() + "_flag",
-                    "suppressed_primary: Zähler von "
-                        + i.id()
-                        + " zwischen 1 und "
-                        + (k - 1)
-                        + "; "
-                        + (d > 1
-                            ? "suppressed_denominator: Nenner zwischen 1 und "
-                                + (d - 1)
-                                + " (jeder Zähler darüber gäbe Personen preis, auch 0); "
-                            : "")
-                        + (zoned
-                            ? "suppressed_zone: enthält einen Teil einer Zahl von 1 bis "
-                                + (k - 1)
-                                + " aus einer anderen Gebietsgliederung (etwa einem "
-                                + "Schulbezirk); "
-                            : "")
-                        + "suppressed_secondary: zurückgehalten, weil er sonst aus Summen (Gemeinde, Kreis) errechnet werden könnte. Dann sind Zähler, Wert, "
-                        + "Klasse, z-Werte und Perzentilränge (und die Veränderung) nicht veröffentlicht"));
-    return out;
+                OutputColumn.text(
+                        i.id() + "_flag", ColumnText.of("flag", i.id(), k - 1, denominator, zone))
+                    .independent("names the rule that withheld the cell"))
+        .toList();
   }
 }

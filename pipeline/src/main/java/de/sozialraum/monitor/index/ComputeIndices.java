@@ -7,9 +7,7 @@ import de.sozialraum.monitor.neighbours.DistrictNeighbours;
 import de.sozialraum.monitor.schema.OutputColumn;
 import de.sozialraum.monitor.stage.Stage;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -30,15 +28,7 @@ public final class ComputeIndices implements Stage<ComputeIndices.Input, Compute
    * One row per district and year with every index column (checkpointed), and the columns this step
    * added.
    */
-  public record Indices(Dataset<Row> table, List<OutputColumn> columns) {
-
-    /** German descriptions of the added columns, for the data dictionary. */
-    public Map<String, String> descriptions() {
-      Map<String, String> d = new LinkedHashMap<>();
-      columns.forEach(c -> d.put(c.name(), c.description()));
-      return d;
-    }
-  }
+  public record Indices(Dataset<Row> table, List<OutputColumn> columns) {}
 
   private final MonitorConfig config;
 

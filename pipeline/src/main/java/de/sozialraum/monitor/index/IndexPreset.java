@@ -33,6 +33,15 @@ public interface IndexPreset extends Serializable {
     return false;
   }
 
+  /**
+   * The column weighting the headline's mean over a municipality or the county, for a method whose
+   * definition aggregates that way (COI: its target group; IMD, PCA: the residents); empty for one
+   * whose headline is not averaged.
+   */
+  default java.util.Optional<String> aggregateWeight() {
+    return java.util.Optional.empty();
+  }
+
   /** Column of the headline's class, coded as the method publishes it. */
   String classColumn();
 

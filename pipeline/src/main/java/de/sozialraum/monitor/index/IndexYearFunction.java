@@ -12,6 +12,7 @@ import de.sozialraum.monitor.indicators.Validity;
 import de.sozialraum.monitor.neighbours.DistrictNeighbours;
 import de.sozialraum.monitor.numerics.Ranking;
 import de.sozialraum.monitor.numerics.classify.ClassScheme;
+import de.sozialraum.monitor.schema.ColumnText;
 import de.sozialraum.monitor.schema.OutputColumn;
 import de.sozialraum.monitor.spark.YearRows;
 import java.util.ArrayList;
@@ -94,51 +95,42 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
 
   private StructType buildOutputSchema() {
     List<OutputColumn> cols = new ArrayList<>();
+    cols.add(OutputColumn.text(VALIDITY, ColumnText.of("validity")).independent(STATUS));
     cols.add(
-        OutputColumn.text(
-                VALIDITY,
-                "valid | population_below_minimum | excluded | no_data – nur 'valid' geht in Mittelwerte, SD und Indizes ein")
-            .independent(STATUS));
+        OutputColumn.text("validity_reason", ColumnText.of("validity_reason")).independent(STATUS));
     cols.add(
-        OutputColumn.text("validity_reason", "Begründung, wenn nicht valid").independent(STATUS));
-    cols.add(
-        OutputColumn.text(
-                "missing_indicators",
-                "Indikatoren, die ein Index braucht und die fehlen (dann kein Wert dieses Index)")
+        OutputColumn.text("missing_indicators", ColumnText.of("missing_indicators"))
             .independent(STATUS));
     cols.addAll(indicatorClasses.columns());
     cols.addAll(smoothed.columns());
     for (IndexPreset p : presets) {
       cols.addAll(p.columns());
       cols.add(
-          OutputColumn.text(p.classColumn() + "_label", "Klasse " + p.classColumn() + " als Text")
+          OutputColumn.text(
+                  p.classColumn() + "_label", ColumnText.of("class_label", p.classColumn()))
               .composite());
       cols.add(
           OutputColumn.text(
-                  p.classColumn() + "_colour",
-                  "Kartenfarbe der Klasse " + p.classColumn() + " (wie Bericht und QGIS-Stil)")
+                  p.classColumn() + "_colour", ColumnText.of("class_colour", p.classColumn()))
               .composite());
       cols.add(
-          OutputColumn.code(
-                  p.name() + "_rank",
-                  "Rang im Kreis nach "
-                      + p.headlineColumn()
-                      + " (1 = am stärksten benachteiligt; Gleichstände teilen den kleinsten Rang)")
+          OutputColumn.code(p.name() + "_rank", ColumnText.of("rank", p.headlineColumn()))
               .composite());
       if (municipalityFrame) {
         cols.add(
             OutputColumn.number(
                     p.headlineColumn() + "_municipality",
-                    p.headlineColumn() + ", nur innerhalb der Gemeinde berechnet")
+                    ColumnText.of("headline_municipality", p.headlineColumn()))
                 .composite());
         cols.add(
             OutputColumn.code(
-                    p.classColumn() + "_municipality", p.classColumn() + " im Gemeindevergleich")
+                    p.classColumn() + "_municipality",
+                    ColumnText.of("class_municipality", p.classColumn()))
                 .composite());
         cols.add(
             OutputColumn.code(
                     p.name() + "_rank_municipality",
-                    "Rang innerhalb der Gemeinde nach " + p.headlineColumn())
+                    ColumnText.of("rank_municipality", p.headlineColumn()))
                 .composite());
       }
     }
@@ -147,27 +139,20 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
           cols.add(
               OutputColumn.number(
                       IndexPresets.phaseIndexColumn(phase),
-                      "Teilindex der Lebensphase "
-                          + phase
-                          + " (Methode "
-                          + phaseMethod
-                          + ", Kodierung wie dort) aus "
-                          + p.requires())
+                      ColumnText.of("phase_index", phase, phaseMethod, p.requires()))
                   .composite());
           cols.add(
               OutputColumn.code(
-                      IndexPresets.phaseClassColumn(phase),
-                      "Klasse des Teilindex " + phase + " (Kodierung der Methode)")
+                      IndexPresets.phaseClassColumn(phase), ColumnText.of("phase_class", phase))
                   .composite());
           cols.add(
               OutputColumn.text(
-                      "phase_" + phase + "_class_label",
-                      "Klasse des Teilindex " + phase + " als Text")
+                      "phase_" + phase + "_class_label", ColumnText.of("phase_class_label", phase))
                   .composite());
           cols.add(
               OutputColumn.text(
                       "phase_" + phase + "_class_colour",
-                      "Kartenfarbe der Klasse des Teilindex " + phase)
+                      ColumnText.of("phase_class_colour", phase))
                   .composite());
         });
     StructType s = input;

@@ -8,6 +8,7 @@ import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.indicators.Dynamics;
 import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.indicators.Validity;
+import de.sozialraum.monitor.schema.ColumnText;
 import de.sozialraum.monitor.schema.OutputColumn;
 import de.sozialraum.monitor.spark.YearRows;
 import de.sozialraum.monitor.stage.InputException;
@@ -105,17 +106,12 @@ public record Methods(List<IndexPreset> presets, Map<String, IndexPreset> phases
         .forEach(
             c ->
                 d.add(
-                    OutputColumn.number(
-                            c + "_change",
-                            "Veränderung von " + c + " gegenüber " + k + " Jahren zuvor")
-                        .composite()));
+                    OutputColumn.number(c + "_change", ColumnText.of("change", c, k)).composite()));
     classColumns()
         .forEach(
             c ->
                 d.add(
-                    OutputColumn.code(
-                            c + "_previous",
-                            "Klasse " + c + " " + k + " Jahre zuvor (Klassenübergang)")
+                    OutputColumn.code(c + "_previous", ColumnText.of("previous_class", c, k))
                         .composite()));
     return d;
   }

@@ -4,6 +4,7 @@ import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.numerics.classify.ClassScheme;
 import de.sozialraum.monitor.numerics.classify.Classifiers;
 import de.sozialraum.monitor.numerics.classify.Palette;
+import de.sozialraum.monitor.schema.ColumnText;
 import de.sozialraum.monitor.schema.Derivation;
 import de.sozialraum.monitor.schema.OutputColumn;
 import java.io.Serializable;
@@ -34,19 +35,14 @@ public final class IndicatorClasses implements Serializable {
       MonitorConfig.ClassSpec spec = classification.of(i.id());
       c.add(
           OutputColumn.code(
-                  i.id() + "_class",
-                  "Kartenklasse von "
-                      + i.id()
-                      + " ("
-                      + spec.method()
-                      + ", Grenzen je Jahr aus den gültigen "
-                      + "Sozialräumen des Kreises; 1 = niedrigste Werte)")
+                  i.id() + "_class", ColumnText.of("indicator_class", i.id(), spec.method()))
               .ofCell(i.id()));
       c.add(
-          OutputColumn.text(i.id() + "_class_label", "Kartenklasse von " + i.id() + " als Text")
+          OutputColumn.text(i.id() + "_class_label", ColumnText.of("indicator_class_label", i.id()))
               .ofCell(i.id()));
       c.add(
-          OutputColumn.text(i.id() + "_class_colour", "Kartenfarbe von " + i.id())
+          OutputColumn.text(
+                  i.id() + "_class_colour", ColumnText.of("indicator_class_colour", i.id()))
               .derivedFrom(Derivation.cell(i.id()).shownWithheldAs(Palette.NO_CLASS)));
     }
     return c;

@@ -9,6 +9,7 @@ import static de.sozialraum.monitor.schema.Columns.YEAR;
 import de.sozialraum.geodata.model.District;
 import de.sozialraum.geodata.model.DistrictLayer;
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.schema.ColumnText;
 import de.sozialraum.monitor.schema.Derivation;
 import de.sozialraum.monitor.schema.OutputColumn;
 import de.sozialraum.monitor.spark.DriverRows;
@@ -96,35 +97,61 @@ public final class JoinDistrictYears implements Stage<IndicatorData, Dataset<Row
 
   /**
    * The columns of the step, with what each is derived from: keys and names, population and its
-   * groups, then per indicator its counts, rate and change. Descriptions are the data dictionary's
-   * (it knows the indicators' labels).
+   * groups, then per indicator its counts, rate and change.
    */
   public List<OutputColumn> columns() {
     String key = "a key or name of the district, published";
     String residents =
         "a population figure, published (a count of residents or of a target group, never of a finding)";
-    List<OutputColumn> c =
-        new ArrayList<>(
-            List.of(
-                OutputColumn.text(DISTRICT_ID, null).independent(key),
-                OutputColumn.text(DISTRICT_NAME, null).independent(key),
-                OutputColumn.text(MUNICIPALITY_ID, null).independent(key),
-                OutputColumn.text(MUNICIPALITY_NAME, null).independent(key),
-                OutputColumn.code(YEAR, null).independent(key),
-                OutputColumn.number("population", null).independent(residents)));
+    List<OutputColumn> c = new ArrayList<>();
+    for (String k : List.of(DISTRICT_ID, DISTRICT_NAME, MUNICIPALITY_ID, MUNICIPALITY_NAME)) {
+      c.add(OutputColumn.text(k, ColumnText.of(k)).independent(key));
+    }
+    c.add(OutputColumn.code(YEAR, ColumnText.of(YEAR)).independent(key));
+    c.add(OutputColumn.number("population", ColumnText.of("population")).independent(residents));
     config
         .population()
         .groups()
-        .keySet()
-        .forEach(g -> c.add(OutputColumn.number("pop_" + g, null).independent(residents)));
+        .forEach(
+            (g, parts) ->
+                c.add(
+                    OutputColumn.number(
+                            "pop_" + g,
+                            ColumnText.of("population_group", g, String.join(" + ", parts)))
+                        .independent(residents)));
+    int k = config.index().dynamicYears();
     for (MonitorConfig.Indicator i : config.indicators()) {
       if (i.isRatio()) {
-        c.add(OutputColumn.number(i.id() + "_numerator", null).ofCell(i.id()));
-        c.add(OutputColumn.number(i.id() + "_denominator", null).independent(residents));
+        c.add(
+            OutputColumn.number(
+                    i.id() + "_numerator",
+                    ColumnText.of("numerator", i.id(), String.join(" + ", i.numerator())))
+                .ofCell(i.id()));
+        c.add(
+            OutputColumn.number(
+                    i.id() + "_denominator",
+                    ColumnText.of("denominator", i.id(), String.join(" + ", i.denominator())))
+                .independent(residents));
       }
-      c.add(OutputColumn.number(i.id(), null).ofCell(i.id()));
+      String how =
+          i.isRatio()
+              ? ColumnText.of(
+                  "indicator.ratio",
+                  String.join("+", i.numerator()),
+                  String.join("+", i.denominator()))
+              : ColumnText.of("indicator.delivered", i.value());
+      String phases =
+          i.lifePhases().isEmpty()
+              ? ""
+              : ColumnText.of("indicator.phases", String.join(", ", i.lifePhases()));
       c.add(
-          OutputColumn.number(i.id() + "_change", null)
+          OutputColumn.number(
+                  i.id(), ColumnText.of("indicator", i.label(), how, i.direction(), phases))
+              .inUnit(i.unit().symbol())
+              .ofCell(i.id()));
+      c.add(
+          OutputColumn.number(i.id() + "_change", ColumnText.of("change", i.id(), k))
+              .inUnit(i.unit().changeSymbol())
               .derivedFrom(Derivation.cellOrEarlier(i.id())));
     }
     return c;

@@ -2,6 +2,7 @@ package de.sozialraum.monitor.indicators;
 
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.numerics.EmpiricalBayes;
+import de.sozialraum.monitor.schema.ColumnText;
 import de.sozialraum.monitor.schema.OutputColumn;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
@@ -27,21 +28,10 @@ public final class SmoothedRates implements Serializable {
   public List<OutputColumn> columns() {
     List<OutputColumn> c = new java.util.ArrayList<>();
     for (MonitorConfig.Indicator i : indicators) {
+      c.add(OutputColumn.number(i.id() + "_eb", ColumnText.of("eb", i.id())).ofCell(i.id()));
       c.add(
           OutputColumn.number(
-                  i.id() + "_eb",
-                  "Empirisch-Bayes-geglätteter Wert von "
-                      + i.id()
-                      + " (Marshall 1991, global über die gültigen Sozialräume des Kreises: kleine Sozialräume rücken zum Kreiswert)")
-              .ofCell(i.id()));
-      c.add(
-          OutputColumn.number(
-                  i.id() + "_eb_spatial",
-                  "Räumlich empirisch-Bayes-geglätteter Wert von "
-                      + i.id()
-                      + " (wie spdep EBlocal: Nachbarschaft "
-                      + neighbours
-                      + " einschließlich des Sozialraums selbst)")
+                  i.id() + "_eb_spatial", ColumnText.of("eb_spatial", i.id(), neighbours))
               .ofCell(i.id()));
     }
     return c;

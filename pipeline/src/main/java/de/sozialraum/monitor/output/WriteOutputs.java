@@ -2,6 +2,7 @@ package de.sozialraum.monitor.output;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.schema.DeclaredColumns;
 import de.sozialraum.monitor.stage.Stage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,11 +20,15 @@ import java.util.TreeMap;
 public final class WriteOutputs implements Stage<WriteOutputs.Input, Map<String, Long>> {
 
   /**
-   * @param descriptions German descriptions of the computed columns (presets, classes, dynamics,
-   *     flags, statistics)
+   * @param indexColumns every column of the index table as its step declared it
+   * @param aggregateColumns the columns of the aggregates beyond the districts'
    * @param quality the quality summary, whose record counts the manifest lists per input
    */
-  public record Input(RunTables tables, Map<String, String> descriptions, ObjectNode quality) {}
+  public record Input(
+      RunTables tables,
+      DeclaredColumns indexColumns,
+      DeclaredColumns aggregateColumns,
+      ObjectNode quality) {}
 
   private final MonitorConfig config;
   private final Path staging;
@@ -54,18 +59,18 @@ public final class WriteOutputs implements Stage<WriteOutputs.Input, Map<String,
     for (RunOutput o : RunOutputs.all()) {
       outputs.putAll(o.write(t, staging));
     }
+    DeclaredColumns none = new DeclaredColumns();
     DataDictionary.write(
         t.indices().schema(),
-        config,
-        in.descriptions(),
+        in.indexColumns(),
         new TreeMap<>(
             Map.of(
                 "aggregates",
-                t.aggregates().schema(),
+                new DataDictionary.Table(t.aggregates().schema(), in.aggregateColumns()),
                 "targets",
-                t.targets().schema(),
+                new DataDictionary.Table(t.targets().schema(), none),
                 "moran",
-                t.moran().schema())),
+                new DataDictionary.Table(t.moran().schema(), none))),
         staging.resolve("dictionary.json"));
     Manifest.write(
         staging.resolve("manifest.json"),

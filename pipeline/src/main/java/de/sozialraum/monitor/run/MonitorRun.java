@@ -231,7 +231,8 @@ public final class MonitorRun {
                 spatial.variables().stream()
                     .flatMap(v -> SpatialStatistics.columns(v, indicators).stream())
                     .toList())
-            .add(supply.supply().columns(indicators));
+            .add(supply.supply().columns(indicators))
+            .add(Withhold.flagColumns(config));
     Withhold.Result published =
         step(
             Step.DISCLOSURE,
@@ -276,8 +277,7 @@ public final class MonitorRun {
         Step.OUTPUTS,
         new WriteOutputs(
             config, staged.dir(), staged.runId(), staged.started(), asked, data.period()),
-        new WriteOutputs.Input(
-            tables, descriptions(config, indices, spatial, supply.supply()), quality));
+        new WriteOutputs.Input(tables, declared, summary.aggregateColumns(), quality));
     WriteStyles.Result styles = step(Step.STYLES, new WriteStyles(spark, config), staged.dir());
     Optional<AnnualReport.Result> report = step(Step.REPORT, new WriteReport(), styles.staged());
 
@@ -365,24 +365,6 @@ public final class MonitorRun {
     if (!problems.isEmpty()) {
       throw new InputException(problems);
     }
-  }
-
-  /**
-   * German descriptions of the computed columns for the data dictionary: indices, dynamics, flags,
-   * spatial statistics, supply.
-   */
-  private static Map<String, String> descriptions(
-      MonitorConfig config,
-      ComputeIndices.Indices indices,
-      ComputeSpatialStatistics.Result spatial,
-      Supply supply) {
-    Map<String, String> d = new LinkedHashMap<>(indices.descriptions());
-    d.putAll(Withhold.flagDescriptions(config));
-    spatial
-        .variables()
-        .forEach(v -> SpatialStatistics.columns(v).forEach(c -> d.put(c.name(), c.description())));
-    d.putAll(supply.descriptions());
-    return d;
   }
 
   /**

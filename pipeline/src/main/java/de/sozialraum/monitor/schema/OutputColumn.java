@@ -5,12 +5,15 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * A published column: name, kind, the German description that goes into {@code dictionary.json},
- * and what it is derived from ({@link Derivation}), which decides what disclosure control withholds
- * with a count. A column made without a derivation is undeclared; the run refuses to publish an
- * undeclared numeric column.
+ * A published column: name, kind, the German description that goes into {@code dictionary.json}
+ * (from {@link ColumnText}), its unit where it has one, and what it is derived from ({@link
+ * Derivation}), which decides what disclosure control withholds with a count. A column made without
+ * a derivation is undeclared; the run refuses to publish an undeclared numeric column.
+ *
+ * @param unit as {@code dictionary.json} gives it ({@code %}, {@code Prozentpunkte}), or null
  */
-public record OutputColumn(String name, Kind kind, String description, Derivation derivation)
+public record OutputColumn(
+    String name, Kind kind, String description, String unit, Derivation derivation)
     implements Serializable {
 
   /**
@@ -36,19 +39,27 @@ public record OutputColumn(String name, Kind kind, String description, Derivatio
   }
 
   public static OutputColumn number(String name, String description) {
-    return new OutputColumn(name, Kind.DOUBLE, description, null);
+    return new OutputColumn(name, Kind.DOUBLE, description, null, null);
   }
 
   public static OutputColumn code(String name, String description) {
-    return new OutputColumn(name, Kind.INT, description, null);
+    return new OutputColumn(name, Kind.INT, description, null, null);
   }
 
   public static OutputColumn text(String name, String description) {
-    return new OutputColumn(name, Kind.STRING, description, null);
+    return new OutputColumn(name, Kind.STRING, description, null, null);
+  }
+
+  public static OutputColumn flag(String name, String description) {
+    return new OutputColumn(name, Kind.BOOLEAN, description, null, null);
   }
 
   public OutputColumn derivedFrom(Derivation d) {
-    return new OutputColumn(name, kind, description, d);
+    return new OutputColumn(name, kind, description, unit, d);
+  }
+
+  public OutputColumn inUnit(String u) {
+    return new OutputColumn(name, kind, description, u, derivation);
   }
 
   /** Withheld with the indicator's cell. */

@@ -3,6 +3,7 @@ package de.sozialraum.monitor.spatial;
 import de.sozialraum.geodata.neighbours.NeighbourList;
 import de.sozialraum.geodata.neighbours.SpatialWeights;
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.schema.ColumnText;
 import de.sozialraum.monitor.schema.Derivation;
 import de.sozialraum.monitor.schema.OutputColumn;
 import java.util.Arrays;
@@ -52,20 +53,12 @@ public final class SpatialStatistics {
             ? Derivation.year(variable)
             : Derivation.independent(OutputColumn.COMPOSITE);
     return List.of(
-        OutputColumn.number(variable + "_lisa_i", "Lokales Moran's I (LISA) von " + variable)
+        OutputColumn.number(variable + "_lisa_i", ColumnText.of("lisa_i", variable)).derivedFrom(d),
+        OutputColumn.number(variable + "_lisa_p", ColumnText.of("lisa_p", variable)).derivedFrom(d),
+        OutputColumn.text(variable + "_lisa_cluster", ColumnText.of("lisa_cluster")).derivedFrom(d),
+        OutputColumn.number(variable + "_gi_star_z", ColumnText.of("gi_star_z", variable))
             .derivedFrom(d),
-        OutputColumn.number(
-                variable + "_lisa_p",
-                "Pseudo-p der bedingten Permutation (gefaltet) des LISA von " + variable)
-            .derivedFrom(d),
-        OutputColumn.text(
-                variable + "_lisa_cluster",
-                "HH, LL, LH, HL (signifikant), not_significant oder island")
-            .derivedFrom(d),
-        OutputColumn.number(variable + "_gi_star_z", "Getis-Ord Gi* als z-Wert von " + variable)
-            .derivedFrom(d),
-        OutputColumn.text(variable + "_hotspot", "hot, cold oder not_significant (Gi*, zweiseitig)")
-            .derivedFrom(d));
+        OutputColumn.text(variable + "_hotspot", ColumnText.of("hotspot")).derivedFrom(d));
   }
 
   /** Layer positions as a map key. */

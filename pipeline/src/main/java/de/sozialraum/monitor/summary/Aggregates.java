@@ -12,6 +12,9 @@ import static org.apache.spark.sql.functions.when;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.disclosure.SuppressionPlan;
 import de.sozialraum.monitor.index.IndexPreset;
+import de.sozialraum.monitor.schema.ColumnText;
+import de.sozialraum.monitor.schema.DeclaredColumns;
+import de.sozialraum.monitor.schema.OutputColumn;
 import de.sozialraum.monitor.spark.ExactSum;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,19 +41,25 @@ public final class Aggregates {
   /**
    * Presets whose definition aggregates district values by a weighted mean, with the weight column.
    */
-  public static Map<String, String> weightedHeadlines(
-      MonitorConfig config, List<IndexPreset> presets) {
+  private static Map<String, String> weightedHeadlines(List<IndexPreset> presets) {
     Map<String, String> out = new LinkedHashMap<>();
-    for (IndexPreset p : presets) {
-      switch (p.name()) {
-        case "coi" ->
-            out.put(p.headlineColumn(), "pop_" + config.index().presets().get("coi").weightGroup());
-        case "imd", "pca" -> out.put(p.headlineColumn(), "population");
-        default -> {}
-      }
-    }
+    presets.forEach(p -> p.aggregateWeight().ifPresent(w -> out.put(p.headlineColumn(), w)));
     return out;
   }
+
+  /** The columns the aggregates add to the sums of the districts' counts: the weighted means. */
+  public static DeclaredColumns columns(List<IndexPreset> presets) {
+    return new DeclaredColumns()
+        .add(
+            weightedHeadlines(presets).keySet().stream()
+                .map(
+                    h ->
+                        OutputColumn.number(h + WEIGHTED_MEAN, ColumnText.of("weighted_mean", h))
+                            .composite())
+                .toList());
+  }
+
+  private static final String WEIGHTED_MEAN = "_weighted_mean";
 
   public static Dataset<Row> of(
       Dataset<Row> computed,
@@ -72,14 +81,14 @@ public final class Aggregates {
       aggs.add(
           ExactSum.of(when(complete, col(i.id() + "_denominator"))).as(i.id() + "_denominator"));
     }
-    Map<String, String> weighted = weightedHeadlines(config, presets);
+    Map<String, String> weighted = weightedHeadlines(presets);
     weighted.forEach(
         (h, w) -> {
           Column present = col(h).isNotNull().and(col(w).isNotNull());
           aggs.add(
               ExactSum.of(when(present, col(h).multiply(col(w))))
                   .divide(ExactSum.of(when(present, col(w))))
-                  .as(h + "_weighted_mean"));
+                  .as(h + WEIGHTED_MEAN));
         });
     Column[] a = aggs.toArray(new Column[0]);
     Dataset<Row> municipalities =
@@ -119,7 +128,7 @@ public final class Aggregates {
                       .divide(col(i.id() + "_denominator")))
               .as(i.id()));
     }
-    weighted.keySet().forEach(h -> select.add(col(h + "_weighted_mean")));
+    weighted.keySet().forEach(h -> select.add(col(h + WEIGHTED_MEAN)));
     Dataset<Row> rows = all.select(select.toArray(new Column[0]));
     return withheld(rows, plan, ratio);
   }

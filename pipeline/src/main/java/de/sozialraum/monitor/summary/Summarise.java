@@ -3,6 +3,7 @@ package de.sozialraum.monitor.summary;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.disclosure.SuppressionPlan;
 import de.sozialraum.monitor.index.IndexPreset;
+import de.sozialraum.monitor.schema.DeclaredColumns;
 import de.sozialraum.monitor.stage.Stage;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -19,7 +20,12 @@ public final class Summarise implements Stage<Summarise.Input, Summarise.Result>
   /** The index table with true values, the table as published, and the suppression plan. */
   public record Input(Dataset<Row> computed, Dataset<Row> indices, SuppressionPlan plan) {}
 
-  public record Result(Dataset<Row> aggregates, Dataset<Row> targets) {}
+  /**
+   * @param aggregateColumns the columns the aggregates declare beyond the districts' (the weighted
+   *     means)
+   */
+  public record Result(
+      Dataset<Row> aggregates, Dataset<Row> targets, DeclaredColumns aggregateColumns) {}
 
   private final SparkSession spark;
   private final MonitorConfig config;
@@ -41,7 +47,10 @@ public final class Summarise implements Stage<Summarise.Input, Summarise.Result>
   public Result apply(Input in) {
     Dataset<Row> aggregates =
         Aggregates.of(in.computed(), in.plan(), config, presets).localCheckpoint();
-    return new Result(aggregates, Targets.of(spark, config, in.indices(), aggregates, years));
+    return new Result(
+        aggregates,
+        Targets.of(spark, config, in.indices(), aggregates, years),
+        Aggregates.columns(presets));
   }
 
   @Override

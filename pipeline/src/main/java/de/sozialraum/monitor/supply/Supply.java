@@ -102,8 +102,4 @@ public final class Supply {
   public List<OutputColumn> columns(java.util.Collection<String> indicators) {
     return present() ? columns.columns(indicators) : List.of();
   }
-
-  public Map<String, String> descriptions() {
-    return present() ? columns.descriptions() : Map.of();
-  }
 }

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.when;
 
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.index.IndexPresets;
+import de.sozialraum.monitor.schema.ColumnText;
 import de.sozialraum.monitor.schema.OutputColumn;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -33,10 +34,11 @@ public final class SupplyColumns {
   private final MonitorConfig.Supply supply;
   private final List<String> phases;
   private final Map<String, String> types = new LinkedHashMap<>();
-  private final Map<String, String> descriptions = new LinkedHashMap<>();
+  private final String source;
 
   public SupplyColumns(MonitorConfig.Supply supply, Offers offers) {
     this.supply = supply;
+    this.source = offers.source();
     TreeSet<String> present = new TreeSet<>();
     TreeSet<String> typeNames = new TreeSet<>();
     offers
@@ -73,25 +75,38 @@ public final class SupplyColumns {
   public List<OutputColumn> columns(java.util.Collection<String> indicators) {
     String offersOnly = "counts offers, not persons";
     List<OutputColumn> c =
-        new ArrayList<>(List.of(OutputColumn.code("offers_total", null).independent(offersOnly)));
-    phases.forEach(p -> c.add(OutputColumn.code("offers_" + p, null).independent(offersOnly)));
-    types.values().forEach(t -> c.add(OutputColumn.code(t, null).independent(offersOnly)));
+        new ArrayList<>(
+            List.of(
+                OutputColumn.code("offers_total", ColumnText.of("offers_total", source))
+                    .independent(offersOnly)));
+    phases.forEach(
+        p ->
+            c.add(
+                OutputColumn.code("offers_" + p, ColumnText.of("offers_phase", p))
+                    .independent(offersOnly)));
+    types.forEach(
+        (type, column) ->
+            c.add(
+                OutputColumn.code(column, ColumnText.of("offers_type", type))
+                    .independent(offersOnly)));
     phases.stream()
         .filter(p -> supply.targetGroups().get(p) != null)
         .forEach(
             p ->
                 c.add(
-                    OutputColumn.number("offers_" + p + "_per_1000", null)
+                    OutputColumn.number(
+                            "offers_" + p + "_per_1000",
+                            ColumnText.of("offers_per_1000", p, supply.targetGroups().get(p)))
                         .independent(offersOnly + ", per 1,000 of a published group")));
     for (MonitorConfig.Gap g : supply.gaps()) {
-      OutputColumn gap = new OutputColumn("gap_" + g.id(), OutputColumn.Kind.BOOLEAN, null, null);
+      OutputColumn gap =
+          OutputColumn.flag(
+              "gap_" + g.id(),
+              ColumnText.of(
+                  "gap", g.label(), g.need(), g.needAtLeast(), g.phase(), g.per1000Below()));
       c.add(indicators.contains(g.need()) ? gap.ofCell(g.need()) : gap.composite());
     }
     return c;
-  }
-
-  public Map<String, String> descriptions() {
-    return descriptions;
   }
 
   /**
@@ -104,14 +119,11 @@ public final class SupplyColumns {
         new StructType()
             .add("s_district", DataTypes.StringType, false)
             .add("offers_total", DataTypes.IntegerType, false);
-    descriptions.put("offers_total", "Angebote im Sozialraum insgesamt (" + offers.source() + ")");
     for (String p : phases) {
       schema = schema.add("offers_" + p, DataTypes.IntegerType, false);
-      descriptions.put("offers_" + p, "Angebote für die Lebensphase " + p);
     }
     for (Map.Entry<String, String> t : types.entrySet()) {
       schema = schema.add(t.getValue(), DataTypes.IntegerType, false);
-      descriptions.put(t.getValue(), "Angebote vom Typ " + t.getKey());
     }
     Map<String, int[]> counts = new LinkedHashMap<>();
     for (Offers.Offer o : offers.offers()) {
@@ -150,9 +162,6 @@ public final class SupplyColumns {
             t.withColumn(
                 "offers_" + p + "_per_1000",
                 when(pop.gt(0), col("offers_" + p).multiply(1000.0).divide(pop)));
-        descriptions.put(
-            "offers_" + p + "_per_1000",
-            "Angebote für " + p + " je 1.000 Personen der Zielgruppe " + group);
       }
     }
     for (MonitorConfig.Gap g : supply.gaps()) {
@@ -163,17 +172,6 @@ public final class SupplyColumns {
               "gap_" + g.id(),
               when(need.isNull().or(coverage.isNull()), lit(null).cast("boolean"))
                   .otherwise(need.geq(g.needAtLeast()).and(coverage.lt(g.per1000Below()))));
-      descriptions.put(
-          "gap_" + g.id(),
-          g.label()
-              + ": Lücke, wenn "
-              + g.need()
-              + " ≥ "
-              + g.needAtLeast()
-              + " und Angebote für "
-              + g.phase()
-              + " je 1.000 < "
-              + g.per1000Below());
     }
     return t;
   }

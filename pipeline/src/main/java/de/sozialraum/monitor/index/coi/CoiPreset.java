@@ -10,6 +10,7 @@ import de.sozialraum.monitor.index.PresetResult;
 import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.numerics.classify.ClassScheme;
 import de.sozialraum.monitor.numerics.classify.Palette;
+import de.sozialraum.monitor.schema.ColumnText;
 import de.sozialraum.monitor.schema.OutputColumn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,44 +56,27 @@ final class CoiPreset extends NamedPreset {
   }
 
   @Override
+  public java.util.Optional<String> aggregateWeight() {
+    return java.util.Optional.of(weightColumn);
+  }
+
+  @Override
   public List<OutputColumn> columns() {
     List<OutputColumn> c = new ArrayList<>();
     for (String id : domains.members()) {
       c.add(
           OutputColumn.number(
-                  name + "_z_" + id,
-                  "z-Wert von "
-                      + id
-                      + " gegen das Referenzjahr "
-                      + referenceYear
-                      + " (winsorisiert am gewichteten 1./99. Perzentil, gewichtet mit "
-                      + weightColumn
-                      + ")")
+                  name + "_z_" + id, ColumnText.of("coi.z", id, referenceYear, weightColumn))
               .ofCell(id));
     }
     for (String d : domains.names()) {
       c.add(
-          OutputColumn.number(
-                  name + "_" + d,
-                  "Domänenwert "
-                      + d
-                      + ": gewichtetes Mittel der vorhandenen z-Werte "
-                      + domains.of(d))
+          OutputColumn.number(name + "_" + d, ColumnText.of("coi.domain", d, domains.of(d)))
               .composite());
     }
+    c.add(OutputColumn.number(headlineColumn(), ColumnText.of("coi.score")).composite());
     c.add(
-        OutputColumn.number(
-                headlineColumn(),
-                "COI-Gesamtwert: gewichtetes Mittel der Domänenwerte (hoch = benachteiligt)")
-            .composite());
-    c.add(
-        OutputColumn.code(
-                classColumn(),
-                "Stufe 1 sehr gering … 5 sehr hoch; Grenzen: Quintile der mit "
-                    + weightColumn
-                    + " gewichteten Verteilung "
-                    + referenceYear
-                    + " (jede Stufe ein Fünftel der Kinder)")
+        OutputColumn.code(classColumn(), ColumnText.of("coi.class", weightColumn, referenceYear))
             .composite());
     return c;
   }

@@ -9,6 +9,7 @@ import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.numerics.Standardisation;
 import de.sozialraum.monitor.numerics.classify.ClassScheme;
 import de.sozialraum.monitor.numerics.classify.Palette;
+import de.sozialraum.monitor.schema.ColumnText;
 import de.sozialraum.monitor.schema.OutputColumn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,32 +52,25 @@ final class ImdPreset extends NamedPreset {
   }
 
   @Override
+  public java.util.Optional<String> aggregateWeight() {
+    return java.util.Optional.of("population");
+  }
+
+  @Override
   public List<OutputColumn> columns() {
     List<OutputColumn> c = new ArrayList<>();
     for (String d : domains.names()) {
       c.add(
-          OutputColumn.number(
-                  name + "_" + d,
-                  "Domänenwert " + d + ": gewichtetes Mittel der z-Werte " + domains.of(d))
+          OutputColumn.number(name + "_" + d, ColumnText.of("imd.domain", d, domains.of(d)))
               .composite());
       c.add(
-          OutputColumn.number(
-                  name + "_" + d + "_exp",
-                  "Exponentiell transformierter Rang des Domänenwerts "
-                      + d
-                      + " (0–100; X = −23·ln(1 − R·(1 − e^(−100/23))), R = Rang/n, 1 = am wenigsten benachteiligt)")
+          OutputColumn.number(name + "_" + d + "_exp", ColumnText.of("imd.domain_exp", d))
               .composite());
     }
     c.add(
-        OutputColumn.number(
-                headlineColumn(),
-                "IMD-Gesamtwert: Σ Gewicht · transformierte Domäne, Gewichte " + domainWeights)
+        OutputColumn.number(headlineColumn(), ColumnText.of("imd.score", domainWeights))
             .composite());
-    c.add(
-        OutputColumn.code(
-                classColumn(),
-                "Dezil ceil(Rang·10/n), Rang 1 = am stärksten benachteiligt (1 = benachteiligtstes Zehntel)")
-            .composite());
+    c.add(OutputColumn.code(classColumn(), ColumnText.of("imd.decile")).composite());
     return c;
   }
 

@@ -9,6 +9,7 @@ import de.sozialraum.monitor.numerics.Ranking;
 import de.sozialraum.monitor.numerics.Standardisation;
 import de.sozialraum.monitor.numerics.classify.ClassScheme;
 import de.sozialraum.monitor.numerics.classify.Palette;
+import de.sozialraum.monitor.schema.ColumnText;
 import de.sozialraum.monitor.schema.Derivation;
 import de.sozialraum.monitor.schema.OutputColumn;
 import java.util.ArrayList;
@@ -43,52 +44,29 @@ final class MssPreset extends NamedPreset {
   public List<OutputColumn> columns() {
     List<OutputColumn> c = new ArrayList<>();
     for (String id : status) {
-      c.add(
-          OutputColumn.number(
-                  name + "_z_" + id,
-                  "z-Wert von "
-                      + id
-                      + " (Richtung ausgerichtet: hoch = ungünstig; Mittelwert und "
-                      + "Populations-SD der gültigen Sozialräume mit vollständigen Statusindikatoren)")
-              .ofCell(id));
+      c.add(OutputColumn.number(name + "_z_" + id, ColumnText.of("mss.z", id)).ofCell(id));
     }
     for (String id : dynamic) {
       c.add(
-          OutputColumn.number(name + "_z_" + id + "_change", "z-Wert der Veränderung von " + id)
+          OutputColumn.number(name + "_z_" + id + "_change", ColumnText.of("mss.z_change", id))
               .derivedFrom(Derivation.cellOrEarlier(id)));
     }
-    c.add(
-        OutputColumn.number(
-                headlineColumn(),
-                "MSS-Statusindex: z-Wert der Summe der z-Werte der Statusindikatoren (hoch = benachteiligt)")
-            .composite());
-    c.add(
-        OutputColumn.code(
-                classColumn(),
-                "Statusklasse: 1 hoch (<-1), 2 mittel (-1..1), 3 niedrig (1..1,5), 4 sehr niedrig (>1,5)")
-            .composite());
+    c.add(OutputColumn.number(headlineColumn(), ColumnText.of("mss.status_index")).composite());
+    c.add(OutputColumn.code(classColumn(), ColumnText.of("mss.status_class")).composite());
     if (!dynamic.isEmpty()) {
       c.add(
-          OutputColumn.number(
-                  name + "_dynamic_index",
-                  "MSS-Dynamikindex: z-Wert der Summe der z-Werte der Veränderungen")
+          OutputColumn.number(name + "_dynamic_index", ColumnText.of("mss.dynamic_index"))
               .composite());
       c.add(
-          OutputColumn.code(
-                  name + "_dynamic_class",
-                  "Dynamikklasse: 1 positiv (<-1), 3 stabil (-1..1), 5 negativ (>1)")
+          OutputColumn.code(name + "_dynamic_class", ColumnText.of("mss.dynamic_class"))
               .composite());
-      c.add(OutputColumn.text(name + "_dynamic_label", "Dynamikklasse als Text").composite());
       c.add(
-          OutputColumn.code(
-                  name + "_code",
-                  "Gesamtcode 10·Status + Dynamik (z. B. 25 = Status mittel, Dynamik negativ)")
+          OutputColumn.text(name + "_dynamic_label", ColumnText.of("mss.dynamic_label"))
               .composite());
+      c.add(OutputColumn.code(name + "_code", ColumnText.of("mss.code")).composite());
     }
     c.add(
-        OutputColumn.code(
-                name + "_status_quintile",
-                "Rangbasiertes Quintil des Statusindex (1 = günstigstes, 5 = ungünstigstes Fünftel)")
+        OutputColumn.code(name + "_status_quintile", ColumnText.of("mss.status_quintile"))
             .composite());
     return c;
   }

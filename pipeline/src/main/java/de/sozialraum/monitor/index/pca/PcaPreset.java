@@ -11,6 +11,7 @@ import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.numerics.Ranking;
 import de.sozialraum.monitor.numerics.classify.ClassScheme;
 import de.sozialraum.monitor.numerics.classify.Palette;
+import de.sozialraum.monitor.schema.ColumnText;
 import de.sozialraum.monitor.schema.OutputColumn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,43 +45,25 @@ final class PcaPreset extends NamedPreset {
   }
 
   @Override
+  public java.util.Optional<String> aggregateWeight() {
+    return java.util.Optional.of("population");
+  }
+
+  @Override
   public List<OutputColumn> columns() {
     List<OutputColumn> c = new ArrayList<>();
     for (String d : domains.names()) {
       c.add(
           OutputColumn.number(
-                  name + "_" + d,
-                  "Erste Hauptkomponente der Domäne "
-                      + d
-                      + " "
-                      + domains.of(d)
-                      + " (über alle Jahre geschätzt; Vorzeichen: "
-                      + anchors.get(d)
-                      + " lädt positiv)")
+                  name + "_" + d, ColumnText.of("pca.domain", d, domains.of(d), anchors.get(d)))
               .composite());
       c.add(
-          OutputColumn.number(
-                  name + "_" + d + "_scaled", "Domänenwert " + d + " min–max-skaliert im Jahr")
+          OutputColumn.number(name + "_" + d + "_scaled", ColumnText.of("pca.domain_scaled", d))
               .composite());
     }
-    c.add(
-        OutputColumn.number(
-                headlineColumn(),
-                "Deprivationsindex: Summe der skalierten Domänen, min–max-skaliert auf 0–1 (1 = am stärksten depriviert)")
-            .composite());
-    c.add(
-        OutputColumn.code(
-                classColumn(),
-                "Rangbasiertes "
-                    + ntiles
-                    + "-Tile im Jahr ("
-                    + ntiles
-                    + " = am stärksten depriviert)")
-            .composite());
-    c.add(
-        OutputColumn.code(
-                name + "_decile", "Rangbasiertes Dezil im Jahr (10 = am stärksten depriviert)")
-            .composite());
+    c.add(OutputColumn.number(headlineColumn(), ColumnText.of("pca.score")).composite());
+    c.add(OutputColumn.code(classColumn(), ColumnText.of("pca.ntile", ntiles)).composite());
+    c.add(OutputColumn.code(name + "_decile", ColumnText.of("pca.decile")).composite());
     return c;
   }
 

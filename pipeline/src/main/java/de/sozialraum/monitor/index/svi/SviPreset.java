@@ -8,6 +8,7 @@ import de.sozialraum.monitor.index.PresetResult;
 import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.numerics.classify.ClassScheme;
 import de.sozialraum.monitor.numerics.classify.Palette;
+import de.sozialraum.monitor.schema.ColumnText;
 import de.sozialraum.monitor.schema.OutputColumn;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,38 +43,22 @@ final class SviPreset extends NamedPreset {
   public List<OutputColumn> columns() {
     List<OutputColumn> c = new ArrayList<>();
     for (String id : themes.members()) {
-      c.add(
-          OutputColumn.number(
-                  name + "_pr_" + id,
-                  "Perzentilrang (rank−1)/(n−1) von " + id + " im Kreis, Richtung ausgerichtet")
-              .ofCell(id));
+      c.add(OutputColumn.number(name + "_pr_" + id, ColumnText.of("svi.pr", id)).ofCell(id));
     }
     for (String t : themes.names()) {
       c.add(
           OutputColumn.number(
-                  name + "_" + t + "_sum",
-                  "Summe der Perzentilränge des Themas " + t + " " + themes.of(t))
+                  name + "_" + t + "_sum", ColumnText.of("svi.theme_sum", t, themes.of(t)))
               .composite());
-      c.add(OutputColumn.number(name + "_" + t, "Perzentilrang der Themensumme " + t).composite());
+      c.add(OutputColumn.number(name + "_" + t, ColumnText.of("svi.theme", t)).composite());
       c.add(
-          OutputColumn.code(
-                  name + "_" + t + "_flags",
-                  "Anzahl Indikatoren des Themas " + t + " mit Perzentilrang ≥ 0,90")
+          OutputColumn.code(name + "_" + t + "_flags", ColumnText.of("svi.theme_flags", t))
               .composite());
     }
-    c.add(OutputColumn.number(name + "_sum", "Summe der Themensummen").composite());
-    c.add(
-        OutputColumn.number(
-                headlineColumn(),
-                "SVI gesamt: Perzentilrang der Summe der Themensummen (1 = am verwundbarsten)")
-            .composite());
-    c.add(
-        OutputColumn.code(name + "_flags", "Anzahl aller Indikatoren mit Perzentilrang ≥ 0,90")
-            .composite());
-    c.add(
-        OutputColumn.code(
-                classColumn(), "Quartilsklasse des SVI gesamt: 1 (0–0,25) … 4 (über 0,75)")
-            .composite());
+    c.add(OutputColumn.number(name + "_sum", ColumnText.of("svi.sum")).composite());
+    c.add(OutputColumn.number(headlineColumn(), ColumnText.of("svi.overall")).composite());
+    c.add(OutputColumn.code(name + "_flags", ColumnText.of("svi.flags")).composite());
+    c.add(OutputColumn.code(classColumn(), ColumnText.of("svi.class")).composite());
     return c;
   }
 
