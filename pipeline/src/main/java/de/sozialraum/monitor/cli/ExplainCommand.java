@@ -3,7 +3,17 @@ package de.sozialraum.monitor.cli;
 import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
 import static de.sozialraum.monitor.schema.Columns.DISTRICT_NAME;
 import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_NAME;
+import static de.sozialraum.monitor.schema.Columns.POPULATION;
 import static de.sozialraum.monitor.schema.Columns.VALIDITY;
+import static de.sozialraum.monitor.schema.Columns.changeOf;
+import static de.sozialraum.monitor.schema.Columns.classOf;
+import static de.sozialraum.monitor.schema.Columns.denominatorOf;
+import static de.sozialraum.monitor.schema.Columns.flagOf;
+import static de.sozialraum.monitor.schema.Columns.labelOf;
+import static de.sozialraum.monitor.schema.Columns.numeratorOf;
+import static de.sozialraum.monitor.schema.Columns.phaseClassOf;
+import static de.sozialraum.monitor.schema.Columns.phaseIndexOf;
+import static de.sozialraum.monitor.schema.Columns.previousOf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -117,7 +127,7 @@ final class ExplainCommand implements Callable<Integer> {
           manifest.path("run_id").asText());
       out.printf(
           "Einwohner: %s; Gültigkeit: %s%s (Mindesteinwohnerzahl %s)%n",
-          p.path("population").asText("–"),
+          p.path(POPULATION).asText("–"),
           p.path(VALIDITY).asText(),
           p.path("validity_reason").isNull() ? "" : " – " + p.path("validity_reason").asText(),
           cfg.at("/validity/min_population").asText("300"));
@@ -133,21 +143,21 @@ final class ExplainCommand implements Callable<Integer> {
       for (JsonNode ind : cfg.path("indicators")) {
         String id = ind.path("id").asText();
         String counts =
-            p.has(id + "_numerator")
-                ? num(p.path(id + "_numerator"), 0)
+            p.has(numeratorOf(id))
+                ? num(p.path(numeratorOf(id)), 0)
                     + " / "
-                    + num(p.path(id + "_denominator"), 0)
+                    + num(p.path(denominatorOf(id)), 0)
                     + " → "
                 : "";
         String flag =
-            p.path(id + "_flag").isTextual() ? "  [" + p.path(id + "_flag").asText() + "]" : "";
+            p.path(flagOf(id)).isTextual() ? "  [" + p.path(flagOf(id)).asText() + "]" : "";
         out.printf(
             "  %-26s %s%s  Δ %s  Klasse %s%s%n    %s%n",
             id,
             counts,
             num(p.path(id), 3),
-            num(p.path(id + "_change"), 3),
-            p.path(id + "_class_label").asText("–"),
+            num(p.path(changeOf(id)), 3),
+            p.path(labelOf(classOf(id))).asText("–"),
             flag,
             ind.path("label").asText());
       }
@@ -155,8 +165,7 @@ final class ExplainCommand implements Callable<Integer> {
       while (presets.hasNext()) {
         section(presets.next());
       }
-      if (IndexPresets.LIFE_PHASES.stream()
-          .anyMatch(phase -> columns.has("phase_" + phase + "_index"))) {
+      if (IndexPresets.LIFE_PHASES.stream().anyMatch(phase -> columns.has(phaseIndexOf(phase)))) {
         out.println();
         out.println(
             "Teilindizes der Präventionskette (Methode "
@@ -164,14 +173,14 @@ final class ExplainCommand implements Callable<Integer> {
                     .asText(cfg.at("/index/presets").fieldNames().next())
                 + "):");
         for (String phase : IndexPresets.LIFE_PHASES) {
-          if (p.has("phase_" + phase + "_index")) {
+          if (p.has(phaseIndexOf(phase))) {
             out.printf(
                 "  %-14s %s → %s (Δ %s, zuvor Klasse %s)%n",
                 phase,
-                num(p.path("phase_" + phase + "_index"), 3),
-                p.path("phase_" + phase + "_class_label").asText("–"),
-                num(p.path("phase_" + phase + "_index_change"), 3),
-                p.path("phase_" + phase + "_class_previous").asText("–"));
+                num(p.path(phaseIndexOf(phase)), 3),
+                p.path(labelOf(phaseClassOf(phase))).asText("–"),
+                num(p.path(changeOf(phaseIndexOf(phase))), 3),
+                p.path(previousOf(phaseClassOf(phase))).asText("–"));
           }
         }
       }

@@ -3,6 +3,9 @@ package de.sozialraum.monitor.disclosure;
 import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
 import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_ID;
 import static de.sozialraum.monitor.schema.Columns.YEAR;
+import static de.sozialraum.monitor.schema.Columns.denominatorOf;
+import static de.sozialraum.monitor.schema.Columns.flagOf;
+import static de.sozialraum.monitor.schema.Columns.numeratorOf;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
@@ -59,8 +62,8 @@ public final class Disclosure {
     List<Column> cols = new ArrayList<>(List.of(col(DISTRICT_ID)));
     ratio.forEach(
         id -> {
-          cols.add(col(id + "_numerator"));
-          cols.add(col(id + "_denominator"));
+          cols.add(col(numeratorOf(id)));
+          cols.add(col(denominatorOf(id)));
         });
     int k = config.disclosure().minCount();
     List<List<String>> numeratorVariables =
@@ -223,18 +226,18 @@ public final class Disclosure {
               (org.apache.spark.sql.api.java.UDF2<String, Integer, String>)
                   (d, y) -> shared.value().flag(shared.value().position(d), y, indicator),
               DataTypes.StringType);
-      t = t.withColumn(ratio.get(i) + "_flag", flag.apply(col(DISTRICT_ID), col(YEAR)));
+      t = t.withColumn(flagOf(ratio.get(i)), flag.apply(col(DISTRICT_ID), col(YEAR)));
     }
     t =
         Dynamics.withEarlier(
             t,
-            ratio.stream().map(id -> id + "_flag").toList(),
+            ratio.stream().map(id -> flagOf(id)).toList(),
             years,
             (now, before) -> before,
             "_before");
     Map<String, Column> replaced = new LinkedHashMap<>();
     for (String id : ratio) {
-      Column now = col(id + "_flag").isNotNull();
+      Column now = col(flagOf(id)).isNotNull();
       Column either = now.or(col(id + "_flag_before").isNotNull());
       List<Integer> hiddenYears = plan.yearsWithWithheld(id);
       Column year = hiddenYears.isEmpty() ? lit(false) : col(YEAR).isin(hiddenYears.toArray());
@@ -260,7 +263,7 @@ public final class Disclosure {
     for (String c : columns) {
       select.add(replaced.getOrDefault(c, col(c)).as(c));
       if (ratio.contains(c)) {
-        select.add(col(c + "_flag"));
+        select.add(col(flagOf(c)));
       }
     }
     return t.select(select.toArray(new Column[0]));

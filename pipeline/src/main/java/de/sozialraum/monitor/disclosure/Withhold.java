@@ -1,5 +1,7 @@
 package de.sozialraum.monitor.disclosure;
 
+import static de.sozialraum.monitor.schema.Columns.flagOf;
+
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.crosswalk.CountCrosswalk;
 import de.sozialraum.monitor.schema.ColumnText;
@@ -92,7 +94,7 @@ public final class Withhold implements Stage<Withhold.Input, Withhold.Result> {
         .map(
             i ->
                 OutputColumn.text(
-                        i.id() + "_flag", ColumnText.of("flag", i.id(), k - 1, denominator, zone))
+                        flagOf(i.id()), ColumnText.of("flag", i.id(), k - 1, denominator, zone))
                     .independent("names the rule that withheld the cell"))
         .toList();
   }

@@ -1,5 +1,7 @@
 package de.sozialraum.monitor.index;
 
+import static de.sozialraum.monitor.schema.Columns.phaseOf;
+
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.config.PresetSection;
 import de.sozialraum.monitor.config.PresetSections;
@@ -95,7 +97,7 @@ public final class IndexPresets {
               .map(MonitorConfig.Indicator::id)
               .toList();
       if (!ids.isEmpty()) {
-        out.put(phase, base.restrictedTo("phase_" + phase, ids));
+        out.put(phase, base.restrictedTo(phaseOf(phase), ids));
       }
     }
     return out;
@@ -104,25 +106,10 @@ public final class IndexPresets {
   /**
    * The columns the spatial statistics analyse: as configured, by default every preset's headline.
    */
-  public static List<String> spatialVariables(MonitorConfig config, List<IndexPreset> presets) {
-    if (config.spatial() == null) {
-      return List.of();
-    }
-    return config.spatial().statistics().variables().isEmpty()
+  public static List<String> spatialVariables(
+      MonitorConfig.Spatial spatial, List<IndexPreset> presets) {
+    return spatial.statistics().variables().isEmpty()
         ? presets.stream().map(IndexPreset::headlineColumn).toList()
-        : config.spatial().statistics().variables();
-  }
-
-  /** The published column of a life phase's sub-index. */
-  public static String phaseIndexColumn(String phase) {
-    return "phase_" + phase + "_index";
-  }
-
-  /**
-   * The published column of a life phase's sub-index class (coded as the phase method codes its
-   * classes).
-   */
-  public static String phaseClassColumn(String phase) {
-    return "phase_" + phase + "_class";
+        : spatial.statistics().variables();
   }
 }

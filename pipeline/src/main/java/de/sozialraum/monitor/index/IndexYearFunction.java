@@ -2,7 +2,12 @@ package de.sozialraum.monitor.index;
 
 import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
 import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_ID;
+import static de.sozialraum.monitor.schema.Columns.POPULATION;
 import static de.sozialraum.monitor.schema.Columns.VALIDITY;
+import static de.sozialraum.monitor.schema.Columns.colourOf;
+import static de.sozialraum.monitor.schema.Columns.labelOf;
+import static de.sozialraum.monitor.schema.Columns.phaseClassOf;
+import static de.sozialraum.monitor.schema.Columns.phaseIndexOf;
 
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.indicators.FrameYear;
@@ -106,12 +111,11 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
     for (IndexPreset p : presets) {
       cols.addAll(p.columns());
       cols.add(
-          OutputColumn.text(
-                  p.classColumn() + "_label", ColumnText.of("class_label", p.classColumn()))
+          OutputColumn.text(labelOf(p.classColumn()), ColumnText.of("class_label", p.classColumn()))
               .composite());
       cols.add(
           OutputColumn.text(
-                  p.classColumn() + "_colour", ColumnText.of("class_colour", p.classColumn()))
+                  colourOf(p.classColumn()), ColumnText.of("class_colour", p.classColumn()))
               .composite());
       cols.add(
           OutputColumn.code(p.name() + "_rank", ColumnText.of("rank", p.headlineColumn()))
@@ -138,21 +142,19 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
         (phase, p) -> {
           cols.add(
               OutputColumn.number(
-                      IndexPresets.phaseIndexColumn(phase),
+                      phaseIndexOf(phase),
                       ColumnText.of("phase_index", phase, phaseMethod, p.requires()))
                   .composite());
           cols.add(
-              OutputColumn.code(
-                      IndexPresets.phaseClassColumn(phase), ColumnText.of("phase_class", phase))
+              OutputColumn.code(phaseClassOf(phase), ColumnText.of("phase_class", phase))
                   .composite());
           cols.add(
               OutputColumn.text(
-                      "phase_" + phase + "_class_label", ColumnText.of("phase_class_label", phase))
+                      labelOf(phaseClassOf(phase)), ColumnText.of("phase_class_label", phase))
                   .composite());
           cols.add(
               OutputColumn.text(
-                      "phase_" + phase + "_class_colour",
-                      ColumnText.of("phase_class_colour", phase))
+                      colourOf(phaseClassOf(phase)), ColumnText.of("phase_class_colour", phase))
                   .composite());
         });
     StructType s = input;
@@ -173,7 +175,7 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
     for (int i = 0; i < n; i++) {
       Validity.Status v =
           validityRules.of(
-              (String) in.value(DISTRICT_ID, i), year, (Double) in.value("population", i));
+              (String) in.value(DISTRICT_ID, i), year, (Double) in.value(POPULATION, i));
       validity[i] = v.code();
       reason[i] = v.reason();
       valid[i] = v.valid();
@@ -218,8 +220,8 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
         (phase, p) -> {
           PresetResult r = p.compute(county);
           double[] headline = r.headline();
-          added.put(IndexPresets.phaseIndexColumn(phase), i -> finite(headline[i]));
-          putClass(added, IndexPresets.phaseClassColumn(phase), p.classes(), r.headlineClass());
+          added.put(phaseIndexOf(phase), i -> finite(headline[i]));
+          putClass(added, phaseClassOf(phase), p.classes(), r.headlineClass());
         });
 
     return in.appended(added.values());
@@ -233,8 +235,8 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
   private static void putClass(
       Map<String, IntFunction<Object>> added, String column, ClassScheme scheme, int[] codes) {
     added.putIfAbsent(column, i -> code(codes[i]));
-    added.put(column + "_label", i -> scheme.label(codes[i]));
-    added.put(column + "_colour", i -> scheme.colour(codes[i]));
+    added.put(labelOf(column), i -> scheme.label(codes[i]));
+    added.put(colourOf(column), i -> scheme.colour(codes[i]));
   }
 
   private FrameYear frame(int year, YearRows in, boolean[] valid) {

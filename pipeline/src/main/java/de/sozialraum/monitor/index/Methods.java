@@ -1,7 +1,14 @@
 package de.sozialraum.monitor.index;
 
+import static de.sozialraum.monitor.schema.Columns.CHANGE;
 import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+import static de.sozialraum.monitor.schema.Columns.POPULATION;
+import static de.sozialraum.monitor.schema.Columns.PREVIOUS;
 import static de.sozialraum.monitor.schema.Columns.YEAR;
+import static de.sozialraum.monitor.schema.Columns.changeOf;
+import static de.sozialraum.monitor.schema.Columns.phaseClassOf;
+import static de.sozialraum.monitor.schema.Columns.phaseIndexOf;
+import static de.sozialraum.monitor.schema.Columns.previousOf;
 import static org.apache.spark.sql.functions.col;
 
 import de.sozialraum.monitor.config.MonitorConfig;
@@ -73,7 +80,7 @@ public record Methods(List<IndexPreset> presets, Map<String, IndexPreset> phases
     boolean[] valid = new boolean[n];
     Map<String, double[]> columns = new LinkedHashMap<>();
     numeric.forEach(c -> columns.put(c, rows.doubles(c)));
-    double[] population = columns.get("population");
+    double[] population = columns.get(POPULATION);
     for (int i = 0; i < n; i++) {
       years[i] = (Integer) rows.value(YEAR, i);
       valid[i] =
@@ -92,8 +99,8 @@ public record Methods(List<IndexPreset> presets, Map<String, IndexPreset> phases
    * sub-indices.
    */
   public Dataset<Row> withIndexDynamics(Dataset<Row> indices, int k) {
-    Dataset<Row> out = Dynamics.withEarlier(indices, changeColumns(), k, Column::minus, "_change");
-    return Dynamics.withEarlier(out, classColumns(), k, (now, before) -> before, "_previous");
+    Dataset<Row> out = Dynamics.withEarlier(indices, changeColumns(), k, Column::minus, CHANGE);
+    return Dynamics.withEarlier(out, classColumns(), k, (now, before) -> before, PREVIOUS);
   }
 
   /**
@@ -105,26 +112,25 @@ public record Methods(List<IndexPreset> presets, Map<String, IndexPreset> phases
     changeColumns()
         .forEach(
             c ->
-                d.add(
-                    OutputColumn.number(c + "_change", ColumnText.of("change", c, k)).composite()));
+                d.add(OutputColumn.number(changeOf(c), ColumnText.of("change", c, k)).composite()));
     classColumns()
         .forEach(
             c ->
                 d.add(
-                    OutputColumn.code(c + "_previous", ColumnText.of("previous_class", c, k))
+                    OutputColumn.code(previousOf(c), ColumnText.of("previous_class", c, k))
                         .composite()));
     return d;
   }
 
   private List<String> changeColumns() {
     List<String> c = new ArrayList<>(presets.stream().map(IndexPreset::headlineColumn).toList());
-    phases.keySet().forEach(p -> c.add("phase_" + p + "_index"));
+    phases.keySet().forEach(p -> c.add(phaseIndexOf(p)));
     return c;
   }
 
   private List<String> classColumns() {
     List<String> c = new ArrayList<>(presets.stream().map(IndexPreset::classColumn).toList());
-    phases.keySet().forEach(p -> c.add("phase_" + p + "_class"));
+    phases.keySet().forEach(p -> c.add(phaseClassOf(p)));
     return c;
   }
 }

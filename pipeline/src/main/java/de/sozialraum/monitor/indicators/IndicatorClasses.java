@@ -1,5 +1,9 @@
 package de.sozialraum.monitor.indicators;
 
+import static de.sozialraum.monitor.schema.Columns.classOf;
+import static de.sozialraum.monitor.schema.Columns.colourOf;
+import static de.sozialraum.monitor.schema.Columns.labelOf;
+
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.numerics.classify.ClassScheme;
 import de.sozialraum.monitor.numerics.classify.Classifiers;
@@ -35,14 +39,15 @@ public final class IndicatorClasses implements Serializable {
       MonitorConfig.ClassSpec spec = classification.of(i.id());
       c.add(
           OutputColumn.code(
-                  i.id() + "_class", ColumnText.of("indicator_class", i.id(), spec.method()))
-              .ofCell(i.id()));
-      c.add(
-          OutputColumn.text(i.id() + "_class_label", ColumnText.of("indicator_class_label", i.id()))
+                  classOf(i.id()), ColumnText.of("indicator_class", i.id(), spec.method()))
               .ofCell(i.id()));
       c.add(
           OutputColumn.text(
-                  i.id() + "_class_colour", ColumnText.of("indicator_class_colour", i.id()))
+                  labelOf(classOf(i.id())), ColumnText.of("indicator_class_label", i.id()))
+              .ofCell(i.id()));
+      c.add(
+          OutputColumn.text(
+                  colourOf(classOf(i.id())), ColumnText.of("indicator_class_colour", i.id()))
               .derivedFrom(Derivation.cell(i.id()).shownWithheldAs(Palette.NO_CLASS)));
     }
     return c;
@@ -75,9 +80,9 @@ public final class IndicatorClasses implements Serializable {
         label[i] = scheme == null ? null : scheme.label(c);
         colour[i] = scheme == null ? Palette.NO_CLASS : scheme.colour(c);
       }
-      out.put(ind.id() + "_class", code);
-      out.put(ind.id() + "_class_label", label);
-      out.put(ind.id() + "_class_colour", colour);
+      out.put(classOf(ind.id()), code);
+      out.put(labelOf(classOf(ind.id())), label);
+      out.put(colourOf(classOf(ind.id())), colour);
     }
     return out;
   }

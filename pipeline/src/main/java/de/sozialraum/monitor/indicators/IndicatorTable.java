@@ -1,7 +1,12 @@
 package de.sozialraum.monitor.indicators;
 
+import static de.sozialraum.monitor.schema.Columns.CHANGE;
 import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+import static de.sozialraum.monitor.schema.Columns.POPULATION;
 import static de.sozialraum.monitor.schema.Columns.YEAR;
+import static de.sozialraum.monitor.schema.Columns.denominatorOf;
+import static de.sozialraum.monitor.schema.Columns.groupOf;
+import static de.sozialraum.monitor.schema.Columns.numeratorOf;
 import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
@@ -75,8 +80,8 @@ public final class IndicatorTable {
             List.of(
                 col(DISTRICT_ID),
                 col(YEAR),
-                col(config.population().variable() + "_v").as("population")));
-    config.population().groups().forEach((name, vars) -> select.add(sum(vars).as("pop_" + name)));
+                col(config.population().variable() + "_v").as(POPULATION)));
+    config.population().groups().forEach((name, vars) -> select.add(sum(vars).as(groupOf(name))));
     List<Column> rejects = new ArrayList<>();
     for (MonitorConfig.Indicator ind : config.indicators()) {
       if (!ind.isRatio()) {
@@ -86,8 +91,8 @@ public final class IndicatorTable {
       Column num = sum(ind.numerator());
       Column den = sum(ind.denominator());
       Column impossible = num.gt(den);
-      select.add(num.as(ind.id() + "_numerator"));
-      select.add(den.as(ind.id() + "_denominator"));
+      select.add(num.as(numeratorOf(ind.id())));
+      select.add(den.as(denominatorOf(ind.id())));
       select.add(
           when(den.gt(0).and(impossible.unary_$bang()), num.multiply(ind.scale()).divide(den))
               .as(ind.id()));
@@ -160,7 +165,7 @@ public final class IndicatorTable {
   private static Dataset<Row> withDynamics(Dataset<Row> wide, MonitorConfig config) {
     List<String> ids = config.indicators().stream().map(MonitorConfig.Indicator::id).toList();
     return Dynamics.withEarlier(
-        wide, ids, config.index().dynamicYears(), (now, before) -> now.minus(before), "_change");
+        wide, ids, config.index().dynamicYears(), (now, before) -> now.minus(before), CHANGE);
   }
 
   /**

@@ -4,7 +4,12 @@ import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
 import static de.sozialraum.monitor.schema.Columns.DISTRICT_NAME;
 import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_ID;
 import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_NAME;
+import static de.sozialraum.monitor.schema.Columns.POPULATION;
 import static de.sozialraum.monitor.schema.Columns.YEAR;
+import static de.sozialraum.monitor.schema.Columns.changeOf;
+import static de.sozialraum.monitor.schema.Columns.denominatorOf;
+import static de.sozialraum.monitor.schema.Columns.groupOf;
+import static de.sozialraum.monitor.schema.Columns.numeratorOf;
 
 import de.sozialraum.geodata.model.District;
 import de.sozialraum.geodata.model.DistrictLayer;
@@ -108,7 +113,7 @@ public final class JoinDistrictYears implements Stage<IndicatorData, Dataset<Row
       c.add(OutputColumn.text(k, ColumnText.of(k)).independent(key));
     }
     c.add(OutputColumn.code(YEAR, ColumnText.of(YEAR)).independent(key));
-    c.add(OutputColumn.number("population", ColumnText.of("population")).independent(residents));
+    c.add(OutputColumn.number(POPULATION, ColumnText.of(POPULATION)).independent(residents));
     config
         .population()
         .groups()
@@ -116,7 +121,7 @@ public final class JoinDistrictYears implements Stage<IndicatorData, Dataset<Row
             (g, parts) ->
                 c.add(
                     OutputColumn.number(
-                            "pop_" + g,
+                            groupOf(g),
                             ColumnText.of("population_group", g, String.join(" + ", parts)))
                         .independent(residents)));
     int k = config.index().dynamicYears();
@@ -124,12 +129,12 @@ public final class JoinDistrictYears implements Stage<IndicatorData, Dataset<Row
       if (i.isRatio()) {
         c.add(
             OutputColumn.number(
-                    i.id() + "_numerator",
+                    numeratorOf(i.id()),
                     ColumnText.of("numerator", i.id(), String.join(" + ", i.numerator())))
                 .ofCell(i.id()));
         c.add(
             OutputColumn.number(
-                    i.id() + "_denominator",
+                    denominatorOf(i.id()),
                     ColumnText.of("denominator", i.id(), String.join(" + ", i.denominator())))
                 .independent(residents));
       }
@@ -150,7 +155,7 @@ public final class JoinDistrictYears implements Stage<IndicatorData, Dataset<Row
               .inUnit(i.unit().symbol())
               .ofCell(i.id()));
       c.add(
-          OutputColumn.number(i.id() + "_change", ColumnText.of("change", i.id(), k))
+          OutputColumn.number(changeOf(i.id()), ColumnText.of("change", i.id(), k))
               .inUnit(i.unit().changeSymbol())
               .derivedFrom(Derivation.cellOrEarlier(i.id())));
     }

@@ -1,5 +1,10 @@
 package de.sozialraum.monitor.indicators;
 
+import static de.sozialraum.monitor.schema.Columns.denominatorOf;
+import static de.sozialraum.monitor.schema.Columns.numeratorOf;
+import static de.sozialraum.monitor.schema.Columns.smoothedOf;
+import static de.sozialraum.monitor.schema.Columns.spatiallySmoothedOf;
+
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.numerics.EmpiricalBayes;
 import de.sozialraum.monitor.schema.ColumnText;
@@ -28,10 +33,10 @@ public final class SmoothedRates implements Serializable {
   public List<OutputColumn> columns() {
     List<OutputColumn> c = new java.util.ArrayList<>();
     for (MonitorConfig.Indicator i : indicators) {
-      c.add(OutputColumn.number(i.id() + "_eb", ColumnText.of("eb", i.id())).ofCell(i.id()));
+      c.add(OutputColumn.number(smoothedOf(i.id()), ColumnText.of("eb", i.id())).ofCell(i.id()));
       c.add(
           OutputColumn.number(
-                  i.id() + "_eb_spatial", ColumnText.of("eb_spatial", i.id(), neighbours))
+                  spatiallySmoothedOf(i.id()), ColumnText.of("eb_spatial", i.id(), neighbours))
               .ofCell(i.id()));
     }
     return c;
@@ -44,11 +49,12 @@ public final class SmoothedRates implements Serializable {
     Map<String, Object[]> out = new LinkedHashMap<>();
     boolean[] valid = f.valid();
     for (MonitorConfig.Indicator i : indicators) {
-      double[] e = f.column(i.id() + "_numerator");
-      double[] b = f.column(i.id() + "_denominator");
-      out.put(i.id() + "_eb", scaled(EmpiricalBayes.global(e, b, valid), i.scale()));
+      double[] e = f.column(numeratorOf(i.id()));
+      double[] b = f.column(denominatorOf(i.id()));
+      out.put(smoothedOf(i.id()), scaled(EmpiricalBayes.global(e, b, valid), i.scale()));
       out.put(
-          i.id() + "_eb_spatial", scaled(EmpiricalBayes.local(e, b, valid, neighbours), i.scale()));
+          spatiallySmoothedOf(i.id()),
+          scaled(EmpiricalBayes.local(e, b, valid, neighbours), i.scale()));
     }
     return out;
   }

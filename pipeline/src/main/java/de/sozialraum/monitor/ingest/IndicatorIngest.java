@@ -42,12 +42,10 @@ public final class IndicatorIngest {
    * Every table in the format it is delivered in ({@link TableFormats}), in the order of the
    * formats' registration.
    */
-  public static Dataset<Row> read(SparkSession spark, MonitorConfig config) {
+  public static Dataset<Row> read(SparkSession spark, List<MonitorConfig.Table> tables) {
     Map<String, List<MonitorConfig.Table>> byFormat = new LinkedHashMap<>();
     TableFormats.names().forEach(f -> byFormat.put(f, new ArrayList<>()));
-    config
-        .tables()
-        .forEach(t -> byFormat.computeIfAbsent(t.format(), f -> new ArrayList<>()).add(t));
+    tables.forEach(t -> byFormat.computeIfAbsent(t.format(), f -> new ArrayList<>()).add(t));
     Dataset<Row> cells = null;
     for (Map.Entry<String, List<MonitorConfig.Table>> e : byFormat.entrySet()) {
       if (e.getValue().isEmpty() && cells != null) {

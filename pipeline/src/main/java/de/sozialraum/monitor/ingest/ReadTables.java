@@ -23,16 +23,22 @@ import org.apache.spark.sql.SparkSession;
 public final class ReadTables implements Stage<Optional<MonitorConfig.Years>, Tables> {
 
   private final SparkSession spark;
-  private final MonitorConfig config;
+  private final List<MonitorConfig.Table> tables;
+  private final MonitorConfig.Years configured;
 
-  public ReadTables(SparkSession spark, MonitorConfig config) {
+  /**
+   * @param configured the configuration's period, or null to take the years the tables carry
+   */
+  public ReadTables(
+      SparkSession spark, List<MonitorConfig.Table> tables, MonitorConfig.Years configured) {
     this.spark = spark;
-    this.config = config;
+    this.tables = List.copyOf(tables);
+    this.configured = configured;
   }
 
   @Override
   public Tables apply(Optional<MonitorConfig.Years> asked) throws InputException {
-    Dataset<Row> cells = IndicatorIngest.read(spark, config).persist();
+    Dataset<Row> cells = IndicatorIngest.read(spark, tables).persist();
     List<String> fatal =
         cells
             .filter(col("kind").equalTo("FATAL"))
@@ -44,8 +50,8 @@ public final class ReadTables implements Stage<Optional<MonitorConfig.Years>, Ta
       throw new InputException(fatal);
     }
     MonitorConfig.Years period =
-        asked.or(() -> Optional.ofNullable(config.years())).orElseGet(() -> dataYears(cells));
-    return new Tables(cells, period, cells.count(), config.tables().size());
+        asked.or(() -> Optional.ofNullable(configured)).orElseGet(() -> dataYears(cells));
+    return new Tables(cells, period, cells.count(), tables.size());
   }
 
   @Override

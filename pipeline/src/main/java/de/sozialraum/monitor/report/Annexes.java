@@ -2,6 +2,7 @@ package de.sozialraum.monitor.report;
 
 import static de.sozialraum.monitor.schema.Columns.DISTRICT_NAME;
 import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_NAME;
+import static de.sozialraum.monitor.schema.Columns.POPULATION;
 import static de.sozialraum.monitor.schema.Columns.VALIDITY;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -268,7 +269,7 @@ final class Annexes {
             List.of(
                 Cell.text((String) r.get(DISTRICT_NAME)),
                 Cell.text((String) r.get(MUNICIPALITY_NAME)),
-                Cell.number(GermanNumbers.format(r.get("population"), 0)),
+                Cell.number(GermanNumbers.format(r.get(POPULATION), 0)),
                 Cell.text((String) r.get(VALIDITY)),
                 Cell.text((String) r.get("validity_reason"))));
       }

@@ -3,13 +3,19 @@ package de.sozialraum.monitor.report;
 import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
 import static de.sozialraum.monitor.schema.Columns.DISTRICT_NAME;
 import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_NAME;
+import static de.sozialraum.monitor.schema.Columns.POPULATION;
 import static de.sozialraum.monitor.schema.Columns.VALIDITY;
 import static de.sozialraum.monitor.schema.Columns.YEAR;
+import static de.sozialraum.monitor.schema.Columns.classOf;
+import static de.sozialraum.monitor.schema.Columns.gapOf;
+import static de.sozialraum.monitor.schema.Columns.hotspotOf;
+import static de.sozialraum.monitor.schema.Columns.lisaClusterOf;
+import static de.sozialraum.monitor.schema.Columns.offersPer1000Of;
+import static de.sozialraum.monitor.schema.Columns.phaseClassOf;
 
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.config.Unit;
 import de.sozialraum.monitor.index.IndexPreset;
-import de.sozialraum.monitor.index.IndexPresets;
 import de.sozialraum.monitor.report.ReportModel.Cell;
 import de.sozialraum.monitor.report.ReportModel.Chapter;
 import de.sozialraum.monitor.report.ReportModel.Figure;
@@ -82,7 +88,7 @@ final class Chapters {
             + " Sozialräume in "
             + d.towns().size()
             + " Gemeinden mit "
-            + GermanNumbers.format(ReportData.number(d.aggregate(null, d.year), "population"), 0)
+            + GermanNumbers.format(ReportData.number(d.aggregate(null, d.year), POPULATION), 0)
             + " Einwohnerinnen und Einwohnern; "
             + valid
             + " Sozialräume erfüllen die Gültigkeitsregeln und erhalten einen Index.");
@@ -146,7 +152,7 @@ final class Chapters {
     for (String v : d.spatialVariables.subList(0, Math.min(1, d.spatialVariables.size()))) {
       List<String> hot =
           rows.stream()
-              .filter(r -> "HH".equals(r.get(v + "_lisa_cluster")))
+              .filter(r -> "HH".equals(r.get(lisaClusterOf(v))))
               .map(r -> (String) r.get(DISTRICT_NAME))
               .toList();
       points.add(
@@ -162,7 +168,7 @@ final class Chapters {
       for (MonitorConfig.Gap g : d.config.supply().gaps()) {
         List<String> gaps =
             rows.stream()
-                .filter(r -> Boolean.TRUE.equals(r.get("gap_" + g.id())))
+                .filter(r -> Boolean.TRUE.equals(r.get(gapOf(g.id()))))
                 .map(r -> (String) r.get(DISTRICT_NAME))
                 .toList();
         points.add(g.label() + ": " + gaps.size() + " Sozialräume" + names(gaps) + ".");
@@ -339,7 +345,7 @@ final class Chapters {
     List<String> header = new ArrayList<>(List.of(d.text("district"), d.text("municipality")));
     d.phases.forEach(
         (phase, p) -> {
-          ClassLegend l = d.legend(IndexPresets.phaseClassColumn(phase));
+          ClassLegend l = d.legend(phaseClassOf(phase));
           maps.add(
               Figures.classMap(
                   d,
@@ -361,7 +367,7 @@ final class Chapters {
           .keySet()
           .forEach(
               phase -> {
-                ClassLegend l = d.legend(IndexPresets.phaseClassColumn(phase));
+                ClassLegend l = d.legend(phaseClassOf(phase));
                 ClassLegend.Entry e = l.entryOf(r.get(l.column()));
                 row.add(Cell.swatch(e == null ? "ohne" : e.label(), l.colourOf(r.get(l.column()))));
               });
@@ -383,7 +389,7 @@ final class Chapters {
     List<Table> tables = new ArrayList<>();
     Map<String, String> towns = d.towns();
     for (MonitorConfig.Indicator ind : d.config.indicators()) {
-      ClassLegend l = d.legend(ind.id() + "_class");
+      ClassLegend l = d.legend(classOf(ind.id()));
       if (l == null) {
         continue;
       }
@@ -431,7 +437,7 @@ final class Chapters {
   private Chapter spatial() {
     List<Figure> maps = new ArrayList<>();
     for (String v : d.spatialVariables) {
-      ClassLegend l = d.legend(v + "_lisa_cluster");
+      ClassLegend l = d.legend(lisaClusterOf(v));
       maps.add(
           Figures.classMap(
               d,
@@ -450,7 +456,7 @@ final class Chapters {
               List.of()));
     }
     String first = d.spatialVariables.get(0);
-    ClassLegend gi = d.legend(first + "_hotspot");
+    ClassLegend gi = d.legend(hotspotOf(first));
     maps.add(
         Figures.classMap(
             d,
@@ -502,7 +508,7 @@ final class Chapters {
             .toList();
     List<List<Cell>> rows = new ArrayList<>();
     for (MonitorConfig.Gap g : d.config.supply().gaps()) {
-      ClassLegend l = d.legend("gap_" + g.id());
+      ClassLegend l = d.legend(gapOf(g.id()));
       maps.add(
           Figures.classMap(
               d,
@@ -523,15 +529,14 @@ final class Chapters {
               l,
               markers));
       for (Map<String, Object> r : d.rows()) {
-        if (Boolean.TRUE.equals(r.get("gap_" + g.id()))) {
+        if (Boolean.TRUE.equals(r.get(gapOf(g.id())))) {
           rows.add(
               List.of(
                   Cell.text(g.label()),
                   Cell.text((String) r.get(DISTRICT_NAME)),
                   Cell.text((String) r.get(MUNICIPALITY_NAME)),
                   Cell.number(GermanNumbers.format(r.get(g.need()), 2)),
-                  Cell.number(
-                      GermanNumbers.format(r.get("offers_" + g.phase() + "_per_1000"), 1))));
+                  Cell.number(GermanNumbers.format(r.get(offersPer1000Of(g.phase())), 1))));
         }
       }
     }

@@ -4,12 +4,18 @@ import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
 import static de.sozialraum.monitor.schema.Columns.DISTRICT_NAME;
 import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_ID;
 import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_NAME;
+import static de.sozialraum.monitor.schema.Columns.OFFERS_TOTAL;
+import static de.sozialraum.monitor.schema.Columns.POPULATION;
 import static de.sozialraum.monitor.schema.Columns.VALIDITY;
 import static de.sozialraum.monitor.schema.Columns.YEAR;
+import static de.sozialraum.monitor.schema.Columns.classOf;
+import static de.sozialraum.monitor.schema.Columns.flagOf;
+import static de.sozialraum.monitor.schema.Columns.gapOf;
+import static de.sozialraum.monitor.schema.Columns.lisaClusterOf;
+import static de.sozialraum.monitor.schema.Columns.phaseClassOf;
 
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.index.IndexPreset;
-import de.sozialraum.monitor.index.IndexPresets;
 import de.sozialraum.monitor.report.ReportModel.ChainLink;
 import de.sozialraum.monitor.report.ReportModel.Profile;
 import de.sozialraum.monitor.report.ReportModel.ProfileIndicator;
@@ -80,9 +86,9 @@ final class ProfilePages {
                         + r.get(MUNICIPALITY_NAME));
     List<ProfileIndicator> indicators = new ArrayList<>();
     for (MonitorConfig.Indicator ind : d.config.indicators()) {
-      ClassLegend l = d.legend(ind.id() + "_class");
-      ClassLegend.Entry e = l == null ? null : l.entryOf(r.get(ind.id() + "_class"));
-      String flag = (String) r.get(ind.id() + "_flag");
+      ClassLegend l = d.legend(classOf(ind.id()));
+      ClassLegend.Entry e = l == null ? null : l.entryOf(r.get(classOf(ind.id())));
+      String flag = (String) r.get(flagOf(ind.id()));
       String value =
           flag != null && flag.startsWith("suppressed")
               ? "gesperrt"
@@ -130,7 +136,7 @@ final class ProfilePages {
         .keySet()
         .forEach(
             phase -> {
-              ClassLegend l = d.legend(IndexPresets.phaseClassColumn(phase));
+              ClassLegend l = d.legend(phaseClassOf(phase));
               ClassLegend.Entry e = l.entryOf(r.get(l.column()));
               chain.add(
                   new ChainLink(
@@ -143,7 +149,7 @@ final class ProfilePages {
         id,
         (String) r.get(DISTRICT_NAME),
         town == null ? d.countyName() : (String) r.get(MUNICIPALITY_NAME),
-        GermanNumbers.format(r.get("population"), 0),
+        GermanNumbers.format(r.get(POPULATION), 0),
         "valid".equals(r.get(VALIDITY))
             ? "gültig"
             : "ohne Index: "
@@ -179,22 +185,22 @@ final class ProfilePages {
       }
     }
     for (String v : d.spatialVariables) {
-      ClassLegend l = d.legend(v + "_lisa_cluster");
-      Object c = r.get(v + "_lisa_cluster");
+      ClassLegend l = d.legend(lisaClusterOf(v));
+      Object c = r.get(lisaClusterOf(v));
       if (c != null && !"not_significant".equals(c) && l.entryOf(c) != null) {
         notes.add("Räumliches Muster " + v + ": " + l.entryOf(c).label() + ".");
       }
     }
     if (d.config.supply() != null) {
-      notes.add("Angebote im Sozialraum: " + GermanNumbers.format(r.get("offers_total"), 0) + ".");
+      notes.add("Angebote im Sozialraum: " + GermanNumbers.format(r.get(OFFERS_TOTAL), 0) + ".");
       for (MonitorConfig.Gap g : d.config.supply().gaps()) {
-        if (Boolean.TRUE.equals(r.get("gap_" + g.id()))) {
+        if (Boolean.TRUE.equals(r.get(gapOf(g.id())))) {
           notes.add(g.label() + ": hoher Bedarf bei wenigen Angeboten.");
         }
       }
     }
     long withheld =
-        d.config.indicators().stream().filter(i -> r.get(i.id() + "_flag") != null).count();
+        d.config.indicators().stream().filter(i -> r.get(flagOf(i.id())) != null).count();
     if (withheld > 0) {
       notes.add(
           withheld

@@ -57,7 +57,7 @@ final class ReportData {
     this.years = run.indices.keySet().stream().mapToInt(Integer::intValue).toArray();
     this.presets = IndexPresets.of(config);
     this.phases = IndexPresets.lifePhases(config, presets);
-    this.spatialVariables = IndexPresets.spatialVariables(config, presets);
+    this.spatialVariables = IndexPresets.spatialVariables(config.spatial(), presets);
     run.indices.forEach(
         (y, rows) -> {
           Map<String, Map<String, Object>> m = new LinkedHashMap<>();

@@ -215,7 +215,7 @@ public final class MonitorRun {
     ComputeSpatialStatistics.Result spatial =
         step(
             Step.SPATIAL,
-            new ComputeSpatialStatistics(spark, config, methods.presets(), neighbours),
+            new ComputeSpatialStatistics(spark, config.spatial(), methods.presets(), neighbours),
             indices.table());
     Dataset<Row> geometries = geography.geometries(spark);
     LocateOffers.Result supply =
@@ -309,7 +309,8 @@ public final class MonitorRun {
       Geography geography,
       Optional<MonitorConfig.Years> asked)
       throws InputException, IOException {
-    Tables tables = step(Step.TABLES, new ReadTables(spark, config), asked);
+    Tables tables =
+        step(Step.TABLES, new ReadTables(spark, config.tables(), config.years()), asked);
     CountCrosswalk.Result moved =
         step(Step.CROSSWALK, new MoveZonedCounts(spark, config, geography), tables);
     KeyChecks.Result keys =
@@ -349,7 +350,7 @@ public final class MonitorRun {
                 new JoinDistrictYears(spark, config, geography.districts()).schema(data));
     List<String> problems = new ArrayList<>();
     try {
-      ComputeSpatialStatistics.variables(config, unfitted.presets(), indices);
+      ComputeSpatialStatistics.variables(config.spatial(), unfitted.presets(), indices);
     } catch (InputException e) {
       problems.addAll(e.problems());
     }

@@ -29,26 +29,26 @@ public final class ComputeSpatialStatistics
   public record Result(Dataset<Row> table, Dataset<Row> moran, List<String> variables) {}
 
   private final SparkSession spark;
-  private final MonitorConfig config;
+  private final MonitorConfig.Spatial settings;
   private final List<IndexPreset> presets;
   private final DistrictNeighbours neighbours;
 
   public ComputeSpatialStatistics(
       SparkSession spark,
-      MonitorConfig config,
+      MonitorConfig.Spatial settings,
       List<IndexPreset> presets,
       DistrictNeighbours neighbours) {
     this.spark = spark;
-    this.config = config;
+    this.settings = settings;
     this.presets = List.copyOf(presets);
     this.neighbours = neighbours;
   }
 
   @Override
   public Result apply(Dataset<Row> indices) throws InputException {
-    List<String> variables = variables(config, presets, indices.schema());
+    List<String> variables = variables(settings, presets, indices.schema());
     SpatialStatisticsJob job =
-        SpatialStatisticsJob.of(spark, indices, variables, neighbours, config.spatial());
+        SpatialStatisticsJob.of(spark, indices, variables, neighbours, settings);
     return new Result(
         SpatialStatisticsJob.withLocalColumns(indices, job.local(), variables).localCheckpoint(),
         job.global().localCheckpoint(),
@@ -60,7 +60,7 @@ public final class ComputeSpatialStatistics
     return "Räumliche Statistik: "
         + r.variables().size()
         + " Variablen, "
-        + config.spatial().statistics().permutations()
+        + settings.statistics().permutations()
         + " Permutationen";
   }
 
@@ -69,8 +69,9 @@ public final class ComputeSpatialStatistics
    * index table.
    */
   public static List<String> variables(
-      MonitorConfig config, List<IndexPreset> presets, StructType indices) throws InputException {
-    List<String> vars = IndexPresets.spatialVariables(config, presets);
+      MonitorConfig.Spatial settings, List<IndexPreset> presets, StructType indices)
+      throws InputException {
+    List<String> vars = IndexPresets.spatialVariables(settings, presets);
     List<String> numeric =
         Arrays.stream(indices.fields())
             .filter(

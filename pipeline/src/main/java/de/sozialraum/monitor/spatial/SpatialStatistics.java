@@ -1,5 +1,11 @@
 package de.sozialraum.monitor.spatial;
 
+import static de.sozialraum.monitor.schema.Columns.giStarOf;
+import static de.sozialraum.monitor.schema.Columns.hotspotOf;
+import static de.sozialraum.monitor.schema.Columns.lisaClusterOf;
+import static de.sozialraum.monitor.schema.Columns.lisaIOf;
+import static de.sozialraum.monitor.schema.Columns.lisaPOf;
+
 import de.sozialraum.geodata.neighbours.NeighbourList;
 import de.sozialraum.geodata.neighbours.SpatialWeights;
 import de.sozialraum.monitor.config.MonitorConfig;
@@ -53,12 +59,12 @@ public final class SpatialStatistics {
             ? Derivation.year(variable)
             : Derivation.independent(OutputColumn.COMPOSITE);
     return List.of(
-        OutputColumn.number(variable + "_lisa_i", ColumnText.of("lisa_i", variable)).derivedFrom(d),
-        OutputColumn.number(variable + "_lisa_p", ColumnText.of("lisa_p", variable)).derivedFrom(d),
-        OutputColumn.text(variable + "_lisa_cluster", ColumnText.of("lisa_cluster")).derivedFrom(d),
-        OutputColumn.number(variable + "_gi_star_z", ColumnText.of("gi_star_z", variable))
+        OutputColumn.number(lisaIOf(variable), ColumnText.of("lisa_i", variable)).derivedFrom(d),
+        OutputColumn.number(lisaPOf(variable), ColumnText.of("lisa_p", variable)).derivedFrom(d),
+        OutputColumn.text(lisaClusterOf(variable), ColumnText.of("lisa_cluster")).derivedFrom(d),
+        OutputColumn.number(giStarOf(variable), ColumnText.of("gi_star_z", variable))
             .derivedFrom(d),
-        OutputColumn.text(variable + "_hotspot", ColumnText.of("hotspot")).derivedFrom(d));
+        OutputColumn.text(hotspotOf(variable), ColumnText.of("hotspot")).derivedFrom(d));
   }
 
   /** Layer positions as a map key. */

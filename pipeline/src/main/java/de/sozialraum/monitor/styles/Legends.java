@@ -3,6 +3,15 @@ package de.sozialraum.monitor.styles;
 import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
 import static de.sozialraum.monitor.schema.Columns.VALIDITY;
 import static de.sozialraum.monitor.schema.Columns.YEAR;
+import static de.sozialraum.monitor.schema.Columns.classOf;
+import static de.sozialraum.monitor.schema.Columns.colourOf;
+import static de.sozialraum.monitor.schema.Columns.gapOf;
+import static de.sozialraum.monitor.schema.Columns.giStarOf;
+import static de.sozialraum.monitor.schema.Columns.hotspotOf;
+import static de.sozialraum.monitor.schema.Columns.labelOf;
+import static de.sozialraum.monitor.schema.Columns.lisaClusterOf;
+import static de.sozialraum.monitor.schema.Columns.phaseClassOf;
+import static de.sozialraum.monitor.schema.Columns.phaseIndexOf;
 
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.index.IndexPreset;
@@ -68,10 +77,10 @@ public final class Legends {
         .forEach(
             (phase, p) ->
                 out.put(
-                    IndexPresets.phaseClassColumn(phase),
+                    phaseClassOf(phase),
                     coded(
-                        IndexPresets.phaseClassColumn(phase),
-                        IndexPresets.phaseIndexColumn(phase),
+                        phaseClassOf(phase),
+                        phaseIndexOf(phase),
                         "Lebensphase " + phase,
                         p.classes(),
                         NO_CLASS_INDEX,
@@ -91,7 +100,7 @@ public final class Legends {
             valid && r.get(indicators.get(k).id()) instanceof Number v
                 ? v.doubleValue()
                 : Double.NaN;
-        publishedClass(published.get(k), indicators.get(k).id() + "_class", year, r);
+        publishedClass(published.get(k), classOf(indicators.get(k).id()), year, r);
       }
       n++;
     }
@@ -106,16 +115,16 @@ public final class Legends {
         scheme = scheme.reversedColours();
       }
       out.put(
-          ind.id() + "_class",
+          classOf(ind.id()),
           withPublished(
-              coded(ind.id() + "_class", ind.id(), ind.label(), scheme, NO_CLASS_VALUE, false),
+              coded(classOf(ind.id()), ind.id(), ind.label(), scheme, NO_CLASS_VALUE, false),
               published.get(k)));
     }
-    for (String variable : IndexPresets.spatialVariables(config, presets)) {
+    for (String variable : IndexPresets.spatialVariables(config.spatial(), presets)) {
       out.put(
-          variable + "_lisa_cluster",
+          lisaClusterOf(variable),
           categories(
-              variable + "_lisa_cluster",
+              lisaClusterOf(variable),
               variable,
               "LISA-Cluster " + variable,
               Palette.LISA,
@@ -133,10 +142,10 @@ public final class Legends {
                   "island",
                   "ohne Nachbarn")));
       out.put(
-          variable + "_hotspot",
+          hotspotOf(variable),
           categories(
-              variable + "_hotspot",
-              variable + "_gi_star_z",
+              hotspotOf(variable),
+              giStarOf(variable),
               "Gi*-Hot-Spots " + variable,
               Palette.HOTSPOT,
               Map.of(
@@ -145,9 +154,9 @@ public final class Legends {
     if (config.supply() != null) {
       for (MonitorConfig.Gap g : config.supply().gaps()) {
         out.put(
-            "gap_" + g.id(),
+            gapOf(g.id()),
             categories(
-                "gap_" + g.id(),
+                gapOf(g.id()),
                 null,
                 g.label(),
                 Palette.GAP,
@@ -186,13 +195,13 @@ public final class Legends {
                 needed.addAll(
                     List.of(
                         i.id(),
-                        i.id() + "_class",
-                        i.id() + "_class_label",
-                        i.id() + "_class_colour")));
+                        classOf(i.id()),
+                        labelOf(classOf(i.id())),
+                        colourOf(classOf(i.id())))));
     // the other legends' columns follow from the configuration alone (indicator legends need
     // values, hence above)
     for (String c : of(config, 0, List.of(), false).byColumn.keySet()) {
-      needed.addAll(List.of(c, c + "_label", c + "_colour"));
+      needed.addAll(List.of(c, labelOf(c), colourOf(c)));
     }
     String[] names =
         java.util.Arrays.stream(all.columns()).filter(needed::contains).toArray(String[]::new);
@@ -257,12 +266,12 @@ public final class Legends {
   static void publishedClass(
       Map<Integer, String[]> published, String column, int year, Map<String, Object> row) {
     Object code = row.get(column);
-    Object label = row.get(column + "_label");
+    Object label = row.get(labelOf(column));
     if (code != null && label != null) {
       String[] before =
           published.putIfAbsent(
               ((Number) code).intValue(),
-              new String[] {label.toString(), (String) row.get(column + "_colour")});
+              new String[] {label.toString(), (String) row.get(colourOf(column))});
       if (before != null && !before[0].equals(label)) {
         throw new IllegalStateException(
             year
@@ -366,8 +375,8 @@ public final class Legends {
                   + " is not a class of its legend "
                   + l.entries());
         }
-        checkPublished(year, r, l.column() + "_label", e == null ? null : e.label());
-        checkPublished(year, r, l.column() + "_colour", e == null ? Palette.NO_CLASS : e.colour());
+        checkPublished(year, r, labelOf(l.column()), e == null ? null : e.label());
+        checkPublished(year, r, colourOf(l.column()), e == null ? Palette.NO_CLASS : e.colour());
       }
     }
   }

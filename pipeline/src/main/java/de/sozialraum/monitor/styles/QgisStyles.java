@@ -1,5 +1,7 @@
 package de.sozialraum.monitor.styles;
 
+import static de.sozialraum.monitor.schema.Columns.classOf;
+
 import de.sozialraum.monitor.numerics.classify.Palette;
 import java.io.IOException;
 import java.io.Writer;
@@ -62,7 +64,7 @@ public final class QgisStyles {
 
   /** Indicator classes are breaks of that year's values; index codings and categories are fixed. */
   static boolean boundsChangeByYear(ClassLegend l) {
-    return l.valueColumn() != null && l.column().equals(l.valueColumn() + "_class");
+    return l.valueColumn() != null && l.column().equals(classOf(l.valueColumn()));
   }
 
   static void write(ClassLegend legend, Path file) throws IOException {

@@ -2,7 +2,13 @@ package de.sozialraum.monitor.summary;
 
 import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_ID;
 import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_NAME;
+import static de.sozialraum.monitor.schema.Columns.POPULATION;
 import static de.sozialraum.monitor.schema.Columns.YEAR;
+import static de.sozialraum.monitor.schema.Columns.denominatorOf;
+import static de.sozialraum.monitor.schema.Columns.flagOf;
+import static de.sozialraum.monitor.schema.Columns.groupOf;
+import static de.sozialraum.monitor.schema.Columns.numeratorOf;
+import static de.sozialraum.monitor.schema.Columns.weightedMeanOf;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
@@ -54,12 +60,10 @@ public final class Aggregates {
             weightedHeadlines(presets).keySet().stream()
                 .map(
                     h ->
-                        OutputColumn.number(h + WEIGHTED_MEAN, ColumnText.of("weighted_mean", h))
+                        OutputColumn.number(weightedMeanOf(h), ColumnText.of("weighted_mean", h))
                             .composite())
                 .toList());
   }
-
-  private static final String WEIGHTED_MEAN = "_weighted_mean";
 
   public static Dataset<Row> of(
       Dataset<Row> computed,
@@ -68,18 +72,17 @@ public final class Aggregates {
       List<IndexPreset> presets) {
     List<Column> aggs =
         new ArrayList<>(
-            List.of(count(lit(1)).cast("int").as("districts"), sum("population").as("population")));
-    config.population().groups().keySet().forEach(g -> aggs.add(sum("pop_" + g).as("pop_" + g)));
+            List.of(count(lit(1)).cast("int").as("districts"), sum(POPULATION).as(POPULATION)));
+    config.population().groups().keySet().forEach(g -> aggs.add(sum(groupOf(g)).as(groupOf(g))));
     List<MonitorConfig.Indicator> ratio =
         config.indicators().stream().filter(MonitorConfig.Indicator::isRatio).toList();
     for (MonitorConfig.Indicator i : ratio) {
       Column complete =
-          col(i.id() + "_numerator").isNotNull().and(col(i.id() + "_denominator").isNotNull());
+          col(numeratorOf(i.id())).isNotNull().and(col(denominatorOf(i.id())).isNotNull());
       // counts moved from another zoning are fractional: summed exactly, so the total does not
       // depend on the order
-      aggs.add(ExactSum.of(when(complete, col(i.id() + "_numerator"))).as(i.id() + "_numerator"));
-      aggs.add(
-          ExactSum.of(when(complete, col(i.id() + "_denominator"))).as(i.id() + "_denominator"));
+      aggs.add(ExactSum.of(when(complete, col(numeratorOf(i.id())))).as(numeratorOf(i.id())));
+      aggs.add(ExactSum.of(when(complete, col(denominatorOf(i.id())))).as(denominatorOf(i.id())));
     }
     Map<String, String> weighted = weightedHeadlines(presets);
     weighted.forEach(
@@ -88,7 +91,7 @@ public final class Aggregates {
           aggs.add(
               ExactSum.of(when(present, col(h).multiply(col(w))))
                   .divide(ExactSum.of(when(present, col(w))))
-                  .as(h + WEIGHTED_MEAN));
+                  .as(weightedMeanOf(h)));
         });
     Column[] a = aggs.toArray(new Column[0]);
     Dataset<Row> municipalities =
@@ -115,20 +118,18 @@ public final class Aggregates {
                 col("unit_name"),
                 col(YEAR),
                 col("districts"),
-                col("population")));
-    config.population().groups().keySet().forEach(g -> select.add(col("pop_" + g)));
+                col(POPULATION)));
+    config.population().groups().keySet().forEach(g -> select.add(col(groupOf(g))));
     for (MonitorConfig.Indicator i : ratio) {
-      select.add(col(i.id() + "_numerator"));
-      select.add(col(i.id() + "_denominator"));
+      select.add(col(numeratorOf(i.id())));
+      select.add(col(denominatorOf(i.id())));
       select.add(
           when(
-                  col(i.id() + "_denominator").gt(0),
-                  col(i.id() + "_numerator")
-                      .multiply(i.scale())
-                      .divide(col(i.id() + "_denominator")))
+                  col(denominatorOf(i.id())).gt(0),
+                  col(numeratorOf(i.id())).multiply(i.scale()).divide(col(denominatorOf(i.id()))))
               .as(i.id()));
     }
-    weighted.keySet().forEach(h -> select.add(col(h + WEIGHTED_MEAN)));
+    weighted.keySet().forEach(h -> select.add(col(weightedMeanOf(h))));
     Dataset<Row> rows = all.select(select.toArray(new Column[0]));
     return withheld(rows, plan, ratio);
   }
@@ -143,7 +144,7 @@ public final class Aggregates {
     List<String> cols = List.of(rows.columns());
     org.apache.spark.sql.types.StructType schema = rows.schema();
     for (MonitorConfig.Indicator i : ratio) {
-      schema = schema.add(i.id() + "_flag", org.apache.spark.sql.types.DataTypes.StringType, true);
+      schema = schema.add(flagOf(i.id()), org.apache.spark.sql.types.DataTypes.StringType, true);
     }
     for (Row r : rows.orderBy("level", "unit_id", YEAR).collectAsList()) {
       Object[] v = new Object[schema.size()];
@@ -160,7 +161,7 @@ public final class Aggregates {
                 ? plan.countyFlag(year, i.id())
                 : plan.totalFlag(unit, year, i.id());
         if (flag != null) {
-          v[cols.indexOf(i.id() + "_numerator")] = null;
+          v[cols.indexOf(numeratorOf(i.id()))] = null;
           v[cols.indexOf(i.id())] = null;
           v[f] = flag;
         }

@@ -1,6 +1,11 @@
 package de.sozialraum.monitor.supply;
 
 import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+import static de.sozialraum.monitor.schema.Columns.OFFERS_TOTAL;
+import static de.sozialraum.monitor.schema.Columns.gapOf;
+import static de.sozialraum.monitor.schema.Columns.groupOf;
+import static de.sozialraum.monitor.schema.Columns.offersOf;
+import static de.sozialraum.monitor.schema.Columns.offersPer1000Of;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
@@ -77,12 +82,12 @@ public final class SupplyColumns {
     List<OutputColumn> c =
         new ArrayList<>(
             List.of(
-                OutputColumn.code("offers_total", ColumnText.of("offers_total", source))
+                OutputColumn.code(OFFERS_TOTAL, ColumnText.of(OFFERS_TOTAL, source))
                     .independent(offersOnly)));
     phases.forEach(
         p ->
             c.add(
-                OutputColumn.code("offers_" + p, ColumnText.of("offers_phase", p))
+                OutputColumn.code(offersOf(p), ColumnText.of("offers_phase", p))
                     .independent(offersOnly)));
     types.forEach(
         (type, column) ->
@@ -95,13 +100,13 @@ public final class SupplyColumns {
             p ->
                 c.add(
                     OutputColumn.number(
-                            "offers_" + p + "_per_1000",
+                            offersPer1000Of(p),
                             ColumnText.of("offers_per_1000", p, supply.targetGroups().get(p)))
                         .independent(offersOnly + ", per 1,000 of a published group")));
     for (MonitorConfig.Gap g : supply.gaps()) {
       OutputColumn gap =
           OutputColumn.flag(
-              "gap_" + g.id(),
+              gapOf(g.id()),
               ColumnText.of(
                   "gap", g.label(), g.need(), g.needAtLeast(), g.phase(), g.per1000Below()));
       c.add(indicators.contains(g.need()) ? gap.ofCell(g.need()) : gap.composite());
@@ -118,9 +123,9 @@ public final class SupplyColumns {
     StructType schema =
         new StructType()
             .add("s_district", DataTypes.StringType, false)
-            .add("offers_total", DataTypes.IntegerType, false);
+            .add(OFFERS_TOTAL, DataTypes.IntegerType, false);
     for (String p : phases) {
-      schema = schema.add("offers_" + p, DataTypes.IntegerType, false);
+      schema = schema.add(offersOf(p), DataTypes.IntegerType, false);
     }
     for (Map.Entry<String, String> t : types.entrySet()) {
       schema = schema.add(t.getValue(), DataTypes.IntegerType, false);
@@ -157,19 +162,18 @@ public final class SupplyColumns {
     for (String p : phases) {
       String group = supply.targetGroups().get(p);
       if (group != null) {
-        Column pop = col("pop_" + group);
+        Column pop = col(groupOf(group));
         t =
             t.withColumn(
-                "offers_" + p + "_per_1000",
-                when(pop.gt(0), col("offers_" + p).multiply(1000.0).divide(pop)));
+                offersPer1000Of(p), when(pop.gt(0), col(offersOf(p)).multiply(1000.0).divide(pop)));
       }
     }
     for (MonitorConfig.Gap g : supply.gaps()) {
       Column need = col(g.need());
-      Column coverage = col("offers_" + g.phase() + "_per_1000");
+      Column coverage = col(offersPer1000Of(g.phase()));
       t =
           t.withColumn(
-              "gap_" + g.id(),
+              gapOf(g.id()),
               when(need.isNull().or(coverage.isNull()), lit(null).cast("boolean"))
                   .otherwise(need.geq(g.needAtLeast()).and(coverage.lt(g.per1000Below()))));
     }

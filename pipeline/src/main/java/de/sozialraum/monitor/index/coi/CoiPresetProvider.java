@@ -1,5 +1,7 @@
 package de.sozialraum.monitor.index.coi;
 
+import static de.sozialraum.monitor.schema.Columns.groupOf;
+
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.IndicatorGroups;
 import de.sozialraum.monitor.index.Indicators;
@@ -25,7 +27,7 @@ public final class CoiPresetProvider implements PresetProvider<CoiSettings> {
         new IndicatorGroups(s.groups()),
         s.domainWeights(),
         s.referenceYear(),
-        "pop_" + s.weightGroup(),
+        groupOf(s.weightGroup()),
         s.minShare(),
         indicators,
         null);

@@ -1,5 +1,7 @@
 package de.sozialraum.monitor.index.imd;
 
+import static de.sozialraum.monitor.schema.Columns.POPULATION;
+
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.IndicatorGroups;
 import de.sozialraum.monitor.index.Indicators;
@@ -53,7 +55,7 @@ final class ImdPreset extends NamedPreset {
 
   @Override
   public java.util.Optional<String> aggregateWeight() {
-    return java.util.Optional.of("population");
+    return java.util.Optional.of(POPULATION);
   }
 
   @Override

@@ -1,5 +1,8 @@
 package de.sozialraum.monitor.index.mss;
 
+import static de.sozialraum.monitor.schema.Columns.CHANGE;
+import static de.sozialraum.monitor.schema.Columns.changeOf;
+
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.Indicators;
 import de.sozialraum.monitor.index.NamedPreset;
@@ -48,7 +51,7 @@ final class MssPreset extends NamedPreset {
     }
     for (String id : dynamic) {
       c.add(
-          OutputColumn.number(name + "_z_" + id + "_change", ColumnText.of("mss.z_change", id))
+          OutputColumn.number(name + "_z_" + changeOf(id), ColumnText.of("mss.z_change", id))
               .derivedFrom(Derivation.cellOrEarlier(id)));
     }
     c.add(OutputColumn.number(headlineColumn(), ColumnText.of("mss.status_index")).composite());
@@ -79,7 +82,7 @@ final class MssPreset extends NamedPreset {
   @Override
   public List<String> requires() {
     List<String> r = new ArrayList<>(status);
-    dynamic.forEach(d -> r.add(d + "_change"));
+    dynamic.forEach(d -> r.add(changeOf(d)));
     return r;
   }
 
@@ -87,7 +90,7 @@ final class MssPreset extends NamedPreset {
   public PresetResult compute(FrameYear f) {
     boolean[] valid = f.valid();
     double[][] sv = f.columns(status, "");
-    double[][] dv = f.columns(dynamic, "_change");
+    double[][] dv = f.columns(dynamic, CHANGE);
     int[] ss = indicators.signs(status);
     int[] ds = indicators.signs(dynamic);
     double[] statusIndex = MssIndex.index(sv, ss, valid);
@@ -100,7 +103,7 @@ final class MssPreset extends NamedPreset {
     putZ(r, status, "", sv, ss, statusIndex);
     if (!dynamic.isEmpty()) {
       double[] dynamicIndex = MssIndex.index(dv, ds, valid);
-      putZ(r, dynamic, "_change", dv, ds, dynamicIndex);
+      putZ(r, dynamic, CHANGE, dv, ds, dynamicIndex);
       int[] dc = new int[n];
       String[] dl = new String[n];
       int[] code = new int[n];

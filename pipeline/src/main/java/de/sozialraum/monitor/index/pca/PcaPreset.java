@@ -1,5 +1,7 @@
 package de.sozialraum.monitor.index.pca;
 
+import static de.sozialraum.monitor.schema.Columns.POPULATION;
+
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.IndicatorGroups;
 import de.sozialraum.monitor.index.Indicators;
@@ -46,7 +48,7 @@ final class PcaPreset extends NamedPreset {
 
   @Override
   public java.util.Optional<String> aggregateWeight() {
-    return java.util.Optional.of("population");
+    return java.util.Optional.of(POPULATION);
   }
 
   @Override
