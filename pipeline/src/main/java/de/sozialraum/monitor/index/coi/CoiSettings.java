@@ -1,6 +1,7 @@
 package de.sozialraum.monitor.index.coi;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import de.sozialraum.monitor.config.DomainGrouped;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.config.PresetSettings;
 import de.sozialraum.monitor.index.DomainWeights;
@@ -22,25 +23,15 @@ public record CoiSettings(
     Map<String, Double> domainWeights,
     double minShare,
     @JsonIgnore Map<String, List<String>> groups)
-    implements PresetSettings {
+    implements DomainGrouped {
 
   public CoiSettings {
     domainWeights = MonitorConfig.mapOrEmpty(domainWeights);
   }
 
   @Override
-  public PresetSettings completed(List<MonitorConfig.Indicator> all) {
-    if (groups != null) {
-      return this;
-    }
-    List<String> members = PresetSettings.withDomain(indicators, all);
-    return new CoiSettings(
-        members,
-        referenceYear,
-        weightGroup,
-        domainWeights,
-        minShare,
-        PresetSettings.byDomain(members, all));
+  public PresetSettings grouped(List<String> members, Map<String, List<String>> byDomain) {
+    return new CoiSettings(members, referenceYear, weightGroup, domainWeights, minShare, byDomain);
   }
 
   @Override

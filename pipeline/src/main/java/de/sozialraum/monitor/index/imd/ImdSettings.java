@@ -1,6 +1,7 @@
 package de.sozialraum.monitor.index.imd;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import de.sozialraum.monitor.config.DomainGrouped;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.config.PresetSettings;
 import de.sozialraum.monitor.index.DomainWeights;
@@ -17,19 +18,15 @@ public record ImdSettings(
     List<String> indicators,
     Map<String, Double> domainWeights,
     @JsonIgnore Map<String, List<String>> groups)
-    implements PresetSettings {
+    implements DomainGrouped {
 
   public ImdSettings {
     domainWeights = MonitorConfig.mapOrEmpty(domainWeights);
   }
 
   @Override
-  public PresetSettings completed(List<MonitorConfig.Indicator> all) {
-    if (groups != null) {
-      return this;
-    }
-    List<String> members = PresetSettings.withDomain(indicators, all);
-    return new ImdSettings(members, domainWeights, PresetSettings.byDomain(members, all));
+  public PresetSettings grouped(List<String> members, Map<String, List<String>> byDomain) {
+    return new ImdSettings(members, domainWeights, byDomain);
   }
 
   @Override

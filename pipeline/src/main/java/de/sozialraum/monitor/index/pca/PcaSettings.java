@@ -1,6 +1,7 @@
 package de.sozialraum.monitor.index.pca;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import de.sozialraum.monitor.config.DomainGrouped;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.config.PresetSettings;
 import java.util.List;
@@ -17,19 +18,15 @@ public record PcaSettings(
     Map<String, String> anchors,
     int ntiles,
     @JsonIgnore Map<String, List<String>> groups)
-    implements PresetSettings {
+    implements DomainGrouped {
 
   public PcaSettings {
     anchors = MonitorConfig.mapOrEmpty(anchors);
   }
 
   @Override
-  public PresetSettings completed(List<MonitorConfig.Indicator> all) {
-    if (groups != null) {
-      return this;
-    }
-    List<String> members = PresetSettings.withDomain(indicators, all);
-    return new PcaSettings(members, anchors, ntiles, PresetSettings.byDomain(members, all));
+  public PresetSettings grouped(List<String> members, Map<String, List<String>> byDomain) {
+    return new PcaSettings(members, anchors, ntiles, byDomain);
   }
 
   @Override
