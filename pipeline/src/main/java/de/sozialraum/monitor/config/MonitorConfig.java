@@ -41,6 +41,10 @@ public record MonitorConfig(
 
   public MonitorConfig {
     targets = listOrEmpty(targets);
+    if (population != null && indicators != null) {
+      java.util.Set<String> counted = countedVariables(population, indicators);
+      tables = tables.stream().map(t -> t.counting(counted)).toList();
+    }
     if (index != null) {
       index = index.completed(indicators);
     }
@@ -143,13 +147,44 @@ public record MonitorConfig(
       String valueColumn,
       Map<String, String> variables,
       List<String> rates,
-      Zoning zoning)
+      Zoning zoning,
+      @JsonIgnore java.util.Set<String> counted)
       implements Serializable {
 
     public Table {
       columns = mapOrEmpty(columns);
       variables = mapOrEmpty(variables);
       rates = listOrEmpty(rates);
+      counted = counted == null ? java.util.Set.of() : java.util.Set.copyOf(counted);
+    }
+
+    /** The table whose delivered values of these variables must be whole numbers. */
+    Table counting(java.util.Set<String> countVariables) {
+      return new Table(
+          id,
+          description,
+          location,
+          format,
+          layout,
+          encoding,
+          delimiter,
+          decimal,
+          thousands,
+          na,
+          districtColumn,
+          yearColumn,
+          columns,
+          variableColumn,
+          valueColumn,
+          variables,
+          rates,
+          zoning,
+          countVariables);
+    }
+
+    /** Whether a delivered value of the variable is a count, so a whole number. */
+    public boolean isCounted(String variable) {
+      return counted.contains(variable) && !isRate(variable);
     }
 
     public Path file() {
@@ -158,6 +193,11 @@ public record MonitorConfig(
 
     public boolean isLong() {
       return layout == Layout.LONG;
+    }
+
+    /** The variables the table delivers, by name. */
+    public java.util.Set<String> delivered() {
+      return (isLong() ? variables : columns).keySet();
     }
 
     /** Whether the variable is a percentage (0–100) rather than a count. */
@@ -529,6 +569,32 @@ public record MonitorConfig(
       in.put("report.logo", report.logo());
     }
     return in;
+  }
+
+  /**
+   * The variables delivered by a zoned table: their counts reach the social spaces only as
+   * estimates (shares by area or residents).
+   */
+  public java.util.Set<String> zonedVariables() {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    tables.stream().filter(t -> t.zoning() != null).forEach(t -> out.addAll(t.delivered()));
+    return out;
+  }
+
+  /**
+   * The variables counted by an indicator's numerator or denominator, or by the population or one
+   * of its groups: a delivered value of one of them is a whole number.
+   */
+  private static java.util.Set<String> countedVariables(
+      Population population, List<Indicator> indicators) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>(List.of(population.variable()));
+    population.groups().values().forEach(out::addAll);
+    indicators.forEach(
+        i -> {
+          out.addAll(i.numerator());
+          out.addAll(i.denominator());
+        });
+    return out;
   }
 
   public Indicator indicator(String id) {

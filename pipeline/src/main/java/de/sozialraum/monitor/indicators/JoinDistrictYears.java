@@ -113,29 +113,38 @@ public final class JoinDistrictYears implements Stage<IndicatorData, Dataset<Row
       c.add(OutputColumn.text(k, ColumnText.of(k)).independent(key));
     }
     c.add(OutputColumn.code(YEAR, ColumnText.of(YEAR)).independent(key));
-    c.add(OutputColumn.number(POPULATION, ColumnText.of(POPULATION)).independent(residents));
+    java.util.Set<String> zoned = config.zonedVariables();
+    c.add(
+        count(POPULATION, ColumnText.of(POPULATION), List.of(config.population().variable()), zoned)
+            .independent(residents));
     config
         .population()
         .groups()
         .forEach(
             (g, parts) ->
                 c.add(
-                    OutputColumn.number(
+                    count(
                             groupOf(g),
-                            ColumnText.of("population_group", g, String.join(" + ", parts)))
+                            ColumnText.of("population_group", g, String.join(" + ", parts)),
+                            parts,
+                            zoned)
                         .independent(residents)));
     int k = config.index().dynamicYears();
     for (MonitorConfig.Indicator i : config.indicators()) {
       if (i.isRatio()) {
         c.add(
-            OutputColumn.number(
+            count(
                     numeratorOf(i.id()),
-                    ColumnText.of("numerator", i.id(), String.join(" + ", i.numerator())))
+                    ColumnText.of("numerator", i.id(), String.join(" + ", i.numerator())),
+                    i.numerator(),
+                    zoned)
                 .ofCell(i.id()));
         c.add(
-            OutputColumn.number(
+            count(
                     denominatorOf(i.id()),
-                    ColumnText.of("denominator", i.id(), String.join(" + ", i.denominator())))
+                    ColumnText.of("denominator", i.id(), String.join(" + ", i.denominator())),
+                    i.denominator(),
+                    zoned)
                 .independent(residents));
       }
       String how =
@@ -160,5 +169,16 @@ public final class JoinDistrictYears implements Stage<IndicatorData, Dataset<Row
               .derivedFrom(Derivation.cellOrEarlier(i.id())));
     }
     return c;
+  }
+
+  /**
+   * A sum of count variables: whole, or an estimate (so described) where one of them was moved from
+   * another zoning.
+   */
+  private static OutputColumn count(
+      String name, String description, List<String> variables, java.util.Set<String> zoned) {
+    boolean estimated = variables.stream().anyMatch(zoned::contains);
+    return OutputColumn.count(
+        name, estimated ? description + ColumnText.of("estimate") : description, estimated);
   }
 }

@@ -9,7 +9,8 @@ import java.util.function.UnaryOperator;
 /**
  * The rules for one record of an indicator table, whatever the file format: a bad key (district,
  * year) rejects the record, a bad value rejects only its cell, an NA sentinel is a missing value,
- * and counts must be non-negative and rates lie in 0–100 %.
+ * and counts must be non-negative (and whole, where an indicator or the population counts them) and
+ * rates lie in 0–100 %.
  */
 final class RecordRules implements Serializable {
 
@@ -129,6 +130,21 @@ final class RecordRules implements Serializable {
               variable,
               "negative_count",
               "count " + raw.trim() + " is negative"));
+    } else if (table.isCounted(variable) && v != Math.rint(v)) {
+      out.accept(
+          ParsedCell.reject(
+              where,
+              column,
+              district,
+              year,
+              variable,
+              "count_not_whole",
+              "count "
+                  + raw.trim()
+                  + " is not a whole number; '"
+                  + variable
+                  + "' is counted by an indicator or the population (if it is a percentage, list it"
+                  + " under the table's rates)"));
     } else {
       out.accept(ParsedCell.value(where, column, district, year, variable, v));
     }

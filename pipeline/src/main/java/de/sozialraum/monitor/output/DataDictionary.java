@@ -72,5 +72,8 @@ public final class DataDictionary {
     if (c.unit() != null) {
       d.put("unit", c.unit());
     }
+    if (c.kind() == OutputColumn.Kind.ESTIMATE) {
+      d.put("estimate", true);
+    }
   }
 }

@@ -266,8 +266,8 @@ public final class MonitorRun {
         new RunTables(
             config,
             geography.districts(),
-            published.indices(),
-            summary.aggregates(),
+            declared.published(published.indices()),
+            declared.published(summary.aggregates()),
             summary.targets(),
             published.moran(),
             supply.supply(),

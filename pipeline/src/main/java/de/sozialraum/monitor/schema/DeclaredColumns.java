@@ -5,6 +5,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -43,6 +46,24 @@ public final class DeclaredColumns {
       OutputColumn c = columns.get(f.name());
       if (carriesValues(f.dataType()) && (c == null || c.derivation() == null)) {
         out.add(f.name());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code table} with its columns in their declared published types: counts as 64-bit integers.
+   * The steps compute with doubles; a count is whole by the record rules (a delivered count that is
+   * not is rejected), so the cast loses nothing.
+   */
+  public Dataset<Row> published(Dataset<Row> table) {
+    Dataset<Row> out = table;
+    for (StructField f : table.schema().fields()) {
+      OutputColumn c = columns.get(f.name());
+      if (c != null
+          && c.kind() == OutputColumn.Kind.COUNT
+          && !f.dataType().equals(DataTypes.LongType)) {
+        out = out.withColumn(f.name(), functions.col(f.name()).cast(DataTypes.LongType));
       }
     }
     return out;

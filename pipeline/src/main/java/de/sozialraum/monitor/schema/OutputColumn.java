@@ -22,15 +22,23 @@ public record OutputColumn(
    */
   public static final String COMPOSITE = "composite of several indicators";
 
+  /**
+   * What a column holds. A {@code COUNT} is a whole number of persons or households, published as a
+   * 64-bit integer; an {@code ESTIMATE} is a count moved from another zoning by area or residents,
+   * fractional, published as a double and marked in the dictionary.
+   */
   public enum Kind {
     DOUBLE,
+    COUNT,
+    ESTIMATE,
     INT,
     STRING,
     BOOLEAN;
 
     public DataType sparkType() {
       return switch (this) {
-        case DOUBLE -> DataTypes.DoubleType;
+        case DOUBLE, ESTIMATE -> DataTypes.DoubleType;
+        case COUNT -> DataTypes.LongType;
         case INT -> DataTypes.IntegerType;
         case STRING -> DataTypes.StringType;
         case BOOLEAN -> DataTypes.BooleanType;
@@ -40,6 +48,14 @@ public record OutputColumn(
 
   public static OutputColumn number(String name, String description) {
     return new OutputColumn(name, Kind.DOUBLE, description, null, null);
+  }
+
+  /**
+   * A count of the given variables: whole, unless one of them comes from another zoning, when it is
+   * an estimate.
+   */
+  public static OutputColumn count(String name, String description, boolean estimated) {
+    return new OutputColumn(name, estimated ? Kind.ESTIMATE : Kind.COUNT, description, null, null);
   }
 
   public static OutputColumn code(String name, String description) {

@@ -18,6 +18,15 @@ class CsvTableReaderTest {
 
   private static MonitorConfig.Table wide(
       Path file, String encoding, String decimal, List<String> rates) {
+    return wide(file, encoding, decimal, rates, java.util.Set.of());
+  }
+
+  private static MonitorConfig.Table wide(
+      Path file,
+      String encoding,
+      String decimal,
+      List<String> rates,
+      java.util.Set<String> counted) {
     return new MonitorConfig.Table(
         "t",
         null,
@@ -36,7 +45,8 @@ class CsvTableReaderTest {
         null,
         Map.of(),
         rates,
-        null);
+        null,
+        counted);
   }
 
   private static List<ParsedCell> read(MonitorConfig.Table t) throws TableException {
@@ -89,6 +99,24 @@ class CsvTableReaderTest {
   }
 
   @Test
+  void aCountedValueThatIsNotWholeIsRejectedAndAnUncountedOneIsKept(@TempDir Path dir)
+      throws Exception {
+    Path f = Files.writeString(dir.resolve("w.csv"), "Jahr;Nr;ELB;Quote\n2024;1;12,5;1\n");
+    assertThat(read(wide(f, "UTF-8", ",", List.of("quote"), java.util.Set.of("elb"))))
+        .filteredOn(c -> c.kind() == ParsedCell.Kind.REJECT)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.rule()).isEqualTo("count_not_whole");
+              assertThat(c.column()).isEqualTo("ELB");
+              assertThat(c.message()).contains("12,5 is not a whole number");
+            });
+    // a delivered value nobody counts (a score, a mean) may have decimals
+    assertThat(read(wide(f, "UTF-8", ",", List.of("quote"))))
+        .noneMatch(c -> c.kind() == ParsedCell.Kind.REJECT);
+  }
+
+  @Test
   void badKeysRejectTheRecordAndShortRecordsNameTheirFieldCount(@TempDir Path dir)
       throws Exception {
     Path f =
@@ -128,7 +156,8 @@ class CsvTableReaderTest {
             "anzahl",
             Map.of("seu_untersucht", "untersucht"),
             List.of(),
-            null);
+            null,
+            java.util.Set.of());
     assertThat(read(t))
         .extracting(ParsedCell::kind, ParsedCell::variable)
         .containsExactly(

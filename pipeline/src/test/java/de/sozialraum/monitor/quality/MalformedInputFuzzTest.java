@@ -194,6 +194,7 @@ class MalformedInputFuzzTest {
         t.valueColumn(),
         t.variables(),
         t.rates(),
-        t.zoning());
+        t.zoning(),
+        t.counted());
   }
 }
