@@ -1,5 +1,7 @@
 package de.sozialraum.monitor.output;
 
+import static de.sozialraum.monitor.schema.Columns.YEAR;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -20,7 +22,7 @@ public final class AggregateTables implements RunOutput {
 
   @Override
   public Map<String, Long> write(RunTables a, Path runDir) throws IOException {
-    Dataset<Row> agg = a.aggregates().orderBy("level", "unit_id", "year");
+    Dataset<Row> agg = a.aggregates().orderBy("level", "unit_id", YEAR);
     agg.write().partitionBy("level").parquet(runDir.resolve("aggregates").toString());
     long n = SpreadsheetCsv.write(agg, runDir.resolve("csv/aggregates.csv"));
     Map<String, Long> out = new LinkedHashMap<>();

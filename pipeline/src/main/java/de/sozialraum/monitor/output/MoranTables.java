@@ -1,5 +1,7 @@
 package de.sozialraum.monitor.output;
 
+import static de.sozialraum.monitor.schema.Columns.YEAR;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -20,7 +22,7 @@ public final class MoranTables implements RunOutput {
 
   @Override
   public Map<String, Long> write(RunTables a, Path runDir) throws IOException {
-    Dataset<Row> moran = a.moran().orderBy("variable", "year");
+    Dataset<Row> moran = a.moran().orderBy("variable", YEAR);
     moran.write().parquet(runDir.resolve("spatial/moran").toString());
     long n = SpreadsheetCsv.write(moran, runDir.resolve("csv/moran.csv"));
     Map<String, Long> out = new LinkedHashMap<>();

@@ -250,7 +250,7 @@ public final class QualityFiles {
               t ->
                   totals
                       .addObject()
-                      .put("year", t.year())
+                      .put(YEAR, t.year())
                       .put("variable", t.variable())
                       .put("sent", t.sent())
                       .put("arrived", t.arrived())

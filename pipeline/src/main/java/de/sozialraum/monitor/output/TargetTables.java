@@ -1,5 +1,7 @@
 package de.sozialraum.monitor.output;
 
+import static de.sozialraum.monitor.schema.Columns.YEAR;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -24,7 +26,7 @@ public final class TargetTables implements RunOutput {
     if (a.config().targets().isEmpty()) {
       return out;
     }
-    Dataset<Row> targets = a.targets().orderBy("target_id", "year");
+    Dataset<Row> targets = a.targets().orderBy("target_id", YEAR);
     targets.write().parquet(runDir.resolve("targets").toString());
     long n = SpreadsheetCsv.write(targets, runDir.resolve("csv/targets.csv"));
     out.put("targets/", n);
