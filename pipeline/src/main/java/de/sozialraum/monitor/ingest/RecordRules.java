@@ -99,52 +99,31 @@ final class RecordRules implements Serializable {
       int year,
       String variable,
       Consumer<ParsedCell> out) {
+    java.util.function.BiConsumer<String, String> reject =
+        (rule, message) ->
+            out.accept(ParsedCell.reject(where, column, district, year, variable, rule, message));
     Double v;
     try {
       v = numbers.parse(raw);
     } catch (NumberFormatException e) {
-      out.accept(
-          ParsedCell.reject(
-              where, column, district, year, variable, "not_a_number", e.getMessage()));
+      reject.accept("not_a_number", e.getMessage());
       return;
     }
     if (v == null) {
       out.accept(ParsedCell.missing(where, column, district, year, variable));
     } else if (table.isRate(variable) && (v < 0 || v > 100)) {
-      out.accept(
-          ParsedCell.reject(
-              where,
-              column,
-              district,
-              year,
-              variable,
-              "rate_out_of_range",
-              "rate " + raw.trim() + " lies outside 0–100 %"));
+      reject.accept("rate_out_of_range", "rate " + raw.trim() + " lies outside 0–100 %");
     } else if (!table.isRate(variable) && v < 0) {
-      out.accept(
-          ParsedCell.reject(
-              where,
-              column,
-              district,
-              year,
-              variable,
-              "negative_count",
-              "count " + raw.trim() + " is negative"));
+      reject.accept("negative_count", "count " + raw.trim() + " is negative");
     } else if (table.isCounted(variable) && v != Math.rint(v)) {
-      out.accept(
-          ParsedCell.reject(
-              where,
-              column,
-              district,
-              year,
-              variable,
-              "count_not_whole",
-              "count "
-                  + raw.trim()
-                  + " is not a whole number; '"
-                  + variable
-                  + "' is counted by an indicator or the population (if it is a percentage, list it"
-                  + " under the table's rates)"));
+      reject.accept(
+          "count_not_whole",
+          "count "
+              + raw.trim()
+              + " is not a whole number; '"
+              + variable
+              + "' is counted by an indicator or the population (if it is a percentage, list it"
+              + " under the table's rates)");
     } else {
       out.accept(ParsedCell.value(where, column, district, year, variable, v));
     }

@@ -66,19 +66,38 @@ class FaultInjectionTest {
       tmpfs = true;
     }
     long t0 = System.nanoTime();
-    assertThat(
-            MonitorCli.execute(
+    assertThat(MonitorCli.execute(runArgs())).isZero();
+    fullRunMillis = (System.nanoTime() - t0) / 1_000_000;
+    previous = out.resolve("out/latest").toRealPath();
+    previousFiles = TestOutput.hashes(previous);
+  }
+
+  /** The sample run over {@link #YEARS} as a child process, forced, into the shared output. */
+  private ChildMonitor startRun(Map<String, String> env) throws IOException {
+    return startRun(env, out.resolve("child.out"));
+  }
+
+  private ChildMonitor startRun(Map<String, String> env, Path stdout, String... more)
+      throws IOException {
+    List<String> forced = new ArrayList<>(List.of("--force"));
+    forced.addAll(List.of(more));
+    return ChildMonitor.start(env, stdout, runArgs(forced.toArray(new String[0])));
+  }
+
+  /** {@code run} of the sample over {@link #YEARS} into the shared output, then {@code more}. */
+  private String[] runArgs(String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
                 "run",
                 "--config",
                 config(),
                 "--out",
                 out.resolve("out").toString(),
                 "--years",
-                YEARS))
-        .isZero();
-    fullRunMillis = (System.nanoTime() - t0) / 1_000_000;
-    previous = out.resolve("out/latest").toRealPath();
-    previousFiles = TestOutput.hashes(previous);
+                YEARS));
+    args.addAll(List.of(more));
+    return args.toArray(new String[0]);
   }
 
   @AfterAll
@@ -114,18 +133,7 @@ class FaultInjectionTest {
   @MethodSource("failPoints")
   @Order(1)
   void killAtEveryFailPointLeavesLatestAndEveryPublishedRunWhole(String point) throws Exception {
-    ChildMonitor child =
-        ChildMonitor.start(
-            Map.of("MONITOR_FAILPOINT", point),
-            out.resolve("child.out"),
-            "run",
-            "--config",
-            config(),
-            "--out",
-            out.resolve("out").toString(),
-            "--years",
-            YEARS,
-            "--force");
+    ChildMonitor child = startRun(Map.of("MONITOR_FAILPOINT", point));
     assertThat(child.awaitLine("failpoint " + point, 5, TimeUnit.MINUTES))
         .as("the run reaches %s:%n%s", point, child.stderr())
         .isTrue();
@@ -139,18 +147,7 @@ class FaultInjectionTest {
     SplittableRandom random = new SplittableRandom(20_261_123L);
     for (int i = 0; i < 2; i++) {
       long after = 2_000 + random.nextLong(fullRunMillis);
-      ChildMonitor child =
-          ChildMonitor.start(
-              Map.of(),
-              out.resolve("child.out"),
-              "run",
-              "--config",
-              config(),
-              "--out",
-              out.resolve("out").toString(),
-              "--years",
-              YEARS,
-              "--force");
+      ChildMonitor child = startRun(Map.of());
       Thread.sleep(after);
       if (child.alive()) {
         child.kill();
@@ -176,18 +173,7 @@ class FaultInjectionTest {
   @Order(3)
   void anInterruptedRunSaysSoInOneLineAndLeavesLatestAsItWas(String signal) throws Exception {
     boolean atFailPoint = signal.equals("INT");
-    ChildMonitor child =
-        ChildMonitor.start(
-            atFailPoint ? Map.of("MONITOR_FAILPOINT", "geometry") : Map.of(),
-            out.resolve("child.out"),
-            "run",
-            "--config",
-            config(),
-            "--out",
-            out.resolve("out").toString(),
-            "--years",
-            YEARS,
-            "--force");
+    ChildMonitor child = startRun(atFailPoint ? Map.of("MONITOR_FAILPOINT", "geometry") : Map.of());
     if (atFailPoint) {
       assertThat(child.awaitLine("failpoint geometry", 5, TimeUnit.MINUTES))
           .as(child.stderr())
@@ -226,18 +212,7 @@ class FaultInjectionTest {
         Files.getFileStore(out).getUsableSpace()
             - 2 * 1024 * 1024); // 2 MB left; a run writes about 14 MB
     try {
-      ChildMonitor full =
-          ChildMonitor.start(
-              Map.of(),
-              out.resolve("child.out"),
-              "run",
-              "--config",
-              config(),
-              "--out",
-              out.resolve("out").toString(),
-              "--years",
-              YEARS,
-              "--force");
+      ChildMonitor full = startRun(Map.of());
       assertThat(full.waitFor(10, TimeUnit.MINUTES))
           .as(full.stderr())
           .isEqualTo(MonitorCli.CANNOT_WRITE);
@@ -294,20 +269,7 @@ class FaultInjectionTest {
   @Order(6)
   void theNextRunSucceedsAndSweepsWhatTheKilledRunsLeft() throws Exception {
     Path stdout = out.resolve("next.out");
-    ChildMonitor next =
-        ChildMonitor.start(
-            Map.of(),
-            stdout,
-            "run",
-            "--config",
-            config(),
-            "--out",
-            out.resolve("out").toString(),
-            "--years",
-            YEARS,
-            "--force",
-            "--keep-runs",
-            "2");
+    ChildMonitor next = startRun(Map.of(), stdout, "--keep-runs", "2");
     assertThat(next.waitFor(10, TimeUnit.MINUTES)).as(next.stderr()).isZero();
     Path latest = out.resolve("out/latest").toRealPath();
     assertThat(latest).isNotEqualTo(previous);
