@@ -253,22 +253,22 @@ public final class ConfigLoader {
       } catch (IllegalArgumentException e) {
         problems.add("/tables/" + t + "/encoding: unknown encoding '" + table.encoding() + "'");
       }
-      Map<String, String> declared = table.isLong() ? table.variables() : table.columns();
+      Set<String> declared = table.delivered();
       if (table.zoning() != null) {
         checkZoning(table, "/tables/" + t + "/zoning", problems);
       }
       for (String rate : table.rates()) {
-        if (!declared.containsKey(rate)) {
+        if (!declared.contains(rate)) {
           problems.add(
               "/tables/"
                   + t
                   + "/rates: '"
                   + rate
                   + "' is not one of this table's variables "
-                  + declared.keySet());
+                  + declared);
         }
       }
-      for (String var : declared.keySet()) {
+      for (String var : declared) {
         String before = variables.putIfAbsent(var, table.id());
         if (before != null) {
           problems.add(

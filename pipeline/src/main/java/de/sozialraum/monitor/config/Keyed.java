@@ -1,8 +1,6 @@
 package de.sozialraum.monitor.config;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The configuration's closed choices (the schema's enums) as Java enums: a constant's key is its
@@ -12,23 +10,6 @@ import java.util.stream.Collectors;
 final class Keyed {
 
   private Keyed() {}
-
-  static <E extends Enum<E>> E of(Class<E> type, String key) {
-    for (E e : type.getEnumConstants()) {
-      if (key(e).equals(key)) {
-        return e;
-      }
-    }
-    throw new IllegalArgumentException(
-        "unknown "
-            + type.getSimpleName()
-            + " '"
-            + key
-            + "'; known: "
-            + Arrays.stream(type.getEnumConstants())
-                .map(Keyed::key)
-                .collect(Collectors.joining(", ")));
-  }
 
   static String key(Enum<?> e) {
     return e.name().toLowerCase(Locale.ROOT);

@@ -31,11 +31,6 @@ public interface PresetSettings extends Serializable {
     return null;
   }
 
-  /** The population group that weights the method's aggregates, or null. */
-  default String weightGroup() {
-    return null;
-  }
-
   /**
    * The settings with what they take from the indicators filled in; the same settings when there is
    * nothing to fill.

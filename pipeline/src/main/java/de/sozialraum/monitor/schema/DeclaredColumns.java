@@ -5,9 +5,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -57,16 +57,17 @@ public final class DeclaredColumns {
    * not is rejected), so the cast loses nothing.
    */
   public Dataset<Row> published(Dataset<Row> table) {
-    Dataset<Row> out = table;
+    List<Column> select = new ArrayList<>();
     for (StructField f : table.schema().fields()) {
       OutputColumn c = columns.get(f.name());
-      if (c != null
-          && c.kind() == OutputColumn.Kind.COUNT
-          && !f.dataType().equals(DataTypes.LongType)) {
-        out = out.withColumn(f.name(), functions.col(f.name()).cast(DataTypes.LongType));
-      }
+      Column column = table.col("`" + f.name() + "`");
+      select.add(
+          c != null && c.kind() == OutputColumn.Kind.COUNT
+              ? column.cast(DataTypes.LongType).as(f.name())
+              : column);
     }
-    return out;
+    // one projection, not one per column: the plan of a wide table stays flat
+    return table.select(select.toArray(new Column[0]));
   }
 
   private static boolean carriesValues(DataType t) {
