@@ -48,7 +48,10 @@ public final class ComputeIndices implements Stage<ComputeIndices.Input, Compute
     Dataset<Row> perYearResult =
         in.districtYears()
             .groupByKey((MapFunction<Row, Integer>) r -> r.<Integer>getAs(YEAR), Encoders.INT())
-            .flatMapGroups(perYear, Encoders.row(perYear.outputSchema()));
+            .flatMapGroups(perYear, Encoders.row(perYear.outputSchema()))
+            // the dynamics join the years with themselves: the year function runs once, not on
+            // both sides of the join
+            .localCheckpoint();
     int k = config.index().dynamicYears();
     List<OutputColumn> added = new ArrayList<>(perYear.columns());
     added.addAll(in.methods().dynamicsColumns(k));

@@ -99,8 +99,12 @@ public record Methods(List<IndexPreset> presets, Map<String, IndexPreset> phases
    * sub-indices.
    */
   public Dataset<Row> withIndexDynamics(Dataset<Row> indices, int k) {
-    Dataset<Row> out = Dynamics.withEarlier(indices, changeColumns(), k, Column::minus, CHANGE);
-    return Dynamics.withEarlier(out, classColumns(), k, (now, before) -> before, PREVIOUS);
+    return Dynamics.withEarlier(
+        indices,
+        k,
+        List.of(
+            new Dynamics.Comparison(changeColumns(), Column::minus, CHANGE),
+            new Dynamics.Comparison(classColumns(), (now, before) -> before, PREVIOUS)));
   }
 
   /**

@@ -5,7 +5,9 @@ import static de.sozialraum.monitor.schema.Columns.YEAR;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BinaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -21,15 +23,29 @@ public final class Dynamics {
   private Dynamics() {}
 
   /**
-   * Adds {@code <column><suffix> = combine(value now, value k years earlier)} for each column, by
-   * district.
+   * One comparison: {@code <column><suffix> = combine(value now, value k years earlier)} for each
+   * column.
    */
+  public record Comparison(List<String> columns, BinaryOperator<Column> combine, String suffix) {}
+
+  /** Adds the columns of one comparison, by district. */
   public static Dataset<Row> withEarlier(
       Dataset<Row> table,
       List<String> columns,
       int k,
       BinaryOperator<Column> combine,
       String suffix) {
+    return withEarlier(table, k, List.of(new Comparison(columns, combine, suffix)));
+  }
+
+  /**
+   * Adds the columns of every comparison in their order, from one join of the table with itself k
+   * years later: the table is read twice, not twice per comparison.
+   */
+  public static Dataset<Row> withEarlier(Dataset<Row> table, int k, List<Comparison> comparisons) {
+    List<String> columns = new ArrayList<>();
+    comparisons.forEach(
+        c -> c.columns().stream().filter(n -> !columns.contains(n)).forEach(columns::add));
     if (columns.isEmpty()) {
       return table;
     }
@@ -45,11 +61,19 @@ public final class Dynamics {
                 .equalTo(earlier.col("e_district"))
                 .and(table.col(YEAR).equalTo(earlier.col("e_year"))),
             "left");
-    List<String> drop = new ArrayList<>(List.of("e_district", "e_year"));
-    for (String c : columns) {
-      joined = joined.withColumn(c + suffix, combine.apply(col(c), col("e_" + c)));
-      drop.add("e_" + c);
+    Map<String, Column> added = new LinkedHashMap<>();
+    for (Comparison comparison : comparisons) {
+      for (String c : comparison.columns()) {
+        added.put(c + comparison.suffix(), comparison.combine().apply(col(c), col("e_" + c)));
+      }
     }
-    return joined.drop(drop.toArray(new String[0]));
+    // a column already there is replaced in its place, as withColumn would
+    List<Column> select = new ArrayList<>();
+    for (String c : table.columns()) {
+      Column replaced = added.remove(c);
+      select.add(replaced == null ? col(c) : replaced.as(c));
+    }
+    added.forEach((name, value) -> select.add(value.as(name)));
+    return joined.select(select.toArray(new Column[0]));
   }
 }

@@ -1,7 +1,6 @@
 package de.sozialraum.monitor.numerics;
 
 import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * Ranks and rank-based n-tiles over the finite entries of an array; NaN entries get rank 0 / class
@@ -17,12 +16,15 @@ public final class Ranking {
    * for a deprivation index).
    */
   public static int[] ranks(double[] x, boolean highestFirst) {
-    Integer[] order = finiteOrder(x, highestFirst);
+    // a district's rank is 1 + the number of values beyond it; ties (by ==, so -0.0 and 0.0 tie)
+    // share it
+    double[] sorted = Arrays.stream(x).filter(Double::isFinite).toArray();
+    Arrays.sort(sorted);
     int[] rank = new int[x.length];
-    for (int pos = 0; pos < order.length; pos++) {
-      int i = order[pos];
-      boolean tieWithPrevious = pos > 0 && x[order[pos - 1]] == x[i];
-      rank[i] = tieWithPrevious ? rank[order[pos - 1]] : pos + 1;
+    for (int i = 0; i < x.length; i++) {
+      if (Double.isFinite(x[i])) {
+        rank[i] = 1 + (highestFirst ? sorted.length - atMost(sorted, x[i]) : below(sorted, x[i]));
+      }
     }
     return rank;
   }
@@ -42,12 +44,33 @@ public final class Ranking {
     return cls;
   }
 
-  private static Integer[] finiteOrder(double[] x, boolean highestFirst) {
-    Comparator<Integer> byValue = Comparator.comparingDouble(i -> x[i]);
-    return java.util.stream.IntStream.range(0, x.length)
-        .filter(i -> Double.isFinite(x[i]))
-        .boxed()
-        .sorted(highestFirst ? byValue.reversed() : byValue)
-        .toArray(Integer[]::new);
+  /** How many sorted values are < v. */
+  private static int below(double[] sorted, double v) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < v) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** How many sorted values are ≤ v. */
+  private static int atMost(double[] sorted, double v) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] <= v) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 }

@@ -1,8 +1,6 @@
 package de.sozialraum.monitor.numerics;
 
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /**
  * Quantiles of a weighted distribution, the inverse of its cumulative weight share: the p-quantile
@@ -15,18 +13,15 @@ public final class WeightedQuantile {
   private WeightedQuantile() {}
 
   public static double[] of(double[] x, double[] w, boolean[] include, double... p) {
-    Integer[] order =
-        IntStream.range(0, x.length)
-            .filter(i -> include[i] && Double.isFinite(x[i]) && Double.isFinite(w[i]) && w[i] > 0)
-            .boxed()
-            .sorted(Comparator.comparingDouble(i -> x[i]))
-            .toArray(Integer[]::new);
+    int[] order =
+        IndexOrder.ascending(
+            x, i -> include[i] && Double.isFinite(x[i]) && Double.isFinite(w[i]) && w[i] > 0);
     double total = Arrays.stream(order).mapToDouble(i -> w[i]).sum();
     double[] q = new double[p.length];
     for (int j = 0; j < p.length; j++) {
       q[j] = Double.NaN;
       double cumulative = 0;
-      for (Integer i : order) {
+      for (int i : order) {
         cumulative += w[i];
         // relative tolerance: p·Σw computed from fractions must not miss an exact hit by one ulp
         if (cumulative >= p[j] * total * (1 - 1e-12)) {

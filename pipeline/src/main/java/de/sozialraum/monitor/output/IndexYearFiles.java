@@ -12,21 +12,23 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.geotools.api.referencing.operation.TransformException;
 import org.locationtech.jts.geom.Geometry;
+import scala.Tuple2;
 
 /**
  * One spreadsheet CSV and one RFC 7946 GeoJSON (unless {@code outputs.geojson} is off) per year of
- * the index table, in a single ordered pass that streams rows from the executors ({@code
- * toLocalIterator}) instead of collecting the table.
+ * the index table, each in one ordered pass that streams from the executors ({@code
+ * toLocalIterator}) instead of collecting the table. The CSV lines are formatted on the executors;
+ * the GeoJSON features are built on the driver, which holds the geometries.
  */
 public final class IndexYearFiles implements RunOutput {
 
@@ -37,41 +39,84 @@ public final class IndexYearFiles implements RunOutput {
 
   @Override
   public Map<String, Long> write(RunTables a, Path runDir) throws IOException {
-    Map<String, Long> written = new LinkedHashMap<>();
     Files.createDirectories(runDir.resolve("geojson"));
     Files.createDirectories(runDir.resolve("csv"));
-    Dataset<Row> indices = a.indices();
-    Map<String, Geometry> lonLat = a.config().outputs().geojson() ? lonLat(a) : null;
-    List<String> columns = List.of(indices.columns());
-    Iterator<Row> it = indices.orderBy(YEAR, DISTRICT_ID).toLocalIterator();
-    YearFiles files = null;
+    Dataset<Row> ordered = a.indices().orderBy(YEAR, DISTRICT_ID);
+    List<String> columns = List.of(ordered.columns());
+    Map<Integer, Long> csvRows = new TreeMap<>();
+    Iterator<Tuple2<Integer, String>> lines = SpreadsheetCsv.lines(ordered, YEAR).toLocalIterator();
+    SpreadsheetCsv csv = null;
+    int year = 0;
+    try {
+      while (lines.hasNext()) {
+        Tuple2<Integer, String> line = lines.next();
+        if (csv == null || line._1() != year) {
+          if (csv != null) {
+            csv.close();
+          }
+          year = line._1();
+          csv = new SpreadsheetCsv(runDir.resolve(csvName(year)), columns);
+        }
+        csv.line(line._2());
+        csvRows.merge(year, 1L, Long::sum);
+      }
+    } finally {
+      if (csv != null) {
+        csv.close();
+      }
+    }
+    Map<Integer, Long> geoJsonRows =
+        a.config().outputs().geojson() ? writeGeoJson(a, ordered, runDir) : Map.of();
+    Map<String, Long> written = new LinkedHashMap<>();
+    csvRows.forEach(
+        (y, n) -> {
+          written.put(csvName(y), n);
+          if (geoJsonRows.containsKey(y)) {
+            written.put(geoJsonName(y), geoJsonRows.get(y));
+          }
+        });
+    return written;
+  }
+
+  private static Map<Integer, Long> writeGeoJson(RunTables a, Dataset<Row> ordered, Path runDir)
+      throws IOException {
+    Map<String, Geometry> lonLat = lonLat(a);
+    List<String> columns = List.of(ordered.columns());
+    Map<Integer, Long> rows = new TreeMap<>();
+    Iterator<Row> it = ordered.toLocalIterator();
+    OutputStream out = null;
+    GeoJsonWriter geo = null;
+    int year = 0;
     try {
       while (it.hasNext()) {
         Row r = it.next();
         int y = r.getAs(YEAR);
-        if (files == null || y != files.year) {
-          if (files != null) {
-            files.close(written);
+        if (geo == null || y != year) {
+          if (geo != null) {
+            geo.close();
+            out.close();
           }
-          files =
-              new YearFiles(
-                  runDir,
-                  y,
-                  columns,
-                  lonLat == null ? null : geoJsonMembers(a, y, a.config().synthetic()));
+          year = y;
+          out = Files.newOutputStream(runDir.resolve(geoJsonName(year)));
+          geo = GeoJsonWriter.rfc7946(out, geoJsonMembers(a, year, a.config().synthetic()));
         }
-        files.write(r, lonLat);
+        Map<String, Object> props = new LinkedHashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+          props.put(columns.get(c), r.get(c));
+        }
+        String id = r.getAs(DISTRICT_ID);
+        geo.write(id, lonLat.get(id), props);
+        rows.merge(year, 1L, Long::sum);
       }
-      if (files != null) {
-        files.close(written);
-        files = null;
+      if (geo != null) {
+        geo.close();
       }
     } finally {
-      if (files != null) {
-        files.abandon();
+      if (out != null) {
+        out.close();
       }
     }
-    return written;
+    return rows;
   }
 
   private static Map<String, Object> geoJsonMembers(RunTables a, int year, boolean synthetic) {
@@ -84,69 +129,12 @@ public final class IndexYearFiles implements RunOutput {
     return members;
   }
 
-  /**
-   * One year's spreadsheet CSV and, unless {@code outputs.geojson} is off, its GeoJSON, filled row
-   * by row.
-   */
-  private static final class YearFiles {
-    final int year;
-    private final List<String> columns;
-    private final SpreadsheetCsv csv;
-    private final OutputStream geoOut;
-    private final GeoJsonWriter geo;
-    private long rows;
+  private static String csvName(int year) {
+    return "csv/indices_" + year + ".csv";
+  }
 
-    YearFiles(Path runDir, int year, List<String> columns, Map<String, Object> geoJsonMembers)
-        throws IOException {
-      this.year = year;
-      this.columns = columns;
-      this.csv = new SpreadsheetCsv(runDir.resolve(csvName()), columns);
-      this.geoOut =
-          geoJsonMembers == null ? null : Files.newOutputStream(runDir.resolve(geoJsonName()));
-      this.geo = geoOut == null ? null : GeoJsonWriter.rfc7946(geoOut, geoJsonMembers);
-    }
-
-    void write(Row r, Map<String, Geometry> lonLat) throws IOException {
-      List<Object> values = new ArrayList<>(columns.size());
-      for (int c = 0; c < columns.size(); c++) {
-        values.add(r.get(c));
-      }
-      csv.row(values);
-      if (geo != null) {
-        Map<String, Object> props = new LinkedHashMap<>();
-        for (int c = 0; c < columns.size(); c++) {
-          props.put(columns.get(c), values.get(c));
-        }
-        String id = r.getAs(DISTRICT_ID);
-        geo.write(id, lonLat.get(id), props);
-      }
-      rows++;
-    }
-
-    void close(Map<String, Long> written) throws IOException {
-      csv.close();
-      written.put(csvName(), rows);
-      if (geo != null) {
-        geo.close();
-        geoOut.close();
-        written.put(geoJsonName(), rows);
-      }
-    }
-
-    /** After a failure the staged run is discarded; only the file handles need giving back. */
-    void abandon() throws IOException {
-      try (OutputStream g = geoOut) {
-        csv.close();
-      }
-    }
-
-    private String csvName() {
-      return "csv/indices_" + year + ".csv";
-    }
-
-    private String geoJsonName() {
-      return "geojson/indices_" + year + ".geojson";
-    }
+  private static String geoJsonName(int year) {
+    return "geojson/indices_" + year + ".geojson";
   }
 
   private static Map<String, Geometry> lonLat(RunTables a) throws IOException {

@@ -8,13 +8,15 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import scala.Tuple2;
 
 /**
  * CSV as German Excel opens it with a double click: UTF-8 with BOM, semicolon, decimal comma, CRLF.
@@ -27,12 +29,13 @@ public final class SpreadsheetCsv implements Closeable {
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").build();
 
+  private final BufferedWriter out;
   private final CSVPrinter printer;
 
   public SpreadsheetCsv(Path file, List<String> header) throws IOException {
-    BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-    w.write('\uFEFF');
-    printer = new CSVPrinter(w, FORMAT);
+    out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    out.write('\uFEFF');
+    printer = new CSVPrinter(out, FORMAT);
     printer.printRecord(header);
   }
 
@@ -42,21 +45,66 @@ public final class SpreadsheetCsv implements Closeable {
    */
   public static long write(Dataset<Row> table, Path file) throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());
-    List<String> columns = List.of(table.columns());
     long n = 0;
-    try (SpreadsheetCsv csv = new SpreadsheetCsv(file, columns)) {
-      Iterator<Row> it = table.toLocalIterator();
+    try (SpreadsheetCsv csv = new SpreadsheetCsv(file, List.of(table.columns()))) {
+      Iterator<Tuple2<Integer, String>> it = lines(table, null).toLocalIterator();
       while (it.hasNext()) {
-        Row r = it.next();
-        List<Object> values = new ArrayList<>(columns.size());
-        for (int c = 0; c < columns.size(); c++) {
-          values.add(r.get(c));
-        }
-        csv.row(values);
+        csv.line(it.next()._2());
         n++;
       }
     }
     return n;
+  }
+
+  /**
+   * Each row of a table as its CSV line (without the line break), formatted where the rows are, so
+   * that a million-row table is formatted on the executors in parallel and the driver only writes.
+   *
+   * @param keyColumn an integer column given with each line (the year a line belongs in), or null
+   */
+  public static Dataset<Tuple2<Integer, String>> lines(Dataset<Row> table, String keyColumn) {
+    int key = keyColumn == null ? -1 : table.schema().fieldIndex(keyColumn);
+    return table.mapPartitions(
+        (MapPartitionsFunction<Row, Tuple2<Integer, String>>)
+            rows -> {
+              StringBuilder text = new StringBuilder(4096);
+              CSVPrinter line = new CSVPrinter(text, FORMAT);
+              return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                  return rows.hasNext();
+                }
+
+                @Override
+                public Tuple2<Integer, String> next() {
+                  Row r = rows.next();
+                  text.setLength(0);
+                  try {
+                    for (int c = 0; c < r.size(); c++) {
+                      line.print(cell(r.get(c)));
+                    }
+                  } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                  Tuple2<Integer, String> out =
+                      new Tuple2<>(key < 0 ? 0 : r.getInt(key), text.toString());
+                  // the next record starts afresh: no delimiter before its first cell
+                  try {
+                    line.println();
+                  } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                  return out;
+                }
+              };
+            },
+        Encoders.tuple(Encoders.INT(), Encoders.STRING()));
+  }
+
+  /** A line {@link #lines} formatted, and the line break. */
+  public void line(String formatted) throws IOException {
+    out.write(formatted);
+    out.write(FORMAT.getRecordSeparator());
   }
 
   public void row(List<?> values) throws IOException {
@@ -88,15 +136,57 @@ public final class SpreadsheetCsv implements Closeable {
 
   /**
    * Six decimals, or six significant digits below 0.001 so that small p-values do not turn into 0;
-   * always plain, never scientific notation, which spreadsheets in German locales misread.
+   * always plain, never scientific notation, which spreadsheets in German locales misread. The
+   * double's exact binary value is rounded half up.
    */
-  private static String decimalComma(double d) {
+  static String decimalComma(double d) {
+    double a = Math.abs(d);
+    if (a >= 1e-3 && a < MAX_FAST) {
+      return fixedSix(d, a);
+    }
     BigDecimal b = new BigDecimal(d);
     BigDecimal r =
-        d != 0 && Math.abs(d) < 1e-3
+        d != 0 && a < 1e-3
             ? b.round(new java.math.MathContext(6, RoundingMode.HALF_UP))
             : b.setScale(6, RoundingMode.HALF_UP);
     return r.stripTrailingZeros().toPlainString().replace('.', ',');
+  }
+
+  /** Where a·2·10^6 stays below 2^53, so that the integers compared with it are exact doubles. */
+  private static final double MAX_FAST = 0x1p53 / 2e6;
+
+  /**
+   * {@link #decimalComma} without a BigDecimal per number: a·10^6 and a·2·10^6 are taken with their
+   * exact rounding errors (fused multiply-add), so the floor and the half-way test are those of the
+   * exact product. Rounding is monotonic, so a rounded product below (above) an exact integer means
+   * the exact one is too.
+   */
+  private static String fixedSix(double d, double a) {
+    double q = a * 1e6;
+    double c = Math.floor(q);
+    if (c == q && Math.fma(a, 1e6, -q) < 0) {
+      c--;
+    }
+    double p = a * 2e6;
+    double half = 2 * c + 1;
+    boolean up = p > half || (p == half && Math.fma(a, 2e6, -p) >= 0);
+    long units = (long) c + (up ? 1 : 0);
+    long whole = units / 1_000_000;
+    int fraction = (int) (units % 1_000_000);
+    StringBuilder out = new StringBuilder(24);
+    if (d < 0 && units != 0) {
+      out.append('-');
+    }
+    out.append(whole);
+    if (fraction != 0) {
+      String digits = Integer.toString(1_000_000 + fraction).substring(1);
+      int end = digits.length();
+      while (digits.charAt(end - 1) == '0') {
+        end--;
+      }
+      out.append(',').append(digits, 0, end);
+    }
+    return out.toString();
   }
 
   @Override

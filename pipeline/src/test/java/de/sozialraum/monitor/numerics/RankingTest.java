@@ -27,4 +27,11 @@ class RankingTest {
     // floor(4·2/5)+1 = 2
     assertThat(Ranking.ntiles(x, 2)).containsExactly(1, 1, 1, 1, 2);
   }
+
+  @Test
+  void positiveAndNegativeZeroTieAsTheyAreEqual() {
+    // ascending: -0.0 and 0.0 both have no smaller value; descending both have 2 larger ones
+    assertThat(Ranking.ranks(new double[] {0.0, 2, -0.0, 1}, false)).containsExactly(1, 4, 1, 3);
+    assertThat(Ranking.ranks(new double[] {0.0, 2, -0.0, 1}, true)).containsExactly(3, 1, 3, 2);
+  }
 }

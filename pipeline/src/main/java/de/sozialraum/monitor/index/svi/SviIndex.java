@@ -1,8 +1,7 @@
 package de.sozialraum.monitor.index.svi;
 
+import de.sozialraum.monitor.numerics.Decimals;
 import de.sozialraum.monitor.numerics.Standardisation;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * The CDC/ATSDR Social Vulnerability Index scheme (docs/METHODS.md §3): each indicator's percentile
@@ -91,26 +90,19 @@ public final class SviIndex {
   }
 
   /**
-   * Excel's significance argument: truncation of the shortest decimal representation, not of the
-   * binary value.
+   * Excel's significance argument: truncation of the decimal the rank prints as, not of the binary
+   * value.
    */
   private static double[] truncated(double[] v, int digits) {
     if (digits > 0) {
       for (int i = 0; i < v.length; i++) {
-        if (Double.isFinite(v[i])) {
-          v[i] =
-              new BigDecimal(Double.toString(v[i]))
-                  .setScale(digits, RoundingMode.DOWN)
-                  .doubleValue();
-        }
+        v[i] = Decimals.truncate(v[i], digits);
       }
     }
     return v;
   }
 
   private static double rounded(double v, int digits) {
-    return digits > 0 && Double.isFinite(v)
-        ? BigDecimal.valueOf(v).setScale(digits, RoundingMode.HALF_UP).doubleValue()
-        : v;
+    return digits > 0 ? Decimals.roundHalfUp(v, digits) : v;
   }
 }
