@@ -12,7 +12,6 @@ import static org.apache.spark.sql.functions.when;
 
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.crosswalk.CountCrosswalk;
-import de.sozialraum.monitor.indicators.Dynamics;
 import de.sozialraum.monitor.schema.DeclaredColumns;
 import de.sozialraum.monitor.schema.Derivation;
 import de.sozialraum.monitor.schema.OutputColumn;
@@ -218,27 +217,33 @@ public final class Disclosure {
     org.apache.spark.broadcast.Broadcast<SuppressionPlan> shared =
         org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext())
             .broadcast(plan);
-    Dataset<Row> t = table;
-    for (int i = 0; i < ratio.size(); i++) {
-      int indicator = i;
-      org.apache.spark.sql.expressions.UserDefinedFunction flag =
-          org.apache.spark.sql.functions.udf(
-              (org.apache.spark.sql.api.java.UDF2<String, Integer, String>)
-                  (d, y) -> shared.value().flag(shared.value().position(d), y, indicator),
-              DataTypes.StringType);
-      t = t.withColumn(flagOf(ratio.get(i)), flag.apply(col(DISTRICT_ID), col(YEAR)));
+    // one call per row gives every indicator's flag now and k years earlier, straight from the
+    // plan: no call per indicator, and no join of the table with itself for the earlier flags
+    int n = ratio.size();
+    org.apache.spark.sql.expressions.UserDefinedFunction flags =
+        org.apache.spark.sql.functions.udf(
+            (org.apache.spark.sql.api.java.UDF2<String, Integer, String[]>)
+                (d, y) -> {
+                  SuppressionPlan p = shared.value();
+                  int position = p.position(d);
+                  String[] out = new String[2 * n];
+                  for (int i = 0; i < n; i++) {
+                    out[i] = p.flag(position, y, i);
+                    out[n + i] = p.flag(position, y - years, i);
+                  }
+                  return out;
+                },
+            DataTypes.createArrayType(DataTypes.StringType));
+    Dataset<Row> t = table.withColumn("flags", flags.apply(col(DISTRICT_ID), col(YEAR)));
+    for (int i = 0; i < n; i++) {
+      t =
+          t.withColumn(flagOf(ratio.get(i)), col("flags").getItem(i))
+              .withColumn(flagOf(ratio.get(i)) + "_before", col("flags").getItem(n + i));
     }
-    t =
-        Dynamics.withEarlier(
-            t,
-            ratio.stream().map(id -> flagOf(id)).toList(),
-            years,
-            (now, before) -> before,
-            "_before");
     Map<String, Column> replaced = new LinkedHashMap<>();
     for (String id : ratio) {
       Column now = col(flagOf(id)).isNotNull();
-      Column either = now.or(col(id + "_flag_before").isNotNull());
+      Column either = now.or(col(flagOf(id) + "_before").isNotNull());
       List<Integer> hiddenYears = plan.yearsWithWithheld(id);
       Column year = hiddenYears.isEmpty() ? lit(false) : col(YEAR).isin(hiddenYears.toArray());
       for (OutputColumn c : declared.all().values()) {

@@ -1,5 +1,7 @@
 package de.sozialraum.monitor.disclosure;
 
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+import static de.sozialraum.monitor.schema.Columns.YEAR;
 import static de.sozialraum.monitor.schema.Columns.flagOf;
 
 import de.sozialraum.monitor.config.MonitorConfig;
@@ -65,8 +67,12 @@ public final class Withhold implements Stage<Withhold.Input, Withhold.Result> {
     SuppressionPlan plan = Disclosure.plan(in.computed(), config, in.fromSmallZones());
     Dataset<Row> moran =
         Disclosure.withholdSpatial(spark, in.moran(), plan, config).localCheckpoint();
+    // in the order every output writes it (year, then district), once: Parquet, GeoParquet and the
+    // spreadsheets then need no sort of their own
     Dataset<Row> indices =
-        Disclosure.apply(spark, in.computed(), plan, config, in.declared()).localCheckpoint();
+        Disclosure.apply(spark, in.computed(), plan, config, in.declared())
+            .orderBy(YEAR, DISTRICT_ID)
+            .localCheckpoint();
     return new Result(indices, moran, Disclosure.redactJumps(spark, in.jumps(), plan), plan);
   }
 

@@ -28,6 +28,18 @@ public final class ExactSum {
   private ExactSum() {}
 
   /**
+   * The sum of counts, exact whatever the order: whole numbers add exactly as doubles while the
+   * total stays below 2^53 (nine quadrillion), so the decimal route is needed only where a count
+   * can be fractional (moved from another zoning).
+   *
+   * @param whole whether every term is a whole number (a delivered count, which the record rules
+   *     keep whole)
+   */
+  public static Column ofCounts(Column values, boolean whole) {
+    return whole ? sum(values) : of(values);
+  }
+
+  /**
    * Null for a group without values, like {@code sum}; NaN when a term is not finite (a decimal
    * cannot hold it).
    */

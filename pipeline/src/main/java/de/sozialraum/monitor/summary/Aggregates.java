@@ -76,13 +76,21 @@ public final class Aggregates {
     config.population().groups().keySet().forEach(g -> aggs.add(sum(groupOf(g)).as(groupOf(g))));
     List<MonitorConfig.Indicator> ratio =
         config.indicators().stream().filter(MonitorConfig.Indicator::isRatio).toList();
+    java.util.Set<String> zoned = config.zonedVariables();
     for (MonitorConfig.Indicator i : ratio) {
       Column complete =
           col(numeratorOf(i.id())).isNotNull().and(col(denominatorOf(i.id())).isNotNull());
       // counts moved from another zoning are fractional: summed exactly, so the total does not
       // depend on the order
-      aggs.add(ExactSum.of(when(complete, col(numeratorOf(i.id())))).as(numeratorOf(i.id())));
-      aggs.add(ExactSum.of(when(complete, col(denominatorOf(i.id())))).as(denominatorOf(i.id())));
+      boolean whole =
+          i.numerator().stream().noneMatch(zoned::contains)
+              && i.denominator().stream().noneMatch(zoned::contains);
+      aggs.add(
+          ExactSum.ofCounts(when(complete, col(numeratorOf(i.id()))), whole)
+              .as(numeratorOf(i.id())));
+      aggs.add(
+          ExactSum.ofCounts(when(complete, col(denominatorOf(i.id()))), whole)
+              .as(denominatorOf(i.id())));
     }
     Map<String, String> weighted = weightedHeadlines(presets);
     weighted.forEach(
