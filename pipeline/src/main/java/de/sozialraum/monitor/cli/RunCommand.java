@@ -86,7 +86,8 @@ final class RunCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = {
         "Write each finished step's seconds to FILE (tab-separated: step, seconds since start, seconds of the "
-            + "step), to see where the time goes; scripts/bench reads it."
+            + "step, then the Spark jobs, stages, tasks and single-task stages it scheduled), to see where the "
+            + "time goes; scripts/bench reads it."
       })
   Path timings;
 

@@ -87,56 +87,75 @@ public final class Disclosure {
             config.disclosure().partitions(),
             k,
             config.disclosure().minDenominator());
-    List<Integer> years =
-        computed
-            .select(YEAR)
-            .distinct()
-            .orderBy(YEAR)
-            .as(org.apache.spark.sql.Encoders.INT())
-            .collectAsList();
-    for (int year : years) {
-      long[][] numerators = new long[ratio.size()][districts.length];
-      double[][] denominators = new double[ratio.size()][districts.length];
-      boolean[][] loose = new boolean[ratio.size()][districts.length];
-      boolean[][] zoned = new boolean[ratio.size()][districts.length];
+    // one ordered pass over all years, each planned as the stream moves on to the next: one query
+    // instead of one per year
+    List<Column> withYear = new ArrayList<>(List.of(col(YEAR)));
+    withYear.addAll(cols);
+    java.util.Iterator<Row> rows =
+        computed.select(withYear.toArray(new Column[0])).orderBy(YEAR).toLocalIterator();
+    YearCells cells = null;
+    while (rows.hasNext()) {
+      Row r = rows.next();
+      int year = r.getInt(0);
+      if (cells == null || cells.year != year) {
+        if (cells != null) {
+          cells.plan(plan, fromSmallZones);
+        }
+        cells = new YearCells(year, ratio.size(), districts.length);
+      }
+      int d = plan.position(r.getString(1));
       for (int i = 0; i < ratio.size(); i++) {
+        if (!fromSmallZones
+            .isEmpty()) { // most runs have no zoned table: no lookup per cell and variable then
+          for (String v : numeratorVariables.get(i)) {
+            cells.zoned[i][d] |=
+                fromSmallZones.contains(new CountCrosswalk.ZonedCell(r.getString(1), year, v));
+          }
+        }
+        int c = 2 + 2 * i;
+        if (r.isNullAt(c)) {
+          continue;
+        }
+        long n = Math.round(r.getDouble(c));
+        // the sums (and so the attacker's equations) hold the numerators whose denominator is
+        // there too
+        if (r.isNullAt(c + 1)) {
+          cells.loose[i][d] = n > 0 && n < k;
+        } else {
+          cells.numerators[i][d] = n;
+          cells.denominators[i][d] = r.getDouble(c + 1);
+        }
+      }
+    }
+    if (cells != null) {
+      cells.plan(plan, fromSmallZones);
+    }
+    return plan;
+  }
+
+  /** One year's counts per indicator and district, as the plan takes them. */
+  private static final class YearCells {
+    final int year;
+    final long[][] numerators;
+    final double[][] denominators;
+    final boolean[][] loose;
+    final boolean[][] zoned;
+
+    YearCells(int year, int indicators, int districts) {
+      this.year = year;
+      numerators = new long[indicators][districts];
+      denominators = new double[indicators][districts];
+      loose = new boolean[indicators][districts];
+      zoned = new boolean[indicators][districts];
+      for (int i = 0; i < indicators; i++) {
         java.util.Arrays.fill(numerators[i], -1);
         java.util.Arrays.fill(denominators[i], -1);
       }
-      java.util.Iterator<Row> rows =
-          computed
-              .filter(col(YEAR).equalTo(year))
-              .select(cols.toArray(new Column[0]))
-              .toLocalIterator();
-      while (rows.hasNext()) {
-        Row r = rows.next();
-        int d = plan.position(r.getString(0));
-        for (int i = 0; i < ratio.size(); i++) {
-          if (!fromSmallZones
-              .isEmpty()) { // most runs have no zoned table: no lookup per cell and variable then
-            for (String v : numeratorVariables.get(i)) {
-              zoned[i][d] |=
-                  fromSmallZones.contains(new CountCrosswalk.ZonedCell(r.getString(0), year, v));
-            }
-          }
-          int c = 1 + 2 * i;
-          if (r.isNullAt(c)) {
-            continue;
-          }
-          long n = Math.round(r.getDouble(c));
-          // the sums (and so the attacker's equations) hold the numerators whose denominator is
-          // there too
-          if (r.isNullAt(c + 1)) {
-            loose[i][d] = n > 0 && n < k;
-          } else {
-            numerators[i][d] = n;
-            denominators[i][d] = r.getDouble(c + 1);
-          }
-        }
-      }
+    }
+
+    void plan(SuppressionPlan plan, java.util.Set<CountCrosswalk.ZonedCell> fromSmallZones) {
       plan.planYear(year, numerators, denominators, loose, fromSmallZones.isEmpty() ? null : zoned);
     }
-    return plan;
   }
 
   static List<String> ratioIndicators(MonitorConfig config) {

@@ -52,29 +52,20 @@ public final class IndicatorTable {
         variables.add(i.value());
       }
     }
+    // values only: where a rejected count came from is looked up for the few impossible cells
+    // afterwards, instead of carrying table, file, line and column of every cell through the pivot
     Dataset<Row> pivot =
         cells
             .groupBy(DISTRICT_ID, YEAR)
             .pivot("variable", new ArrayList<>(variables))
-            .agg(
-                first("value", true).as("v"),
-                first("line").as("l"),
-                first("source").as("s"),
-                first("table_id").as("t"),
-                first("column").as("c"));
+            .agg(first("value", true));
+    List<String> pivoted = List.of(pivot.columns());
+    List<Column> named = new ArrayList<>(List.of(col(DISTRICT_ID), col(YEAR)));
     for (String v : variables) {
-      if (!List.of(pivot.columns()).contains(v + "_v")) {
-        pivot =
-            pivot
-                .withColumn(v + "_v", lit(null).cast("double"))
-                .withColumn(v + "_l", lit(null).cast("long"))
-                .withColumn(v + "_s", lit(null).cast("string"))
-                .withColumn(v + "_t", lit(null).cast("string"))
-                .withColumn(v + "_c", lit(null).cast("string"));
-      }
+      named.add((pivoted.contains(v) ? col(v) : lit(null).cast("double")).as(v + "_v"));
     }
     // cut the lineage once: the wide table and every indicator's rejects read the pivot
-    pivot = pivot.localCheckpoint();
+    pivot = pivot.select(named.toArray(new Column[0])).localCheckpoint();
     List<Column> select =
         new ArrayList<>(
             List.of(
@@ -82,7 +73,7 @@ public final class IndicatorTable {
                 col(YEAR),
                 col(config.population().variable() + "_v").as(POPULATION)));
     config.population().groups().forEach((name, vars) -> select.add(sum(vars).as(groupOf(name))));
-    List<Column> rejects = new ArrayList<>();
+    List<Column> impossibleCells = new ArrayList<>();
     for (MonitorConfig.Indicator ind : config.indicators()) {
       if (!ind.isRatio()) {
         select.add(col(ind.value() + "_v").as(ind.id()));
@@ -96,22 +87,14 @@ public final class IndicatorTable {
       select.add(
           when(den.gt(0).and(impossible.unary_$bang()), num.multiply(ind.scale()).divide(den))
               .as(ind.id()));
-      String n0 = ind.numerator().get(0);
-      String d0 = ind.denominator().get(0);
-      rejects.add(
+      impossibleCells.add(
           when(
               impossible,
               struct(
-                  lit("REJECT").as("kind"),
-                  col(n0 + "_t").as("table_id"),
-                  col(n0 + "_s").as("source"),
-                  col(n0 + "_l").as("line"),
-                  col(n0 + "_c").as("column"),
                   col(DISTRICT_ID),
                   col(YEAR),
-                  lit(n0).as("variable"),
-                  col(n0 + "_v").as("value"),
-                  lit("numerator_exceeds_denominator").as("rule"),
+                  lit(ind.numerator().get(0)).as("variable"),
+                  lit(ind.denominator().get(0)).as("against"),
                   concat(
                           lit(
                               "indicator '"
@@ -124,16 +107,59 @@ public final class IndicatorTable {
                               " exceeds denominator "
                                   + String.join("+", ind.denominator())
                                   + " = "),
-                          den.cast("string"),
-                          lit(" ("),
-                          col(d0 + "_s"),
-                          lit(" line "),
-                          col(d0 + "_l").cast("string"),
-                          lit(")"))
-                      .as("message"))));
+                          den.cast("string"))
+                      .as("finding"))));
     }
     Dataset<Row> wide = withDynamics(pivot.select(select.toArray(new Column[0])), config);
-    return new Result(wide, rejects.isEmpty() ? cells.limit(0) : exploded(pivot, rejects));
+    return new Result(
+        wide,
+        impossibleCells.isEmpty()
+            ? cells.limit(0)
+            : numeratorRejects(exploded(pivot, impossibleCells), cells));
+  }
+
+  /**
+   * The rejects of impossible counts: the numerator's cell (its first variable) rejected, its
+   * message naming the denominator's file and line.
+   *
+   * @param impossible district, year, numerator variable, denominator variable and the finding
+   */
+  private static Dataset<Row> numeratorRejects(Dataset<Row> impossible, Dataset<Row> cells) {
+    Dataset<Row> numerator = cells.alias("n");
+    Dataset<Row> denominator = cells.alias("d");
+    Dataset<Row> found = impossible.alias("i");
+    return found
+        .join(
+            numerator,
+            col("i." + DISTRICT_ID)
+                .equalTo(col("n." + DISTRICT_ID))
+                .and(col("i." + YEAR).equalTo(col("n." + YEAR)))
+                .and(col("i.variable").equalTo(col("n.variable"))))
+        .join(
+            denominator,
+            col("i." + DISTRICT_ID)
+                .equalTo(col("d." + DISTRICT_ID))
+                .and(col("i." + YEAR).equalTo(col("d." + YEAR)))
+                .and(col("i.against").equalTo(col("d.variable"))))
+        .select(
+            lit("REJECT").as("kind"),
+            col("n.table_id"),
+            col("n.source"),
+            col("n.line"),
+            col("n.column"),
+            col("i." + DISTRICT_ID),
+            col("i." + YEAR),
+            col("i.variable"),
+            col("n.value"),
+            lit("numerator_exceeds_denominator").as("rule"),
+            concat(
+                    col("i.finding"),
+                    lit(" ("),
+                    col("d.source"),
+                    lit(" line "),
+                    col("d.line").cast("string"),
+                    lit(")"))
+                .as("message"));
   }
 
   /**

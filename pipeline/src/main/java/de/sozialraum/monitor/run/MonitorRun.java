@@ -31,6 +31,7 @@ import de.sozialraum.monitor.report.AnnualReport;
 import de.sozialraum.monitor.report.WriteReport;
 import de.sozialraum.monitor.schema.DeclaredColumns;
 import de.sozialraum.monitor.spark.SparkTuning;
+import de.sozialraum.monitor.spark.SparkWork;
 import de.sozialraum.monitor.spark.StartSpark;
 import de.sozialraum.monitor.spatial.ComputeSpatialStatistics;
 import de.sozialraum.monitor.spatial.SpatialStatistics;
@@ -159,6 +160,7 @@ public final class MonitorRun {
       Path staging = publisher.staging(runId);
       Interruption.writing(outDir, staging);
       SparkSession spark = step(Step.SPARK, new StartSpark(master), tuning);
+      progress.counting(SparkWork.on(spark));
       try {
         return publish(
             spark,

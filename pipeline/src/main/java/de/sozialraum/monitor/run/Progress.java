@@ -1,5 +1,6 @@
 package de.sozialraum.monitor.run;
 
+import de.sozialraum.monitor.spark.SparkWork;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -17,13 +18,14 @@ import java.util.Locale;
  */
 public final class Progress {
 
-  /** A finished step and the seconds since the run started. */
-  public record Mark(Step step, double seconds) {}
+  /** A finished step, the seconds since the run started and Spark's work so far. */
+  public record Mark(Step step, double seconds, SparkWork.Counts work) {}
 
   private final PrintStream out;
   private final boolean enabled;
   private final long start = System.nanoTime();
   private final List<Mark> marks = new ArrayList<>();
+  private SparkWork work;
 
   public Progress(PrintStream out, boolean enabled) {
     this.out = out;
@@ -50,10 +52,15 @@ public final class Progress {
               + "the order of Step");
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    marks.add(new Mark(step, seconds));
+    marks.add(new Mark(step, seconds, work == null ? SparkWork.Counts.NONE : work.counts()));
     if (enabled) {
       out.printf("[%5.1f s] %s%n", seconds, message);
     }
+  }
+
+  /** From now on each step also records Spark's jobs, stages and tasks. */
+  public synchronized void counting(SparkWork work) {
+    this.work = work;
   }
 
   public synchronized List<Mark> marks() {
@@ -61,18 +68,30 @@ public final class Progress {
   }
 
   /**
-   * Writes {@code step, seconds since start, seconds of the step} as tab-separated lines with a
-   * header.
+   * Writes {@code step, seconds since start, seconds of the step} and the step's Spark jobs,
+   * stages, tasks and single-task stages as tab-separated lines with a header.
    */
   public void writeTimings(Path file) throws IOException {
-    StringBuilder tsv = new StringBuilder("step\tat_seconds\tseconds\n");
+    StringBuilder tsv =
+        new StringBuilder("step\tat_seconds\tseconds\tjobs\tstages\ttasks\tsingle_task_stages\n");
     double before = 0;
+    SparkWork.Counts counted = SparkWork.Counts.NONE;
     for (Mark m : marks()) {
+      SparkWork.Counts w = m.work().minus(counted);
       tsv.append(m.step().key())
           .append('\t')
           .append(String.format(Locale.ROOT, "%.3f\t%.3f", m.seconds(), m.seconds() - before))
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "\t%d\t%d\t%d\t%d",
+                  w.jobs(),
+                  w.stages(),
+                  w.tasks(),
+                  w.singleTaskStages()))
           .append('\n');
       before = m.seconds();
+      counted = m.work();
     }
     Files.writeString(file, tsv, StandardCharsets.UTF_8);
   }

@@ -22,7 +22,8 @@ class ProgressTest {
     Path f = dir.resolve("t.tsv");
     p.writeTimings(f);
     List<String> lines = Files.readAllLines(f);
-    assertThat(lines.get(0)).isEqualTo("step\tat_seconds\tseconds");
+    assertThat(lines.get(0))
+        .isEqualTo("step\tat_seconds\tseconds\tjobs\tstages\ttasks\tsingle_task_stages");
     assertThat(lines).hasSize(4);
     assertThat(lines.subList(1, 4))
         .extracting(l -> l.split("\t")[0])
