@@ -178,8 +178,8 @@ public final class Legends {
   }
 
   /**
-   * The legends of every year of a run, from its index Parquet streamed year by year: a state's
-   * million districts never sit in memory at once.
+   * The legends of every year of a run, from its index Parquet streamed in one query ordered by
+   * year: only the columns the legends read, and one year of them at a time in memory.
    */
   public static Map<Integer, Legends> byYear(
       org.apache.spark.sql.SparkSession spark, java.nio.file.Path runDir, MonitorConfig config) {
@@ -205,46 +205,103 @@ public final class Legends {
     }
     String[] names =
         java.util.Arrays.stream(all.columns()).filter(needed::contains).toArray(String[]::new);
-    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> indices =
+    // one ordered query; each year is gathered in memory for the legends' two passes (build, check)
+    java.util.Iterator<org.apache.spark.sql.Row> rows =
         all.selectExpr(
                 java.util.Arrays.stream(names).map(c -> "`" + c + "`").toArray(String[]::new))
-            .persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
-    List<Integer> years =
-        indices
-            .select(YEAR)
-            .distinct()
             .orderBy(YEAR)
-            .as(org.apache.spark.sql.Encoders.INT())
-            .collectAsList();
+            .toLocalIterator();
+    int yearAt = java.util.Arrays.asList(names).indexOf(YEAR);
     Map<Integer, Legends> out = new java.util.TreeMap<>();
-    for (int year : years) {
-      Iterable<Map<String, Object>> rows =
-          () -> {
-            java.util.Iterator<org.apache.spark.sql.Row> it =
-                indices
-                    .filter(org.apache.spark.sql.functions.col(YEAR).equalTo(year))
-                    .toLocalIterator();
-            return new java.util.Iterator<>() {
-              @Override
-              public boolean hasNext() {
-                return it.hasNext();
-              }
-
-              @Override
-              public Map<String, Object> next() {
-                org.apache.spark.sql.Row r = it.next();
-                Map<String, Object> m = new java.util.HashMap<>();
-                for (int c = 0; c < names.length; c++) {
-                  m.put(names[c], r.get(c));
-                }
-                return m;
-              }
-            };
-          };
-      out.put(year, of(config, year, rows));
+    YearColumns year = null;
+    while (rows.hasNext()) {
+      org.apache.spark.sql.Row r = rows.next();
+      int y = r.getInt(yearAt);
+      if (year == null || year.year != y) {
+        if (year != null) {
+          out.put(year.year, of(config, year.year, year));
+        }
+        year = new YearColumns(y, names);
+      }
+      year.add(r);
     }
-    indices.unpersist();
+    if (year != null) {
+      out.put(year.year, of(config, year.year, year));
+    }
     return out;
+  }
+
+  /**
+   * One year's rows of the columns the legends read, column by column with each column's repeated
+   * values (labels, colours, codes) held once, given back as one map per row: a state's million
+   * districts of a year fit in a few hundred megabytes, where a map per row took gigabytes.
+   */
+  private static final class YearColumns implements Iterable<Map<String, Object>> {
+    final int year;
+    private final Map<String, Integer> index = new java.util.HashMap<>();
+    private final Object[][] columns;
+    private final List<Map<Object, Object>> canonical = new ArrayList<>();
+    private int size;
+
+    YearColumns(int year, String[] names) {
+      this.year = year;
+      for (int c = 0; c < names.length; c++) {
+        index.put(names[c], c);
+        canonical.add(new java.util.HashMap<>());
+      }
+      columns = new Object[names.length][1024];
+    }
+
+    void add(org.apache.spark.sql.Row r) {
+      if (size == columns[0].length) {
+        for (int c = 0; c < columns.length; c++) {
+          columns[c] = java.util.Arrays.copyOf(columns[c], 2 * size);
+        }
+      }
+      for (int c = 0; c < columns.length; c++) {
+        Object v = r.get(c);
+        columns[c][size] =
+            v instanceof Double || v == null ? v : canonical.get(c).computeIfAbsent(v, k -> k);
+      }
+      size++;
+    }
+
+    @Override
+    public java.util.Iterator<Map<String, Object>> iterator() {
+      return new java.util.Iterator<>() {
+        private int i;
+
+        @Override
+        public boolean hasNext() {
+          return i < size;
+        }
+
+        @Override
+        public Map<String, Object> next() {
+          int row = i++;
+          return new java.util.AbstractMap<>() {
+            @Override
+            public Object get(Object key) {
+              Integer c = index.get(key);
+              return c == null ? null : columns[c][row];
+            }
+
+            @Override
+            public boolean containsKey(Object key) {
+              return index.containsKey(key);
+            }
+
+            @Override
+            public java.util.Set<Map.Entry<String, Object>> entrySet() {
+              java.util.Set<Map.Entry<String, Object>> e = new java.util.LinkedHashSet<>();
+              index.forEach(
+                  (k, c) -> e.add(new java.util.AbstractMap.SimpleEntry<>(k, columns[c][row])));
+              return e;
+            }
+          };
+        }
+      };
+    }
   }
 
   public List<ClassLegend> all() {

@@ -41,7 +41,18 @@ public final class ScaleBench {
    * (empty without).
    */
   record Measured(
-      double seconds, double peakRssGb, int exit, String heap, Map<String, Double> steps) {
+      double seconds,
+      double peakRssGb,
+      int exit,
+      String heap,
+      Map<String, Double> steps,
+      long[] sparkWork) {
+
+    /** Spark jobs, stages and single-task stages over all steps ({@code run --timings}). */
+    String work() {
+      return String.format(
+          Locale.ROOT, "%,d / %,d / %,d", sparkWork[0], sparkWork[1], sparkWork[2]);
+    }
 
     double phase(String name) {
       return PHASES.get(name).stream().mapToDouble(s -> steps.getOrDefault(s, 0.0)).sum();
@@ -53,8 +64,16 @@ public final class ScaleBench {
     }
   }
 
+  /**
+   * @param peer the DuckDB peer's run on the same grid, or null where DuckDB is not installed
+   */
   record SizeResult(
-      int cells, long inputBytes, long records, double generateSeconds, Measured run) {}
+      int cells,
+      long inputBytes,
+      long records,
+      double generateSeconds,
+      Measured run,
+      Measured peer) {}
 
   private final Path root;
   private final Path report;
@@ -117,7 +136,8 @@ public final class ScaleBench {
               log,
               dir.resolve("timings.tsv"));
       long records = (long) grid.cells() * (1 + GridCounty.YEARS * GridCounty.TABLES);
-      sizes.add(new SizeResult(grid.cells(), written.inputBytes(), records, generate, m));
+      Measured peer = peer(dir);
+      sizes.add(new SizeResult(grid.cells(), written.inputBytes(), records, generate, m, peer));
       System.out.printf(
           Locale.ROOT,
           "%,d cells: exit %d, %.1f s, %.2f GB%n",
@@ -147,6 +167,33 @@ public final class ScaleBench {
         "1",
         "--timings",
         timings.toString());
+  }
+
+  /**
+   * The peer, {@code bench/peer/core.sql}, on a written grid with DuckDB (installed for the tests
+   * by scripts/install-test-tools); null when DuckDB is not there.
+   */
+  private Measured peer(Path dir) throws IOException, InterruptedException {
+    Path duckdb = root.resolve(".tools/duckdb/node_modules/@duckdb/node-api");
+    if (!Files.isDirectory(duckdb)) {
+      System.out.println("peer skipped: DuckDB is not installed (scripts/install-test-tools)");
+      return null;
+    }
+    Path out = dir.resolve("peer.parquet");
+    String sql =
+        Files.readString(root.resolve("bench/peer/core.sql"), StandardCharsets.UTF_8)
+            .replace("{dir}", dir.toAbsolutePath().toString())
+            .replace("{out}", out.toAbsolutePath().toString());
+    Path log = dir.resolve("peer.log");
+    Measured m =
+        measure(
+            List.of("node", root.resolve("scripts/lib/duckdb-query.cjs").toString(), sql),
+            log,
+            null);
+    check(m, "DuckDB peer", log);
+    Files.deleteIfExists(out);
+    System.out.printf(Locale.ROOT, "  peer: %.1f s%n", m.seconds());
+    return m;
   }
 
   private static void check(Measured m, String what, Path log) {
@@ -194,13 +241,18 @@ public final class ScaleBench {
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     Map<String, Double> steps = new LinkedHashMap<>();
+    long[] work = new long[3];
     if (timings != null && Files.exists(timings)) {
-      for (String l : Files.readAllLines(timings).subList(1, Files.readAllLines(timings).size())) {
+      List<String> lines = Files.readAllLines(timings);
+      for (String l : lines.subList(1, lines.size())) {
         String[] f = l.split("\t");
         steps.merge(f[0], Double.parseDouble(f[2]), Double::sum);
+        work[0] += Long.parseLong(f[3]);
+        work[1] += Long.parseLong(f[4]);
+        work[2] += Long.parseLong(f[6]);
       }
     }
-    return new Measured(seconds, hwmKb / 1024.0 / 1024.0, p.exitValue(), heap, steps);
+    return new Measured(seconds, hwmKb / 1024.0 / 1024.0, p.exitValue(), heap, steps, work);
   }
 
   private void write() throws IOException {
@@ -240,6 +292,11 @@ public final class ScaleBench {
               Locale.ROOT,
               "| **overhead of the pipeline** | **%.1f** | | |%n",
               sampleMedian - bareMedian));
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| **sample ÷ bare start** | **%.2f** | | |%n",
+              sampleMedian / bareMedian));
       Measured s = sample.get(sample.size() - 1);
       double rest =
           s.seconds() - s.steps().values().stream().mapToDouble(Double::doubleValue).sum();
@@ -254,6 +311,11 @@ public final class ScaleBench {
               Locale.ROOT,
               "| of it, work: the run's steps after Spark's start (last run) | %.1f | | |%n%n",
               s.seconds() - s.startAndStop()));
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "Spark's work in the sample run (last run; jobs / stages / single-task stages): %s.%n%n",
+              s.work()));
       md.append(
           "Where the sample run's time goes (last run, seconds per step of `run --timings`):\n\n| step | s |\n|---|---:|\n");
       s.steps().forEach((k, v) -> md.append(String.format(Locale.ROOT, "| %s | %.1f |%n", k, v)));
@@ -274,8 +336,9 @@ public final class ScaleBench {
               + "(at 100,000 cells the GeoJSON was 4.7 GB, at a million it would outgrow the machine's free disk; the GeoParquet carries "
               + "the same features), QGIS styles written. Records = cells × (1 geometry + 5 years × 3 tables).\n\n");
       md.append(
-          "| cells | input (MB) | records | heap | wall (s) | records/s | peak RSS (GB) | start/stop | ingest | quality | join | methods | spatial | outputs | exit |\n");
-      md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+          "| cells | input (MB) | records | heap | wall (s) | records/s | peak RSS (GB) | jobs / stages / single-task | start/stop | ingest | quality | join | methods | spatial | outputs | exit |\n");
+      md.append(
+          "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
       List<SizeResult> bySize =
           sizes.stream().sorted(java.util.Comparator.comparingInt(SizeResult::cells)).toList();
       for (SizeResult r : bySize) {
@@ -283,7 +346,7 @@ public final class ScaleBench {
         md.append(
             String.format(
                 Locale.ROOT,
-                "| %,d | %.0f | %,d | %s | %.1f | %,.0f | %.2f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %d |%n",
+                "| %,d | %.0f | %,d | %s | %.1f | %,.0f | %.2f | %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %d |%n",
                 r.cells(),
                 r.inputBytes() / 1e6,
                 r.records(),
@@ -291,6 +354,7 @@ public final class ScaleBench {
                 m.seconds(),
                 r.records() / m.seconds(),
                 m.peakRssGb(),
+                m.work(),
                 m.startAndStop(),
                 m.phase("ingest"),
                 m.phase("quality"),
@@ -310,6 +374,25 @@ public final class ScaleBench {
         md.append(
             String.format(
                 Locale.ROOT, "| %,d | %.2f | %.2f | %.2f |%n", r.cells(), size, time, time / size));
+      }
+      md.append(
+          "\nThe peer: `bench/peer/core.sql`, a DuckDB script (2 threads, DuckDB from npm) doing the shared core of the work on "
+              + "the same grid: read the three tables, check ranges, whole counts, known cells and duplicate records, the 12 indicators "
+              + "and their changes, validity, per year the MSS status and dynamic index with their classes, rank-based quintiles, "
+              + "primary suppression, one Parquet file. The product does all of its work (four more presets, life phases, secondary "
+              + "suppression, spatial statistics, geometry, quality files, styles).\n\n"
+              + "| cells | product (s) | peer (s) | product ÷ peer |\n|---:|---:|---:|---:|\n");
+      for (SizeResult r : bySize) {
+        if (r.peer() != null) {
+          md.append(
+              String.format(
+                  Locale.ROOT,
+                  "| %,d | %.1f | %.1f | %.1f |%n",
+                  r.cells(),
+                  r.run().seconds(),
+                  r.peer().seconds(),
+                  r.run().seconds() / r.peer().seconds()));
+        }
       }
       md.append(
           "\nPhases (seconds; `scripts/monitor run --timings` steps): ingest = geometry + tables; quality = key checks, "
