@@ -2,6 +2,7 @@ package de.sozialraum.monitor.output;
 
 import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
 import static de.sozialraum.monitor.schema.Columns.YEAR;
+import static org.apache.spark.sql.functions.broadcast;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,11 +30,14 @@ public final class IndexTables implements RunOutput {
     long rows = indices.count();
     written.put("indices/", rows);
     Dataset<Row> geoms = a.geometries();
+    // the geometries go to every task, so the index table keeps its partitions and their order
+    // (RunTables): one file in (year, district) order without a shuffle
     Dataset<Row> withGeometry =
         indices
-            .join(geoms, indices.col(DISTRICT_ID).equalTo(geoms.col("g_district")), "left")
+            .join(
+                broadcast(geoms), indices.col(DISTRICT_ID).equalTo(geoms.col("g_district")), "left")
             .drop("g_district")
-            .orderBy(YEAR, DISTRICT_ID);
+            .sortWithinPartitions(YEAR, DISTRICT_ID);
     GeoParquetExport.write(
         withGeometry, a.layer().workingCrs(), runDir.resolve("indices.geoparquet"));
     written.put("indices.geoparquet", rows);

@@ -41,7 +41,8 @@ public final class IndexYearFiles implements RunOutput {
   public Map<String, Long> write(RunTables a, Path runDir) throws IOException {
     Files.createDirectories(runDir.resolve("geojson"));
     Files.createDirectories(runDir.resolve("csv"));
-    Dataset<Row> ordered = a.indices().orderBy(YEAR, DISTRICT_ID);
+    // the table's partitions are in (year, district) order (RunTables): no shuffle to sort it
+    Dataset<Row> ordered = a.indices().sortWithinPartitions(YEAR, DISTRICT_ID);
     List<String> columns = List.of(ordered.columns());
     Map<Integer, Long> csvRows = new TreeMap<>();
     Iterator<Tuple2<Integer, String>> lines = SpreadsheetCsv.lines(ordered, YEAR).toLocalIterator();

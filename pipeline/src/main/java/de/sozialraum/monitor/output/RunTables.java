@@ -12,6 +12,9 @@ import org.apache.spark.sql.Row;
  * municipality and county rows, the targets, Moran's I, the offers and the neighbours, with the
  * districts and their geometries.
  *
+ * @param indices range-partitioned by year and district and sorted within each partition, so that
+ *     reading its partitions in turn gives the rows in that order (Spark does not know this of a
+ *     checkpoint: a writer that needs the order sorts within partitions, which costs no shuffle)
  * @param geometries the districts' geometries as WKB in the working CRS ({@code g_district}, {@code
  *     geometry_wkb})
  */
