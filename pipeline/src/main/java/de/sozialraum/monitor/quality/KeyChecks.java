@@ -83,25 +83,41 @@ public final class KeyChecks {
     Dataset<Row> joined =
         cells.join(ids, cells.col(DISTRICT_ID).equalTo(ids.col("known_id")), "left");
     Column unknown = col("geometry_state").isNull().or(col("geometry_state").notEqual("ok"));
-    // counts and extremes only: a set or list of every key's values costs an array per cell, and
-    // nearly every key is single
+    // counts and extremes of the keys delivered more than once, by one aggregation: nearly every
+    // key is single, so the repeated ones are few and join back cheaply (no sort of every cell)
     WindowSpec key = Window.partitionBy(DISTRICT_ID, YEAR, "variable");
+    Dataset<Row> repeated =
+        cells
+            .groupBy(
+                col(DISTRICT_ID).as("r_district"),
+                col(YEAR).as("r_year"),
+                col("variable").as("r_variable"))
+            .agg(
+                count(lit(1)).as("n_key"),
+                min("line").as("first_line"),
+                min("value").as("v_min"),
+                max("value").as("v_max"),
+                count(when(col("value").isNull(), 1)).as("has_missing"))
+            .filter(col("n_key").gt(1));
     Dataset<Row> counted =
-        joined
-            .withColumn("n_key", count(lit(1)).over(key))
-            .withColumn("first_line", min("line").over(key))
-            .withColumn("v_min", min("value").over(key))
-            .withColumn("v_max", max("value").over(key))
-            .withColumn("has_missing", count(when(col("value").isNull(), 1)).over(key));
+        joined.join(
+            repeated,
+            joined
+                .col(DISTRICT_ID)
+                .equalTo(repeated.col("r_district"))
+                .and(joined.col(YEAR).equalTo(repeated.col("r_year")))
+                .and(joined.col("variable").equalTo(repeated.col("r_variable"))),
+            "left");
+    Column single = col("n_key").isNull();
     // equal values, or all missing, count as one value; a missing one beside a value is a conflict
     Column distinctValues =
         when(col("v_min").isNull(), 0).when(col("v_min").equalTo(col("v_max")), 1).otherwise(2);
     Column sameValues =
-        distinctValues
-            .plus(when(col("has_missing").gt(0).and(distinctValues.gt(0)), 1).otherwise(0))
-            .leq(1);
-    Column keep =
-        col("n_key").equalTo(1).or(sameValues.and(col("line").equalTo(col("first_line"))));
+        single.or(
+            distinctValues
+                .plus(when(col("has_missing").gt(0).and(distinctValues.gt(0)), 1).otherwise(0))
+                .leq(1));
+    Column keep = single.or(sameValues.and(col("line").equalTo(col("first_line"))));
     // one materialisation for what is kept and what is rejected, which the run reads separately
     Dataset<Row> classified =
         counted
