@@ -2,7 +2,9 @@ package de.sozialraum.monitor.quality;
 
 import static de.sozialraum.monitor.schema.Columns.YEAR;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.when;
 
 import de.sozialraum.geodata.model.DistrictLayer;
 import de.sozialraum.monitor.config.MonitorConfig;
@@ -10,6 +12,7 @@ import de.sozialraum.monitor.stage.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -63,17 +66,19 @@ public final class QualityGate implements Stage<QualityGate.Input, QualityCounts
               r.<Long>getAs("rejected_lines")));
     }
     MonitorConfig.Years p = in.period();
+    // the four counts in one pass over the cells
+    Column outside =
+        col("kind").isin("VALUE", "MISSING").and(col(YEAR).between(p.from(), p.to()).unary_$bang());
+    Row n =
+        cells
+            .agg(
+                count(when(col("kind").equalTo("VALUE"), 1)),
+                count(when(col("kind").equalTo("MISSING"), 1)),
+                count(when(col("kind").equalTo("UNUSED"), 1)),
+                count(when(outside, 1)))
+            .first();
     QualityCounts.Cells counts =
-        new QualityCounts.Cells(
-            count(cells, "VALUE"),
-            count(cells, "MISSING"),
-            count(cells, "UNUSED"),
-            cells
-                .filter(
-                    col("kind")
-                        .isin("VALUE", "MISSING")
-                        .and(col(YEAR).between(p.from(), p.to()).unary_$bang()))
-                .count());
+        new QualityCounts.Cells(n.getLong(0), n.getLong(1), n.getLong(2), n.getLong(3));
     long geometryRejected = layer.rejectedCount();
     return new QualityCounts(
         rejects, geometryRejected, tables, counts, reasons(geometryRejected, tables));
@@ -108,9 +113,5 @@ public final class QualityGate implements Stage<QualityGate.Input, QualityCounts
       }
     }
     return reasons;
-  }
-
-  private static long count(Dataset<Row> cells, String kind) {
-    return cells.filter(col("kind").equalTo(kind)).count();
   }
 }
