@@ -39,7 +39,10 @@ public final class LocateOffers implements Stage<Dataset<Row>, LocateOffers.Resu
   @Override
   public Result apply(Dataset<Row> table) throws InputException {
     Supply supply = Supply.of(spark, config, geography.layers(), geometries, table);
-    return new Result(supply.apply(spark, table).localCheckpoint(), supply);
+    // without offers the table comes back as it came, already checkpointed: copying it again would
+    // cost a pass over every column for nothing
+    return new Result(
+        supply.present() ? supply.apply(spark, table).localCheckpoint() : table, supply);
   }
 
   @Override
