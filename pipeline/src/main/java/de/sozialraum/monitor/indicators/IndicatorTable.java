@@ -129,18 +129,8 @@ public final class IndicatorTable {
     Dataset<Row> denominator = cells.alias("d");
     Dataset<Row> found = impossible.alias("i");
     return found
-        .join(
-            numerator,
-            col("i." + DISTRICT_ID)
-                .equalTo(col("n." + DISTRICT_ID))
-                .and(col("i." + YEAR).equalTo(col("n." + YEAR)))
-                .and(col("i.variable").equalTo(col("n.variable"))))
-        .join(
-            denominator,
-            col("i." + DISTRICT_ID)
-                .equalTo(col("d." + DISTRICT_ID))
-                .and(col("i." + YEAR).equalTo(col("d." + YEAR)))
-                .and(col("i.against").equalTo(col("d.variable"))))
+        .join(numerator, sameCell("n", "variable"))
+        .join(denominator, sameCell("d", "against"))
         .select(
             lit("REJECT").as("kind"),
             col("n.table_id"),
@@ -160,6 +150,14 @@ public final class IndicatorTable {
                     col("d.line").cast("string"),
                     lit(")"))
                 .as("message"));
+  }
+
+  /** The cell of alias {@code cells} at the impossible count's district and year and variable. */
+  private static Column sameCell(String cells, String variable) {
+    return col("i." + DISTRICT_ID)
+        .equalTo(col(cells + "." + DISTRICT_ID))
+        .and(col("i." + YEAR).equalTo(col(cells + "." + YEAR)))
+        .and(col("i." + variable).equalTo(col(cells + ".variable")));
   }
 
   /**

@@ -23,7 +23,11 @@ public final class Ranking {
     int[] rank = new int[x.length];
     for (int i = 0; i < x.length; i++) {
       if (Double.isFinite(x[i])) {
-        rank[i] = 1 + (highestFirst ? sorted.length - atMost(sorted, x[i]) : below(sorted, x[i]));
+        rank[i] =
+            1
+                + (highestFirst
+                    ? sorted.length - countBelow(sorted, x[i], true)
+                    : countBelow(sorted, x[i], false));
       }
     }
     return rank;
@@ -44,28 +48,13 @@ public final class Ranking {
     return cls;
   }
 
-  /** How many sorted values are < v. */
-  private static int below(double[] sorted, double v) {
+  /** How many sorted values are < v, or ≤ v when {@code inclusive}. */
+  private static int countBelow(double[] sorted, double v, boolean inclusive) {
     int lo = 0;
     int hi = sorted.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < v) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  /** How many sorted values are ≤ v. */
-  private static int atMost(double[] sorted, double v) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] <= v) {
+      if (sorted[mid] < v || (inclusive && sorted[mid] == v)) {
         lo = mid + 1;
       } else {
         hi = mid;
