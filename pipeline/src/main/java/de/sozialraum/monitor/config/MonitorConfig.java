@@ -582,6 +582,15 @@ public record MonitorConfig(
   }
 
   /**
+   * Whether a sum of these variables is an estimate: one of them was moved from another zoning, so
+   * the sum may be fractional; otherwise it is a whole count.
+   */
+  public boolean estimated(java.util.Collection<String> variables) {
+    java.util.Set<String> zoned = zonedVariables();
+    return variables.stream().anyMatch(zoned::contains);
+  }
+
+  /**
    * The variables counted by an indicator's numerator or denominator, or by the population or one
    * of its groups: a delivered value of one of them is a whole number.
    */

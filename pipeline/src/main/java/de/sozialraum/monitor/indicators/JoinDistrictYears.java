@@ -113,9 +113,8 @@ public final class JoinDistrictYears implements Stage<IndicatorData, Dataset<Row
       c.add(OutputColumn.text(k, ColumnText.of(k)).independent(key));
     }
     c.add(OutputColumn.code(YEAR, ColumnText.of(YEAR)).independent(key));
-    java.util.Set<String> zoned = config.zonedVariables();
     c.add(
-        count(POPULATION, ColumnText.of(POPULATION), List.of(config.population().variable()), zoned)
+        count(POPULATION, ColumnText.of(POPULATION), List.of(config.population().variable()))
             .independent(residents));
     config
         .population()
@@ -126,8 +125,7 @@ public final class JoinDistrictYears implements Stage<IndicatorData, Dataset<Row
                     count(
                             groupOf(g),
                             ColumnText.of("population_group", g, String.join(" + ", parts)),
-                            parts,
-                            zoned)
+                            parts)
                         .independent(residents)));
     int k = config.index().dynamicYears();
     for (MonitorConfig.Indicator i : config.indicators()) {
@@ -136,15 +134,13 @@ public final class JoinDistrictYears implements Stage<IndicatorData, Dataset<Row
             count(
                     numeratorOf(i.id()),
                     ColumnText.of("numerator", i.id(), String.join(" + ", i.numerator())),
-                    i.numerator(),
-                    zoned)
+                    i.numerator())
                 .ofCell(i.id()));
         c.add(
             count(
                     denominatorOf(i.id()),
                     ColumnText.of("denominator", i.id(), String.join(" + ", i.denominator())),
-                    i.denominator(),
-                    zoned)
+                    i.denominator())
                 .independent(residents));
       }
       String how =
@@ -175,9 +171,8 @@ public final class JoinDistrictYears implements Stage<IndicatorData, Dataset<Row
    * A sum of count variables: whole, or an estimate (so described) where one of them was moved from
    * another zoning.
    */
-  private static OutputColumn count(
-      String name, String description, List<String> variables, java.util.Set<String> zoned) {
-    boolean estimated = variables.stream().anyMatch(zoned::contains);
+  private OutputColumn count(String name, String description, List<String> variables) {
+    boolean estimated = config.estimated(variables);
     return OutputColumn.count(
         name, estimated ? description + ColumnText.of("estimate") : description, estimated);
   }

@@ -34,38 +34,36 @@ public final class Decimals {
 
   /** {@code new BigDecimal(Double.toString(v)).setScale(k, DOWN).doubleValue()}; NaN stays NaN. */
   public static double truncate(double v, int k) {
-    if (!Double.isFinite(v)) {
-      return v;
-    }
-    double a = Math.abs(v);
-    if (k >= POWERS.length || a * POWERS[k] >= 0x1p40) {
-      return new BigDecimal(Double.toString(v)).setScale(k, RoundingMode.DOWN).doubleValue();
-    }
-    double scale = POWERS[k];
-    double c = below(a, scale);
-    double r = Double.isNaN(c) ? a : c / scale;
-    // a decimal has no negative zero: -0.00001 truncates to 0.0
-    return Math.copySign(r, v) + 0.0;
+    return rounded(v, k, RoundingMode.DOWN);
   }
 
   /** {@code BigDecimal.valueOf(v).setScale(k, HALF_UP).doubleValue()}; NaN stays NaN. */
   public static double roundHalfUp(double v, int k) {
+    return rounded(v, k, RoundingMode.HALF_UP);
+  }
+
+  /** DOWN or HALF_UP of the decimal v prints as, both symmetric about zero. */
+  private static double rounded(double v, int k, RoundingMode mode) {
     if (!Double.isFinite(v)) {
       return v;
     }
     double a = Math.abs(v);
     if (k >= POWERS.length || a * POWERS[k] >= 0x1p40) {
-      return BigDecimal.valueOf(v).setScale(k, RoundingMode.HALF_UP).doubleValue();
+      // BigDecimal.valueOf(v) is new BigDecimal(Double.toString(v))
+      return BigDecimal.valueOf(v).setScale(k, mode).doubleValue();
     }
     double scale = POWERS[k];
     double c = below(a, scale);
     double r;
     if (Double.isNaN(c)) {
       r = a;
-    } else {
+    } else if (mode == RoundingMode.HALF_UP && a >= (2 * c + 1) / (2 * scale)) {
       // ties (v prints as the half-way decimal) go away from zero, as HALF_UP does
-      r = a >= (2 * c + 1) / (2 * scale) ? (c + 1) / scale : c / scale;
+      r = (c + 1) / scale;
+    } else {
+      r = c / scale;
     }
+    // a decimal has no negative zero: -0.00001 truncates to 0.0
     return Math.copySign(r, v) + 0.0;
   }
 

@@ -83,18 +83,13 @@ public final class SpreadsheetCsv implements Closeable {
                     for (int c = 0; c < r.size(); c++) {
                       line.print(cell(r.get(c)));
                     }
-                  } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                  }
-                  Tuple2<Integer, String> out =
-                      new Tuple2<>(key < 0 ? 0 : r.getInt(key), text.toString());
-                  // the next record starts afresh: no delimiter before its first cell
-                  try {
+                    String formatted = text.toString();
+                    // the next record starts afresh: no delimiter before its first cell
                     line.println();
+                    return new Tuple2<>(key < 0 ? 0 : r.getInt(key), formatted);
                   } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                   }
-                  return out;
                 }
               };
             },
@@ -139,7 +134,7 @@ public final class SpreadsheetCsv implements Closeable {
    * always plain, never scientific notation, which spreadsheets in German locales misread. The
    * double's exact binary value is rounded half up.
    */
-  static String decimalComma(double d) {
+  private static String decimalComma(double d) {
     double a = Math.abs(d);
     if (a >= 1e-3 && a < MAX_FAST) {
       return fixedSix(d, a);

@@ -76,15 +76,12 @@ public final class Aggregates {
     config.population().groups().keySet().forEach(g -> aggs.add(sum(groupOf(g)).as(groupOf(g))));
     List<MonitorConfig.Indicator> ratio =
         config.indicators().stream().filter(MonitorConfig.Indicator::isRatio).toList();
-    java.util.Set<String> zoned = config.zonedVariables();
     for (MonitorConfig.Indicator i : ratio) {
       Column complete =
           col(numeratorOf(i.id())).isNotNull().and(col(denominatorOf(i.id())).isNotNull());
       // counts moved from another zoning are fractional: summed exactly, so the total does not
       // depend on the order
-      boolean whole =
-          i.numerator().stream().noneMatch(zoned::contains)
-              && i.denominator().stream().noneMatch(zoned::contains);
+      boolean whole = !config.estimated(i.numerator()) && !config.estimated(i.denominator());
       aggs.add(
           ExactSum.ofCounts(when(complete, col(numeratorOf(i.id()))), whole)
               .as(numeratorOf(i.id())));
