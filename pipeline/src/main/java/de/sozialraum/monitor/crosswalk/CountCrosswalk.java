@@ -16,6 +16,8 @@ import de.sozialraum.geodata.model.DistrictLayer;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.config.ZoneWeights;
 import de.sozialraum.monitor.ingest.ConfiguredLayers;
+import de.sozialraum.monitor.ingest.RecordLayout;
+import de.sozialraum.monitor.ingest.Records;
 import de.sozialraum.monitor.quality.KeyChecks;
 import de.sozialraum.monitor.spark.ExactSum;
 import de.sozialraum.monitor.stage.InputException;
@@ -66,13 +68,13 @@ public final class CountCrosswalk {
   public record ZonedCell(String district, int year, String variable) {}
 
   /**
-   * The cells with every zoned table moved to the social spaces, the zone rejects, a report per
+   * The records with every zoned table moved to the social spaces, the zone rejects, a report per
    * zoned table, and the moved counts that carry part of a small zone count: protected on the
    * zoning, they are withheld wherever they arrive, as fractions of a few persons would otherwise
    * be published.
    */
   public record Result(
-      Dataset<Row> cells,
+      Dataset<Row> records,
       Dataset<Row> rejects,
       List<Report> reports,
       java.util.Set<ZonedCell> fromSmallZones) {}
@@ -90,17 +92,18 @@ public final class CountCrosswalk {
   private CountCrosswalk() {}
 
   /**
-   * @param cells VALUE and MISSING cells of all tables, in the cell schema
+   * @param records the records of all tables with values or missing values, in the {@code layout}
    */
   public static Result apply(
       SparkSession spark,
       MonitorConfig config,
       DistrictLayer layer,
       ConfiguredLayers layers,
-      Dataset<Row> cells)
+      Dataset<Row> records,
+      RecordLayout layout)
       throws InputException {
-    Dataset<Row> out = cells;
-    Dataset<Row> rejects = cells.limit(0);
+    Dataset<Row> out = records;
+    Dataset<Row> rejects = Records.noCells(spark);
     List<Report> reports = new ArrayList<>();
     java.util.Set<ZonedCell> fromSmall = new java.util.HashSet<>();
     // the primary rule on the zoning, for the counts that are some indicator's numerator
@@ -113,7 +116,8 @@ public final class CountCrosswalk {
       }
       ZoneShares shares =
           ZoneShares.of(table, layer.districts(), layers, config.geometry().maxRepairAreaChange());
-      Dataset<Row> own = out.filter(col("table_id").equalTo(table.id()));
+      // a zone's counts are split cell by cell, so a zoned table's records become cells
+      Dataset<Row> own = Records.cells(records.filter(col("table_id").equalTo(table.id())), layout);
       KeyChecks.Result checked =
           KeyChecks.apply(spark, own, shares.zones(), List.of(), "zone", shares.source());
       Dataset<Row> zoned = checked.cells().localCheckpoint();
@@ -126,7 +130,7 @@ public final class CountCrosswalk {
           .forEach(r -> fromSmall.add(new ZonedCell(r.getString(0), r.getInt(1), r.getString(2))));
       out =
           out.filter(col("table_id").notEqual(table.id()))
-              .unionByName(moved.drop("arrived", "from_small_zone"));
+              .unionByName(Records.fromCells(moved.drop("arrived", "from_small_zone"), layout));
       rejects = rejects.unionByName(checked.rejects());
     }
     return new Result(out, rejects, reports, java.util.Set.copyOf(fromSmall));

@@ -6,13 +6,14 @@ import static org.apache.spark.sql.functions.col;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.config.ZoneWeights;
 import de.sozialraum.monitor.ingest.Geography;
+import de.sozialraum.monitor.ingest.Records;
 import de.sozialraum.monitor.ingest.Tables;
 import de.sozialraum.monitor.stage.InputException;
 import de.sozialraum.monitor.stage.Stage;
 import java.util.stream.Collectors;
 
 /**
- * Step {@code crosswalk}: the cells of the period, with the counts of tables keyed by another
+ * Step {@code crosswalk}: the records of the period, with the counts of tables keyed by another
  * zoning moved to the social spaces ({@link CountCrosswalk}); tables keyed by the districts pass
  * unchanged.
  */
@@ -38,11 +39,9 @@ public final class MoveZonedCounts implements Stage<Tables, CountCrosswalk.Resul
         geography.districts(),
         geography.layers(),
         tables
-            .cells()
-            .filter(
-                col("kind")
-                    .isin("VALUE", "MISSING")
-                    .and(col(YEAR).between(period.from(), period.to()))));
+            .records()
+            .filter(Records.delivering().and(col(YEAR).between(period.from(), period.to()))),
+        tables.layout());
   }
 
   @Override

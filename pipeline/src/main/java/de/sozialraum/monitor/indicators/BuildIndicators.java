@@ -6,6 +6,7 @@ import static de.sozialraum.monitor.schema.Columns.YEAR;
 import de.sozialraum.geodata.model.District;
 import de.sozialraum.geodata.model.DistrictLayer;
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.ingest.RecordLayout;
 import de.sozialraum.monitor.stage.InputException;
 import de.sozialraum.monitor.stage.Stage;
 import java.util.ArrayList;
@@ -18,28 +19,32 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 
 /**
- * Step {@code indicators}: the checked cells pivoted into one row per district and year with every
- * indicator ({@link IndicatorTable}, whose rules reject impossible counts), and the years the run
- * publishes: those of the period with accepted data. A setting that names a year without data (the
- * report's year, a preset's reference year) stops the run here, before anything is computed from
- * it.
+ * Step {@code indicators}: the checked values of each district and year made into every indicator
+ * ({@link IndicatorTable}, whose rules reject impossible counts), and the years the run publishes:
+ * those of the period with accepted data. A setting that names a year without data (the report's
+ * year, a preset's reference year) stops the run here, before anything is computed from it.
  */
 public final class BuildIndicators implements Stage<BuildIndicators.Input, IndicatorData> {
 
-  /** The cells that passed the key checks, and the period asked for. */
-  public record Input(Dataset<Row> checked, MonitorConfig.Years period) {}
+  /**
+   * What passed the key checks (values per district and year, and the records they come from), and
+   * the period asked for.
+   */
+  public record Input(Dataset<Row> values, Dataset<Row> records, MonitorConfig.Years period) {}
 
   private final MonitorConfig config;
   private final DistrictLayer layer;
+  private final RecordLayout records;
 
-  public BuildIndicators(MonitorConfig config, DistrictLayer layer) {
+  public BuildIndicators(MonitorConfig config, DistrictLayer layer, RecordLayout records) {
     this.config = config;
     this.layer = layer;
+    this.records = records;
   }
 
   @Override
   public IndicatorData apply(Input in) throws InputException {
-    IndicatorTable.Result table = IndicatorTable.build(in.checked(), config);
+    IndicatorTable.Result table = IndicatorTable.build(in.values(), in.records(), records, config);
     Dataset<Row> wide = table.wide().localCheckpoint();
     MonitorConfig.Years period = in.period();
     List<Integer> published =
@@ -49,7 +54,7 @@ public final class BuildIndicators implements Stage<BuildIndicators.Input, Indic
     requireYears(published);
     Set<String> withData =
         new HashSet<>(
-            in.checked().select(DISTRICT_ID).distinct().as(Encoders.STRING()).collectAsList());
+            in.values().select(DISTRICT_ID).distinct().as(Encoders.STRING()).collectAsList());
     List<String> withoutData =
         layer.districts().stream()
             .map(District::id)

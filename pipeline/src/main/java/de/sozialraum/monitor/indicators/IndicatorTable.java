@@ -9,27 +9,28 @@ import static de.sozialraum.monitor.schema.Columns.groupOf;
 import static de.sozialraum.monitor.schema.Columns.numeratorOf;
 import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.filter;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.format_number;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.ingest.RecordLayout;
+import de.sozialraum.monitor.ingest.Records;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Turns checked cells into one row per district and year holding population and every indicator,
+ * Turns checked values into one row per district and year holding population and every indicator,
  * computed as docs/METHODS.md §1 says: {@code rate = scale · Σnumerator / Σdenominator} from counts
  * (never averaged), or the delivered rate. A numerator larger than its denominator is impossible
  * data: the indicator stays empty and the numerator cell is rejected with the lines of both.
@@ -41,42 +42,23 @@ public final class IndicatorTable {
 
   private IndicatorTable() {}
 
-  public static Result build(Dataset<Row> cells, MonitorConfig config) {
-    Set<String> variables = new LinkedHashSet<>();
-    variables.add(config.population().variable());
-    config.population().groups().values().forEach(variables::addAll);
-    for (MonitorConfig.Indicator i : config.indicators()) {
-      variables.addAll(i.numerator());
-      variables.addAll(i.denominator());
-      if (i.value() != null) {
-        variables.add(i.value());
-      }
-    }
-    // values only: where a rejected count came from is looked up for the few impossible cells
-    // afterwards, instead of carrying table, file, line and column of every cell through the pivot
-    Dataset<Row> pivot =
-        cells
-            .groupBy(DISTRICT_ID, YEAR)
-            .pivot("variable", new ArrayList<>(variables))
-            .agg(first("value", true));
-    List<String> pivoted = List.of(pivot.columns());
-    List<Column> named = new ArrayList<>(List.of(col(DISTRICT_ID), col(YEAR)));
-    for (String v : variables) {
-      named.add((pivoted.contains(v) ? col(v) : lit(null).cast("double")).as(v + "_v"));
-    }
-    // cut the lineage once: the wide table and every indicator's rejects read the pivot
-    pivot = pivot.select(named.toArray(new Column[0])).localCheckpoint();
+  /**
+   * @param values one row per district and year with a slot per variable ({@link RecordLayout})
+   * @param records the records the values come from, to name the lines of an impossible count
+   */
+  public static Result build(
+      Dataset<Row> values, Dataset<Row> records, RecordLayout layout, MonitorConfig config) {
     List<Column> select =
         new ArrayList<>(
             List.of(
                 col(DISTRICT_ID),
                 col(YEAR),
-                col(config.population().variable() + "_v").as(POPULATION)));
+                col(RecordLayout.slot(config.population().variable())).as(POPULATION)));
     config.population().groups().forEach((name, vars) -> select.add(sum(vars).as(groupOf(name))));
     List<Column> impossibleCells = new ArrayList<>();
     for (MonitorConfig.Indicator ind : config.indicators()) {
       if (!ind.isRatio()) {
-        select.add(col(ind.value() + "_v").as(ind.id()));
+        select.add(col(RecordLayout.slot(ind.value())).as(ind.id()));
         continue;
       }
       Column num = sum(ind.numerator());
@@ -110,12 +92,12 @@ public final class IndicatorTable {
                           den.cast("string"))
                       .as("finding"))));
     }
-    Dataset<Row> wide = withDynamics(pivot.select(select.toArray(new Column[0])), config);
+    Dataset<Row> wide = withDynamics(values.select(select.toArray(new Column[0])), config);
     return new Result(
         wide,
         impossibleCells.isEmpty()
-            ? cells.limit(0)
-            : numeratorRejects(exploded(pivot, impossibleCells), cells));
+            ? Records.noCells(values.sparkSession())
+            : numeratorRejects(exploded(values, impossibleCells), records, layout));
   }
 
   /**
@@ -124,11 +106,34 @@ public final class IndicatorTable {
    *
    * @param impossible district, year, numerator variable, denominator variable and the finding
    */
-  private static Dataset<Row> numeratorRejects(Dataset<Row> impossible, Dataset<Row> cells) {
+  private static Dataset<Row> numeratorRejects(
+      Dataset<Row> impossible, Dataset<Row> records, RecordLayout layout) {
+    Dataset<Row> keys =
+        impossible.select(col(DISTRICT_ID).as("k_district"), col(YEAR).as("k_year")).distinct();
+    Dataset<Row> found =
+        records.join(
+            broadcast(keys),
+            col(DISTRICT_ID).equalTo(col("k_district")).and(col(YEAR).equalTo(col("k_year"))),
+            "left_semi");
+    // an exact repetition delivers a value twice; the key check kept its first line
+    Dataset<Row> cells =
+        Records.cells(found, layout)
+            .filter(col("kind").equalTo("VALUE"))
+            .groupBy(DISTRICT_ID, YEAR, "variable")
+            .agg(min(struct("line", "table_id", "source", "column", "value")).as("c"))
+            .select(
+                col("c.table_id").as("table_id"),
+                col("c.source").as("source"),
+                col("c.line").as("line"),
+                col("c.column").as("column"),
+                col(DISTRICT_ID),
+                col(YEAR),
+                col("variable"),
+                col("c.value").as("value"));
     Dataset<Row> numerator = cells.alias("n");
     Dataset<Row> denominator = cells.alias("d");
-    Dataset<Row> found = impossible.alias("i");
-    return found
+    return impossible
+        .alias("i")
         .join(numerator, sameCell("n", "variable"))
         .join(denominator, sameCell("d", "against"))
         .select(
@@ -175,9 +180,9 @@ public final class IndicatorTable {
    * rate).
    */
   private static Column sum(List<String> variables) {
-    Column s = col(variables.get(0) + "_v");
+    Column s = col(RecordLayout.slot(variables.get(0)));
     for (int i = 1; i < variables.size(); i++) {
-      s = s.plus(col(variables.get(i) + "_v"));
+      s = s.plus(col(RecordLayout.slot(variables.get(i))));
     }
     return s;
   }

@@ -22,22 +22,22 @@ public final class CsvFormat implements TableFormat {
   }
 
   @Override
-  public Dataset<Row> cells(SparkSession spark, List<MonitorConfig.Table> tables) {
+  public Dataset<Row> records(
+      SparkSession spark, List<MonitorConfig.Table> tables, RecordLayout layout) {
     return spark
         .createDataset(
             new ArrayList<>(tables), Encoders.javaSerialization(MonitorConfig.Table.class))
         .repartition(Math.max(1, tables.size()))
         .flatMap(
-            (FlatMapFunction<MonitorConfig.Table, Row>) CsvFormat::cells,
-            Encoders.row(IndicatorIngest.CELL_SCHEMA));
+            (FlatMapFunction<MonitorConfig.Table, Row>) t -> records(t, layout),
+            Encoders.row(layout.schema()));
   }
 
   /**
    * Streamed: an unreadable table ends with its FATAL row, and any FATAL row stops the run before
-   * its cells count.
+   * its records count.
    */
-  private static java.util.Iterator<Row> cells(MonitorConfig.Table table) {
-    return new CsvTableReader(table)
-        .cells(IndicatorIngest::toRow, e -> IndicatorIngest.fatal(table, e));
+  private static java.util.Iterator<Row> records(MonitorConfig.Table table, RecordLayout layout) {
+    return new CsvTableReader(table, layout).records(layout::toRow, e -> layout.fatal(table, e));
   }
 }

@@ -20,8 +20,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads one delimited indicator table, wide (one column per variable) or long (variable and value
- * columns), into {@link ParsedCell}s. A bad cell rejects only that cell; a bad key (district, year,
- * field count) rejects the record. A file that cannot be read at all (missing column, wrong
+ * columns), into {@link ParsedRecord}s. A bad cell rejects only that cell; a bad key (district,
+ * year, field count) rejects the record. A file that cannot be read at all (missing column, wrong
  * encoding) is a {@link TableException}.
  */
 public final class CsvTableReader {
@@ -29,36 +29,38 @@ public final class CsvTableReader {
   private final MonitorConfig.Table table;
   private final RecordRules rules;
 
-  public CsvTableReader(MonitorConfig.Table table) {
+  public CsvTableReader(MonitorConfig.Table table, RecordLayout layout) {
     this.table = table;
     Character thousands = table.thousands() == null ? null : table.thousands().charAt(0);
     this.rules =
         new RecordRules(
             table,
-            new NumberFormat(table.decimal().charAt(0), thousands, new HashSet<>(table.na())));
+            new NumberFormat(table.decimal().charAt(0), thousands, new HashSet<>(table.na())),
+            layout);
   }
 
   /**
-   * Every cell of the table, in file order; throws when the file cannot be read, after the cells
-   * read before.
+   * Every record of the table, in file order; throws when the file cannot be read, after the
+   * records read before.
    */
-  public void read(Consumer<ParsedCell> out) throws TableException {
-    Iterator<Object> it = cells(c -> c, e -> e);
+  public void read(Consumer<ParsedRecord> out) throws TableException {
+    Iterator<Object> it = records(c -> c, e -> e);
     while (it.hasNext()) {
       Object next = it.next();
       if (next instanceof TableException e) {
         throw e;
       }
-      out.accept((ParsedCell) next);
+      out.accept((ParsedRecord) next);
     }
   }
 
   /**
-   * The cells record by record as the caller pulls them, each made into a {@code T}, so a table of
-   * millions of records is never held whole; a file that cannot be read ends the cells with {@code
+   * The records as the caller pulls them, each made into a {@code T}, so a table of millions of
+   * records is never held whole; a file that cannot be read ends the records with {@code
    * unreadable}'s item.
    */
-  public <T> Iterator<T> cells(Function<ParsedCell, T> as, Function<TableException, T> unreadable) {
+  public <T> Iterator<T> records(
+      Function<ParsedRecord, T> as, Function<TableException, T> unreadable) {
     return new Iterator<>() {
       private final ArrayDeque<T> pending = new ArrayDeque<>();
       private final String source = table.file().getFileName().toString();
@@ -74,7 +76,7 @@ public final class CsvTableReader {
             if (parser == null) {
               open();
             } else if (records.hasNext()) {
-              parse(records.next(), c -> pending.add(as.apply(c)));
+              pending.add(as.apply(parse(records.next())));
             } else {
               finish(null);
             }
@@ -113,22 +115,20 @@ public final class CsvTableReader {
         records = parser.iterator();
       }
 
-      private void parse(CSVRecord r, Consumer<ParsedCell> out) {
-        ParsedCell.Where where =
-            new ParsedCell.Where(table.id(), source, CsvInput.startLine(parser, r));
+      private ParsedRecord parse(CSVRecord r) {
+        ParsedRecord.Where where =
+            new ParsedRecord.Where(table.id(), source, CsvInput.startLine(parser, r));
         if (r.size() != header.size()) {
-          out.accept(
-              ParsedCell.reject(
-                  where,
-                  null,
-                  null,
+          return ParsedRecord.rejected(
+              where,
+              null,
+              new ParsedRecord.Reject(
                   null,
                   null,
                   "field_count",
                   r.size() + " fields, the header has " + header.size()));
-        } else {
-          rules.record(where, r::get, out);
         }
+        return rules.record(where, r::get);
       }
 
       private void finish(TableException failure) {

@@ -15,19 +15,18 @@ public final class ParquetFormat implements TableFormat {
   }
 
   @Override
-  public Dataset<Row> cells(SparkSession spark, List<MonitorConfig.Table> tables) {
-    Dataset<Row> cells = spark.createDataFrame(List.of(), IndicatorIngest.CELL_SCHEMA);
+  public Dataset<Row> records(
+      SparkSession spark, List<MonitorConfig.Table> tables, RecordLayout layout) {
+    Dataset<Row> records = spark.createDataFrame(List.of(), layout.schema());
     for (MonitorConfig.Table t : tables) {
       Dataset<Row> read;
       try {
-        read = ParquetTables.read(spark, t);
+        read = ParquetTables.read(spark, t, layout);
       } catch (TableException e) {
-        read =
-            spark.createDataFrame(
-                List.of(IndicatorIngest.fatal(t, e)), IndicatorIngest.CELL_SCHEMA);
+        read = spark.createDataFrame(List.of(layout.fatal(t, e)), layout.schema());
       }
-      cells = cells.unionByName(read);
+      records = records.unionByName(read);
     }
-    return cells;
+    return records;
   }
 }

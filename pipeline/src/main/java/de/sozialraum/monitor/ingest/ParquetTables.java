@@ -18,7 +18,8 @@ final class ParquetTables {
 
   private ParquetTables() {}
 
-  static Dataset<Row> read(SparkSession spark, MonitorConfig.Table table) throws TableException {
+  static Dataset<Row> read(SparkSession spark, MonitorConfig.Table table, RecordLayout layout)
+      throws TableException {
     Dataset<Row> df;
     try {
       df = spark.read().parquet(table.file().toString());
@@ -45,23 +46,21 @@ final class ParquetTables {
     // counts and rates
     // outside 0–100 % are rejected with the row named, whatever the format.
     RecordRules rules =
-        new RecordRules(table, new NumberFormat('.', null, new HashSet<>(table.na())));
+        new RecordRules(table, new NumberFormat('.', null, new HashSet<>(table.na())), layout);
     String source = table.file().getFileName().toString();
     String id = table.id();
-    JavaRDD<Row> cells =
+    JavaRDD<Row> records =
         df.javaRDD()
             .zipWithIndex()
-            .flatMap(
+            .map(
                 pair -> {
                   Row r = pair._1();
-                  List<Row> out = new ArrayList<>();
-                  rules.record(
-                      new ParsedCell.Where(id, source, pair._2() + 1),
-                      c -> text(r.get(r.fieldIndex(c))),
-                      c -> out.add(IndicatorIngest.toRow(c)));
-                  return out.iterator();
+                  return layout.toRow(
+                      rules.record(
+                          new ParsedRecord.Where(id, source, pair._2() + 1),
+                          c -> text(r.get(r.fieldIndex(c)))));
                 });
-    return spark.createDataFrame(cells, IndicatorIngest.CELL_SCHEMA);
+    return spark.createDataFrame(records, layout.schema());
   }
 
   /**

@@ -16,7 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Step {@code tables}: every indicator table read into cells ({@link IndicatorIngest}); a table
+ * Step {@code tables}: every indicator table read into records ({@link IndicatorIngest}); a table
  * that cannot be read at all stops the run with every such table named. The input is the period
  * asked for on the command line, if any; else the configured one, else the years the tables carry.
  */
@@ -38,29 +38,35 @@ public final class ReadTables implements Stage<Optional<MonitorConfig.Years>, Ta
 
   @Override
   public Tables apply(Optional<MonitorConfig.Years> asked) throws InputException {
-    Dataset<Row> cells = IndicatorIngest.read(spark, tables).persist();
+    RecordLayout layout = RecordLayout.of(tables);
+    Dataset<Row> records = IndicatorIngest.read(spark, tables, layout).persist();
     List<String> fatal =
-        cells
+        records
             .filter(col("kind").equalTo("FATAL"))
-            .select("message")
+            .select(col("rejects").getItem(0).getField("message"))
             .as(Encoders.STRING())
             .collectAsList();
     if (!fatal.isEmpty()) {
-      cells.unpersist();
+      records.unpersist();
       throw new InputException(fatal);
     }
     MonitorConfig.Years period =
-        asked.or(() -> Optional.ofNullable(configured)).orElseGet(() -> dataYears(cells));
-    return new Tables(cells, period, cells.count(), tables.size());
+        asked.or(() -> Optional.ofNullable(configured)).orElseGet(() -> dataYears(records));
+    return new Tables(records, layout, period, records.count(), tables.size());
   }
 
   @Override
   public String done(Tables t) {
-    return "Tabellen gelesen: " + t.cellCount() + " Zellen aus " + t.tableCount() + " Tabellen";
+    return "Tabellen gelesen: "
+        + t.recordCount()
+        + " Datensätze aus "
+        + t.tableCount()
+        + " Tabellen";
   }
 
-  private static MonitorConfig.Years dataYears(Dataset<Row> cells) {
-    Row r = cells.filter(col(YEAR).isNotNull()).agg(min(YEAR), max(YEAR)).first();
+  /** The years of the records with a key and at least one cell, valid or rejected. */
+  private static MonitorConfig.Years dataYears(Dataset<Row> records) {
+    Row r = records.filter(col("kind").equalTo("RECORD")).agg(min(YEAR), max(YEAR)).first();
     if (r.isNullAt(0)) {
       return new MonitorConfig.Years(0, -1);
     }

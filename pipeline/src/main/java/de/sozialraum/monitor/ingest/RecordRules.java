@@ -2,8 +2,9 @@ package de.sozialraum.monitor.ingest;
 
 import de.sozialraum.monitor.config.MonitorConfig;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -16,31 +17,28 @@ final class RecordRules implements Serializable {
 
   private final MonitorConfig.Table table;
   private final NumberFormat numbers;
+  private final RecordLayout layout;
 
-  RecordRules(MonitorConfig.Table table, NumberFormat numbers) {
+  RecordRules(MonitorConfig.Table table, NumberFormat numbers, RecordLayout layout) {
     this.table = table;
     this.numbers = numbers;
+    this.layout = layout;
   }
 
   /**
    * @param field the record's text in a named column
    */
-  void record(ParsedCell.Where where, UnaryOperator<String> field, Consumer<ParsedCell> out) {
+  ParsedRecord record(ParsedRecord.Where where, UnaryOperator<String> field) {
     String districtText = field.apply(table.districtColumn());
     String district = districtText == null ? "" : districtText.trim();
     String yearText = field.apply(table.yearColumn());
     yearText = yearText == null ? "" : yearText.trim();
     if (district.isEmpty()) {
-      out.accept(
-          ParsedCell.reject(
-              where,
-              table.districtColumn(),
-              null,
-              null,
-              null,
-              "missing_district",
-              "no district id"));
-      return;
+      return ParsedRecord.rejected(
+          where,
+          null,
+          new ParsedRecord.Reject(
+              table.districtColumn(), null, "missing_district", "no district id"));
     }
     int year;
     try {
@@ -48,38 +46,39 @@ final class RecordRules implements Serializable {
           Integer.parseInt(
               yearText.endsWith(".0") ? yearText.substring(0, yearText.length() - 2) : yearText);
     } catch (NumberFormatException e) {
-      out.accept(
-          ParsedCell.reject(
-              where,
+      return ParsedRecord.rejected(
+          where,
+          district,
+          new ParsedRecord.Reject(
               table.yearColumn(),
-              district,
-              null,
               null,
               "bad_year",
               "year '" + yearText + "' is not a whole number"));
-      return;
     }
+    Cells cells = new Cells();
+    String keyVariable = null;
     if (table.isLong()) {
       String code = field.apply(table.variableColumn());
       code = code == null ? "" : code.trim();
-      String variable = variableFor(code);
-      if (variable == null) {
-        out.accept(ParsedCell.unused(where, table.variableColumn(), code));
-        return;
+      keyVariable = variableFor(code);
+      if (keyVariable == null) {
+        return ParsedRecord.unused(where, district, year, code);
       }
-      cell(
-          where,
-          table.valueColumn(),
-          field.apply(table.valueColumn()),
-          district,
-          year,
-          variable,
-          out);
+      cells.read(table.valueColumn(), field.apply(table.valueColumn()), keyVariable);
     } else {
       for (Map.Entry<String, String> c : table.columns().entrySet()) {
-        cell(where, c.getValue(), field.apply(c.getValue()), district, year, c.getKey(), out);
+        cells.read(c.getValue(), field.apply(c.getValue()), c.getKey());
       }
     }
+    return new ParsedRecord(
+        ParsedRecord.Kind.RECORD,
+        where,
+        district,
+        year,
+        keyVariable,
+        cells.values,
+        cells.missing,
+        cells.rejects);
   }
 
   private String variableFor(String code) {
@@ -91,41 +90,45 @@ final class RecordRules implements Serializable {
     return null;
   }
 
-  private void cell(
-      ParsedCell.Where where,
-      String column,
-      String raw,
-      String district,
-      int year,
-      String variable,
-      Consumer<ParsedCell> out) {
-    java.util.function.BiConsumer<String, String> reject =
-        (rule, message) ->
-            out.accept(ParsedCell.reject(where, column, district, year, variable, rule, message));
-    Double v;
-    try {
-      v = numbers.parse(raw);
-    } catch (NumberFormatException e) {
-      reject.accept("not_a_number", e.getMessage());
-      return;
+  /** The cells of one record as its rules find them. */
+  private final class Cells {
+    final Double[] values = layout.emptyValues();
+    final List<String> missing = new ArrayList<>(0);
+    final List<ParsedRecord.Reject> rejects = new ArrayList<>(0);
+
+    void read(String column, String raw, String variable) {
+      Double v;
+      try {
+        v = numbers.parse(raw);
+      } catch (NumberFormatException e) {
+        reject(column, variable, "not_a_number", e.getMessage());
+        return;
+      }
+      if (v == null) {
+        missing.add(variable);
+      } else if (table.isRate(variable) && (v < 0 || v > 100)) {
+        reject(
+            column, variable, "rate_out_of_range", "rate " + raw.trim() + " lies outside 0–100 %");
+      } else if (!table.isRate(variable) && v < 0) {
+        reject(column, variable, "negative_count", "count " + raw.trim() + " is negative");
+      } else if (table.isCounted(variable) && v != Math.rint(v)) {
+        reject(
+            column,
+            variable,
+            "count_not_whole",
+            "count "
+                + raw.trim()
+                + " is not a whole number; '"
+                + variable
+                + "' is counted by an indicator or the population (if it is a percentage, list it"
+                + " under the table's rates)");
+      } else {
+        values[layout.index(variable)] = v;
+      }
     }
-    if (v == null) {
-      out.accept(ParsedCell.missing(where, column, district, year, variable));
-    } else if (table.isRate(variable) && (v < 0 || v > 100)) {
-      reject.accept("rate_out_of_range", "rate " + raw.trim() + " lies outside 0–100 %");
-    } else if (!table.isRate(variable) && v < 0) {
-      reject.accept("negative_count", "count " + raw.trim() + " is negative");
-    } else if (table.isCounted(variable) && v != Math.rint(v)) {
-      reject.accept(
-          "count_not_whole",
-          "count "
-              + raw.trim()
-              + " is not a whole number; '"
-              + variable
-              + "' is counted by an indicator or the population (if it is a percentage, list it"
-              + " under the table's rates)");
-    } else {
-      out.accept(ParsedCell.value(where, column, district, year, variable, v));
+
+    private void reject(String column, String variable, String rule, String message) {
+      rejects.add(new ParsedRecord.Reject(column, variable, rule, message));
     }
   }
 }

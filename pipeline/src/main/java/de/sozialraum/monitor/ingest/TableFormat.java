@@ -9,10 +9,10 @@ import org.apache.spark.sql.SparkSession;
 /**
  * A format indicator tables are delivered in ({@code tables[].format}), as a plug-in: registered in
  * {@code META-INF/services/de.sozialraum.monitor.ingest.TableFormat} and found by name ({@link
- * TableFormats}), as geodata finds its feature sources. A format turns its tables into cells in
- * {@link IndicatorIngest#CELL_SCHEMA}: one per delivered value, missing value or unused column,
- * each rejected value with its rule, and a table that cannot be read at all as one {@code FATAL}
- * cell ({@link IndicatorIngest#fatal}).
+ * TableFormats}), as geodata finds its feature sources. A format turns its tables into rows of the
+ * {@link RecordLayout}: one per delivered record ({@link ParsedRecord}, the rules applied by {@link
+ * RecordRules}), and a table that cannot be read at all as one {@code FATAL} row ({@link
+ * RecordLayout#fatal}).
  */
 public interface TableFormat {
 
@@ -20,5 +20,5 @@ public interface TableFormat {
   String name();
 
   /** All tables of this format, read in parallel where the format allows it. */
-  Dataset<Row> cells(SparkSession spark, List<MonitorConfig.Table> tables);
+  Dataset<Row> records(SparkSession spark, List<MonitorConfig.Table> tables, RecordLayout layout);
 }

@@ -5,8 +5,12 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * The cells of every table as read (values, missing values, unused columns, rejects; persisted) and
- * the period the run covers.
+ * The records of every table as read (persisted, in the {@code layout}), and the period the run
+ * covers.
  */
 public record Tables(
-    Dataset<Row> cells, MonitorConfig.Years period, long cellCount, int tableCount) {}
+    Dataset<Row> records,
+    RecordLayout layout,
+    MonitorConfig.Years period,
+    long recordCount,
+    int tableCount) {}

@@ -3,6 +3,7 @@ package de.sozialraum.monitor.quality;
 import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
 import static de.sozialraum.monitor.schema.Columns.YEAR;
 import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
@@ -13,20 +14,21 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.when;
 
+import de.sozialraum.monitor.ingest.Records;
 import de.sozialraum.monitor.spark.DriverRows;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The checks on a cell's key (district, year, variable) that need more than the cell itself: is the
- * district known to the geometries, and is the key delivered once. Exact repetitions keep their
+ * The checks on a cell's key (district or zone, year, variable) that need more than the cell
+ * itself: is the key's district known, and is the key delivered once. Exact repetitions keep their
  * first line; conflicting values for one key are all rejected, because nothing tells which one is
  * right.
  */
@@ -35,21 +37,17 @@ public final class KeyChecks {
   /** What survives, and the rejects the checks produced (in the cell schema). */
   public record Result(Dataset<Row> cells, Dataset<Row> rejects) {}
 
+  /** The column {@link #withState} adds. */
+  static final String STATE = "geometry_state";
+
   private KeyChecks() {}
 
   /**
-   * @param cells VALUE and MISSING cells inside the analysis period
-   * @param knownIds ids of the districts whose geometry was accepted
-   * @param rejectedIds ids whose geometry was rejected (their data is rejected with that reason)
-   */
-  public static Result apply(
-      SparkSession spark, Dataset<Row> cells, List<String> knownIds, List<String> rejectedIds) {
-    return apply(spark, cells, knownIds, rejectedIds, "district", "the geometries");
-  }
-
-  /**
-   * The same checks for keys of another kind, e.g. the zones of a table keyed by school districts.
+   * Both checks on cells ({@link Records#CELL_SCHEMA}), e.g. those of a table keyed by school
+   * districts.
    *
+   * @param knownIds the keys that exist
+   * @param rejectedIds keys whose geometry was rejected (their data is rejected with that reason)
    * @param unit what a key is ("district", "zone"); an unknown key is rejected with rule {@code
    *     unknown_<unit>}
    * @param layer where the known keys come from, for the message
@@ -61,31 +59,66 @@ public final class KeyChecks {
       List<String> rejectedIds,
       String unit,
       String layer) {
+    Dataset<Row> joined = withState(spark, cells, knownIds, rejectedIds).localCheckpoint();
+    Result repeats = repeats(asCells(joined.filter(known())), unit);
+    return new Result(
+        repeats.cells(),
+        unknownRejects(joined.filter(known().unary_$bang()), unit, layer)
+            .unionByName(repeats.rejects()));
+  }
+
+  /**
+   * The rows with column {@code geometry_state}: "ok" for a known key, "rejected" for a key whose
+   * geometry was rejected, null for an unknown one.
+   */
+  static Dataset<Row> withState(
+      SparkSession spark, Dataset<Row> rows, List<String> knownIds, List<String> rejectedIds) {
     StructType idSchema =
-        new StructType()
-            .add("known_id", DataTypes.StringType)
-            .add("geometry_state", DataTypes.StringType);
+        new StructType().add("known_id", DataTypes.StringType).add(STATE, DataTypes.StringType);
     Dataset<Row> ids =
         DriverRows.of(
-                spark,
-                knownIds.stream()
-                    .map(i -> org.apache.spark.sql.RowFactory.create(i, "ok"))
-                    .toList(),
-                idSchema)
+                spark, knownIds.stream().map(i -> RowFactory.create(i, "ok")).toList(), idSchema)
             .unionByName(
                 spark.createDataFrame(
                     rejectedIds.stream()
                         .distinct()
                         .filter(i -> !knownIds.contains(i))
-                        .map(i -> org.apache.spark.sql.RowFactory.create(i, "rejected"))
+                        .map(i -> RowFactory.create(i, "rejected"))
                         .toList(),
                     idSchema));
-    Dataset<Row> joined =
-        cells.join(ids, cells.col(DISTRICT_ID).equalTo(ids.col("known_id")), "left");
-    Column unknown = col("geometry_state").isNull().or(col("geometry_state").notEqual("ok"));
+    return rows.join(broadcast(ids), rows.col(DISTRICT_ID).equalTo(ids.col("known_id")), "left")
+        .drop("known_id");
+  }
+
+  /** Whether a row of {@link #withState} has a known key. */
+  static Column known() {
+    return col(STATE).isNotNull().and(col(STATE).equalTo("ok"));
+  }
+
+  /** The rejects of the cells of {@link #withState} whose key is unknown. */
+  static Dataset<Row> unknownRejects(Dataset<Row> unknownCells, String unit, String layer) {
+    return asReject(
+        unknownCells,
+        when(col(STATE).equalTo("rejected"), lit(unit + "_geometry_rejected"))
+            .otherwise(lit("unknown_" + unit)),
+        when(
+                col(STATE).equalTo("rejected"),
+                concat(
+                    lit(unit + " '"),
+                    col(DISTRICT_ID),
+                    lit("' has no usable geometry (see its geometry reject)")))
+            .otherwise(
+                concat(lit(unit + " '"), col(DISTRICT_ID), lit("' does not exist in " + layer))));
+  }
+
+  /**
+   * The check for keys delivered more than once, on cells of known keys.
+   *
+   * @param cells value and missing cells ({@link Records#CELL_SCHEMA})
+   */
+  static Result repeats(Dataset<Row> cells, String unit) {
     // counts and extremes of the keys delivered more than once, by one aggregation: nearly every
     // key is single, so the repeated ones are few and join back cheaply (no sort of every cell)
-    WindowSpec key = Window.partitionBy(DISTRICT_ID, YEAR, "variable");
     Dataset<Row> repeated =
         cells
             .groupBy(
@@ -100,13 +133,13 @@ public final class KeyChecks {
                 count(when(col("value").isNull(), 1)).as("has_missing"))
             .filter(col("n_key").gt(1));
     Dataset<Row> counted =
-        joined.join(
+        cells.join(
             repeated,
-            joined
+            cells
                 .col(DISTRICT_ID)
                 .equalTo(repeated.col("r_district"))
-                .and(joined.col(YEAR).equalTo(repeated.col("r_year")))
-                .and(joined.col("variable").equalTo(repeated.col("r_variable"))),
+                .and(cells.col(YEAR).equalTo(repeated.col("r_year")))
+                .and(cells.col("variable").equalTo(repeated.col("r_variable"))),
             "left");
     Column single = col("n_key").isNull();
     // equal values, or all missing, count as one value; a missing one beside a value is a conflict
@@ -120,41 +153,25 @@ public final class KeyChecks {
     Column keep = single.or(sameValues.and(col("line").equalTo(col("first_line"))));
     // one materialisation for what is kept and what is rejected, which the run reads separately
     Dataset<Row> classified =
-        counted
-            .withColumn("k_unknown", unknown)
-            .withColumn("k_keep", keep)
-            .withColumn("k_same", sameValues)
-            .localCheckpoint();
-
-    Dataset<Row> unknownRejects =
-        asReject(
-            classified.filter(col("k_unknown")),
-            when(col("geometry_state").equalTo("rejected"), lit(unit + "_geometry_rejected"))
-                .otherwise(lit("unknown_" + unit)),
-            when(
-                    col("geometry_state").equalTo("rejected"),
-                    concat(
-                        lit(unit + " '"),
-                        col(DISTRICT_ID),
-                        lit("' has no usable geometry (see its geometry reject)")))
-                .otherwise(
-                    concat(
-                        lit(unit + " '"), col(DISTRICT_ID), lit("' does not exist in " + layer))));
-    Dataset<Row> known = classified.filter(col("k_unknown").unary_$bang());
+        counted.withColumn("k_keep", keep).withColumn("k_same", sameValues).localCheckpoint();
     Dataset<Row> repeats =
         asReject(
-            known.filter(col("k_keep").unary_$bang().and(col("k_same"))),
+            classified.filter(col("k_keep").unary_$bang().and(col("k_same"))),
             lit("duplicate_key"),
             concat(
                 lit("repeats line "),
                 col("first_line").cast("string"),
                 lit(" (same " + unit + ", year and variable)")));
     Dataset<Row> conflicts =
-        known
+        classified
             .filter(col("k_same").unary_$bang())
             .withColumn(
                 "lines",
-                array_join(sort_array(collect_list(col("line").cast("string")).over(key)), ", "));
+                array_join(
+                    sort_array(
+                        collect_list(col("line").cast("string"))
+                            .over(Window.partitionBy(DISTRICT_ID, YEAR, "variable"))),
+                    ", "));
     Dataset<Row> conflictRejects =
         asReject(
             conflicts,
@@ -169,12 +186,16 @@ public final class KeyChecks {
                 lit("' on lines "),
                 col("lines"),
                 lit("; all are rejected")));
-    Dataset<Row> kept =
-        known
-            .filter(col("k_keep"))
-            .select(
-                java.util.Arrays.stream(cells.columns()).map(c -> col(c)).toArray(Column[]::new));
-    return new Result(kept, unknownRejects.unionByName(repeats).unionByName(conflictRejects));
+    return new Result(
+        asCells(classified.filter(col("k_keep"))), repeats.unionByName(conflictRejects));
+  }
+
+  /** The rows' columns of the cell schema, without the checks' own. */
+  private static Dataset<Row> asCells(Dataset<Row> rows) {
+    return rows.select(
+        java.util.Arrays.stream(Records.CELL_SCHEMA.fieldNames())
+            .map(org.apache.spark.sql.functions::col)
+            .toArray(Column[]::new));
   }
 
   private static Dataset<Row> asReject(Dataset<Row> rows, Column rule, Column message) {

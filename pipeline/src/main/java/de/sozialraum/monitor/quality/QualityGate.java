@@ -4,10 +4,13 @@ import static de.sozialraum.monitor.schema.Columns.YEAR;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import de.sozialraum.geodata.model.DistrictLayer;
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.ingest.Records;
 import de.sozialraum.monitor.stage.Stage;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +27,8 @@ import org.apache.spark.sql.Row;
  */
 public final class QualityGate implements Stage<QualityGate.Input, QualityCounts> {
 
-  /** Every cell as read, every reject of the checks before, and the period. */
-  public record Input(Dataset<Row> cells, Dataset<Row> rejects, MonitorConfig.Years period) {}
+  /** Every record as read, every reject of the checks before (cell schema), and the period. */
+  public record Input(Dataset<Row> records, Dataset<Row> rejects, MonitorConfig.Years period) {}
 
   private final MonitorConfig.Quality rules;
   private final DistrictLayer layer;
@@ -37,14 +40,14 @@ public final class QualityGate implements Stage<QualityGate.Input, QualityCounts
 
   @Override
   public QualityCounts apply(Input in) {
-    Dataset<Row> cells = in.cells();
-    Dataset<Row> rejects =
-        cells.filter(col("kind").equalTo("REJECT")).unionByName(in.rejects()).localCheckpoint();
+    Dataset<Row> records = in.records();
+    Dataset<Row> rejects = Records.rejects(records).unionByName(in.rejects()).localCheckpoint();
+    // a record is one line (CSV) or row (Parquet) of its file
     Dataset<Row> all =
-        cells
+        records
             .filter(col("kind").notEqual("FATAL"))
             .groupBy("table_id", "source")
-            .agg(countDistinct("line").as("lines"));
+            .agg(count(lit(1)).as("lines"));
     Dataset<Row> bad =
         rejects
             .filter(col("table_id").isNotNull())
@@ -66,22 +69,27 @@ public final class QualityGate implements Stage<QualityGate.Input, QualityCounts
               r.<Long>getAs("rejected_lines")));
     }
     MonitorConfig.Years p = in.period();
-    // the four counts in one pass over the cells
-    Column outside =
-        col("kind").isin("VALUE", "MISSING").and(col(YEAR).between(p.from(), p.to()).unary_$bang());
+    // the four counts in one pass over the records
+    Column keyed = col("kind").equalTo("RECORD");
+    Column outside = keyed.and(col(YEAR).between(p.from(), p.to()).unary_$bang());
     Row n =
-        cells
+        records
             .agg(
-                count(when(col("kind").equalTo("VALUE"), 1)),
-                count(when(col("kind").equalTo("MISSING"), 1)),
+                sum(when(keyed, col("cells").minus(Records.missingCount())).otherwise(0)),
+                sum(when(keyed, Records.missingCount()).otherwise(0)),
                 count(when(col("kind").equalTo("UNUSED"), 1)),
-                count(when(outside, 1)))
+                sum(when(outside, col("cells")).otherwise(0)))
             .first();
     QualityCounts.Cells counts =
-        new QualityCounts.Cells(n.getLong(0), n.getLong(1), n.getLong(2), n.getLong(3));
+        new QualityCounts.Cells(total(n, 0), total(n, 1), n.getLong(2), total(n, 3));
     long geometryRejected = layer.rejectedCount();
     return new QualityCounts(
         rejects, geometryRejected, tables, counts, reasons(geometryRejected, tables));
+  }
+
+  /** A sum over no records is null, which counts none. */
+  private static long total(Row r, int i) {
+    return r.isNullAt(i) ? 0 : r.getLong(i);
   }
 
   @Override

@@ -24,7 +24,6 @@ import de.sozialraum.monitor.output.RunTables;
 import de.sozialraum.monitor.output.WriteOutputs;
 import de.sozialraum.monitor.output.WriteQualityFiles;
 import de.sozialraum.monitor.quality.CheckDistrictKeys;
-import de.sozialraum.monitor.quality.KeyChecks;
 import de.sozialraum.monitor.quality.QualityCounts;
 import de.sozialraum.monitor.quality.QualityGate;
 import de.sozialraum.monitor.report.AnnualReport;
@@ -315,20 +314,23 @@ public final class MonitorRun {
         step(Step.TABLES, new ReadTables(spark, config.tables(), config.years()), asked);
     CountCrosswalk.Result moved =
         step(Step.CROSSWALK, new MoveZonedCounts(spark, config, geography), tables);
-    KeyChecks.Result keys =
-        step(Step.KEYS, new CheckDistrictKeys(spark, geography.districts()), moved.cells());
+    CheckDistrictKeys.Result keys =
+        step(
+            Step.KEYS,
+            new CheckDistrictKeys(spark, geography.districts(), tables.layout()),
+            moved.records());
     IndicatorData data =
         step(
             Step.INDICATORS,
-            new BuildIndicators(config, geography.districts()),
-            new BuildIndicators.Input(keys.cells(), tables.period()));
+            new BuildIndicators(config, geography.districts(), tables.layout()),
+            new BuildIndicators.Input(keys.values(), keys.records(), tables.period()));
     laterSettings(spark, config, geography, data);
     QualityCounts counts =
         step(
             Step.GATE,
             new QualityGate(config.quality(), geography.districts()),
             new QualityGate.Input(
-                tables.cells(),
+                tables.records(),
                 moved.rejects().unionByName(keys.rejects()).unionByName(data.rejects()),
                 tables.period()));
     return new Checked(geography, data, counts, moved);

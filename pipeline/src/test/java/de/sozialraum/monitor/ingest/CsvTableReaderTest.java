@@ -49,9 +49,59 @@ class CsvTableReaderTest {
         counted);
   }
 
-  private static List<ParsedCell> read(MonitorConfig.Table t) throws TableException {
-    List<ParsedCell> out = new ArrayList<>();
-    new CsvTableReader(t).read(out::add);
+  /** A record's outcome cell by cell, as the quality report lists them. */
+  private record Cell(
+      String kind,
+      long line,
+      String column,
+      String district,
+      String variable,
+      Double value,
+      String rule,
+      String message) {}
+
+  private static List<ParsedRecord> records(MonitorConfig.Table t) throws TableException {
+    List<ParsedRecord> out = new ArrayList<>();
+    new CsvTableReader(t, RecordLayout.of(List.of(t))).read(out::add);
+    return out;
+  }
+
+  private static List<Cell> read(MonitorConfig.Table t) throws TableException {
+    RecordLayout layout = RecordLayout.of(List.of(t));
+    List<Cell> out = new ArrayList<>();
+    for (ParsedRecord r : records(t)) {
+      long line = r.where().line();
+      if (r.kind() == ParsedRecord.Kind.UNUSED) {
+        out.add(new Cell("UNUSED", line, null, r.district(), r.variable(), null, null, null));
+      }
+      if (r.values() != null) {
+        for (String v : layout.variables()) {
+          Double value = r.values()[layout.index(v)];
+          if (value != null) {
+            out.add(new Cell("VALUE", line, layout.column(v), r.district(), v, value, null, null));
+          }
+        }
+      }
+      r.missing()
+          .forEach(
+              v ->
+                  out.add(
+                      new Cell(
+                          "MISSING", line, layout.column(v), r.district(), v, null, null, null)));
+      r.rejects()
+          .forEach(
+              j ->
+                  out.add(
+                      new Cell(
+                          "REJECT",
+                          line,
+                          j.column(),
+                          r.district(),
+                          j.variable(),
+                          null,
+                          j.rule(),
+                          j.message())));
+    }
     return out;
   }
 
@@ -63,16 +113,16 @@ class CsvTableReaderTest {
         f,
         "Jahr;Nr;Name;ELB;Quote\r\n2024;001;Lünen-Süd;1.234;12,5\r\n2024;002;Bönen;*;3,0\r\n",
         Charset.forName("windows-1252"));
-    List<ParsedCell> cells = read(wide(f, "windows-1252", ",", List.of("quote")));
+    List<Cell> cells = read(wide(f, "windows-1252", ",", List.of("quote")));
     assertThat(cells)
-        .filteredOn(c -> c.kind() == ParsedCell.Kind.VALUE)
-        .extracting(ParsedCell::variable, ParsedCell::value, ParsedCell::line)
+        .filteredOn(c -> c.kind().equals("VALUE"))
+        .extracting(Cell::variable, Cell::value, Cell::line)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("elb", 1234.0, 2L),
             org.assertj.core.groups.Tuple.tuple("quote", 12.5, 2L),
             org.assertj.core.groups.Tuple.tuple("quote", 3.0, 3L));
     assertThat(cells)
-        .filteredOn(c -> c.kind() == ParsedCell.Kind.MISSING)
+        .filteredOn(c -> c.kind().equals("MISSING"))
         .singleElement()
         .satisfies(c -> assertThat(c.district()).isEqualTo("002"));
   }
@@ -84,12 +134,12 @@ class CsvTableReaderTest {
         Files.writeString(
             dir.resolve("x.csv"),
             "Jahr;Nr;ELB;Quote\n2024;1;NaN;1\n2024;2;Infinity;1\n2024;3;1.2.3;1\n2024;4;5;101\n2024;5;-3;1\n");
-    List<ParsedCell> rejects =
+    List<Cell> rejects =
         read(wide(f, "UTF-8", ",", List.of("quote"))).stream()
-            .filter(c -> c.kind() == ParsedCell.Kind.REJECT)
+            .filter(c -> c.kind().equals("REJECT"))
             .toList();
     assertThat(rejects)
-        .extracting(ParsedCell::line, ParsedCell::column, ParsedCell::rule)
+        .extracting(Cell::line, Cell::column, Cell::rule)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(2L, "ELB", "not_a_number"),
             org.assertj.core.groups.Tuple.tuple(3L, "ELB", "not_a_number"),
@@ -99,11 +149,30 @@ class CsvTableReaderTest {
   }
 
   @Test
+  void aRejectedCellLeavesTheOtherValuesOfItsRecordInTheirSlots(@TempDir Path dir)
+      throws Exception {
+    Path f = Files.writeString(dir.resolve("r.csv"), "Jahr;Nr;ELB;Quote\n2024;7;-3;12,5\n");
+    MonitorConfig.Table t = wide(f, "UTF-8", ",", List.of("quote"));
+    RecordLayout layout = RecordLayout.of(List.of(t));
+    ParsedRecord r = records(t).get(0);
+    assertThat(r.kind()).isEqualTo(ParsedRecord.Kind.RECORD);
+    assertThat(r.district()).isEqualTo("7");
+    assertThat(r.year()).isEqualTo(2024);
+    assertThat(r.values()[layout.index("elb")]).isNull();
+    assertThat(r.values()[layout.index("quote")]).isEqualTo(12.5);
+    assertThat(r.rejects())
+        .extracting(ParsedRecord.Reject::variable, ParsedRecord.Reject::rule)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("elb", "negative_count"));
+    // one delivered cell: the rejected one does not count
+    assertThat(r.cells()).isEqualTo(1);
+  }
+
+  @Test
   void aCountedValueThatIsNotWholeIsRejectedAndAnUncountedOneIsKept(@TempDir Path dir)
       throws Exception {
     Path f = Files.writeString(dir.resolve("w.csv"), "Jahr;Nr;ELB;Quote\n2024;1;12,5;1\n");
     assertThat(read(wide(f, "UTF-8", ",", List.of("quote"), java.util.Set.of("elb"))))
-        .filteredOn(c -> c.kind() == ParsedCell.Kind.REJECT)
+        .filteredOn(c -> c.kind().equals("REJECT"))
         .singleElement()
         .satisfies(
             c -> {
@@ -113,7 +182,7 @@ class CsvTableReaderTest {
             });
     // a delivered value nobody counts (a score, a mean) may have decimals
     assertThat(read(wide(f, "UTF-8", ",", List.of("quote"))))
-        .noneMatch(c -> c.kind() == ParsedCell.Kind.REJECT);
+        .noneMatch(c -> c.kind().equals("REJECT"));
   }
 
   @Test
@@ -122,9 +191,10 @@ class CsvTableReaderTest {
     Path f =
         Files.writeString(
             dir.resolve("k.csv"), "\uFEFFJahr;Nr;ELB;Quote\n20x9;1;5;1\n2024;;5;1\n2024;3;5\n");
-    List<ParsedCell> cells = read(wide(f, "UTF-8", ",", List.of()));
-    assertThat(cells)
-        .extracting(ParsedCell::line, ParsedCell::rule)
+    List<ParsedRecord> records = records(wide(f, "UTF-8", ",", List.of()));
+    assertThat(records).allMatch(r -> r.kind() == ParsedRecord.Kind.REJECT && r.values() == null);
+    assertThat(read(wide(f, "UTF-8", ",", List.of())))
+        .extracting(Cell::line, Cell::rule)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(2L, "bad_year"),
             org.assertj.core.groups.Tuple.tuple(3L, "missing_district"),
@@ -159,10 +229,14 @@ class CsvTableReaderTest {
             null,
             java.util.Set.of());
     assertThat(read(t))
-        .extracting(ParsedCell::kind, ParsedCell::variable)
+        .extracting(Cell::kind, Cell::variable)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(ParsedCell.Kind.VALUE, "seu_untersucht"),
-            org.assertj.core.groups.Tuple.tuple(ParsedCell.Kind.UNUSED, "sonstiges"));
+            org.assertj.core.groups.Tuple.tuple("VALUE", "seu_untersucht"),
+            org.assertj.core.groups.Tuple.tuple("UNUSED", "sonstiges"));
+    // a long record is keyed by its variable too, so a repeated one can be told from another
+    assertThat(records(t))
+        .extracting(ParsedRecord::variable)
+        .containsExactly("seu_untersucht", "sonstiges");
   }
 
   @Test
@@ -180,9 +254,9 @@ class CsvTableReaderTest {
   }
 
   @Test
-  void cellsArePulledRecordByRecordAndAnUnreadableTailEndsThemWithTheFailure(@TempDir Path dir)
+  void recordsArePulledOneByOneAndAnUnreadableTailEndsThemWithTheFailure(@TempDir Path dir)
       throws Exception {
-    // 3,000 good records, then bytes that are not UTF-8: the first cells come before the reader
+    // 3,000 good records, then bytes that are not UTF-8: the first records come before the reader
     // gets that far
     StringBuilder csv = new StringBuilder("Jahr;Nr;ELB;Quote\n");
     for (int i = 1; i <= 3_000; i++) {
@@ -194,20 +268,22 @@ class CsvTableReaderTest {
         f,
         new byte[] {'2', '0', '2', '4', ';', (byte) 0xC3, (byte) 0x28, ';', '1', ';', '1', '\n'},
         java.nio.file.StandardOpenOption.APPEND);
-    java.util.Iterator<Object> cells =
-        new CsvTableReader(wide(f, "UTF-8", ",", List.of())).cells(c -> c, e -> e);
-    assertThat(cells.next())
-        .isInstanceOfSatisfying(ParsedCell.class, c -> assertThat(c.line()).isEqualTo(2L));
+    MonitorConfig.Table t = wide(f, "UTF-8", ",", List.of());
+    java.util.Iterator<Object> records =
+        new CsvTableReader(t, RecordLayout.of(List.of(t))).records(c -> c, e -> e);
+    assertThat(records.next())
+        .isInstanceOfSatisfying(
+            ParsedRecord.class, c -> assertThat(c.where().line()).isEqualTo(2L));
     Object last = null;
     int n = 1;
-    while (cells.hasNext()) {
-      last = cells.next();
+    while (records.hasNext()) {
+      last = records.next();
       n++;
     }
     assertThat(last)
         .isInstanceOfSatisfying(
             TableException.class, e -> assertThat(e.getMessage()).startsWith("tail.csv: "));
-    assertThat(n).isGreaterThan(1).isLessThanOrEqualTo(2 * 3_000 + 1);
+    assertThat(n).isGreaterThan(1).isLessThanOrEqualTo(3_000 + 1);
     assertThatThrownBy(() -> read(wide(f, "UTF-8", ",", List.of())))
         .isInstanceOf(TableException.class)
         .hasMessageStartingWith("tail.csv: ");

@@ -13,7 +13,8 @@ import de.sozialraum.monitor.config.ConfigException;
 import de.sozialraum.monitor.config.ConfigLoader;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.ingest.CsvTableReader;
-import de.sozialraum.monitor.ingest.ParsedCell;
+import de.sozialraum.monitor.ingest.ParsedRecord;
+import de.sozialraum.monitor.ingest.RecordLayout;
 import de.sozialraum.monitor.ingest.TableException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,9 +62,10 @@ class MalformedInputFuzzTest {
                   () -> {
                     Mutations.Result m = Mutations.mutate(Files.readAllBytes(t.file()), seed);
                     Path f = Files.write(dir.resolve(t.file().getFileName()), m.bytes());
-                    List<ParsedCell> cells = new ArrayList<>();
+                    List<ParsedRecord> records = new ArrayList<>();
                     try {
-                      new CsvTableReader(relocated(t, f)).read(cells::add);
+                      new CsvTableReader(relocated(t, f), RecordLayout.of(sample.tables()))
+                          .read(records::add);
                     } catch (TableException e) {
                       assertThat(e.getMessage())
                           .as(m.description())
@@ -76,14 +78,17 @@ class MalformedInputFuzzTest {
                         new String(m.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1)
                             .lines()
                             .count();
-                    for (ParsedCell c : cells) {
-                      assertThat(c.source()).isEqualTo(f.getFileName().toString());
-                      assertThat(c.line())
+                    for (ParsedRecord r : records) {
+                      assertThat(r.where().source()).isEqualTo(f.getFileName().toString());
+                      assertThat(r.where().line())
                           .as(m.description())
                           .isBetween(2L, Math.max(2L, lines + 1));
-                      if (c.kind() == ParsedCell.Kind.REJECT) {
-                        assertThat(c.rule()).as(m.description()).isNotBlank();
-                        assertThat(c.message()).as(m.description()).isNotBlank();
+                      if (r.kind() == ParsedRecord.Kind.REJECT) {
+                        assertThat(r.rejects()).as(m.description()).hasSize(1);
+                      }
+                      for (ParsedRecord.Reject j : r.rejects()) {
+                        assertThat(j.rule()).as(m.description()).isNotBlank();
+                        assertThat(j.message()).as(m.description()).isNotBlank();
                       }
                     }
                   });
