@@ -28,7 +28,9 @@ import scala.Tuple2;
  * One spreadsheet CSV and one RFC 7946 GeoJSON (unless {@code outputs.geojson} is off) per year of
  * the index table, each in one ordered pass that streams from the executors ({@code
  * toLocalIterator}) instead of collecting the table. The CSV lines are formatted on the executors;
- * the GeoJSON features are built on the driver, which holds the geometries.
+ * the GeoJSON features are built on the driver, which holds the geometries. A year has a row per
+ * district; when that is more than a worksheet holds ({@link SpreadsheetCsv#MAX_ROWS}), no year's
+ * CSV is written, and the manifest says so, as a spreadsheet would silently cut the rest off.
  */
 public final class IndexYearFiles implements RunOutput {
 
@@ -38,11 +40,53 @@ public final class IndexYearFiles implements RunOutput {
   }
 
   @Override
+  public List<String> omitted(RunTables a) {
+    long rows = rowsPerYear(a);
+    if (fitsASheet(rows)) {
+      return List.of();
+    }
+    return List.of(
+        "csv/indices_<year>.csv not written: a year has "
+            + rows
+            + " districts, and a spreadsheet holds "
+            + (SpreadsheetCsv.MAX_ROWS - 1)
+            + " rows below its header; the same table is in indices/ (Parquet, one folder per"
+            + " year) and indices.geoparquet");
+  }
+
+  /** Every district in every published year (the join step's rule). */
+  private static long rowsPerYear(RunTables a) {
+    return a.layer().districts().size();
+  }
+
+  static boolean fitsASheet(long rows) {
+    return rows + 1 <= SpreadsheetCsv.MAX_ROWS;
+  }
+
+  @Override
   public Map<String, Long> write(RunTables a, Path runDir) throws IOException {
     Files.createDirectories(runDir.resolve("geojson"));
-    Files.createDirectories(runDir.resolve("csv"));
     // the table's partitions are in (year, district) order (RunTables): no shuffle to sort it
     Dataset<Row> ordered = a.indices().sortWithinPartitions(YEAR, DISTRICT_ID);
+    Map<Integer, Long> csvRows = fitsASheet(rowsPerYear(a)) ? writeCsv(ordered, runDir) : Map.of();
+    Map<Integer, Long> geoJsonRows =
+        a.config().outputs().geojson() ? writeGeoJson(a, ordered, runDir) : Map.of();
+    java.util.SortedSet<Integer> years = new java.util.TreeSet<>(csvRows.keySet());
+    years.addAll(geoJsonRows.keySet());
+    Map<String, Long> written = new LinkedHashMap<>();
+    for (int y : years) {
+      if (csvRows.containsKey(y)) {
+        written.put(csvName(y), csvRows.get(y));
+      }
+      if (geoJsonRows.containsKey(y)) {
+        written.put(geoJsonName(y), geoJsonRows.get(y));
+      }
+    }
+    return written;
+  }
+
+  private static Map<Integer, Long> writeCsv(Dataset<Row> ordered, Path runDir) throws IOException {
+    Files.createDirectories(runDir.resolve("csv"));
     List<String> columns = List.of(ordered.columns());
     Map<Integer, Long> csvRows = new TreeMap<>();
     Iterator<Tuple2<Integer, String>> lines = SpreadsheetCsv.lines(ordered, YEAR).toLocalIterator();
@@ -59,24 +103,17 @@ public final class IndexYearFiles implements RunOutput {
           csv = new SpreadsheetCsv(runDir.resolve(csvName(year)), columns);
         }
         csv.line(line._2());
-        csvRows.merge(year, 1L, Long::sum);
+        if (csvRows.merge(year, 1L, Long::sum) >= SpreadsheetCsv.MAX_ROWS) {
+          throw new IllegalStateException(
+              csvName(year) + " has more rows than its year has districts");
+        }
       }
     } finally {
       if (csv != null) {
         csv.close();
       }
     }
-    Map<Integer, Long> geoJsonRows =
-        a.config().outputs().geojson() ? writeGeoJson(a, ordered, runDir) : Map.of();
-    Map<String, Long> written = new LinkedHashMap<>();
-    csvRows.forEach(
-        (y, n) -> {
-          written.put(csvName(y), n);
-          if (geoJsonRows.containsKey(y)) {
-            written.put(geoJsonName(y), geoJsonRows.get(y));
-          }
-        });
-    return written;
+    return csvRows;
   }
 
   private static Map<Integer, Long> writeGeoJson(RunTables a, Dataset<Row> ordered, Path runDir)

@@ -2,6 +2,7 @@ package de.sozialraum.monitor.output;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,4 +21,12 @@ public interface RunOutput {
    *     the run has nothing of this kind
    */
   Map<String, Long> write(RunTables tables, Path runDir) throws IOException;
+
+  /**
+   * What this output leaves out of the run and why (for the manifest's notes and the terminal),
+   * e.g. spreadsheet files of a year too large for a spreadsheet; empty when it writes everything.
+   */
+  default List<String> omitted(RunTables tables) {
+    return List.of();
+  }
 }

@@ -26,6 +26,12 @@ import scala.Tuple2;
  */
 public final class SpreadsheetCsv implements Closeable {
 
+  /**
+   * The rows a worksheet holds, header included (Excel since 2007, LibreOffice Calc since 7.4): a
+   * longer file opens cut off, without a word in some versions.
+   */
+  public static final long MAX_ROWS = 1_048_576;
+
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").build();
 

@@ -7,7 +7,9 @@ import de.sozialraum.monitor.stage.Stage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -15,9 +17,15 @@ import java.util.TreeMap;
 /**
  * Step {@code outputs}: every table and layer of the run in every published form (each a registered
  * {@link RunOutput}), then the data dictionary and the manifest, which describe them. Returns each
- * output (relative to the run) with its rows.
+ * output (relative to the run) with its rows, and what the outputs left out.
  */
-public final class WriteOutputs implements Stage<WriteOutputs.Input, Map<String, Long>> {
+public final class WriteOutputs implements Stage<WriteOutputs.Input, WriteOutputs.Written> {
+
+  /**
+   * @param outputs each file or Spark directory (relative to the run) with its rows
+   * @param omitted what was left out and why, for the manifest's notes ({@link RunOutput#omitted})
+   */
+  public record Written(Map<String, Long> outputs, List<String> omitted) {}
 
   /**
    * @param indexColumns every column of the index table as its step declared it
@@ -53,11 +61,13 @@ public final class WriteOutputs implements Stage<WriteOutputs.Input, Map<String,
   }
 
   @Override
-  public Map<String, Long> apply(Input in) throws IOException {
+  public Written apply(Input in) throws IOException {
     RunTables t = in.tables();
     Map<String, Long> outputs = new LinkedHashMap<>();
+    List<String> omitted = new ArrayList<>();
     for (RunOutput o : RunOutputs.all()) {
       outputs.putAll(o.write(t, staging));
+      omitted.addAll(o.omitted(t));
     }
     DeclaredColumns none = new DeclaredColumns();
     DataDictionary.write(
@@ -81,11 +91,11 @@ public final class WriteOutputs implements Stage<WriteOutputs.Input, Map<String,
         asked,
         outputs,
         in.quality());
-    return outputs;
+    return new Written(outputs, omitted);
   }
 
   @Override
-  public String done(Map<String, Long> outputs) {
-    return "Ausgaben geschrieben: " + outputs.size() + " Dateien und Tabellen";
+  public String done(Written w) {
+    return "Ausgaben geschrieben: " + w.outputs().size() + " Dateien und Tabellen";
   }
 }

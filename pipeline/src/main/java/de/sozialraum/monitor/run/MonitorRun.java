@@ -274,16 +274,19 @@ public final class MonitorRun {
             supply.supply(),
             neighbours,
             geometries);
-    step(
-        Step.OUTPUTS,
-        new WriteOutputs(
-            config, staged.dir(), staged.runId(), staged.started(), asked, data.period()),
-        new WriteOutputs.Input(tables, declared, summary.aggregateColumns(), quality));
+    WriteOutputs.Written written =
+        step(
+            Step.OUTPUTS,
+            new WriteOutputs(
+                config, staged.dir(), staged.runId(), staged.started(), asked, data.period()),
+            new WriteOutputs.Input(tables, declared, summary.aggregateColumns(), quality));
+    written.omitted().forEach(n -> System.err.println("warning: " + n));
     WriteStyles.Result styles = step(Step.STYLES, new WriteStyles(spark, config), staged.dir());
     Optional<AnnualReport.Result> report = step(Step.REPORT, new WriteReport(), styles.staged());
 
     Map<String, Long> derived = new LinkedHashMap<>(styles.files());
     List<String> notes = new ArrayList<>(data.notes());
+    notes.addAll(written.omitted());
     report.ifPresent(
         r -> {
           derived.putAll(r.files());

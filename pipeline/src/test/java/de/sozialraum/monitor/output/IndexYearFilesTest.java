@@ -1,0 +1,48 @@
+package de.sozialraum.monitor.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.sozialraum.geodata.model.District;
+import de.sozialraum.geodata.model.DistrictLayer;
+import java.util.Collections;
+import org.junit.jupiter.api.Test;
+
+class IndexYearFilesTest {
+
+  /** A run of {@code n} districts: the year files' rule looks at nothing else. */
+  private static RunTables districts(int n) {
+    District d = new District("05978004001", "Mitte", null, null, null, "g");
+    return new RunTables(
+        null,
+        new DistrictLayer(null, null, null, n, Collections.nCopies(n, d), java.util.List.of()),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  @Test
+  void aYearFillsASheetExactlyWhenItsRowsAndTheHeaderAre1048576() {
+    // a worksheet has 2^20 = 1,048,576 rows; the header takes one of them
+    assertThat(IndexYearFiles.fitsASheet(1_048_575)).isTrue();
+    assertThat(IndexYearFiles.fitsASheet(1_048_576)).isFalse();
+  }
+
+  @Test
+  void yearsTooLargeForASheetAreLeftOutAndTheManifestIsToldWhereTheTableIs() {
+    IndexYearFiles files = new IndexYearFiles();
+    assertThat(files.omitted(districts(1_048_575))).isEmpty();
+    assertThat(files.omitted(districts(1_048_576)))
+        .singleElement()
+        .satisfies(
+            n ->
+                assertThat(n)
+                    .startsWith("csv/indices_<year>.csv not written: a year has 1048576 districts")
+                    .contains("1048575 rows below its header")
+                    .contains("indices/ (Parquet")
+                    .contains("indices.geoparquet"));
+  }
+}
