@@ -100,17 +100,13 @@ public final class Records {
     List<Column> out =
         new ArrayList<>(
             List.of(
-                col("c.kind").as("kind"),
-                col("table_id"),
-                col("source"),
-                col("line"),
-                col("c.column").as("column"),
-                col(DISTRICT_ID),
-                col(YEAR),
-                col("c.variable").as("variable"),
-                col("c.value").as("value"),
-                lit(null).cast("string").as("rule"),
-                lit(null).cast("string").as("message")));
+                cell(
+                    col("c.kind"),
+                    col("c.column"),
+                    col("c.variable"),
+                    col("c.value"),
+                    lit(null).cast("string"),
+                    lit(null).cast("string"))));
     for (String e : extra) {
       exploded.add(col(e));
       out.add(col(e));
@@ -130,17 +126,33 @@ public final class Records {
             col(YEAR),
             explode(col("rejects")).as("r"))
         .select(
-            lit("REJECT").as("kind"),
-            col("table_id"),
-            col("source"),
-            col("line"),
-            col("r.column").as("column"),
-            col(DISTRICT_ID),
-            col(YEAR),
-            col("r.variable").as("variable"),
-            lit(null).cast("double").as("value"),
-            col("r.rule").as("rule"),
-            col("r.message").as("message"));
+            cell(
+                lit("REJECT"),
+                col("r.column"),
+                col("r.variable"),
+                lit(null).cast("double"),
+                col("r.rule"),
+                col("r.message")));
+  }
+
+  /**
+   * A row of {@link #CELL_SCHEMA} from these and the row's table, source, line, district and year.
+   */
+  public static Column[] cell(
+      Column kind, Column column, Column variable, Column value, Column rule, Column message) {
+    return new Column[] {
+      kind.as("kind"),
+      col("table_id"),
+      col("source"),
+      col("line"),
+      column.as("column"),
+      col(DISTRICT_ID),
+      col(YEAR),
+      variable.as("variable"),
+      value.as("value"),
+      rule.as("rule"),
+      message.as("message")
+    };
   }
 
   /**

@@ -8,6 +8,7 @@ import de.sozialraum.geodata.crs.CrsResolver;
 import de.sozialraum.geodata.crs.Reprojector;
 import de.sozialraum.geodata.io.GeoJsonWriter;
 import de.sozialraum.geodata.model.District;
+import de.sozialraum.monitor.util.FileTrees;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -18,19 +19,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.geotools.api.referencing.operation.TransformException;
 import org.locationtech.jts.geom.Geometry;
-import scala.Tuple2;
 
 /**
  * One spreadsheet CSV and one RFC 7946 GeoJSON (unless {@code outputs.geojson} is off) per year of
- * the index table, each in one ordered pass that streams from the executors ({@code
- * toLocalIterator}) instead of collecting the table. The CSV lines are formatted on the executors;
- * the GeoJSON features are built on the driver, which holds the geometries. A year has a row per
- * district; when that is more than a worksheet holds ({@link SpreadsheetCsv#MAX_ROWS}), no year's
- * CSV is written, and the manifest says so, as a spreadsheet would silently cut the rest off.
+ * the index table, never collecting the table. The CSV lines are formatted and written by the
+ * executors in parallel and joined behind each year's header; the GeoJSON streams from the
+ * executors in one ordered pass ({@code toLocalIterator}), its features built on the driver, which
+ * holds the geometries. A year has a row per district; when that is more than a worksheet holds
+ * ({@link SpreadsheetCsv#MAX_ROWS}), no year's CSV is written, and the manifest says so, as a
+ * spreadsheet would silently cut the rest off.
  */
 public final class IndexYearFiles implements RunOutput {
 
@@ -85,35 +87,41 @@ public final class IndexYearFiles implements RunOutput {
     return written;
   }
 
+  /**
+   * The lines are formatted and written by the executors, one part per partition and year, in
+   * parallel; the driver puts a year's parts behind its header, byte for byte, in partition order,
+   * which is district order.
+   */
   private static Map<Integer, Long> writeCsv(Dataset<Row> ordered, Path runDir) throws IOException {
-    Files.createDirectories(runDir.resolve("csv"));
+    Path parts = Files.createDirectories(runDir.resolve("csv")).resolve(".lines");
+    SpreadsheetCsv.lines(ordered, YEAR)
+        .toDF(YEAR, "line")
+        .write()
+        .partitionBy(YEAR)
+        .option("lineSep", SpreadsheetCsv.RECORD_SEPARATOR)
+        .text(parts.toString());
+    Map<Integer, Long> rows = new TreeMap<>();
+    for (Row r : ordered.groupBy(YEAR).count().collectAsList()) {
+      rows.put(r.getInt(0), r.getLong(1));
+    }
     List<String> columns = List.of(ordered.columns());
-    Map<Integer, Long> csvRows = new TreeMap<>();
-    Iterator<Tuple2<Integer, String>> lines = SpreadsheetCsv.lines(ordered, YEAR).toLocalIterator();
-    SpreadsheetCsv csv = null;
-    int year = 0;
-    try {
-      while (lines.hasNext()) {
-        Tuple2<Integer, String> line = lines.next();
-        if (csv == null || line._1() != year) {
-          if (csv != null) {
-            csv.close();
-          }
-          year = line._1();
-          csv = new SpreadsheetCsv(runDir.resolve(csvName(year)), columns);
-        }
-        csv.line(line._2());
-        if (csvRows.merge(year, 1L, Long::sum) >= SpreadsheetCsv.MAX_ROWS) {
-          throw new IllegalStateException(
-              csvName(year) + " has more rows than its year has districts");
-        }
+    for (Map.Entry<Integer, Long> year : rows.entrySet()) {
+      if (!fitsASheet(year.getValue())) {
+        throw new IllegalStateException(
+            csvName(year.getKey()) + " has more rows than its year has districts");
       }
-    } finally {
-      if (csv != null) {
-        csv.close();
+      try (SpreadsheetCsv csv =
+              new SpreadsheetCsv(runDir.resolve(csvName(year.getKey())), columns);
+          Stream<Path> files = Files.list(parts.resolve(YEAR + "=" + year.getKey()))) {
+        // Spark names a part after its partition
+        for (Path part :
+            files.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList()) {
+          csv.appendLines(part);
+        }
       }
     }
-    return csvRows;
+    FileTrees.deleteRecursively(parts);
+    return rows;
   }
 
   private static Map<Integer, Long> writeGeoJson(RunTables a, Dataset<Row> ordered, Path runDir)

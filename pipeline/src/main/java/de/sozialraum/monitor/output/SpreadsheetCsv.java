@@ -3,6 +3,8 @@ package de.sozialraum.monitor.output;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -32,14 +34,19 @@ public final class SpreadsheetCsv implements Closeable {
    */
   public static final long MAX_ROWS = 1_048_576;
 
-  private static final CSVFormat FORMAT =
-      CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").build();
+  /** What ends every record: CRLF, as Excel writes it. */
+  public static final String RECORD_SEPARATOR = "\r\n";
 
+  private static final CSVFormat FORMAT =
+      CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator(RECORD_SEPARATOR).build();
+
+  private final OutputStream bytes;
   private final BufferedWriter out;
   private final CSVPrinter printer;
 
   public SpreadsheetCsv(Path file, List<String> header) throws IOException {
-    out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    bytes = Files.newOutputStream(file);
+    out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
     out.write('\uFEFF');
     printer = new CSVPrinter(out, FORMAT);
     printer.printRecord(header);
@@ -106,6 +113,15 @@ public final class SpreadsheetCsv implements Closeable {
   public void line(String formatted) throws IOException {
     out.write(formatted);
     out.write(FORMAT.getRecordSeparator());
+  }
+
+  /**
+   * Appends a file of lines as {@link #lines} formats them, each ended by the record separator
+   * ({@link #RECORD_SEPARATOR}), in UTF-8 (as Spark's text source writes them).
+   */
+  public void appendLines(Path formatted) throws IOException {
+    out.flush();
+    Files.copy(formatted, bytes);
   }
 
   public void row(List<?> values) throws IOException {

@@ -200,16 +200,6 @@ public final class KeyChecks {
 
   private static Dataset<Row> asReject(Dataset<Row> rows, Column rule, Column message) {
     return rows.select(
-        lit("REJECT").as("kind"),
-        col("table_id"),
-        col("source"),
-        col("line"),
-        col("column"),
-        col(DISTRICT_ID),
-        col(YEAR),
-        col("variable"),
-        col("value"),
-        rule.as("rule"),
-        message.as("message"));
+        Records.cell(lit("REJECT"), col("column"), col("variable"), col("value"), rule, message));
   }
 }
