@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -94,16 +95,7 @@ public final class IndexYearFiles implements RunOutput {
    */
   private static Map<Integer, Long> writeCsv(Dataset<Row> ordered, Path runDir) throws IOException {
     Path parts = Files.createDirectories(runDir.resolve("csv")).resolve(".lines");
-    SpreadsheetCsv.lines(ordered, YEAR)
-        .toDF(YEAR, "line")
-        .write()
-        .partitionBy(YEAR)
-        .option("lineSep", SpreadsheetCsv.RECORD_SEPARATOR)
-        .text(parts.toString());
-    Map<Integer, Long> rows = new TreeMap<>();
-    for (Row r : ordered.groupBy(YEAR).count().collectAsList()) {
-      rows.put(r.getInt(0), r.getLong(1));
-    }
+    Map<Integer, Long> rows = SpreadsheetCsv.writeParts(SpreadsheetCsv.lines(ordered, YEAR), parts);
     List<String> columns = List.of(ordered.columns());
     for (Map.Entry<Integer, Long> year : rows.entrySet()) {
       if (!fitsASheet(year.getValue())) {
@@ -112,10 +104,15 @@ public final class IndexYearFiles implements RunOutput {
       }
       try (SpreadsheetCsv csv =
               new SpreadsheetCsv(runDir.resolve(csvName(year.getKey())), columns);
-          Stream<Path> files = Files.list(parts.resolve(YEAR + "=" + year.getKey()))) {
-        // Spark names a part after its partition
+          Stream<Path> files = Files.list(parts.resolve(Integer.toString(year.getKey())))) {
+        // a part is named after its partition
         for (Path part :
-            files.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList()) {
+            files
+                .filter(f -> f.getFileName().toString().matches("part-\\d+"))
+                .sorted(
+                    Comparator.comparingInt(
+                        f -> Integer.parseInt(f.getFileName().toString().substring(5))))
+                .toList()) {
           csv.appendLines(part);
         }
       }

@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BinaryOperator;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
-import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.io.InputFile;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.schema.MessageType;
 
@@ -31,11 +33,14 @@ final class ParquetConcat {
    */
   static void write(List<Path> parts, Path target, Map<String, BinaryOperator<String>> merged)
       throws IOException {
+    // Hadoop's local file system reads through a buffer; parquet's LocalInputFile reads the Thrift
+    // of every column's indexes byte by byte from the file (30 s for 70 MB in 3 parts)
+    Configuration conf = new Configuration();
     Map<String, String> footer = new LinkedHashMap<>();
     MessageType schema = null;
     for (Path part : parts) {
       ParquetMetadata meta;
-      try (ParquetFileReader r = ParquetFileReader.open(new LocalInputFile(part))) {
+      try (ParquetFileReader r = ParquetFileReader.open(input(part, conf))) {
         meta = r.getFooter();
       }
       MessageType s = meta.getFileMetaData().getSchema();
@@ -66,8 +71,12 @@ final class ParquetConcat {
             0);
     w.start();
     for (Path part : parts) {
-      w.appendFile(new LocalInputFile(part));
+      w.appendFile(input(part, conf));
     }
     w.end(footer);
+  }
+
+  private static InputFile input(Path part, Configuration conf) throws IOException {
+    return HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(part.toUri()), conf);
   }
 }

@@ -10,10 +10,16 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -116,9 +122,81 @@ public final class SpreadsheetCsv implements Closeable {
   }
 
   /**
-   * Appends a file of lines as {@link #lines} formats them, each ended by the record separator
-   * ({@link #RECORD_SEPARATOR}), in UTF-8 (as Spark's text source writes them).
+   * Writes the lines of {@link #lines} where they are formatted, every task its own file per key in
+   * {@code dir}: {@code <key>/part-<partition>}, UTF-8, each line ended by the record separator. A
+   * task's files appear whole (written aside, then moved), so a retried task replaces them. The
+   * lines of a key must be together within each partition.
+   *
+   * @return the lines written per key
    */
+  public static Map<Integer, Long> writeParts(Dataset<Tuple2<Integer, String>> lines, Path dir) {
+    String root = dir.toString();
+    Map<Integer, Long> rows = new TreeMap<>();
+    lines
+        .mapPartitions(
+            (MapPartitionsFunction<Tuple2<Integer, String>, Tuple2<Integer, Long>>)
+                it -> writePart(it, Path.of(root)).iterator(),
+            Encoders.tuple(Encoders.INT(), Encoders.LONG()))
+        .collectAsList()
+        .forEach(t -> rows.merge(t._1(), t._2(), Long::sum));
+    return rows;
+  }
+
+  /** The part of the running task: its lines, in their order, split by key. */
+  private static List<Tuple2<Integer, Long>> writePart(
+      Iterator<Tuple2<Integer, String>> lines, Path root) throws IOException {
+    TaskContext task = TaskContext.get();
+    String name = String.format(Locale.ROOT, "part-%05d", task.partitionId());
+    List<Tuple2<Integer, Long>> counts = new ArrayList<>();
+    BufferedWriter out = null;
+    Path aside = null;
+    int key = 0;
+    long n = 0;
+    try {
+      while (lines.hasNext()) {
+        Tuple2<Integer, String> line = lines.next();
+        if (out == null || line._1() != key) {
+          if (out != null) {
+            out.close();
+            publish(aside, name);
+            counts.add(new Tuple2<>(key, n));
+          }
+          key = line._1();
+          if (counts.stream().anyMatch(c -> c._1().equals(line._1()))) {
+            throw new IllegalStateException(
+                "the lines of key " + key + " are not together in partition " + task.partitionId());
+          }
+          n = 0;
+          Path keyDir = Files.createDirectories(root.resolve(Integer.toString(key)));
+          aside = keyDir.resolve(name + ".attempt-" + task.attemptNumber());
+          out = Files.newBufferedWriter(aside, StandardCharsets.UTF_8);
+        }
+        out.write(line._2());
+        out.write(RECORD_SEPARATOR);
+        n++;
+      }
+      if (out != null) {
+        out.close();
+        publish(aside, name);
+        counts.add(new Tuple2<>(key, n));
+      }
+    } finally {
+      if (out != null) {
+        out.close();
+      }
+    }
+    return counts;
+  }
+
+  private static void publish(Path aside, String name) throws IOException {
+    Files.move(
+        aside,
+        aside.resolveSibling(name),
+        StandardCopyOption.REPLACE_EXISTING,
+        StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Appends a part of {@link #writeParts} byte for byte. */
   public void appendLines(Path formatted) throws IOException {
     out.flush();
     Files.copy(formatted, bytes);
