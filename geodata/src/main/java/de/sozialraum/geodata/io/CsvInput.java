@@ -42,7 +42,10 @@ public final class CsvInput {
     long end = parser.getCurrentLineNumber();
     long inner = 0;
     for (String v : record) {
-      inner += v.chars().filter(c -> c == '\n').count();
+      // nearly every value has no line break: one scan, no stream per value
+      for (int i = v.indexOf('\n'); i >= 0; i = v.indexOf('\n', i + 1)) {
+        inner++;
+      }
     }
     return end - inner;
   }

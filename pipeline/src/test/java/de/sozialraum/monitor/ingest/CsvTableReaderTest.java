@@ -168,6 +168,18 @@ class CsvTableReaderTest {
   }
 
   @Test
+  void aRecordIsNamedByTheLineItStartsOnWhenAQuotedValueSpansLines(@TempDir Path dir)
+      throws Exception {
+    // line 2 holds a district id with two line breaks inside quotes: the record ends on line 4
+    Path f =
+        Files.writeString(
+            dir.resolve("q.csv"), "Jahr;Nr;ELB;Quote\n2024;\"a\nb\nc\";1;1\n2024;2;-1;1\n");
+    assertThat(records(wide(f, "UTF-8", ",", List.of())))
+        .extracting(r -> r.where().line())
+        .containsExactly(2L, 5L);
+  }
+
+  @Test
   void aCountedValueThatIsNotWholeIsRejectedAndAnUncountedOneIsKept(@TempDir Path dir)
       throws Exception {
     Path f = Files.writeString(dir.resolve("w.csv"), "Jahr;Nr;ELB;Quote\n2024;1;12,5;1\n");
