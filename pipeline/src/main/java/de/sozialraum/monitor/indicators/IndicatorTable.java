@@ -8,12 +8,9 @@ import static de.sozialraum.monitor.schema.Columns.denominatorOf;
 import static de.sozialraum.monitor.schema.Columns.groupOf;
 import static de.sozialraum.monitor.schema.Columns.numeratorOf;
 import static org.apache.spark.sql.functions.abs;
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.format_number;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
@@ -23,6 +20,7 @@ import static org.apache.spark.sql.functions.when;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.ingest.RecordLayout;
 import de.sozialraum.monitor.ingest.Records;
+import de.sozialraum.monitor.spark.Structs;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -165,14 +163,9 @@ public final class IndicatorTable {
         .and(col("i." + variable).equalTo(col(cells + ".variable")));
   }
 
-  /**
-   * The non-null structs of each row, one output row each: one pass for all indicators instead of a
-   * union per indicator.
-   */
+  /** The non-null structs of each row, one output row each (one pass for all indicators). */
   private static Dataset<Row> exploded(Dataset<Row> rows, List<Column> structs) {
-    return rows.select(
-            explode(filter(array(structs.toArray(new Column[0])), Column::isNotNull)).as("r"))
-        .select("r.*");
+    return rows.select(Structs.eachNonNull(structs).as("r")).select("r.*");
   }
 
   /**

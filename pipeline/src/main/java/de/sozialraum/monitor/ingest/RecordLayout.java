@@ -33,24 +33,27 @@ public final class RecordLayout implements Serializable {
           .add("rule", DataTypes.StringType, false)
           .add("message", DataTypes.StringType, false);
 
+  /** A record's key, source line and counters, before the slots. */
+  private static final StructType KEY =
+      new StructType()
+          .add("kind", DataTypes.StringType, false)
+          .add("table_id", DataTypes.StringType, false)
+          .add("source", DataTypes.StringType, false)
+          .add("line", DataTypes.LongType, false)
+          .add(DISTRICT_ID, DataTypes.StringType, true)
+          .add(YEAR, DataTypes.IntegerType, true)
+          .add("variable", DataTypes.StringType, true)
+          .add("cells", DataTypes.IntegerType, false)
+          .add("missing", new ArrayType(DataTypes.StringType, true), true)
+          .add("rejects", new ArrayType(REJECT, true), true);
+
   private final Map<String, String> columns;
   private final Map<String, Integer> slots = new HashMap<>();
   private final StructType schema;
 
   private RecordLayout(Map<String, String> columns) {
     this.columns = columns;
-    StructType s =
-        new StructType()
-            .add("kind", DataTypes.StringType, false)
-            .add("table_id", DataTypes.StringType, false)
-            .add("source", DataTypes.StringType, false)
-            .add("line", DataTypes.LongType, false)
-            .add(DISTRICT_ID, DataTypes.StringType, true)
-            .add(YEAR, DataTypes.IntegerType, true)
-            .add("variable", DataTypes.StringType, true)
-            .add("cells", DataTypes.IntegerType, false)
-            .add("missing", new ArrayType(DataTypes.StringType, true), true)
-            .add("rejects", new ArrayType(REJECT, true), true);
+    StructType s = KEY;
     for (String v : columns.keySet()) {
       slots.put(v, slots.size());
       s = s.add(slot(v), DataTypes.DoubleType, true);
@@ -99,26 +102,51 @@ public final class RecordLayout implements Serializable {
   }
 
   Row toRow(ParsedRecord r) {
-    Object[] row = new Object[schema.size()];
-    row[0] = r.kind().name();
-    row[1] = r.where().table();
-    row[2] = r.where().source();
-    row[3] = r.where().line();
-    row[4] = r.district();
-    row[5] = r.year();
-    row[6] = r.variable();
-    row[7] = r.cells();
-    row[8] = r.missing().isEmpty() ? null : r.missing().toArray();
-    row[9] =
-        r.rejects().isEmpty()
-            ? null
-            : r.rejects().stream()
-                .map(j -> RowFactory.create(j.column(), j.variable(), j.rule(), j.message()))
-                .toArray();
+    Object[] row =
+        key(
+            r.kind().name(),
+            r.where(),
+            r.district(),
+            r.year(),
+            r.variable(),
+            r.cells(),
+            r.missing().isEmpty() ? null : r.missing().toArray(),
+            r.rejects().isEmpty()
+                ? null
+                : r.rejects().stream()
+                    .map(j -> RowFactory.create(j.column(), j.variable(), j.rule(), j.message()))
+                    .toArray());
     if (r.values() != null) {
-      System.arraycopy(r.values(), 0, row, 10, r.values().length);
+      System.arraycopy(r.values(), 0, row, KEY.size(), r.values().length);
     }
     return RowFactory.create(row);
+  }
+
+  /** A row's fields in the order of {@link #KEY}, its slots left empty. */
+  private Object[] key(
+      String kind,
+      ParsedRecord.Where where,
+      String district,
+      Integer year,
+      String variable,
+      int cells,
+      Object[] missing,
+      Object[] rejects) {
+    Object[] row = new Object[schema.size()];
+    Object[] key = {
+      kind,
+      where.table(),
+      where.source(),
+      where.line(),
+      district,
+      year,
+      variable,
+      cells,
+      missing,
+      rejects
+    };
+    System.arraycopy(key, 0, row, 0, key.length);
+    return row;
   }
 
   /**
@@ -126,13 +154,15 @@ public final class RecordLayout implements Serializable {
    * named.
    */
   Row fatal(MonitorConfig.Table table, TableException e) {
-    Object[] row = new Object[schema.size()];
-    row[0] = "FATAL";
-    row[1] = table.id();
-    row[2] = table.file().getFileName().toString();
-    row[3] = 0L;
-    row[7] = 0;
-    row[9] = new Object[] {RowFactory.create(null, null, "unreadable_table", e.getMessage())};
-    return RowFactory.create(row);
+    return RowFactory.create(
+        key(
+            "FATAL",
+            new ParsedRecord.Where(table.id(), table.file().getFileName().toString(), 0),
+            null,
+            null,
+            null,
+            0,
+            null,
+            new Object[] {RowFactory.create(null, null, "unreadable_table", e.getMessage())}));
   }
 }

@@ -6,12 +6,12 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
+import de.sozialraum.monitor.spark.Structs;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -96,7 +96,7 @@ public final class Records {
                 col("line"),
                 col(DISTRICT_ID),
                 col(YEAR),
-                explode(filter(array(cells.toArray(new Column[0])), Column::isNotNull)).as("c")));
+                Structs.eachNonNull(cells).as("c")));
     List<Column> out =
         new ArrayList<>(
             List.of(

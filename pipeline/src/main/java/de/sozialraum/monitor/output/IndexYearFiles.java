@@ -13,14 +13,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.geotools.api.referencing.operation.TransformException;
@@ -103,16 +101,8 @@ public final class IndexYearFiles implements RunOutput {
             csvName(year.getKey()) + " has more rows than its year has districts");
       }
       try (SpreadsheetCsv csv =
-              new SpreadsheetCsv(runDir.resolve(csvName(year.getKey())), columns);
-          Stream<Path> files = Files.list(parts.resolve(Integer.toString(year.getKey())))) {
-        // a part is named after its partition
-        for (Path part :
-            files
-                .filter(f -> f.getFileName().toString().matches("part-\\d+"))
-                .sorted(
-                    Comparator.comparingInt(
-                        f -> Integer.parseInt(f.getFileName().toString().substring(5))))
-                .toList()) {
+          new SpreadsheetCsv(runDir.resolve(csvName(year.getKey())), columns)) {
+        for (Path part : SpreadsheetCsv.parts(parts, year.getKey())) {
           csv.appendLines(part);
         }
       }

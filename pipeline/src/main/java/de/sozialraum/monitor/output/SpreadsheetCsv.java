@@ -40,6 +40,9 @@ public final class SpreadsheetCsv implements Closeable {
    */
   public static final long MAX_ROWS = 1_048_576;
 
+  /** The name of a part of {@link #writeParts} before its partition's number. */
+  private static final String PART = "part-";
+
   /** What ends every record: CRLF, as Excel writes it. */
   public static final String RECORD_SEPARATOR = "\r\n";
 
@@ -142,11 +145,23 @@ public final class SpreadsheetCsv implements Closeable {
     return rows;
   }
 
+  /** The parts {@link #writeParts} wrote for a key, in partition order. */
+  public static List<Path> parts(Path dir, int key) throws IOException {
+    try (java.util.stream.Stream<Path> files = Files.list(dir.resolve(Integer.toString(key)))) {
+      return files
+          .filter(f -> f.getFileName().toString().matches(PART + "\\d+"))
+          .sorted(
+              java.util.Comparator.comparingInt(
+                  f -> Integer.parseInt(f.getFileName().toString().substring(PART.length()))))
+          .toList();
+    }
+  }
+
   /** The part of the running task: its lines, in their order, split by key. */
   private static List<Tuple2<Integer, Long>> writePart(
       Iterator<Tuple2<Integer, String>> lines, Path root) throws IOException {
     TaskContext task = TaskContext.get();
-    String name = String.format(Locale.ROOT, "part-%05d", task.partitionId());
+    String name = String.format(Locale.ROOT, PART + "%05d", task.partitionId());
     List<Tuple2<Integer, Long>> counts = new ArrayList<>();
     BufferedWriter out = null;
     Path aside = null;

@@ -74,9 +74,7 @@ public final class CheckDistrictKeys implements Stage<Dataset<Row>, CheckDistric
       repeated = repeated.or(col("n_" + i).gt(1));
     }
     Dataset<Row> grouped =
-        known
-            .groupBy(DISTRICT_ID, YEAR)
-            .agg(gathered.get(0), gathered.subList(1, gathered.size()).toArray(new Column[0]))
+        byDistrictYear(known, gathered)
             .withColumn("repeated", repeated)
             .select(slotsAnd(col("repeated")))
             .localCheckpoint();
@@ -104,12 +102,14 @@ public final class CheckDistrictKeys implements Stage<Dataset<Row>, CheckDistric
     for (String v : variables) {
       slots.add(max(when(col("variable").equalTo(v), col("value"))).as(RecordLayout.slot(v)));
     }
-    Dataset<Row> rebuilt =
-        judged
-            .cells()
-            .groupBy(DISTRICT_ID, YEAR)
-            .agg(slots.get(0), slots.subList(1, slots.size()).toArray(new Column[0]));
+    Dataset<Row> rebuilt = byDistrictYear(judged.cells(), slots);
     return new Result(values.unionByName(rebuilt), known, unknown.unionByName(judged.rejects()));
+  }
+
+  /** The aggregates of the rows by district and year. */
+  private static Dataset<Row> byDistrictYear(Dataset<Row> rows, List<Column> aggregates) {
+    return rows.groupBy(DISTRICT_ID, YEAR)
+        .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(new Column[0]));
   }
 
   /** District, year and every variable's slot, then {@code more}. */
