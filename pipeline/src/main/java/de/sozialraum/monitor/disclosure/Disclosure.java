@@ -285,7 +285,8 @@ public final class Disclosure {
     }
     List<Column> select = new ArrayList<>();
     for (String c : columns) {
-      select.add(replaced.getOrDefault(c, col(c)).as(c));
+      // a column kept is not aliased: the order of the rows (year, district) stays known to Spark
+      select.add(replaced.containsKey(c) ? replaced.get(c).as(c) : col(c));
       if (ratio.contains(c)) {
         select.add(col(flagOf(c)));
       }

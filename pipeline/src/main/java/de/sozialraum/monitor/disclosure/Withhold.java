@@ -9,6 +9,7 @@ import de.sozialraum.monitor.crosswalk.CountCrosswalk;
 import de.sozialraum.monitor.schema.ColumnText;
 import de.sozialraum.monitor.schema.DeclaredColumns;
 import de.sozialraum.monitor.schema.OutputColumn;
+import de.sozialraum.monitor.spark.OrderedCheckpoint;
 import de.sozialraum.monitor.stage.Stage;
 import java.util.List;
 import java.util.Set;
@@ -70,9 +71,11 @@ public final class Withhold implements Stage<Withhold.Input, Withhold.Result> {
     // in the order every output writes it (year, then district), once: Parquet, GeoParquet and the
     // spreadsheets then need no sort of their own
     Dataset<Row> indices =
-        Disclosure.apply(spark, in.computed(), plan, config, in.declared())
-            .orderBy(YEAR, DISTRICT_ID)
-            .localCheckpoint();
+        OrderedCheckpoint.of(
+            in.computed(),
+            sorted -> Disclosure.apply(spark, sorted, plan, config, in.declared()),
+            YEAR,
+            DISTRICT_ID);
     return new Result(indices, moran, Disclosure.redactJumps(spark, in.jumps(), plan), plan);
   }
 

@@ -31,7 +31,8 @@ public final class IndexTables implements RunOutput {
     written.put("indices/", rows);
     Dataset<Row> geoms = a.geometries();
     // the geometries go to every task, so the index table keeps its partitions and their order
-    // (RunTables): one file in (year, district) order without a shuffle
+    // (RunTables): one file in (year, district) order without a shuffle, and the sort that states
+    // the order is dropped by Spark, which knows it
     Dataset<Row> withGeometry =
         indices
             .join(

@@ -67,7 +67,8 @@ public final class IndexYearFiles implements RunOutput {
   @Override
   public Map<String, Long> write(RunTables a, Path runDir) throws IOException {
     Files.createDirectories(runDir.resolve("geojson"));
-    // the table's partitions are in (year, district) order (RunTables): no shuffle to sort it
+    // the table's partitions are in (year, district) order (RunTables): the sort states what the
+    // files need and costs nothing
     Dataset<Row> ordered = a.indices().sortWithinPartitions(YEAR, DISTRICT_ID);
     Map<Integer, Long> csvRows = fitsASheet(rowsPerYear(a)) ? writeCsv(ordered, runDir) : Map.of();
     Map<Integer, Long> geoJsonRows =

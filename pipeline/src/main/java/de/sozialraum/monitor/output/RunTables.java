@@ -13,8 +13,9 @@ import org.apache.spark.sql.Row;
  * districts and their geometries.
  *
  * @param indices range-partitioned by year and district and sorted within each partition, so that
- *     reading its partitions in turn gives the rows in that order (Spark does not know this of a
- *     checkpoint: a writer that needs the order sorts within partitions, which costs no shuffle)
+ *     reading its partitions in turn gives the rows in that order; Spark knows the order ({@link
+ *     de.sozialraum.monitor.spark.OrderedCheckpoint}), so a writer's sort within partitions costs
+ *     nothing
  * @param geometries the districts' geometries as WKB in the working CRS ({@code g_district}, {@code
  *     geometry_wkb})
  */
