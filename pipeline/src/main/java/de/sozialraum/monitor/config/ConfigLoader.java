@@ -124,7 +124,17 @@ public final class ConfigLoader {
    * record.
    */
   private static MonitorConfig bind(JsonNode given, Path file, String sha) {
-    ObjectNode r = (ObjectNode) new SchemaDefaults(SCHEMA_TREE).fill(given.deepCopy());
+    ObjectNode copy = (ObjectNode) given.deepCopy();
+    if (copy.path("spatial") instanceof ObjectNode spatial
+        && spatial.path("statistics").isBoolean()) {
+      // short forms: `true` the defaults, `false` no variables
+      if (spatial.get("statistics").asBoolean()) {
+        spatial.putObject("statistics");
+      } else {
+        spatial.putObject("statistics").putArray("variables");
+      }
+    }
+    ObjectNode r = (ObjectNode) new SchemaDefaults(SCHEMA_TREE).fill(copy);
     Path dir = file.getParent();
     resolve(r.path("geometry"), "path", dir);
     r.path("tables")

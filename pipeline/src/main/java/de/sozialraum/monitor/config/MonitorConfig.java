@@ -434,14 +434,15 @@ public record MonitorConfig(
       implements Serializable {}
 
   /**
-   * @param variables columns analysed by the spatial statistics; empty: every preset's headline
+   * @param variables columns analysed by the spatial statistics; null (not configured): every
+   *     preset's headline; empty: none, the statistics are off
    */
   public record Statistics(
       List<String> variables, int permutations, long seed, double alpha, boolean fdr)
       implements Serializable {
 
     public Statistics {
-      variables = listOrEmpty(variables);
+      variables = variables == null ? null : List.copyOf(variables);
     }
   }
 

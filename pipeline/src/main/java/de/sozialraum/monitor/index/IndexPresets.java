@@ -108,7 +108,7 @@ public final class IndexPresets {
    */
   public static List<String> spatialVariables(
       MonitorConfig.Spatial spatial, List<IndexPreset> presets) {
-    return spatial.statistics().variables().isEmpty()
+    return spatial.statistics().variables() == null
         ? presets.stream().map(IndexPreset::headlineColumn).toList()
         : spatial.statistics().variables();
   }

@@ -78,22 +78,31 @@ final class Annexes {
             + ").");
     if (c.spatial() != null) {
       MonitorConfig.Spatial s = c.spatial();
-      points.add(
-          "Räumliche Statistik: Nachbarschaft "
+      String neighbourhood =
+          "Nachbarschaft "
               + s.neighbours()
               + (s.neighbours() == Neighbourhood.KNN ? " (k = " + s.k() + ")" : "")
               + ", Fangradius "
               + GermanNumbers.format(s.snap(), 2)
-              + " m, Gewichte "
-              + s.weights()
-              + ", "
-              + s.statistics().permutations()
-              + " Permutationen mit Startwert "
-              + s.statistics().seed()
-              + ", α = "
-              + GermanNumbers.format(s.statistics().alpha(), 2)
-              + (s.statistics().fdr() ? ", FDR-Korrektur" : ", ohne FDR-Korrektur")
-              + ".");
+              + " m";
+      points.add(
+          d.spatialVariables.isEmpty()
+              ? "Räumliche Statistik (Moran's I, LISA, Gi*): nicht berechnet, in der"
+                  + " Konfiguration abgeschaltet. "
+                  + neighbourhood
+                  + " (für die räumliche Glättung)."
+              : "Räumliche Statistik: "
+                  + neighbourhood
+                  + ", Gewichte "
+                  + s.weights()
+                  + ", "
+                  + s.statistics().permutations()
+                  + " Permutationen mit Startwert "
+                  + s.statistics().seed()
+                  + ", α = "
+                  + GermanNumbers.format(s.statistics().alpha(), 2)
+                  + (s.statistics().fdr() ? ", FDR-Korrektur" : ", ohne FDR-Korrektur")
+                  + ".");
     }
     c.tables().stream()
         .filter(t -> t.zoning() != null)

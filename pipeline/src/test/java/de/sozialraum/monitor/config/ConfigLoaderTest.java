@@ -219,6 +219,50 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void spatialStatisticsAreOffWithFalseOrNoVariablesAndOnTheHeadlinesWhenNotConfigured(
+      @TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("g.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[]}");
+    Files.writeString(dir.resolve("a.csv"), "d;y;b\n");
+    String base =
+        """
+        title: T
+        years: {from: 2020, to: 2022}
+        geometry: {path: g.geojson, id_field: id, name_field: n}
+        tables:
+          - {id: ew, path: a.csv, district_column: d, year_column: y, columns: {ew: b}}
+        population: {variable: ew}
+        indicators:
+          - {id: k, label: K, direction: higher_is_worse, numerator: [ew], denominator: [ew]}
+        index: {presets: {mss: {status: [k]}}}
+        """;
+    java.util.function.Function<String, MonitorConfig> load =
+        spatial -> {
+          try {
+            return ConfigLoader.load(
+                Files.writeString(dir.resolve("c.yaml"), base + spatial + "\n"));
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        };
+    java.util.function.Function<MonitorConfig, java.util.List<String>> variables =
+        c ->
+            de.sozialraum.monitor.index.IndexPresets.spatialVariables(
+                c.spatial(), de.sozialraum.monitor.index.IndexPresets.of(c));
+    assertThat(variables.apply(load.apply(""))).containsExactly("mss_status_index");
+    assertThat(variables.apply(load.apply("spatial: {statistics: {permutations: 99}}")))
+        .containsExactly("mss_status_index");
+    assertThat(variables.apply(load.apply("spatial: {statistics: false}"))).isEmpty();
+    MonitorConfig none = load.apply("spatial: {statistics: {variables: [], permutations: 99}}");
+    assertThat(variables.apply(none)).isEmpty();
+    assertThat(none.spatial().statistics().permutations()).isEqualTo(99);
+    assertThat(variables.apply(load.apply("spatial: {statistics: {variables: [k]}}")))
+        .containsExactly("k");
+    MonitorConfig on = load.apply("spatial: {statistics: true}");
+    assertThat(variables.apply(on)).containsExactly("mss_status_index");
+    assertThat(on.spatial().statistics().permutations()).isEqualTo(999);
+  }
+
+  @Test
   void brokenYamlNamesTheFile(@TempDir Path dir) throws Exception {
     Path f = Files.writeString(dir.resolve("broken.yaml"), "title: [unclosed\n");
     assertThatThrownBy(() -> ConfigLoader.load(f))

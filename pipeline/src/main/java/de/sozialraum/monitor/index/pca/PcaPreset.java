@@ -78,8 +78,7 @@ final class PcaPreset extends NamedPreset {
               ? "1 (geringste Deprivation)"
               : q == ntiles ? ntiles + " (höchste Deprivation)" : Integer.toString(q));
     }
-    return ClassScheme.coded(
-        "pca_ntiles", labels, Palette.sequential(Math.min(ntiles, Palette.MAX_CLASSES)));
+    return ClassScheme.coded("pca_ntiles", labels, Palette.sequential(ntiles));
   }
 
   @Override

@@ -5,7 +5,10 @@ import java.util.List;
 /**
  * ColorBrewer's sequential YlOrRd scheme (Brewer, Pennsylvania State University), rated
  * colour-blind safe and print friendly for every class count it defines (3–9): light = low
- * disadvantage, dark red = high.
+ * disadvantage, dark red = high. Deciles, ventiles and every count up to {@link #MAX_CLASSES} take
+ * k colours spaced evenly along the 9-class ramp, interpolated in CIELAB: its lightness falls
+ * monotonically from the first colour to the last, which is what keeps a sequential scheme legible
+ * without hue discrimination.
  */
 public final class Palette {
 
@@ -42,7 +45,8 @@ public final class Palette {
   /** The hatching drawn over {@link #NO_CLASS} in report maps and QGIS styles. */
   public static final String HATCH = "#636363";
 
-  public static final int MAX_CLASSES = 9;
+  /** The most classes a map takes (ventiles); ColorBrewer defines 3 to 9. */
+  public static final int MAX_CLASSES = 20;
 
   /**
    * LISA quadrants as GeoDa colours them (red high-high, blue low-low, their light tints for the
@@ -86,11 +90,79 @@ public final class Palette {
     return java.util.Collections.unmodifiableMap(m);
   }
 
-  /** The k colours (2 ≤ k ≤ 9), lightest first. */
+  /** The k colours (2 ≤ k ≤ {@link #MAX_CLASSES}), lightest first. */
   public static List<String> sequential(int k) {
     if (k < 2 || k > MAX_CLASSES) {
       throw new IllegalArgumentException("a map has 2 to " + MAX_CLASSES + " classes, not " + k);
     }
-    return YL_OR_RD.get(k - 2);
+    if (k <= YL_OR_RD.size() + 1) {
+      return YL_OR_RD.get(k - 2);
+    }
+    List<String> ramp = YL_OR_RD.get(YL_OR_RD.size() - 1);
+    double[][] lab = ramp.stream().map(Palette::lab).toArray(double[][]::new);
+    List<String> out = new java.util.ArrayList<>();
+    for (int c = 0; c < k; c++) {
+      // class c sits at c/(k−1) of the way along the ramp, t on its anchors' scale 0 … 8
+      double t = (double) c * (lab.length - 1) / (k - 1);
+      int a = Math.min((int) Math.floor(t), lab.length - 2);
+      double f = t - a;
+      double[] mixed = new double[3];
+      for (int i = 0; i < 3; i++) {
+        mixed[i] = lab[a][i] + f * (lab[a + 1][i] - lab[a][i]);
+      }
+      out.add(hex(mixed));
+    }
+    return List.copyOf(out);
+  }
+
+  // sRGB (IEC 61966-2-1) ↔ CIE L*a*b* under D65, as Lindbloom's reference formulas give them
+
+  private static final double[] D65 = {0.95047, 1.0, 1.08883};
+
+  /** L*, a*, b* of an sRGB colour "#rrggbb". */
+  static double[] lab(String hex) {
+    double[] rgb = new double[3];
+    for (int i = 0; i < 3; i++) {
+      double v = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+      rgb[i] = v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+    double[] xyz = {
+      0.4124564 * rgb[0] + 0.3575761 * rgb[1] + 0.1804375 * rgb[2],
+      0.2126729 * rgb[0] + 0.7151522 * rgb[1] + 0.0721750 * rgb[2],
+      0.0193339 * rgb[0] + 0.1191920 * rgb[1] + 0.9503041 * rgb[2]
+    };
+    double[] f = new double[3];
+    for (int i = 0; i < 3; i++) {
+      double r = xyz[i] / D65[i];
+      f[i] = r > 216.0 / 24389 ? Math.cbrt(r) : (24389.0 / 27 * r + 16) / 116;
+    }
+    return new double[] {116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])};
+  }
+
+  /** The sRGB colour "#rrggbb" nearest to L*, a*, b* (each channel clipped to 0…255). */
+  static String hex(double[] lab) {
+    double fy = (lab[0] + 16) / 116;
+    double[] f = {fy + lab[1] / 500, fy, fy - lab[2] / 200};
+    double[] xyz = new double[3];
+    for (int i = 0; i < 3; i++) {
+      double cube = f[i] * f[i] * f[i];
+      double r =
+          i == 1
+              ? (lab[0] > 8 ? cube : lab[0] * 27 / 24389)
+              : (cube > 216.0 / 24389 ? cube : (116 * f[i] - 16) * 27 / 24389);
+      xyz[i] = r * D65[i];
+    }
+    double[] linear = {
+      3.2404542 * xyz[0] - 1.5371385 * xyz[1] - 0.4985314 * xyz[2],
+      -0.9692660 * xyz[0] + 1.8760108 * xyz[1] + 0.0415560 * xyz[2],
+      0.0556434 * xyz[0] - 0.2040259 * xyz[1] + 1.0572252 * xyz[2]
+    };
+    StringBuilder out = new StringBuilder("#");
+    for (double v : linear) {
+      double c = v <= 0.0031308 ? 12.92 * v : 1.055 * Math.pow(v, 1 / 2.4) - 0.055;
+      int byteValue = (int) Math.round(Math.max(0, Math.min(1, c)) * 255);
+      out.append(String.format(java.util.Locale.ROOT, "%02x", byteValue));
+    }
+    return out.toString();
   }
 }

@@ -1,0 +1,141 @@
+package de.sozialraum.monitor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.sozialraum.monitor.numerics.classify.Palette;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Options users look for, in one sample run end to end (one run keeps the suite short): child
+ * poverty in deciles (quantiles, 10 classes) and the PCA index in ventiles (20 n-tiles), more map
+ * classes than ColorBrewer defines; and {@code spatial.statistics: false}, no Moran's I, LISA or
+ * Gi* while the neighbours still serve the spatial smoothing.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MapOptionsTest {
+
+  private Path latest;
+
+  @BeforeAll
+  void run(@TempDir Path dir) throws Exception {
+    ObjectNode c = SampleConfig.read();
+    ((ObjectNode) c.get("classification").get("variables"))
+        .putObject("kinderarmut")
+        .put("method", "quantiles")
+        .put("classes", 10);
+    ((ObjectNode) c.get("index").get("presets").get("pca")).put("ntiles", 20);
+    ((ObjectNode) c.get("spatial")).put("statistics", false);
+    ((ObjectNode) c.get("report")).put("pdf", false);
+    Path config = SampleConfig.write(c, dir.resolve("config.yaml"));
+    int exit =
+        MonitorCli.execute(
+            "run", "--config", config.toString(), "--out", dir.resolve("out").toString());
+    assertThat(exit).isZero();
+    latest = dir.resolve("out/latest");
+  }
+
+  @Test
+  void everyDecileIsPublishedWithItsColourInTheTableAndTheStyle() throws Exception {
+    Map<Integer, String> colours = classColours("kinderarmut_class");
+    assertThat(colours.keySet()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+    List<String> ten = Palette.sequential(10);
+    colours.forEach((code, colour) -> assertThat(colour).isEqualTo(ten.get(code - 1)));
+    assertThat(styleColours("styles/kinderarmut_class_2020.qml"))
+        .containsExactlyElementsOf(withNoClass(ten));
+  }
+
+  @Test
+  void everyVentileIsPublishedWithItsColourInTheTableAndTheStyle() throws Exception {
+    Map<Integer, String> colours = classColours("pca_ntile");
+    assertThat(colours).hasSize(20);
+    List<String> twenty = Palette.sequential(20);
+    colours.forEach((code, colour) -> assertThat(colour).isEqualTo(twenty.get(code - 1)));
+    assertThat(styleColours("styles/pca_ntile.qml")).containsExactlyElementsOf(withNoClass(twenty));
+  }
+
+  private static List<String> withNoClass(List<String> colours) {
+    List<String> out = new java.util.ArrayList<>(colours);
+    out.add(Palette.NO_CLASS);
+    return out;
+  }
+
+  @Test
+  void aRunWithoutSpatialStatisticsPublishesNoneAndTheReportSaysTheyAreOff() throws Exception {
+
+    List<String> header =
+        List.of(
+            Files.readAllLines(latest.resolve("csv/indices_2020.csv"), StandardCharsets.UTF_8)
+                .get(0)
+                .split(";"));
+    assertThat(header)
+        .noneMatch(h -> h.matches(".*_(lisa_i|lisa_p|lisa_cluster|gi_star_z|hotspot)"));
+    // the smoothing still uses the neighbours
+    assertThat(header).contains("kinderarmut_eb_spatial");
+    assertThat(latest.resolve("spatial/neighbours.gal")).exists();
+    // Moran's I: the header, no rows
+    assertThat(Files.readAllLines(latest.resolve("csv/moran.csv"), StandardCharsets.UTF_8))
+        .hasSize(1);
+    try (Stream<Path> styles = Files.list(latest.resolve("styles"))) {
+      assertThat(styles.map(p -> p.getFileName().toString()))
+          .isNotEmpty()
+          .noneMatch(n -> n.contains("lisa_cluster") || n.contains("hotspot"));
+    }
+    String report = Files.readString(latest.resolve("report/index.html"));
+    assertThat(report)
+        .contains("Räumliche Statistik (Moran&#39;s I, LISA, Gi*): nicht berechnet")
+        .doesNotContain("LISA-Cluster");
+  }
+
+  /** Class code → colour as csv/indices_2020.csv publishes them (each code one colour). */
+  private Map<Integer, String> classColours(String column) throws Exception {
+    Map<Integer, String> out = new TreeMap<>();
+    try (Reader in =
+        Files.newBufferedReader(latest.resolve("csv/indices_2020.csv"), StandardCharsets.UTF_8)) {
+      in.skip(1); // the BOM
+      for (CSVRecord r :
+          CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().build().parse(in)) {
+        if (!r.get(column).isEmpty()) {
+          String before = out.put(Integer.parseInt(r.get(column)), r.get(column + "_colour"));
+          assertThat(before).isIn(null, r.get(column + "_colour"));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The fill colour of each symbol of a QGIS style, in order (the no-class symbol last). */
+  private List<String> styleColours(String style) throws Exception {
+    String qml = Files.readString(latest.resolve(style));
+    Pattern colour = Pattern.compile("name=\"color\" value=\"(\\d+),(\\d+),(\\d+),255\"");
+    List<String> out = new java.util.ArrayList<>();
+    String[] symbols = qml.substring(qml.indexOf("<symbols>")).split("<symbol ");
+    for (int i = 1; i < symbols.length; i++) {
+      // a symbol's first layer is its fill; the no-class symbol's second is the hatching
+      Matcher m = colour.matcher(symbols[i]);
+      assertThat(m.find()).as("a colour in symbol %d of %s", i - 1, style).isTrue();
+      out.add(
+          String.format(
+              "#%02x%02x%02x",
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3))));
+    }
+    return out;
+  }
+}
