@@ -9,6 +9,16 @@ public final class DomainWeights {
   private DomainWeights() {}
 
   /**
+   * The weights as the report's methods annex lists them, "Gewichte: soziale_lage 0,3, arbeit 0,3":
+   * German decimals, each weight as configured.
+   */
+  public static String describe(Map<String, Double> weights) {
+    List<String> each = new java.util.ArrayList<>();
+    weights.forEach((d, w) -> each.add(d + " " + Double.toString(w).replace('.', ',')));
+    return "Gewichte: " + String.join(", ", each);
+  }
+
+  /**
    * Every weight names one of the domains; with {@code complete}, every domain has a weight.
    *
    * @param at the preset's configuration path

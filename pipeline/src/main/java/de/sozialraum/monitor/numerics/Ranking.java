@@ -48,6 +48,42 @@ public final class Ranking {
     return cls;
   }
 
+  /** Which rank tied values share. */
+  public enum Ties {
+    /** The mean of the positions they take, as R's {@code rank} by default ("1 2.5 2.5 4"). */
+    AVERAGE,
+    /** The first of their positions ("1 2 2 4"). */
+    MIN,
+    /** The last of their positions ("1 3 3 4"). */
+    MAX
+  }
+
+  /**
+   * Ascending ranks, 1 = the smallest value, ties by {@code ties}; NaN where x is not finite (and
+   * the finite values ranked among themselves).
+   */
+  public static double[] ranks(double[] x, Ties ties) {
+    double[] sorted = Arrays.stream(x).filter(Double::isFinite).toArray();
+    Arrays.sort(sorted);
+    double[] rank = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      if (!Double.isFinite(x[i])) {
+        rank[i] = Double.NaN;
+        continue;
+      }
+      // the tied values take positions first … last (1-based)
+      int first = countBelow(sorted, x[i], false) + 1;
+      int last = countBelow(sorted, x[i], true);
+      rank[i] =
+          switch (ties) {
+            case AVERAGE -> (first + last) / 2.0;
+            case MIN -> first;
+            case MAX -> last;
+          };
+    }
+    return rank;
+  }
+
   /** How many sorted values are < v, or ≤ v when {@code inclusive}. */
   private static int countBelow(double[] sorted, double v, boolean inclusive) {
     int lo = 0;

@@ -135,17 +135,19 @@ public final class Standardisation {
   /**
    * The English Indices of Deprivation's exponential transformation: rank 1 = least deprived, R =
    * rank/n, then {@code X = −23·ln(1 − R·(1 − e^(−100/23)))}, which stretches the deprived end to
-   * 0…100 so that a very deprived domain is not cancelled by a less deprived one. Ties share the
-   * smallest rank.
+   * 0…100 so that a very deprived domain is not cancelled by a less deprived one. Tied values share
+   * the rank {@code ties} gives them: {@code MIN} puts them at the less deprived end of their
+   * positions, {@code MAX} at the more deprived end, {@code AVERAGE} in the middle.
    */
-  public static double[] rankExponential(double[] x, boolean[] include, int sign) {
+  public static double[] rankExponential(
+      double[] x, boolean[] include, int sign, Ranking.Ties ties) {
     double[] a = aligned(x, include, sign);
-    int[] rank = Ranking.ranks(a, false);
+    double[] rank = Ranking.ranks(a, ties);
     long n = java.util.Arrays.stream(a).filter(Double::isFinite).count();
     double c = 1 - Math.exp(-100.0 / 23.0);
     double[] out = new double[x.length];
     for (int i = 0; i < x.length; i++) {
-      out[i] = rank[i] == 0 ? Double.NaN : -23 * Math.log(1 - (rank[i] / (double) n) * c);
+      out[i] = Double.isNaN(rank[i]) ? Double.NaN : -23 * Math.log(1 - (rank[i] / n) * c);
     }
     return out;
   }

@@ -60,7 +60,12 @@ public final class PresetFixtures {
       case "mss" -> new MssSettings(abc, dynamic);
       case "svi" -> new SviSettings(domains, 4);
       case "coi" -> new CoiSettings(abc, 2020, "kinder", Map.of(), 0.5, domains);
-      case "imd" -> new ImdSettings(abc, Map.of("d1", 0.5, "d2", 0.5), domains);
+      case "imd" ->
+          new ImdSettings(
+              abc,
+              Map.of("d1", 0.5, "d2", 0.5),
+              de.sozialraum.monitor.numerics.Ranking.Ties.MIN,
+              domains);
       case "pca" -> new PcaSettings(abc, Map.of("d1", "a", "d2", "c"), 5, domains);
       default -> throw new IllegalArgumentException("no settings fixture for preset " + name);
     };

@@ -14,6 +14,16 @@ class RankingTest {
   }
 
   @Test
+  void tiedValuesTakeTheMeanFirstOrLastOfTheirPositionsAsRsRank() {
+    // R: rank(c(5, 3, 5, NA, 1), na.last = "keep", ties.method = "average" / "min" / "max")
+    // gives 3.5 2 3.5 NA 1 / 3 2 3 NA 1 / 4 2 4 NA 1
+    double[] x = {5, 3, 5, Double.NaN, 1};
+    assertThat(Ranking.ranks(x, Ranking.Ties.AVERAGE)).containsExactly(3.5, 2, 3.5, Double.NaN, 1);
+    assertThat(Ranking.ranks(x, Ranking.Ties.MIN)).containsExactly(3, 2, 3, Double.NaN, 1);
+    assertThat(Ranking.ranks(x, Ranking.Ties.MAX)).containsExactly(4, 2, 4, Double.NaN, 1);
+  }
+
+  @Test
   void quintilesOfTenDistinctValuesHoldTwoEach() {
     double[] x = {10, 9, 8, 7, 6, 5, 4, 3, 2, 1};
     // ascending rank r → floor((r−1)·5/10)+1: ranks 1,2 → 1; 3,4 → 2; … 9,10 → 5

@@ -68,9 +68,33 @@ class StandardisationTest {
     // hand calculation: e^(−100/23) = 0.0129349014; R = 0.5 → −23·ln(1 − 0.5·0.9870650986) =
     // 15.6467900726;
     // R = 0.25 → 6.5177332637; R = 1 → −23·ln(e^(−100/23)) = 100
-    double[] x = Standardisation.rankExponential(new double[] {3, 1, 4, 2}, ALL4, 1);
+    double[] x =
+        Standardisation.rankExponential(new double[] {3, 1, 4, 2}, ALL4, 1, Ranking.Ties.MIN);
     assertThat(x[1]).isCloseTo(6.5177332637, within(1e-9));
     assertThat(x[3]).isCloseTo(15.6467900726, within(1e-9));
     assertThat(x[2]).isCloseTo(100, within(1e-9));
+  }
+
+  @Test
+  void rankExponentialGivesTiedValuesTheRankTheTieRuleNames() {
+    // values 1, 2, 2, 4: the tied 2s take positions 2 and 3, so R = 2/4 (min), 3/4 (max) or
+    // 2.5/4 (average); X = −23·ln(1 − R·(1 − e^(−100/23))): by hand 15.6467900726,
+    // 31.0091435328 and 22.0685040178
+    double[] x = {1, 2, 2, 4};
+    double c = 1 - Math.exp(-100.0 / 23);
+    double[] min = Standardisation.rankExponential(x, ALL4, 1, Ranking.Ties.MIN);
+    double[] max = Standardisation.rankExponential(x, ALL4, 1, Ranking.Ties.MAX);
+    double[] average = Standardisation.rankExponential(x, ALL4, 1, Ranking.Ties.AVERAGE);
+    assertThat(min[1]).isEqualTo(min[2]).isCloseTo(15.6467900726, within(1e-9));
+    assertThat(max[1]).isEqualTo(max[2]).isCloseTo(31.0091435328, within(1e-9));
+    assertThat(average[1])
+        .isEqualTo(average[2])
+        .isCloseTo(-23 * Math.log(1 - 2.5 / 4 * c), within(1e-12))
+        .isCloseTo(22.0685040178, within(1e-9));
+    // untied values keep their rank under every rule: 1 → R = 1/4, 4 → R = 1
+    for (double[] r : new double[][] {min, max, average}) {
+      assertThat(r[0]).isCloseTo(6.5177332637, within(1e-9));
+      assertThat(r[3]).isCloseTo(100, within(1e-9));
+    }
   }
 }

@@ -375,7 +375,7 @@ public final class GridCounty {
             svi: {}
             coi: {reference_year: %d, weight_group: kinder_u15, min_share: 0.5}
             imd:
-              domain_weights: {soziale_lage: 30, arbeit: 30, familie: 15, gesundheit_bildung: 25}
+              domain_weights: {soziale_lage: 0.3, arbeit: 0.3, familie: 0.15, gesundheit_bildung: 0.25}
             pca:
               anchors: {soziale_lage: kinderarmut, arbeit: arbeitslosigkeit, familie: alleinerziehende, gesundheit_bildung: sprachauffaelligkeit}
           life_phases: {method: mss}

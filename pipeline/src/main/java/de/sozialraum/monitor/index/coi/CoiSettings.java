@@ -57,7 +57,7 @@ public record CoiSettings(
   public List<String> parameters() {
     List<String> out = new ArrayList<>();
     if (!domainWeights.isEmpty()) {
-      out.add("Gewichte: " + domainWeights);
+      out.add(DomainWeights.describe(domainWeights));
     }
     out.add("Referenzjahr " + referenceYear);
     out.add("gewichtet mit " + weightGroup);

@@ -5,17 +5,12 @@ import de.sozialraum.monitor.numerics.Standardisation;
 
 /**
  * The English Indices of Deprivation's combination (docs/METHODS.md §3): each domain score is
- * ranked and exponentially transformed ({@link Standardisation#rankExponential}), the transformed
- * domains are summed with the configured weights, the sum is ranked with 1 = most deprived, and the
- * decile is {@code ceil(rank·10/n)}.
+ * ranked and exponentially transformed ({@link Standardisation#rankExponential}), the score is
+ * {@code Σ wᵢ·Xᵢ} with the weights as given (the IMD 2019's sum to 0.999, and its scores are not
+ * divided by that), the score is ranked with 1 = most deprived, and the decile is {@code
+ * ceil(rank·10/n)}.
  */
 public final class ImdIndex {
-
-  /**
-   * The IMD 2019 domain weights in %: income, employment, education, health, crime, barriers,
-   * living environment.
-   */
-  public static final double[] IMD_2019_WEIGHTS = {22.5, 22.5, 13.5, 13.5, 9.3, 9.3, 9.3};
 
   private ImdIndex() {}
 
@@ -29,21 +24,18 @@ public final class ImdIndex {
 
   /**
    * @param domains domain scores [domains][n], direction-aligned (high = deprived)
-   * @param weights domain weights, in % or as fractions (only their proportions matter to ranks;
-   *     scores use them as given divided by their sum, so a complete weighting sums to 1)
+   * @param weights domain weights as fractions, used as given
+   * @param ties the rank tied domain scores share before the transformation
    */
-  public static Result compute(double[][] domains, double[] weights, boolean[] include) {
+  public static Result compute(
+      double[][] domains, double[] weights, boolean[] include, Ranking.Ties ties) {
     int n = include.length;
-    double total = 0;
-    for (double w : weights) {
-      total += w;
-    }
     double[][] exp = new double[domains.length][];
     double[] score = new double[n];
     for (int d = 0; d < domains.length; d++) {
-      exp[d] = Standardisation.rankExponential(domains[d], include, 1);
+      exp[d] = Standardisation.rankExponential(domains[d], include, 1, ties);
       for (int i = 0; i < n; i++) {
-        score[i] += weights[d] / total * exp[d][i];
+        score[i] += weights[d] * exp[d][i];
       }
     }
     int[] rank = Ranking.ranks(score, true);

@@ -2,12 +2,14 @@ package de.sozialraum.monitor.index.imd;
 
 import static de.sozialraum.monitor.schema.Columns.POPULATION;
 
+import de.sozialraum.monitor.index.DomainWeights;
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.IndicatorGroups;
 import de.sozialraum.monitor.index.Indicators;
 import de.sozialraum.monitor.index.NamedPreset;
 import de.sozialraum.monitor.index.PresetResult;
 import de.sozialraum.monitor.indicators.FrameYear;
+import de.sozialraum.monitor.numerics.Ranking;
 import de.sozialraum.monitor.numerics.Standardisation;
 import de.sozialraum.monitor.numerics.classify.ClassScheme;
 import de.sozialraum.monitor.numerics.classify.Palette;
@@ -31,15 +33,18 @@ final class ImdPreset extends NamedPreset {
 
   private final IndicatorGroups domains;
   private final Map<String, Double> domainWeights;
+  private final Ranking.Ties ties;
 
   ImdPreset(
       String name,
       IndicatorGroups domains,
       Map<String, Double> domainWeights,
+      Ranking.Ties ties,
       Indicators indicators) {
     super(name, "_score", "_decile", indicators);
     this.domains = domains;
     this.domainWeights = new LinkedHashMap<>(domainWeights);
+    this.ties = ties;
   }
 
   private static List<String> deciles() {
@@ -70,7 +75,8 @@ final class ImdPreset extends NamedPreset {
               .composite());
     }
     c.add(
-        OutputColumn.number(headlineColumn(), ColumnText.of("imd.score", domainWeights))
+        OutputColumn.number(
+                headlineColumn(), ColumnText.of("imd.score", DomainWeights.describe(domainWeights)))
             .composite());
     c.add(OutputColumn.code(classColumn(), ColumnText.of("imd.decile")).composite());
     return c;
@@ -100,7 +106,7 @@ final class ImdPreset extends NamedPreset {
     for (String dn : domains.names()) {
       domain[d++] = meanZ(f, domains.of(dn));
     }
-    ImdIndex.Result imd = ImdIndex.compute(domain, domains.weights(domainWeights), all);
+    ImdIndex.Result imd = ImdIndex.compute(domain, domains.weights(domainWeights), all, ties);
     double[] score = imd.score().clone();
     for (int i = 0; i < n; i++) {
       if (!all[i]) {
@@ -138,6 +144,6 @@ final class ImdPreset extends NamedPreset {
 
   @Override
   public IndexPreset restrictedTo(String newName, List<String> ids) {
-    return new ImdPreset(newName, IndicatorGroups.single("phase", ids), Map.of(), indicators);
+    return new ImdPreset(newName, IndicatorGroups.single("phase", ids), Map.of(), ties, indicators);
   }
 }

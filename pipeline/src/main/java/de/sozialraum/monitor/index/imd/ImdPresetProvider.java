@@ -20,6 +20,7 @@ public final class ImdPresetProvider implements PresetProvider<ImdSettings> {
 
   @Override
   public IndexPreset create(ImdSettings s, Indicators indicators) {
-    return new ImdPreset(name(), new IndicatorGroups(s.groups()), s.domainWeights(), indicators);
+    return new ImdPreset(
+        name(), new IndicatorGroups(s.groups()), s.domainWeights(), s.rankTies(), indicators);
   }
 }
