@@ -206,10 +206,22 @@ public final class QualityFiles {
     s.put("warnings", warnings);
     QualityReport.Later later = a.later().orElse(null);
     if (later != null) {
+      // per year, as each year's standardisation saw it, and over all years
       ObjectNode validity = s.putObject("validity");
-      for (Row r : later.indices().groupBy(VALIDITY).count().orderBy(VALIDITY).collectAsList()) {
-        validity.put(r.getString(0), r.getLong(1));
+      ObjectNode byYear = s.putObject("validity_by_year");
+      Map<String, Long> total = new java.util.TreeMap<>();
+      for (Row r :
+          later.indices().groupBy(YEAR, VALIDITY).count().orderBy(YEAR, VALIDITY).collectAsList()) {
+        String year = Integer.toString(r.getInt(0));
+        ObjectNode y = byYear.has(year) ? (ObjectNode) byYear.get(year) : byYear.putObject(year);
+        y.put(r.getString(1), r.getLong(2));
+        total.merge(r.getString(1), r.getLong(2), Long::sum);
       }
+      total.forEach(validity::put);
+      // min_population 0: the rule is off
+      s.putObject("validity_rules")
+          .put("min_population", a.config().validity().minPopulation())
+          .put("exclusions", a.config().validity().exclusions().size());
     }
     ObjectNode years = s.putObject("years");
     years.put("period", a.data().period().label());

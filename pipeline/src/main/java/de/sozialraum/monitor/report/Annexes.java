@@ -57,9 +57,13 @@ final class Annexes {
               + " aus den Indikatoren, die der jeweiligen Phase zugeordnet sind.");
     }
     points.add(
-        "Gültigkeit: Sozialräume mit weniger als "
-            + c.validity().minPopulation()
-            + " Einwohnerinnen und Einwohnern erhalten keinen Index"
+        (c.validity().minPopulation() > 0
+                ? "Gültigkeit: Sozialräume mit weniger als "
+                    + c.validity().minPopulation()
+                    + " Einwohnerinnen und Einwohnern erhalten keinen Index"
+                : "Gültigkeit: ohne Mindestzahl an Einwohnerinnen und Einwohnern"
+                    + " (validity.min_population: 0); nur Sozialräume ohne Bevölkerungszahl"
+                    + " erhalten keinen Index")
             + (c.validity().exclusions().isEmpty()
                 ? "; keine weiteren Ausschlüsse."
                 : "; Ausschlüsse: "

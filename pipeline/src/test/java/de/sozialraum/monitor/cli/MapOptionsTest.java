@@ -41,6 +41,7 @@ class MapOptionsTest {
         .put("classes", 10);
     ((ObjectNode) c.get("index").get("presets").get("pca")).put("ntiles", 20);
     ((ObjectNode) c.get("spatial")).put("statistics", false);
+    ((ObjectNode) c.with("validity")).put("min_population", 0);
     ((ObjectNode) c.get("report")).put("pdf", false);
     Path config = SampleConfig.write(c, dir.resolve("config.yaml"));
     int exit =
@@ -67,6 +68,23 @@ class MapOptionsTest {
     List<String> twenty = Palette.sequential(20);
     colours.forEach((code, colour) -> assertThat(colour).isEqualTo(twenty.get(code - 1)));
     assertThat(styleColours("styles/pca_ntile.qml")).containsExactlyElementsOf(withNoClass(twenty));
+  }
+
+  @Test
+  void withoutAMinimumPopulationEveryDistrictWithAPopulationIsValidInEveryYear() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode summary =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(latest.resolve("quality/summary.json").toFile());
+    assertThat(summary.at("/validity_rules/min_population").asInt()).isZero();
+    // the sample's 63 social spaces all have residents in every year; with the default 300, three
+    // small ones are not valid (SampleRunTest)
+    for (int year = 2016; year <= 2024; year++) {
+      assertThat(summary.at("/validity_by_year/" + year).toString())
+          .as("validity in %d", year)
+          .isEqualTo("{\"valid\":63}");
+    }
+    assertThat(Files.readString(latest.resolve("report/index.html")))
+        .contains("Gültigkeit: ohne Mindestzahl an Einwohnerinnen und Einwohnern");
   }
 
   private static List<String> withNoClass(List<String> colours) {

@@ -773,6 +773,34 @@ class SampleRunTest {
   }
 
   @Test
+  void qualitySummaryCountsValidityPerYearAsTheTablesPublishItAndNamesTheRules() throws Exception {
+    JsonNode summary = new ObjectMapper().readTree(run.resolve("quality/summary.json").toFile());
+    assertThat(summary.at("/validity_rules/min_population").asInt()).isEqualTo(300);
+    assertThat(summary.at("/validity_rules/exclusions").asInt()).isZero();
+    Map<String, Long> total = new HashMap<>();
+    for (int year = 2016; year <= 2024; year++) {
+      // the reference: the validity column of the year's published spreadsheet
+      List<String> lines =
+          Files.readAllLines(run.resolve("csv/indices_" + year + ".csv"), StandardCharsets.UTF_8);
+      int column = List.of(lines.get(0).split(";")).indexOf("validity");
+      Map<String, Long> published = new HashMap<>();
+      lines.stream().skip(1).forEach(l -> published.merge(l.split(";", -1)[column], 1L, Long::sum));
+      JsonNode counted = summary.at("/validity_by_year/" + year);
+      Map<String, Long> inSummary = new HashMap<>();
+      counted.fields().forEachRemaining(e -> inSummary.put(e.getKey(), e.getValue().asLong()));
+      assertThat(inSummary).as("validity in %d", year).isEqualTo(published);
+      published.forEach((k, n) -> total.merge(k, n, Long::sum));
+    }
+    Map<String, Long> overAll = new HashMap<>();
+    summary
+        .at("/validity")
+        .fields()
+        .forEachRemaining(e -> overAll.put(e.getKey(), e.getValue().asLong()));
+    assertThat(overAll).isEqualTo(total);
+    assertThat(total.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(DISTRICT_YEARS);
+  }
+
+  @Test
   void spreadsheetCsvUsesBomSemicolonAndDecimalComma() throws Exception {
     byte[] bytes = Files.readAllBytes(run.resolve("csv/indices_2024.csv"));
     assertThat(bytes[0] & 0xFF).isEqualTo(0xEF);
