@@ -153,21 +153,8 @@ class ConfigLoaderTest {
 
   @Test
   void reportSettingsAreCheckedAtValidation(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("g.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[]}");
-    Files.writeString(dir.resolve("a.csv"), "d;y;b\n");
+    String base = minimal(dir);
     Files.writeString(dir.resolve("wappen.gif"), "GIF89a");
-    String base =
-        """
-        title: T
-        years: {from: 2020, to: 2022}
-        geometry: {path: g.geojson, id_field: id, name_field: n}
-        tables:
-          - {id: ew, path: a.csv, district_column: d, year_column: y, columns: {ew: b}}
-        population: {variable: ew}
-        indicators:
-          - {id: k, label: K, direction: higher_is_worse, numerator: [ew], denominator: [ew]}
-        index: {presets: {mss: {status: [k]}}}
-        """;
     Path wrong =
         Files.writeString(
             dir.resolve("wrong.yaml"),
@@ -221,20 +208,7 @@ class ConfigLoaderTest {
   @Test
   void spatialStatisticsAreOffWithFalseOrNoVariablesAndOnTheHeadlinesWhenNotConfigured(
       @TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("g.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[]}");
-    Files.writeString(dir.resolve("a.csv"), "d;y;b\n");
-    String base =
-        """
-        title: T
-        years: {from: 2020, to: 2022}
-        geometry: {path: g.geojson, id_field: id, name_field: n}
-        tables:
-          - {id: ew, path: a.csv, district_column: d, year_column: y, columns: {ew: b}}
-        population: {variable: ew}
-        indicators:
-          - {id: k, label: K, direction: higher_is_worse, numerator: [ew], denominator: [ew]}
-        index: {presets: {mss: {status: [k]}}}
-        """;
+    String base = minimal(dir);
     java.util.function.Function<String, MonitorConfig> load =
         spatial -> {
           try {
@@ -260,6 +234,26 @@ class ConfigLoaderTest {
     MonitorConfig on = load.apply("spatial: {statistics: true}");
     assertThat(variables.apply(on)).containsExactly("mss_status_index");
     assertThat(on.spatial().statistics().permutations()).isEqualTo(999);
+  }
+
+  /**
+   * A small valid configuration whose geometry and table files it writes into {@code dir}: one
+   * table, one indicator, the MSS.
+   */
+  private static String minimal(Path dir) throws Exception {
+    Files.writeString(dir.resolve("g.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[]}");
+    Files.writeString(dir.resolve("a.csv"), "d;y;b\n");
+    return """
+        title: T
+        years: {from: 2020, to: 2022}
+        geometry: {path: g.geojson, id_field: id, name_field: n}
+        tables:
+          - {id: ew, path: a.csv, district_column: d, year_column: y, columns: {ew: b}}
+        population: {variable: ew}
+        indicators:
+          - {id: k, label: K, direction: higher_is_worse, numerator: [ew], denominator: [ew]}
+        index: {presets: {mss: {status: [k]}}}
+        """;
   }
 
   @Test
