@@ -10,11 +10,19 @@ public final class DomainWeights {
 
   /**
    * The weights as the report's methods annex lists them, "Gewichte: soziale_lage 0,3, arbeit 0,3":
-   * German decimals, each weight as configured.
+   * German decimals, each weight as configured (never in scientific notation).
    */
   public static String describe(Map<String, Double> weights) {
     List<String> each = new java.util.ArrayList<>();
-    weights.forEach((d, w) -> each.add(d + " " + Double.toString(w).replace('.', ',')));
+    weights.forEach(
+        (d, w) ->
+            each.add(
+                d
+                    + " "
+                    + java.math.BigDecimal.valueOf(w)
+                        .stripTrailingZeros()
+                        .toPlainString()
+                        .replace('.', ',')));
     return "Gewichte: " + String.join(", ", each);
   }
 

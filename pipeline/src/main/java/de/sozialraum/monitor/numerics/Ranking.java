@@ -18,8 +18,7 @@ public final class Ranking {
   public static int[] ranks(double[] x, boolean highestFirst) {
     // a district's rank is 1 + the number of values beyond it; ties (by ==, so -0.0 and 0.0 tie)
     // share it
-    double[] sorted = Arrays.stream(x).filter(Double::isFinite).toArray();
-    Arrays.sort(sorted);
+    double[] sorted = sortedFinite(x);
     int[] rank = new int[x.length];
     for (int i = 0; i < x.length; i++) {
       if (Double.isFinite(x[i])) {
@@ -63,8 +62,7 @@ public final class Ranking {
    * the finite values ranked among themselves).
    */
   public static double[] ranks(double[] x, Ties ties) {
-    double[] sorted = Arrays.stream(x).filter(Double::isFinite).toArray();
-    Arrays.sort(sorted);
+    double[] sorted = sortedFinite(x);
     double[] rank = new double[x.length];
     for (int i = 0; i < x.length; i++) {
       if (!Double.isFinite(x[i])) {
@@ -82,6 +80,13 @@ public final class Ranking {
           };
     }
     return rank;
+  }
+
+  /** The finite values of x, ascending. */
+  private static double[] sortedFinite(double[] x) {
+    double[] sorted = Arrays.stream(x).filter(Double::isFinite).toArray();
+    Arrays.sort(sorted);
+    return sorted;
   }
 
   /** How many sorted values are < v, or ≤ v when {@code inclusive}. */

@@ -98,17 +98,15 @@ public final class Palette {
     if (k <= YL_OR_RD.size() + 1) {
       return YL_OR_RD.get(k - 2);
     }
-    List<String> ramp = YL_OR_RD.get(YL_OR_RD.size() - 1);
-    double[][] lab = ramp.stream().map(Palette::lab).toArray(double[][]::new);
     List<String> out = new java.util.ArrayList<>();
     for (int c = 0; c < k; c++) {
       // class c sits at c/(k−1) of the way along the ramp, t on its anchors' scale 0 … 8
-      double t = (double) c * (lab.length - 1) / (k - 1);
-      int a = Math.min((int) Math.floor(t), lab.length - 2);
+      double t = (double) c * (RAMP_LAB.length - 1) / (k - 1);
+      int a = Math.min((int) Math.floor(t), RAMP_LAB.length - 2);
       double f = t - a;
       double[] mixed = new double[3];
       for (int i = 0; i < 3; i++) {
-        mixed[i] = lab[a][i] + f * (lab[a + 1][i] - lab[a][i]);
+        mixed[i] = RAMP_LAB[a][i] + f * (RAMP_LAB[a + 1][i] - RAMP_LAB[a][i]);
       }
       out.add(hex(mixed));
     }
@@ -118,6 +116,10 @@ public final class Palette {
   // sRGB (IEC 61966-2-1) ↔ CIE L*a*b* under D65, as Lindbloom's reference formulas give them
 
   private static final double[] D65 = {0.95047, 1.0, 1.08883};
+
+  /** The 9-class ramp in CIELAB, the anchors that more classes are interpolated between. */
+  private static final double[][] RAMP_LAB =
+      YL_OR_RD.get(YL_OR_RD.size() - 1).stream().map(Palette::lab).toArray(double[][]::new);
 
   /** L*, a*, b* of an sRGB colour "#rrggbb". */
   static double[] lab(String hex) {
