@@ -136,6 +136,7 @@ class ArchitectureTest {
             de.sozialraum.geodata.io.FeatureSource.class,
             de.sozialraum.monitor.ingest.TableFormat.class,
             de.sozialraum.monitor.config.PresetSection.class,
+            de.sozialraum.monitor.config.ConfigCheck.class,
             de.sozialraum.monitor.output.RunOutput.class)) {
       Set<String> implemented = new TreeSet<>();
       for (JavaClass c : product) {

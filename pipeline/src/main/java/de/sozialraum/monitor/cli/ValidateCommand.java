@@ -23,7 +23,11 @@ import picocli.CommandLine.Option;
           + "of the later steps checked against the columns they will see, without computing them; a configuration it passes "
           + "does not make 'run' fail on configuration.",
       "",
-      "Reports configuration errors with their path, unreadable files, rejected features and cells with file and line, "
+      "Configuration problems come first and all at once, in the order of the file: 'line L, column C: /path: what is "
+          + "wrong', with a 'did you mean' for a misspelt key, choice or reference, and what to set when a table's header "
+          + "and first lines show another delimiter, decimal mark or encoding.",
+      "",
+      "Then it reports unreadable files, rejected features and cells with file and line, "
           + "warnings, and whether the quality gate would pass. Exit 0 (usable), 2 (invalid) or 3 (gate fails).",
       ""
     })

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -20,18 +22,23 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a YAML configuration, validates it against {@code config/schema.json} and then against the
  * rules a schema cannot express (every indicator's variables exist, index indicators are defined,
- * files exist). All problems are collected and reported together, each with its path, so a planner
- * fixes the file in one go.
+ * files exist, the tables' columns are in their headers). All problems come in one round, each with
+ * its line and column and the path of the setting, in the order of the file, with a "did you mean"
+ * where a key, a choice or a reference is misspelt, so a planner fixes the file in one go.
  */
 public final class ConfigLoader {
 
@@ -54,6 +61,12 @@ public final class ConfigLoader {
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .build()
           .readerFor(MonitorConfig.class);
+
+  /** The checks later steps own, run in the same round. */
+  private static final List<ConfigCheck> CHECKS =
+      ServiceLoader.load(ConfigCheck.class, ConfigCheck.class.getClassLoader()).stream()
+          .map(ServiceLoader.Provider::get)
+          .toList();
 
   private static final JsonSchema SCHEMA =
       JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(SCHEMA_TREE);
@@ -85,28 +98,217 @@ public final class ConfigLoader {
     try {
       root = YAML.readTree(bytes);
     } catch (IOException e) {
+      String where =
+          e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+                  && j.getLocation() != null
+              ? "line "
+                  + j.getLocation().getLineNr()
+                  + ", column "
+                  + j.getLocation().getColumnNr()
+                  + ": "
+              : "";
       throw new ConfigException(
           file.toString(),
-          List.of("not valid YAML: " + e.getMessage().lines().findFirst().orElse("")));
+          List.of(where + "not valid YAML: " + e.getMessage().lines().findFirst().orElse("")));
     }
     if (root == null || !root.isObject()) {
       throw new ConfigException(
           file.toString(), List.of("the file is empty or not a YAML mapping"));
     }
-    Set<String> problems = new TreeSet<>();
-    for (ValidationMessage m : SCHEMA.validate(root)) {
-      problems.add(m.getInstanceLocation() + ": " + m.getMessage().replaceFirst("^\\$[^:]*: ", ""));
+    ObjectNode repaired = (ObjectNode) root.deepCopy();
+    List<String> problems = schemaProblems(root, repaired);
+    List<String> later = new ArrayList<>();
+    MonitorConfig config = null;
+    try {
+      config = bind(repaired, abs, Digests.sha256(bytes));
+      checkReferences(config, later);
+      for (ConfigCheck check : CHECKS) {
+        check.check(config, later);
+      }
+    } catch (RuntimeException e) {
+      if (problems.isEmpty()) {
+        throw e;
+      }
+      // a setting the schema refused left a section the checks cannot read: its own problem
+      // stands for it, and the problems found before it are kept
     }
+    Set<String> refused = new HashSet<>();
+    problems.forEach(p -> refused.add(pointerOf(p)));
+    later.stream().filter(p -> !refused.contains(pointerOf(p))).forEach(problems::add);
     if (!problems.isEmpty()) {
-      throw new ConfigException(file.toString(), new ArrayList<>(problems));
-    }
-    MonitorConfig config = bind(root, abs, Digests.sha256(bytes));
-    List<String> semantic = new ArrayList<>();
-    checkReferences(config, semantic);
-    if (!semantic.isEmpty()) {
-      throw new ConfigException(file.toString(), semantic);
+      throw new ConfigException(file.toString(), located(problems, YamlPositions.of(bytes)));
     }
     return config;
+  }
+
+  /**
+   * The schema's findings, each as {@code <pointer>: <message>} with a "did you mean" where a key
+   * or value is misspelt; {@code repaired} is changed so that it binds despite them (unknown keys
+   * dropped, a misspelt choice replaced by the one meant), so the other checks run in the same
+   * round.
+   */
+  private static List<String> schemaProblems(JsonNode root, ObjectNode repaired) {
+    Map<String, String> unknownKeys = new LinkedHashMap<>();
+    List<ValidationMessage> required = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    Set<ValidationMessage> messages = SCHEMA.validate(root);
+    Set<String> choices = new HashSet<>();
+    messages.stream()
+        .filter(m -> m.getType().equals("oneOf"))
+        .forEach(m -> choices.add(pointer(m.getInstanceLocation())));
+    for (ValidationMessage m : messages) {
+      String at = pointer(m.getInstanceLocation());
+      if (!m.getType().equals("oneOf")
+          && choices.contains(at)
+          && m.getSchemaLocation().getFragment().contains("oneOf")) {
+        continue; // one alternative's complaint: the choice below says what to give
+      }
+      switch (m.getType()) {
+        case "oneOf" -> problems.add(at + ": " + choice(m.getSchemaNode()));
+        case "additionalProperties" -> {
+          String key = m.getProperty();
+          List<String> known = schemaSibling(m, "properties");
+          String meant = Suggestions.nearest(key, known).orElse(null);
+          unknownKeys.put(at + "/" + key, meant);
+          problems.add(
+              at
+                  + "/"
+                  + escape(key)
+                  + ": unknown key"
+                  + (meant != null ? "; did you mean '" + meant + "'?" : "; known here: " + known));
+          if (repaired.at(at) instanceof ObjectNode o) {
+            o.remove(key);
+          }
+        }
+        case "enum" -> {
+          String given = m.getInstanceNode().asText();
+          List<String> values = new ArrayList<>();
+          m.getSchemaNode().forEach(v -> values.add(v.asText()));
+          String meant = Suggestions.nearest(given, values).orElse(null);
+          problems.add(
+              at
+                  + ": '"
+                  + given
+                  + "' is not one of "
+                  + String.join(", ", values)
+                  + (meant == null ? "" : "; did you mean '" + meant + "'?"));
+          replace(repaired, at, meant != null ? meant : values.get(0));
+        }
+        case "required" -> required.add(m);
+        case "type" -> {
+          problems.add(at + ": " + message(m));
+          replace(repaired, at, null);
+        }
+        default -> problems.add(at + ": " + message(m));
+      }
+    }
+    for (ValidationMessage m : required) {
+      String at = pointer(m.getInstanceLocation());
+      // "titel" for "title" is one mistake, not an unknown key and a missing one
+      boolean misspelt =
+          unknownKeys.entrySet().stream()
+              .anyMatch(
+                  e ->
+                      m.getProperty().equals(e.getValue())
+                          && e.getKey().startsWith(at + "/")
+                          && e.getKey().lastIndexOf('/') == at.length());
+      if (!misspelt) {
+        problems.add(at + ": the required key '" + m.getProperty() + "' is missing");
+      }
+    }
+    return problems;
+  }
+
+  /** "give numerator and denominator, or value (exactly one of these)", from the alternatives. */
+  private static String choice(JsonNode alternatives) {
+    List<String> each = new ArrayList<>();
+    for (JsonNode alternative : alternatives) {
+      List<String> keys = new ArrayList<>();
+      alternative.path("required").forEach(k -> keys.add(k.asText()));
+      each.add(String.join(" and ", keys));
+    }
+    return "give " + String.join(", or ", each) + " (exactly one of these)";
+  }
+
+  private static String message(ValidationMessage m) {
+    return m.getMessage().replaceFirst("^\\$[^:]*: ", "");
+  }
+
+  /** The keys (or other members) the schema knows beside the keyword that refused a value. */
+  private static List<String> schemaSibling(ValidationMessage m, String member) {
+    JsonNodePath keyword = m.getSchemaLocation().getFragment();
+    JsonNode section = SCHEMA_TREE.at(pointer(keyword.getParent()));
+    List<String> names = new ArrayList<>();
+    section.path(member).fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  private static void replace(ObjectNode tree, String at, String value) {
+    if (at.isEmpty()) {
+      return;
+    }
+    JsonNode parent = tree.at(at.substring(0, at.lastIndexOf('/')));
+    String last = unescape(at.substring(at.lastIndexOf('/') + 1));
+    if (parent instanceof ObjectNode o) {
+      if (value == null) {
+        o.remove(last);
+      } else {
+        o.put(last, value);
+      }
+    } else if (parent instanceof ArrayNode a && last.matches("\\d+")) {
+      a.set(Integer.parseInt(last), value == null ? a.nullNode() : a.textNode(value));
+    }
+  }
+
+  /** A schema path as a JSON pointer, as the file's positions and the other checks name it. */
+  private static String pointer(JsonNodePath path) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < path.getNameCount(); i++) {
+      Object e = path.getElement(i);
+      b.append('/').append(e instanceof Integer ? e.toString() : escape(e.toString()));
+    }
+    return b.toString();
+  }
+
+  private static String escape(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
+  }
+
+  private static String unescape(String token) {
+    return token.replace("~1", "/").replace("~0", "~");
+  }
+
+  private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+
+  private static final Pattern LEADING_POINTER = Pattern.compile("^(/\\S*?): ");
+
+  /** The setting a problem names, empty for the top level. */
+  private static String pointerOf(String problem) {
+    Matcher m = LEADING_POINTER.matcher(problem);
+    return m.find() ? m.group(1) : "";
+  }
+
+  /**
+   * The problems in the order of the file, each prefixed by the line and column of the setting it
+   * names, so they are fixed top to bottom.
+   */
+  private static List<String> located(List<String> problems, YamlPositions positions) {
+    record Located(YamlPositions.Position at, String text) {}
+    List<Located> out = new ArrayList<>();
+    for (String p : problems) {
+      String text = p.startsWith(": ") ? "/" + p : p;
+      Matcher quoted = QUOTED.matcher(p);
+      out.add(
+          new Located(positions.at(pointerOf(p), quoted.find() ? quoted.group(1) : null), text));
+    }
+    out.sort(
+        Comparator.comparing(
+                (Located l) -> l.at(),
+                Comparator.nullsLast(
+                    Comparator.comparingInt(YamlPositions.Position::line)
+                        .thenComparingInt(YamlPositions.Position::column)))
+            .thenComparing(Located::text));
+    return out.stream().map(l -> l.at() == null ? l.text() : l.at() + ": " + l.text()).toList();
   }
 
   /**
@@ -261,7 +463,13 @@ public final class ConfigLoader {
       try {
         Charset.forName(table.encoding());
       } catch (IllegalArgumentException e) {
-        problems.add("/tables/" + t + "/encoding: unknown encoding '" + table.encoding() + "'");
+        problems.add(
+            "/tables/"
+                + t
+                + "/encoding: unknown encoding '"
+                + table.encoding()
+                + "'"
+                + Suggestions.hint(table.encoding(), Charset.availableCharsets().keySet()));
       }
       Set<String> declared = table.delivered();
       if (table.zoning() != null) {
@@ -275,7 +483,8 @@ public final class ConfigLoader {
                   + "/rates: '"
                   + rate
                   + "' is not one of this table's variables "
-                  + declared);
+                  + declared
+                  + Suggestions.hint(rate, declared));
         }
       }
       for (String var : declared) {
@@ -296,7 +505,8 @@ public final class ConfigLoader {
       problems.add(
           "/population/variable: '"
               + c.population().variable()
-              + "' is not delivered by any table");
+              + "' is not delivered by any table"
+              + Suggestions.hint(c.population().variable(), variables.keySet()));
     }
     Set<String> indicatorIds = new LinkedHashSet<>();
     for (int i = 0; i < c.indicators().size(); i++) {
@@ -312,7 +522,12 @@ public final class ConfigLoader {
       for (String var : used) {
         if (!variables.containsKey(var)) {
           problems.add(
-              "/indicators/" + i + ": variable '" + var + "' is not delivered by any table");
+              "/indicators/"
+                  + i
+                  + ": variable '"
+                  + var
+                  + "' is not delivered by any table"
+                  + Suggestions.hint(var, variables.keySet()));
         }
       }
     }
@@ -363,13 +578,20 @@ public final class ConfigLoader {
     c.population().groups().values().forEach(groupVars::addAll);
     for (String var : groupVars) {
       if (!variables.containsKey(var)) {
-        problems.add("/population/groups: variable '" + var + "' is not delivered by any table");
+        problems.add(
+            "/population/groups: variable '"
+                + var
+                + "' is not delivered by any table"
+                + Suggestions.hint(var, variables.keySet()));
       }
     }
     for (String id : c.classification().variables().keySet()) {
       if (!indicatorIds.contains(id)) {
         problems.add(
-            "/classification/variables/" + id + ": not an indicator defined under /indicators");
+            "/classification/variables/"
+                + id
+                + ": not an indicator defined under /indicators"
+                + Suggestions.hint(id, indicatorIds));
       }
     }
     for (Map.Entry<String, MonitorConfig.ClassSpec> e : c.classification().variables().entrySet()) {
@@ -404,7 +626,13 @@ public final class ConfigLoader {
               .findFirst()
               .orElse(null);
       if (ind == null) {
-        problems.add(at + "/indicator: '" + t.indicator() + "' is not defined under /indicators");
+        problems.add(
+            at
+                + "/indicator: '"
+                + t.indicator()
+                + "' is not defined under /indicators"
+                + Suggestions.hint(
+                    t.indicator(), c.indicators().stream().map(x -> x.id()).toList()));
       } else if (t.scope() != Scope.DISTRICT && !ind.isRatio()) {
         problems.add(
             at
@@ -437,7 +665,12 @@ public final class ConfigLoader {
               used.addAll(p.dynamic());
               for (String id : used) {
                 if (!indicatorIds.contains(id)) {
-                  problems.add(at + ": indicator '" + id + "' is not defined under /indicators");
+                  problems.add(
+                      at
+                          + ": indicator '"
+                          + id
+                          + "' is not defined under /indicators"
+                          + Suggestions.hint(id, indicatorIds));
                 }
               }
               if (p.indicators().isEmpty()) {
@@ -453,7 +686,8 @@ public final class ConfigLoader {
           "/index/life_phases/method: '"
               + c.index().lifePhaseMethod()
               + "' is not one of the presets "
-              + c.index().presets().keySet());
+              + c.index().presets().keySet()
+              + Suggestions.hint(c.index().lifePhaseMethod(), c.index().presets().keySet()));
     }
   }
 }

@@ -21,6 +21,12 @@ public final class CsvFormat implements TableFormat {
     return "csv";
   }
 
+  /** The header and the first records ({@link CsvPreview}). */
+  @Override
+  public void checkColumns(MonitorConfig.Table table, String at, List<String> problems) {
+    CsvPreview.check(table, at, problems);
+  }
+
   @Override
   public Dataset<Row> records(
       SparkSession spark, List<MonitorConfig.Table> tables, RecordLayout layout) {

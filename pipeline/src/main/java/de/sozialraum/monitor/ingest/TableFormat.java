@@ -19,6 +19,13 @@ public interface TableFormat {
   /** The name in {@code tables[].format}, e.g. {@code csv}. */
   String name();
 
+  /**
+   * Problems of {@code table}'s configured columns (at {@code at}, e.g. {@code /tables/0}) that the
+   * file shows without being read in full, reported with the configuration's own; nothing by
+   * default, for a format whose header needs a reader.
+   */
+  default void checkColumns(MonitorConfig.Table table, String at, List<String> problems) {}
+
   /** All tables of this format, read in parallel where the format allows it. */
   Dataset<Row> records(SparkSession spark, List<MonitorConfig.Table> tables, RecordLayout layout);
 }

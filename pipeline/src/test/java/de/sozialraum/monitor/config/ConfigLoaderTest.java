@@ -44,16 +44,15 @@ class ConfigLoaderTest {
             ConfigException.class,
             e ->
                 assertThat(e.problems())
-                    .anyMatch(p -> p.startsWith("$.title"))
-                    .anyMatch(p -> p.startsWith("$.geometry") && p.contains("name_field"))
-                    .anyMatch(p -> p.startsWith("$.tables[0].id"))
-                    .anyMatch(p -> p.startsWith("$.tables[0].decimal"))
-                    .anyMatch(p -> p.startsWith("$.indicators[0].direction"))
+                    .anyMatch(p -> p.contains("/title: "))
+                    .anyMatch(p -> p.contains("/geometry: ") && p.contains("name_field"))
+                    .anyMatch(p -> p.contains("/tables/0/id: "))
+                    .anyMatch(p -> p.contains("/tables/0/decimal: "))
+                    .anyMatch(p -> p.contains("/indicators/0/direction: "))
+                    .anyMatch(p -> p.contains("/index/presets/imd") && p.contains("domain_weights"))
+                    .anyMatch(p -> p.contains("/index/presets") && p.contains("gisd"))
                     .anyMatch(
-                        p -> p.startsWith("$.index.presets.imd") && p.contains("domain_weights"))
-                    .anyMatch(p -> p.startsWith("$.index.presets") && p.contains("gisd"))
-                    .anyMatch(
-                        p -> p.startsWith("$.classification.default") && p.contains("thresholds"))
+                        p -> p.contains("/classification/default") && p.contains("thresholds"))
                     .anyMatch(p -> p.contains("colour")));
   }
 
@@ -79,17 +78,14 @@ class ConfigLoaderTest {
             ConfigException.class,
             e ->
                 assertThat(e.problems())
-                    .anyMatch(p -> p.startsWith("$.tables[0].columns") && p.contains("../../etc/x"))
-                    .anyMatch(p -> p.startsWith("$.tables[0].columns") && p.contains("a.b"))
-                    .anyMatch(
-                        p -> p.startsWith("$.population.groups") && p.contains("kinder; drop"))
-                    .anyMatch(p -> p.startsWith("$.indicators[0].domain"))
-                    .anyMatch(
-                        p -> p.startsWith("$.index.presets.svi.themes") && p.contains("Thema 1"))
+                    .anyMatch(p -> p.contains("/tables/0/columns") && p.contains("../../etc/x"))
+                    .anyMatch(p -> p.contains("/tables/0/columns") && p.contains("a.b"))
+                    .anyMatch(p -> p.contains("/population/groups") && p.contains("kinder; drop"))
+                    .anyMatch(p -> p.contains("/indicators/0/domain"))
+                    .anyMatch(p -> p.contains("/index/presets/svi/themes") && p.contains("Thema 1"))
                     .anyMatch(
                         p ->
-                            p.startsWith("$.index.presets.imd.domain_weights")
-                                && p.contains("=1+1")));
+                            p.contains("/index/presets/imd/domain_weights") && p.contains("=1+1")));
   }
 
   @Test
@@ -123,31 +119,30 @@ class ConfigLoaderTest {
             ConfigException.class,
             e ->
                 assertThat(e.problems())
-                    .anyMatch(p -> p.startsWith("/tables/0/rates") && p.contains("'nope'"))
-                    .anyMatch(p -> p.startsWith("/tables/1/path") && p.contains("missing.csv"))
-                    .anyMatch(p -> p.startsWith("/population/variable"))
+                    .anyMatch(p -> p.contains("/tables/0/rates") && p.contains("'nope'"))
+                    .anyMatch(p -> p.contains("/tables/1/path") && p.contains("missing.csv"))
+                    .anyMatch(p -> p.contains("/population/variable"))
                     .anyMatch(p -> p.contains("'unknown_var' is not delivered"))
                     .anyMatch(p -> p.contains("'undefined_indicator' is not defined"))
                     .anyMatch(
                         p ->
-                            p.startsWith("/index/presets/coi/weight_group")
-                                && p.contains("'kinder'"))
+                            p.contains("/index/presets/coi/weight_group") && p.contains("'kinder'"))
                     .anyMatch(
                         p ->
-                            p.startsWith("/index/presets/imd/domain_weights")
+                            p.contains("/index/presets/imd/domain_weights")
                                 && p.contains("'wohnen'"))
                     .anyMatch(
                         p ->
-                            p.startsWith("/index/presets/pca/anchors/arbeit")
+                            p.contains("/index/presets/pca/anchors/arbeit")
                                 && p.contains("'k' is not one of the domain's indicators"))
-                    .anyMatch(p -> p.startsWith("/index/life_phases/method") && p.contains("'svi'"))
+                    .anyMatch(p -> p.contains("/index/life_phases/method") && p.contains("'svi'"))
                     .anyMatch(
                         p ->
-                            p.startsWith("/classification/variables/j/thresholds")
+                            p.contains("/classification/variables/j/thresholds")
                                 && p.contains("strictly increasing"))
                     .anyMatch(
                         p ->
-                            p.startsWith("/classification/variables/x")
+                            p.contains("/classification/variables/x")
                                 && p.contains("not an indicator")));
   }
 
@@ -169,15 +164,15 @@ class ConfigLoaderTest {
                 assertThat(e.problems())
                     .anyMatch(
                         p ->
-                            p.startsWith("/report/logo")
+                            p.contains("/report/logo")
                                 && p.contains("'wappen.gif' is not an SVG, PNG or JPEG file"))
                     .anyMatch(
                         p ->
-                            p.startsWith("/report/year")
+                            p.contains("/report/year")
                                 && p.contains("2019 is outside the run's years 2020–2022"))
                     .anyMatch(
                         p ->
-                            p.startsWith("/report/labels/titelblatt")
+                            p.contains("/report/labels/titelblatt")
                                 && p.contains("not a text of the report"))
                     .noneMatch(p -> p.contains("/report/labels/profile")));
     Path missing =
@@ -189,8 +184,7 @@ class ConfigLoaderTest {
                 assertThat(e.problems())
                     .anyMatch(
                         p ->
-                            p.startsWith("/report/logo: file not found")
-                                && p.contains("fehlt.svg")));
+                            p.contains("/report/logo: file not found") && p.contains("fehlt.svg")));
     Path fine =
         Files.writeString(
             dir.resolve("fine.yaml"),
