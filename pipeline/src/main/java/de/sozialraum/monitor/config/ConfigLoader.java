@@ -452,6 +452,7 @@ public final class ConfigLoader {
     checkReport(c, problems);
     Map<String, String> variables = new LinkedHashMap<>();
     Set<String> tableIds = new LinkedHashSet<>();
+    Set<String> ranged = new LinkedHashSet<>();
     for (int t = 0; t < c.tables().size(); t++) {
       MonitorConfig.Table table = c.tables().get(t);
       if (!tableIds.add(table.id())) {
@@ -487,6 +488,7 @@ public final class ConfigLoader {
                   + Suggestions.hint(rate, declared));
         }
       }
+      checkRanges(table, "/tables/" + t, ranged, problems);
       for (String var : declared) {
         String before = variables.putIfAbsent(var, table.id());
         if (before != null) {
@@ -501,6 +503,9 @@ public final class ConfigLoader {
         }
       }
     }
+    if (ranged.contains(c.population().variable())) {
+      problems.add(notSummed("/population/variable", c.population().variable()));
+    }
     if (!variables.containsKey(c.population().variable())) {
       problems.add(
           "/population/variable: '"
@@ -513,6 +518,24 @@ public final class ConfigLoader {
       MonitorConfig.Indicator ind = c.indicators().get(i);
       if (!indicatorIds.add(ind.id())) {
         problems.add("/indicators/" + i + "/id: '" + ind.id() + "' is used twice");
+      }
+      for (String var : ind.numerator()) {
+        if (ranged.contains(var)) {
+          problems.add(notSummed("/indicators/" + i + "/numerator", var));
+        }
+      }
+      for (String var : ind.denominator()) {
+        if (ranged.contains(var)) {
+          problems.add(notSummed("/indicators/" + i + "/denominator", var));
+        }
+      }
+      if (ind.unit() == Unit.PERCENTAGE_POINTS && ind.isRatio()) {
+        problems.add(
+            "/indicators/"
+                + i
+                + "/unit: percentage_points is the unit of a delivered change (a 'value' of a"
+                + " variable under a table's ranges); a numerator over a denominator is a share:"
+                + " percent or per_mille");
       }
       List<String> used = new ArrayList<>(ind.numerator());
       used.addAll(ind.denominator());
@@ -577,6 +600,9 @@ public final class ConfigLoader {
     Set<String> groupVars = new LinkedHashSet<>();
     c.population().groups().values().forEach(groupVars::addAll);
     for (String var : groupVars) {
+      if (ranged.contains(var)) {
+        problems.add(notSummed("/population/groups", var));
+      }
       if (!variables.containsKey(var)) {
         problems.add(
             "/population/groups: variable '"
@@ -610,6 +636,55 @@ public final class ConfigLoader {
       problems.add(
           "/years: 'from' (" + c.years().from() + ") is after 'to' (" + c.years().to() + ")");
     }
+  }
+
+  /**
+   * A ranged variable must be one of the table's own, neither a rate too nor a count to be moved to
+   * another zoning, and its range must hold a value.
+   */
+  private static void checkRanges(
+      MonitorConfig.Table table, String at, Set<String> ranged, List<String> problems) {
+    table
+        .ranges()
+        .forEach(
+            (var, range) -> {
+              String here = at + "/ranges/" + var;
+              if (!table.delivered().contains(var)) {
+                problems.add(
+                    here
+                        + ": '"
+                        + var
+                        + "' is not one of this table's variables "
+                        + table.delivered()
+                        + Suggestions.hint(var, table.delivered()));
+              }
+              if (table.isRate(var)) {
+                problems.add(
+                    here
+                        + ": '"
+                        + var
+                        + "' is also listed under rates; a variable is a rate (0–100) or a value"
+                        + " with its own range, not both");
+              }
+              if (range.min() != null && range.max() != null && range.min() > range.max()) {
+                problems.add(here + ": min " + range.min() + " is above max " + range.max());
+              }
+              ranged.add(var);
+            });
+    if (table.zoning() != null && !table.ranges().isEmpty()) {
+      problems.add(
+          at
+              + "/ranges: a zoned table may carry counts only; a plain value cannot be split by"
+              + " area or residents");
+    }
+  }
+
+  private static String notSummed(String at, String var) {
+    return at
+        + ": '"
+        + var
+        + "' is a plain value with a range (tables[].ranges), not a count: it cannot be summed;"
+        + " use it as an indicator's 'value'";
   }
 
   private static void checkTargets(MonitorConfig c, List<String> problems) {

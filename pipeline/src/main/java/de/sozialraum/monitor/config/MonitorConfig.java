@@ -142,11 +142,13 @@ public record MonitorConfig(
       List<String> na,
       String districtColumn,
       String yearColumn,
+      Integer year,
       Map<String, String> columns,
       String variableColumn,
       String valueColumn,
       Map<String, String> variables,
       List<String> rates,
+      Map<String, Range> ranges,
       Zoning zoning,
       @JsonIgnore java.util.Set<String> counted)
       implements Serializable {
@@ -155,6 +157,7 @@ public record MonitorConfig(
       columns = mapOrEmpty(columns);
       variables = mapOrEmpty(variables);
       rates = listOrEmpty(rates);
+      ranges = mapOrEmpty(ranges);
       counted = counted == null ? java.util.Set.of() : java.util.Set.copyOf(counted);
     }
 
@@ -173,18 +176,25 @@ public record MonitorConfig(
           na,
           districtColumn,
           yearColumn,
+          year,
           columns,
           variableColumn,
           valueColumn,
           variables,
           rates,
+          ranges,
           zoning,
           countVariables);
     }
 
     /** Whether a delivered value of the variable is a count, so a whole number. */
     public boolean isCounted(String variable) {
-      return counted.contains(variable) && !isRate(variable);
+      return counted.contains(variable) && !isRate(variable) && !isRanged(variable);
+    }
+
+    /** Whether the variable is a plain value checked against its own range ({@code ranges}). */
+    public boolean isRanged(String variable) {
+      return ranges.containsKey(variable);
     }
 
     public Path file() {
@@ -195,6 +205,11 @@ public record MonitorConfig(
       return layout == Layout.LONG;
     }
 
+    /** The columns every record is keyed by: the district's, and the year's unless it is given. */
+    public List<String> keyColumns() {
+      return year == null ? List.of(districtColumn, yearColumn) : List.of(districtColumn);
+    }
+
     /** The variables the table delivers, by name. */
     public java.util.Set<String> delivered() {
       return (isLong() ? variables : columns).keySet();
@@ -203,6 +218,26 @@ public record MonitorConfig(
     /** Whether the variable is a percentage (0–100) rather than a count. */
     public boolean isRate(String variable) {
       return rates.contains(variable);
+    }
+  }
+
+  /** {@code tables[].ranges.<variable>}: the bounds a plain value must keep, each inclusive. */
+  public record Range(Double min, Double max) implements Serializable {
+
+    public boolean contains(double v) {
+      return (min == null || v >= min) && (max == null || v <= max);
+    }
+
+    /** "−100 … 100", "≥ 0", "≤ 5" as a message names the range. */
+    public String describe() {
+      if (min != null && max != null) {
+        return plain(min) + " … " + plain(max);
+      }
+      return min != null ? "≥ " + plain(min) : "≤ " + plain(max);
+    }
+
+    private static String plain(double v) {
+      return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
   }
 

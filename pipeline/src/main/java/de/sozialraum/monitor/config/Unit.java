@@ -5,12 +5,14 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The unit of a rate indicator ({@code indicators[].unit}), and the one place that says how the
- * report, the profiles and the data dictionary write it.
+ * The unit of a rate or delivered-change indicator ({@code indicators[].unit}), and the one place
+ * that says how the report, the profiles and the data dictionary write it.
  */
 public enum Unit {
   PERCENT(100, "%", "Prozentpunkte"),
-  PER_MILLE(1000, "‰", "‰-Punkte");
+  PER_MILLE(1000, "‰", "‰-Punkte"),
+  /** A delivered change of a share: the value is already a difference. */
+  PERCENTAGE_POINTS(100, "Prozentpunkte", "Prozentpunkte");
 
   private final int scale;
   private final String symbol;
@@ -47,11 +49,16 @@ public enum Unit {
    * where they mix.
    */
   public static String caption(Collection<Unit> units) {
-    return "Anteile in "
-        + units.stream()
-            .distinct()
-            .sorted()
-            .map(Unit::symbol)
-            .collect(Collectors.joining(" bzw. "));
+    String shares =
+        "Anteile in "
+            + units.stream()
+                .distinct()
+                .filter(u -> u != PERCENTAGE_POINTS)
+                .sorted()
+                .map(Unit::symbol)
+                .collect(Collectors.joining(" bzw. "));
+    return units.contains(PERCENTAGE_POINTS)
+        ? shares + ", gelieferte Veränderungen in Prozentpunkten"
+        : shares;
   }
 }

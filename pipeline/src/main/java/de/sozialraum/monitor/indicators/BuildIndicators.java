@@ -130,8 +130,8 @@ public final class BuildIndicators implements Stage<BuildIndicators.Input, Indic
       notes.add(
           "no change can be computed: the data cover "
               + published
-              + ", and every change (the indicators' _change columns, the MSS "
-              + "dynamic index, <class>_previous) compares a year with the year "
+              + ", and every change (the indicators' _change columns, an MSS "
+              + "dynamic index of computed changes, <class>_previous) compares a year with the year "
               + k
               + " before (index.dynamic_years); they are published empty");
     }

@@ -141,7 +141,9 @@ final class CsvPreview {
   private Map<String, String> needed() {
     Map<String, String> out = new LinkedHashMap<>();
     out.put(table.districtColumn(), at + "/district_column");
-    out.put(table.yearColumn(), at + "/year_column");
+    if (table.year() == null) {
+      out.put(table.yearColumn(), at + "/year_column");
+    }
     if (table.isLong()) {
       out.put(table.variableColumn(), at + "/variable_column");
       out.put(table.valueColumn(), at + "/value_column");

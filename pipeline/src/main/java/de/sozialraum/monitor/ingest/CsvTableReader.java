@@ -155,7 +155,7 @@ public final class CsvTableReader {
   }
 
   private void checkColumns(String source, List<String> header) throws TableException {
-    List<String> needed = new ArrayList<>(List.of(table.districtColumn(), table.yearColumn()));
+    List<String> needed = new ArrayList<>(table.keyColumns());
     if (table.isLong()) {
       needed.add(table.variableColumn());
       needed.add(table.valueColumn());

@@ -28,7 +28,7 @@ final class ParquetTables {
           table.file().getFileName() + ": not a readable Parquet file: " + e.getMessage(), e);
     }
     List<String> names = List.of(df.columns());
-    List<String> needed = new ArrayList<>(List.of(table.districtColumn(), table.yearColumn()));
+    List<String> needed = new ArrayList<>(table.keyColumns());
     needed.addAll(
         table.isLong()
             ? List.of(table.variableColumn(), table.valueColumn())

@@ -10,8 +10,8 @@ import java.util.function.UnaryOperator;
 /**
  * The rules for one record of an indicator table, whatever the file format: a bad key (district,
  * year) rejects the record, a bad value rejects only its cell, an NA sentinel is a missing value,
- * and counts must be non-negative (and whole, where an indicator or the population counts them) and
- * rates lie in 0–100 %.
+ * counts must be non-negative (and whole, where an indicator or the population counts them), rates
+ * lie in 0–100 % and plain values in their declared range.
  */
 final class RecordRules implements Serializable {
 
@@ -31,7 +31,8 @@ final class RecordRules implements Serializable {
   ParsedRecord record(ParsedRecord.Where where, UnaryOperator<String> field) {
     String districtText = field.apply(table.districtColumn());
     String district = districtText == null ? "" : districtText.trim();
-    String yearText = field.apply(table.yearColumn());
+    String yearText =
+        table.year() != null ? table.year().toString() : field.apply(table.yearColumn());
     yearText = yearText == null ? "" : yearText.trim();
     if (district.isEmpty()) {
       return ParsedRecord.rejected(
@@ -106,6 +107,17 @@ final class RecordRules implements Serializable {
       }
       if (v == null) {
         missing.add(variable);
+      } else if (table.isRanged(variable)) {
+        MonitorConfig.Range range = table.ranges().get(variable);
+        if (range.contains(v)) {
+          values[layout.index(variable)] = v;
+        } else {
+          reject(
+              column,
+              variable,
+              "value_out_of_range",
+              "value " + raw.trim() + " lies outside its declared range " + range.describe());
+        }
       } else if (table.isRate(variable) && (v < 0 || v > 100)) {
         reject(
             column, variable, "rate_out_of_range", "rate " + raw.trim() + " lies outside 0–100 %");

@@ -144,7 +144,7 @@ final class Chapters {
       points.add(
           "Veränderungen über "
               + years.path("dynamic_years").asInt()
-              + " Jahre (die Veränderungsspalten, der Dynamikindex und die "
+              + " Jahre (die Veränderungsspalten, ein daraus berechneter Dynamikindex und die "
               + "Klassen von damals) lassen sich nicht berechnen: Die Daten umfassen nur "
               + String.join(", ", published)
               + ".");

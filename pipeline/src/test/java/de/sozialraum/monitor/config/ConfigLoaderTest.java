@@ -234,6 +234,81 @@ class ConfigLoaderTest {
    * A small valid configuration whose geometry and table files it writes into {@code dir}: one
    * table, one indicator, the MSS.
    */
+  @Test
+  void aRangedValueIsNeverSummedAndADeliveredChangeIsAValueIndicator(@TempDir Path dir)
+      throws Exception {
+    Files.writeString(dir.resolve("g.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[]}");
+    Files.writeString(dir.resolve("a.csv"), "d;y;e;s;c\n");
+    Path f =
+        Files.writeString(
+            dir.resolve("ranges.yaml"),
+            """
+        title: T
+        geometry: {path: g.geojson, id_field: id, name_field: n}
+        tables:
+          - id: t
+            path: a.csv
+            district_column: d
+            year_column: y
+            columns: {ew: e, share: s, change: c}
+            rates: [share]
+            ranges: {change: {min: -100, max: 100}, share: {min: 0}, nope: {max: 1}, ew: {min: 5, max: 1}}
+        population: {variable: ew}
+        indicators:
+          - {id: k, label: K, direction: higher_is_worse, numerator: [change], denominator: [ew], unit: percentage_points}
+          - {id: s, label: S, direction: higher_is_worse, value: share}
+        index: {presets: {mss: {status: [s], dynamic_delivered: [k]}}}
+        """);
+    assertThatThrownBy(() -> ConfigLoader.load(f))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .anyMatch(
+                        p ->
+                            p.contains(
+                                "/tables/0/ranges/share: 'share' is also listed under rates"))
+                    .anyMatch(
+                        p -> p.contains("/tables/0/ranges/nope: 'nope' is not one of this table's"))
+                    .anyMatch(p -> p.contains("/tables/0/ranges/ew: min 5.0 is above max 1.0"))
+                    .anyMatch(
+                        p ->
+                            p.contains("/indicators/0/numerator: 'change' is a plain value")
+                                && p.contains("cannot be summed"))
+                    .anyMatch(p -> p.contains("/population/variable: 'ew' is a plain value"))
+                    .anyMatch(
+                        p ->
+                            p.contains(
+                                "/indicators/0/unit: percentage_points is the unit of a"
+                                    + " delivered change"))
+                    .anyMatch(
+                        p ->
+                            p.contains(
+                                "/index/presets/mss/dynamic_delivered: 'k' is computed from"
+                                    + " a numerator and a denominator")));
+  }
+
+  @Test
+  void aTableIsKeyedByAYearColumnOrAGivenYearNotBoth(@TempDir Path dir) throws Exception {
+    String base = minimal(dir);
+    Path both =
+        Files.writeString(
+            dir.resolve("both.yaml"),
+            base.replace("year_column: y,", "year_column: y, year: 2021,"));
+    assertThatThrownBy(() -> ConfigLoader.load(both))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .asString()
+                    .endsWith("/tables/0: give year_column, or year (exactly one of these)"));
+    Path given =
+        Files.writeString(
+            dir.resolve("given.yaml"), base.replace("year_column: y,", "year: 2021,"));
+    assertThat(ConfigLoader.load(given).tables().get(0).keyColumns()).containsExactly("d");
+  }
+
   private static String minimal(Path dir) throws Exception {
     Files.writeString(dir.resolve("g.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[]}");
     Files.writeString(dir.resolve("a.csv"), "d;y;b\n");

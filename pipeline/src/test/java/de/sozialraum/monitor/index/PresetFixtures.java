@@ -57,7 +57,7 @@ public final class PresetFixtures {
     List<String> abc = List.of("a", "b", "c");
     Map<String, List<String>> domains = Map.of("d1", List.of("a", "b"), "d2", List.of("c"));
     return switch (name) {
-      case "mss" -> new MssSettings(abc, dynamic);
+      case "mss" -> new MssSettings(abc, dynamic, List.of());
       case "svi" -> new SviSettings(domains, 4);
       case "coi" -> new CoiSettings(abc, 2020, "kinder", Map.of(), 0.5, domains);
       case "imd" ->

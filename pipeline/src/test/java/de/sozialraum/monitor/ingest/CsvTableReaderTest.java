@@ -40,11 +40,13 @@ class CsvTableReaderTest {
         List.of("", "*", "-9999"),
         "Nr",
         "Jahr",
+        null,
         Map.of("elb", "ELB", "quote", "Quote"),
         null,
         null,
         Map.of(),
         rates,
+        Map.of(),
         null,
         counted);
   }
@@ -233,11 +235,13 @@ class CsvTableReaderTest {
             List.of(""),
             "sozialraum",
             "jahr",
+            null,
             Map.of(),
             "merkmal",
             "anzahl",
             Map.of("seu_untersucht", "untersucht"),
             List.of(),
+            Map.of(),
             null,
             java.util.Set.of());
     assertThat(read(t))

@@ -41,11 +41,13 @@ class CheckDistrictKeysTest {
         List.of(""),
         "Nr",
         "Jahr",
+        null,
         columns,
         layout == Layout.LONG ? "Merkmal" : null,
         layout == Layout.LONG ? "Wert" : null,
         codes,
         List.of(),
+        Map.of(),
         null,
         java.util.Set.of());
   }

@@ -194,11 +194,13 @@ class MalformedInputFuzzTest {
         t.na(),
         t.districtColumn(),
         t.yearColumn(),
+        t.year(),
         t.columns(),
         t.variableColumn(),
         t.valueColumn(),
         t.variables(),
         t.rates(),
+        t.ranges(),
         t.zoning(),
         t.counted());
   }

@@ -83,9 +83,17 @@ public final class SampleCountyGenerator {
     SplittableRandom counts = new SplittableRandom(seed ^ 0x5A5A5A5AL);
     Map<String, int[][]> ages =
         writePopulation(clean.resolve("einwohner_altersgruppen.csv"), districts, counts);
-    writeJobcenter(clean.resolve("jobcenter_sgb2.csv"), districts, ages, counts);
+    Map<String, int[][]> jobcenter =
+        writeJobcenter(clean.resolve("jobcenter_sgb2.csv"), districts, ages, counts);
     writeSchoolEntry(clean.resolve("schuleingangsuntersuchung.csv"), districts, ages, counts);
-    writeHouseholds(clean.resolve("haushalte.csv"), districts, ages, counts);
+    Map<String, int[][]> households =
+        writeHouseholds(clean.resolve("haushalte.csv"), districts, ages, counts);
+    writeMssDelivery(
+        clean.resolve("mss_lieferung_" + LAST_YEAR + ".csv"),
+        districts,
+        ages,
+        jobcenter,
+        households);
     int offers =
         writeOffers(
             clean.resolve("angebote.csv"), districts, new SplittableRandom(seed ^ 0x0FFE45L));
@@ -305,9 +313,10 @@ public final class SampleCountyGenerator {
    * Bundesagentur/Jobcenter style: Windows-1252, semicolon, decimal comma, names with umlauts, and
    * "*" where a count below 3 is withheld for statistical confidentiality, as the BA does.
    */
-  private static void writeJobcenter(
+  private static Map<String, int[][]> writeJobcenter(
       Path file, List<SampleDistrict> districts, Map<String, int[][]> ages, SplittableRandom rnd)
       throws IOException {
+    Map<String, int[][]> counts = new LinkedHashMap<>();
     try (CSVPrinter csv = printer(file, Charset.forName("windows-1252"), SEMICOLON, false)) {
       csv.printRecord(
           "Berichtsjahr",
@@ -321,6 +330,8 @@ public final class SampleCountyGenerator {
           "Arbeitslose 25 und älter",
           "SGB-II-Quote in %");
       for (SampleDistrict d : districts) {
+        int[][] byYear = new int[LAST_YEAR - FIRST_YEAR + 1][];
+        counts.put(d.id(), byYear);
         for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
           int[] a = ages.get(d.id())[y - FIRST_YEAR];
           double dep = d.deprivationIn(y);
@@ -333,6 +344,7 @@ public final class SampleCountyGenerator {
           int older = binomial(rnd, a[6], 0.018 + 0.085 * dep);
           int unemployed = young + older;
           double quote = working + under15 == 0 ? 0 : 100.0 * (elb + nef) / (working + under15);
+          byYear[y - FIRST_YEAR] = new int[] {elb, nef, unemployed};
           csv.printRecord(
               y,
               d.id(),
@@ -347,6 +359,7 @@ public final class SampleCountyGenerator {
         }
       }
     }
+    return counts;
   }
 
   /** Gesundheitsamt export in long layout: UTF-8 with BOM, comma-separated, one row per finding. */
@@ -372,21 +385,85 @@ public final class SampleCountyGenerator {
     }
   }
 
-  private static void writeHouseholds(
+  private static Map<String, int[][]> writeHouseholds(
       Path file, List<SampleDistrict> districts, Map<String, int[][]> ages, SplittableRandom rnd)
       throws IOException {
+    Map<String, int[][]> counts = new LinkedHashMap<>();
     try (CSVPrinter csv = printer(file, StandardCharsets.UTF_8, SEMICOLON, false)) {
       csv.printRecord("Jahr", "Sozialraum", "Haushalte mit Kindern", "Alleinerziehende");
       for (SampleDistrict d : districts) {
+        int[][] byYear = new int[LAST_YEAR - FIRST_YEAR + 1][];
+        counts.put(d.id(), byYear);
         for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
           int[] a = ages.get(d.id())[y - FIRST_YEAR];
           int children = a[0] + a[1] + a[2] + a[3] + a[4];
           int households = binomial(rnd, children, 0.58);
-          csv.printRecord(
-              y, d.id(), households, binomial(rnd, households, 0.12 + 0.20 * d.deprivationIn(y)));
+          int single = binomial(rnd, households, 0.12 + 0.20 * d.deprivationIn(y));
+          byYear[y - FIRST_YEAR] = new int[] {households, single};
+          csv.printRecord(y, d.id(), households, single);
         }
       }
     }
+    return counts;
+  }
+
+  /**
+   * What a statistics office delivers for the MSS: one year's status shares in percent and their
+   * changes over two years in percentage points (negative where a share fell), with two decimals
+   * and decimal commas, computed from the counts before any were withheld. The year is the file's
+   * name, not a column, and no earlier year comes with it: the changes are the office's.
+   */
+  private static void writeMssDelivery(
+      Path file,
+      List<SampleDistrict> districts,
+      Map<String, int[][]> ages,
+      Map<String, int[][]> jobcenter,
+      Map<String, int[][]> households)
+      throws IOException {
+    try (CSVPrinter csv = printer(file, StandardCharsets.UTF_8, SEMICOLON, false)) {
+      csv.printRecord(
+          "Sozialraum",
+          "Einwohner",
+          "S1 Kinderarmut (%)",
+          "S2 SGB-II-Leistungsberechtigte (%)",
+          "S3 Arbeitslosigkeit (%)",
+          "S4 Alleinerziehende (%)",
+          "D1 Veränderung Kinderarmut (Prozentpunkte)",
+          "D2 Veränderung SGB-II-Leistungsberechtigte (Prozentpunkte)",
+          "D3 Veränderung Arbeitslosigkeit (Prozentpunkte)",
+          "D4 Veränderung Alleinerziehende (Prozentpunkte)");
+      int now = LAST_YEAR - FIRST_YEAR;
+      for (SampleDistrict d : districts) {
+        double[] status =
+            mssShares(
+                ages.get(d.id())[now], jobcenter.get(d.id())[now], households.get(d.id())[now]);
+        double[] before =
+            mssShares(
+                ages.get(d.id())[now - 2],
+                jobcenter.get(d.id())[now - 2],
+                households.get(d.id())[now - 2]);
+        List<Object> row = new ArrayList<>(List.of(d.id(), sum(ages.get(d.id())[now])));
+        for (double v : status) {
+          row.add(String.format(Locale.GERMANY, "%.2f", v));
+        }
+        for (int i = 0; i < status.length; i++) {
+          row.add(String.format(Locale.GERMANY, "%.2f", status[i] - before[i]));
+        }
+        csv.printRecord(row);
+      }
+    }
+  }
+
+  /** Child poverty, SGB II recipients, unemployment (both per residents 15–64), single parents. */
+  private static double[] mssShares(int[] ages, int[] jobcenter, int[] households) {
+    int under15 = ages[0] + ages[1] + ages[2] + ages[3];
+    int working = ages[4] + ages[5] + ages[6];
+    return new double[] {
+      100.0 * jobcenter[1] / under15,
+      100.0 * jobcenter[0] / working,
+      100.0 * jobcenter[2] / working,
+      100.0 * households[1] / households[0]
+    };
   }
 
   // ---- offers
@@ -529,6 +606,10 @@ public final class SampleCountyGenerator {
         + "jobcenter_sgb2.csv                 Jobcenter/BA: Windows-1252, Semikolon, Dezimalkomma, '*' = geheim (< 3)\n"
         + "schuleingangsuntersuchung.csv      Gesundheitsamt: UTF-8 mit BOM, Komma, Langformat (merkmal/anzahl)\n"
         + "haushalte.csv                      Haushalte mit Kindern und Alleinerziehende\n"
+        + "mss_lieferung_"
+        + LAST_YEAR
+        + ".csv           MSS-Lieferung eines Jahres: Statusanteile in % und ihre Veränderung über zwei Jahre in\n"
+        + "                                   Prozentpunkten (auch negativ), wie ein Statistikamt sie liefert\n"
         + "angebote.csv                       Angebote (Kita, Familienzentrum, ...) als WKT-Punkte in EPSG:25832\n"
         + "geometrie/grundschulbezirke.geojson Grundschulbezirke, EPSG:25832: eine andere Gebietsgliederung als die Sozialräume\n"
         + "geometrie/baubloecke.csv           Baublöcke als WKT-Punkte mit Einwohnern (Gewichte der Umschlüsselung)\n"

@@ -37,10 +37,25 @@ final class MssPreset extends NamedPreset {
   private final List<String> status;
   private final List<String> dynamic;
 
-  MssPreset(String name, List<String> status, List<String> dynamic, Indicators indicators) {
+  /**
+   * Indicators whose values are the delivered changes: they enter the dynamic index as they are.
+   */
+  private final List<String> delivered;
+
+  MssPreset(
+      String name,
+      List<String> status,
+      List<String> dynamic,
+      List<String> delivered,
+      Indicators indicators) {
     super(name, "_status_index", "_status_class", indicators);
     this.status = List.copyOf(status);
     this.dynamic = List.copyOf(dynamic);
+    this.delivered = List.copyOf(delivered);
+  }
+
+  private boolean hasDynamic() {
+    return !dynamic.isEmpty() || !delivered.isEmpty();
   }
 
   @Override
@@ -54,9 +69,13 @@ final class MssPreset extends NamedPreset {
           OutputColumn.number(name + "_z_" + changeOf(id), ColumnText.of("mss.z_change", id))
               .derivedFrom(Derivation.cellOrEarlier(id)));
     }
+    for (String id : delivered) {
+      c.add(
+          OutputColumn.number(name + "_z_" + id, ColumnText.of("mss.z_delivered", id)).ofCell(id));
+    }
     c.add(OutputColumn.number(headlineColumn(), ColumnText.of("mss.status_index")).composite());
     c.add(OutputColumn.code(classColumn(), ColumnText.of("mss.status_class")).composite());
-    if (!dynamic.isEmpty()) {
+    if (hasDynamic()) {
       c.add(
           OutputColumn.number(name + "_dynamic_index", ColumnText.of("mss.dynamic_index"))
               .composite());
@@ -83,6 +102,7 @@ final class MssPreset extends NamedPreset {
   public List<String> requires() {
     List<String> r = new ArrayList<>(status);
     dynamic.forEach(d -> r.add(changeOf(d)));
+    r.addAll(delivered);
     return r;
   }
 
@@ -90,9 +110,15 @@ final class MssPreset extends NamedPreset {
   public PresetResult compute(FrameYear f) {
     boolean[] valid = f.valid();
     double[][] sv = f.columns(status, "");
-    double[][] dv = f.columns(dynamic, CHANGE);
+    double[][] computed = f.columns(dynamic, CHANGE);
+    double[][] given = f.columns(delivered, "");
+    double[][] dv = new double[computed.length + given.length][];
+    System.arraycopy(computed, 0, dv, 0, computed.length);
+    System.arraycopy(given, 0, dv, computed.length, given.length);
     int[] ss = indicators.signs(status);
-    int[] ds = indicators.signs(dynamic);
+    List<String> allDynamic = new ArrayList<>(dynamic);
+    allDynamic.addAll(delivered);
+    int[] ds = indicators.signs(allDynamic);
     double[] statusIndex = MssIndex.index(sv, ss, valid);
     int n = f.size();
     int[] sc = new int[n];
@@ -101,9 +127,12 @@ final class MssPreset extends NamedPreset {
     }
     PresetResult r = new PresetResult(statusIndex, sc);
     putZ(r, status, "", sv, ss, statusIndex);
-    if (!dynamic.isEmpty()) {
+    if (hasDynamic()) {
       double[] dynamicIndex = MssIndex.index(dv, ds, valid);
-      putZ(r, dynamic, CHANGE, dv, ds, dynamicIndex);
+      for (int k = 0; k < allDynamic.size(); k++) {
+        String column = name + "_z_" + allDynamic.get(k) + (k < dynamic.size() ? CHANGE : "");
+        r.put(column, Standardisation.z(dv[k], finite(dynamicIndex), ds[k]));
+      }
       int[] dc = new int[n];
       String[] dl = new String[n];
       int[] code = new int[n];
@@ -132,17 +161,22 @@ final class MssPreset extends NamedPreset {
       double[][] values,
       int[] signs,
       double[] index) {
-    boolean[] used = new boolean[index.length];
-    for (int i = 0; i < index.length; i++) {
-      used[i] = Double.isFinite(index[i]);
-    }
+    boolean[] used = finite(index);
     for (int k = 0; k < ids.size(); k++) {
       r.put(name + "_z_" + ids.get(k) + suffix, Standardisation.z(values[k], used, signs[k]));
     }
   }
 
+  private static boolean[] finite(double[] index) {
+    boolean[] used = new boolean[index.length];
+    for (int i = 0; i < index.length; i++) {
+      used[i] = Double.isFinite(index[i]);
+    }
+    return used;
+  }
+
   @Override
   public IndexPreset restrictedTo(String newName, List<String> ids) {
-    return new MssPreset(newName, ids, List.of(), indicators);
+    return new MssPreset(newName, ids, List.of(), List.of(), indicators);
   }
 }

@@ -19,6 +19,6 @@ public final class MssPresetProvider implements PresetProvider<MssSettings> {
 
   @Override
   public IndexPreset create(MssSettings s, Indicators indicators) {
-    return new MssPreset(name(), s.status(), s.dynamic(), indicators);
+    return new MssPreset(name(), s.status(), s.dynamic(), s.dynamicDelivered(), indicators);
   }
 }

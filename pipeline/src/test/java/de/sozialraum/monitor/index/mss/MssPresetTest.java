@@ -20,7 +20,7 @@ class MssPresetTest {
     // Sum {−2√1.5, 0, 2√1.5} has mean 0 and population SD 2, so the index is {−√1.5, 0, √1.5}
     // again.
     IndexPreset kita =
-        new MssPreset("mss", List.of("a", "b", "c"), List.of(), INDICATORS)
+        new MssPreset("mss", List.of("a", "b", "c"), List.of(), List.of(), INDICATORS)
             .restrictedTo("phase_kita", List.of("a", "b"));
     PresetResult r =
         kita.compute(
@@ -38,5 +38,35 @@ class MssPresetTest {
     // MSS status classes: −1.22 < −1 → 1 hoch; 0 → 2 mittel; 1.22 in (1, 1.5] → 3 niedrig
     assertThat(r.headlineClass()).containsExactly(1, 2, 3);
     assertThat(kita.requires()).containsExactly("a", "b");
+  }
+
+  @Test
+  void deliveredChangesEnterTheDynamicIndexAsTheyAreLikeComputedOnes() {
+    // changes a = {1, 2, 3} (worse) and b = {3, 2, 1} (better, turned): z = {−√1.5, 0, √1.5}
+    // each; their sum {−2√1.5, 0, 2√1.5} has population SD 2, so the index is {−√1.5, 0, √1.5}:
+    // −1.22 < −1 → 1 positiv, 0 → 3 stabil, 1.22 > 1 → 5 negativ. Status c = {1, 2, 3} gives
+    // {−√1.5, 0, √1.5} too, classes 1, 2, 3; the code is 10·status + dynamic.
+    double[] a = {1, 2, 3};
+    double[] b = {3, 2, 1};
+    double[] c = {1, 2, 3};
+    PresetResult delivered =
+        new MssPreset("mss", List.of("c"), List.of(), List.of("a", "b"), INDICATORS)
+            .compute(frame(2020, Map.of("a", a, "b", b, "c", c)));
+    PresetResult computed =
+        new MssPreset("mss", List.of("c"), List.of("a", "b"), List.of(), INDICATORS)
+            .compute(frame(2020, Map.of("a_change", a, "b_change", b, "c", c)));
+    double r = Math.sqrt(1.5);
+    List<Object> index = values(delivered, "mss_dynamic_index");
+    assertThat((double) index.get(0)).isCloseTo(-r, within(1e-12));
+    assertThat((double) index.get(1)).isCloseTo(0, within(1e-12));
+    assertThat((double) index.get(2)).isCloseTo(r, within(1e-12));
+    assertThat(values(delivered, "mss_dynamic_class")).containsExactly(1, 3, 5);
+    assertThat(values(delivered, "mss_code")).containsExactly(11, 23, 35);
+    assertThat(values(delivered, "mss_z_a")).isEqualTo(values(computed, "mss_z_a_change"));
+    assertThat(index).isEqualTo(values(computed, "mss_dynamic_index"));
+  }
+
+  private static List<Object> values(PresetResult r, String column) {
+    return java.util.stream.IntStream.range(0, 3).mapToObj(i -> r.value(column, i)).toList();
   }
 }
