@@ -349,6 +349,7 @@ public final class ConfigLoader {
               nestLayer(z.path("population"));
               nestLayer(z);
             });
+    resolve(r.path("spatial").path("neighbours_file"), "path", dir);
     resolve(r.path("supply"), "path", dir);
     nestLayer(r.path("supply"));
     resolve(r.path("report"), "logo", dir);
@@ -450,6 +451,24 @@ public final class ConfigLoader {
               + "aggregates, the rankings and the report show); give both or neither");
     }
     checkReport(c, problems);
+    MonitorConfig.NeighboursFile nf = c.spatial().neighboursFile();
+    if (nf != null) {
+      if (c.spatial().neighbours() != Neighbourhood.FILE) {
+        problems.add(
+            "/spatial/neighbours_file: is read only with neighbours: file (now: "
+                + c.spatial().neighbours()
+                + ")");
+      }
+      if (!Files.isRegularFile(nf.file())) {
+        problems.add("/spatial/neighbours_file/path: file not found: " + nf.file());
+      } else if (nf.format() == null
+          && !nf.file().getFileName().toString().matches("(?i).*\\.(gal|gwt|csv)")) {
+        problems.add(
+            "/spatial/neighbours_file/path: '"
+                + nf.file().getFileName()
+                + "' does not end in .gal, .gwt or .csv; give its format");
+      }
+    }
     Map<String, String> variables = new LinkedHashMap<>();
     Set<String> tableIds = new LinkedHashSet<>();
     Set<String> ranged = new LinkedHashSet<>();

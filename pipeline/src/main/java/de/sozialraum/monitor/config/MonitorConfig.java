@@ -461,12 +461,34 @@ public record MonitorConfig(
    */
   public record Spatial(
       Neighbourhood neighbours,
+      NeighboursFile neighboursFile,
       double snap,
       int k,
       Double distance,
       String weights,
       Statistics statistics)
       implements Serializable {}
+
+  /**
+   * {@code spatial.neighbours_file}: a GAL, GWT or CSV edge-list file naming the districts'
+   * neighbours.
+   *
+   * @param location the file as an absolute path string
+   * @param format {@code gal}, {@code gwt} or {@code csv}; null: by the file's extension
+   */
+  public record NeighboursFile(
+      @JsonProperty("path") String location,
+      String format,
+      String encoding,
+      String fromColumn,
+      String toColumn,
+      String delimiter)
+      implements Serializable {
+
+    public Path file() {
+      return Path.of(location);
+    }
+  }
 
   /**
    * @param variables columns analysed by the spatial statistics; null (not configured): every

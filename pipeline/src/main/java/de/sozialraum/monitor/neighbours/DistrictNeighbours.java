@@ -5,7 +5,11 @@ import de.sozialraum.geodata.model.DistrictLayer;
 import de.sozialraum.geodata.neighbours.Contiguity;
 import de.sozialraum.geodata.neighbours.DistanceNeighbours;
 import de.sozialraum.geodata.neighbours.NeighbourList;
+import de.sozialraum.geodata.neighbours.WeightsFile;
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.config.Neighbourhood;
+import de.sozialraum.monitor.stage.InputException;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -13,8 +17,9 @@ import java.util.Map;
 
 /**
  * The districts' neighbours (queen or rook contiguity, {@link Contiguity}; k nearest or distance
- * band between centroids, {@link DistanceNeighbours}) keyed by district id, so that Spark tasks can
- * look neighbours up for whatever subset and order of districts a frame-year holds.
+ * band between centroids, {@link DistanceNeighbours}; a GAL, GWT or CSV file, {@link WeightsFile})
+ * keyed by district id, so that Spark tasks can look neighbours up for whatever subset and order of
+ * districts a frame-year holds.
  */
 public final class DistrictNeighbours implements Serializable {
 
@@ -29,8 +34,17 @@ public final class DistrictNeighbours implements Serializable {
     this.list = list;
   }
 
-  public static DistrictNeighbours of(DistrictLayer layer, MonitorConfig.Spatial spatial) {
+  /**
+   * @throws InputException when a weights file cannot serve as the districts' neighbours (every
+   *     problem with its line)
+   */
+  public static DistrictNeighbours of(DistrictLayer layer, MonitorConfig.Spatial spatial)
+      throws InputException, IOException {
     List<District> districts = layer.districts();
+    List<String> ids = districts.stream().map(District::id).toList();
+    if (spatial.neighbours() == Neighbourhood.FILE) {
+      return new DistrictNeighbours(ids, fromFile(spatial.neighboursFile(), ids));
+    }
     List<org.locationtech.jts.geom.Geometry> geometries =
         districts.stream().map(d -> (org.locationtech.jts.geom.Geometry) d.geometry()).toList();
     List<org.locationtech.jts.geom.Coordinate> centroids =
@@ -43,8 +57,34 @@ public final class DistrictNeighbours implements Serializable {
                   centroids, Math.min(spatial.k(), Math.max(1, centroids.size() - 1)));
           case DISTANCE -> DistanceNeighbours.band(centroids, 0, spatial.distance());
           case QUEEN -> Contiguity.queen(geometries, spatial.snap());
+          case FILE -> throw new IllegalStateException("read above");
         };
-    return new DistrictNeighbours(districts.stream().map(District::id).toList(), nb);
+    return new DistrictNeighbours(ids, nb);
+  }
+
+  private static NeighbourList fromFile(MonitorConfig.NeighboursFile f, List<String> ids)
+      throws InputException, IOException {
+    WeightsFile.Format format =
+        f.format() != null
+            ? WeightsFile.Format.valueOf(f.format().toUpperCase(java.util.Locale.ROOT))
+            : WeightsFile.Format.of(f.file());
+    try {
+      return WeightsFile.read(
+          f.file(),
+          format,
+          java.nio.charset.Charset.forName(f.encoding()),
+          new WeightsFile.EdgeColumns(f.fromColumn(), f.toColumn(), f.delimiter().charAt(0)),
+          ids);
+    } catch (WeightsFile.WeightsFileException e) {
+      List<String> problems = new java.util.ArrayList<>();
+      problems.add(
+          "spatial.neighbours_file: "
+              + f.file().getFileName()
+              + " cannot serve as the districts' neighbours; correct the file or choose"
+              + " neighbours: queen, rook, knn or distance");
+      problems.addAll(e.problems());
+      throw new InputException(problems);
+    }
   }
 
   /**
@@ -103,6 +143,17 @@ public final class DistrictNeighbours implements Serializable {
   public void writeGal(java.io.Writer out, String layer, String idField)
       throws java.io.IOException {
     list.writeGal(out, ids, layer, idField);
+  }
+
+  /** The weights of {@code style} as a GWT file ({@link WeightsFile#writeGwt}). */
+  public void writeGwt(
+      java.io.Writer out,
+      de.sozialraum.geodata.neighbours.SpatialWeights.Style style,
+      String layer,
+      String idField)
+      throws IOException {
+    WeightsFile.writeGwt(
+        out, new de.sozialraum.geodata.neighbours.SpatialWeights(list, style), ids, layer, idField);
   }
 
   public long links() {

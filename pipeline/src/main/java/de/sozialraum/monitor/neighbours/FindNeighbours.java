@@ -6,7 +6,7 @@ import de.sozialraum.monitor.stage.Stage;
 
 /**
  * Step {@code neighbours}: the districts' neighbours as configured (contiguity, k nearest, distance
- * band), with the islands.
+ * band, a weights file), with the islands.
  */
 public final class FindNeighbours implements Stage<DistrictLayer, DistrictNeighbours> {
 
@@ -17,7 +17,8 @@ public final class FindNeighbours implements Stage<DistrictLayer, DistrictNeighb
   }
 
   @Override
-  public DistrictNeighbours apply(DistrictLayer layer) {
+  public DistrictNeighbours apply(DistrictLayer layer)
+      throws de.sozialraum.monitor.stage.InputException, java.io.IOException {
     return DistrictNeighbours.of(layer, settings);
   }
 

@@ -1,5 +1,6 @@
 package de.sozialraum.monitor.output;
 
+import de.sozialraum.geodata.neighbours.SpatialWeights;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +9,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * {@code spatial/neighbours.gal}: the run's neighbours in GeoDa's GAL format, keyed by the
- * geometry's id field.
+ * {@code spatial/neighbours.gal} and {@code spatial/neighbours.gwt}: the run's neighbours in
+ * GeoDa's GAL format and its weights (of {@code spatial.weights}) in GWT, keyed by the geometry's
+ * id field, for GeoDa, PySAL and spdep ({@code read.gal}, {@code read.gwt2nb}).
  */
 public final class NeighboursFile implements RunOutput {
 
@@ -21,11 +23,19 @@ public final class NeighboursFile implements RunOutput {
   @Override
   public Map<String, Long> write(RunTables a, Path runDir) throws IOException {
     Files.createDirectories(runDir.resolve("spatial"));
+    String layer = a.layer().source().getFileName().toString().replaceFirst("\\.[^.]*$", "");
+    String idField = a.config().geometry().idField();
     try (Writer gal =
         Files.newBufferedWriter(runDir.resolve("spatial/neighbours.gal"), StandardCharsets.UTF_8)) {
-      String layer = a.layer().source().getFileName().toString().replaceFirst("\\.[^.]*$", "");
-      a.neighbours().writeGal(gal, layer, a.config().geometry().idField());
+      a.neighbours().writeGal(gal, layer, idField);
     }
-    return Map.of("spatial/neighbours.gal", (long) a.layer().districts().size());
+    try (Writer gwt =
+        Files.newBufferedWriter(runDir.resolve("spatial/neighbours.gwt"), StandardCharsets.UTF_8)) {
+      a.neighbours()
+          .writeGwt(
+              gwt, SpatialWeights.Style.valueOf(a.config().spatial().weights()), layer, idField);
+    }
+    long n = a.layer().districts().size();
+    return Map.of("spatial/neighbours.gal", n, "spatial/neighbours.gwt", a.neighbours().links());
   }
 }

@@ -2,6 +2,7 @@ package de.sozialraum.monitor.run;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.config.Neighbourhood;
 import de.sozialraum.monitor.crosswalk.CountCrosswalk;
 import de.sozialraum.monitor.crosswalk.MoveZonedCounts;
 import de.sozialraum.monitor.disclosure.Withhold;
@@ -115,6 +116,11 @@ public final class MonitorRun {
    */
   public void validate(MonitorConfig config, Report report) throws InputException, IOException {
     Geography geography = step(Step.GEOMETRY, new ReadGeography(), config);
+    if (config.spatial().neighbours() == Neighbourhood.FILE) {
+      // cheap, and its problems are the input's: a weights file is checked before the gate too
+      // (not as the run's step, which comes after the gate)
+      new FindNeighbours(config.spatial()).apply(geography.districts());
+    }
     SparkSession spark =
         step(Step.SPARK, new StartSpark(master), SparkTuning.forInputs(config.inputs().values()));
     Path scratch = Files.createTempDirectory("monitor-validate");

@@ -752,7 +752,7 @@ class SampleRunTest {
   }
 
   @Test
-  void theRunsNeighboursReadBackFromGalEqualSpdepPoly2nbOnTheSample() throws Exception {
+  void theRunsNeighboursReadBackFromGalAndGwtEqualSpdepPoly2nbOnTheSample() throws Exception {
     de.sozialraum.monitor.RReference.assumeInstalled("sf", "spdep");
     // the published GAL (as GeoDa or PySAL would read it) against spdep's own queen contiguity with
     // the sample's snap
@@ -770,6 +770,57 @@ class SampleRunTest {
     assertThat(f[0]).isEqualTo("TRUE");
     assertThat(f[1]).isEqualTo("63");
     assertThat(Integer.parseInt(f[2])).isPositive();
+    // the GWT of the run's row-standardised weights: the same structure for spdep (which reads
+    // the ids as numbers)
+    List<String> gwt =
+        de.sozialraum.monitor.RReference.run(
+            "suppressMessages({library(sf); library(spdep)}); d <- st_read('"
+                + RepoPaths.of("samples/kreis-unna/geometrie/sozialraeume.geojson")
+                + "', quiet = TRUE); ids <- as.numeric(as.character(d$sozialraum_id)); "
+                + "w <- read.gwt2nb('"
+                + run.resolve("spatial/neighbours.gwt")
+                + "', region.id = ids); "
+                + "cat(isTRUE(all.equal(lapply(unclass(w), as.integer), lapply(unclass(poly2nb(d, snap = 0.01)), as.integer), check.attributes = FALSE)))");
+    assertThat(gwt).containsExactly("TRUE");
+  }
+
+  @Test
+  void theRunsGwtReadBackAsTheNeighboursGivesTheSameMoransI() throws Exception {
+    // a GIS analyst's own weights file: here the run's published GWT, read as neighbours: file
+    com.fasterxml.jackson.databind.node.ObjectNode c = SampleConfig.read();
+    com.fasterxml.jackson.databind.node.ObjectNode index =
+        (com.fasterxml.jackson.databind.node.ObjectNode) c.get("index");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) index.get("presets")).retain("mss");
+    index.putObject("life_phases").put("enabled", false);
+    c.remove(List.of("supply", "targets", "report"));
+    com.fasterxml.jackson.databind.node.ObjectNode spatial =
+        (com.fasterxml.jackson.databind.node.ObjectNode) c.get("spatial");
+    spatial.put("neighbours", "file").remove("snap");
+    spatial
+        .putObject("neighbours_file")
+        .put("path", run.resolve("spatial/neighbours.gwt").toString());
+    spatial.putObject("statistics").putArray("variables").add("mss_status_index");
+    c.putObject("report").put("enabled", false);
+    Path second = out.resolve("from-gwt");
+    Files.createDirectories(second);
+    Path config = SampleConfig.write(c, second.resolve("config.yaml"));
+    assertThat(
+            MonitorCli.execute(
+                "run", "--config", config.toString(), "--out", second.resolve("out").toString()))
+        .isZero();
+    List<String> expected = moranOf(run, "mss_status_index");
+    assertThat(expected).hasSize(9);
+    assertThat(moranOf(second.resolve("out/latest"), "mss_status_index"))
+        .containsExactlyElementsOf(expected);
+  }
+
+  /** year;variable;n;moran_i;expected;variance_randomisation;z_randomisation of a variable. */
+  private static List<String> moranOf(Path run, String variable) throws Exception {
+    return Files.readAllLines(run.resolve("csv/moran.csv"), StandardCharsets.UTF_8).stream()
+        .map(l -> l.split(";"))
+        .filter(f -> f.length > 6 && f[1].equals(variable))
+        .map(f -> String.join(";", java.util.Arrays.copyOfRange(f, 0, 7)))
+        .toList();
   }
 
   @Test

@@ -309,6 +309,47 @@ class ConfigLoaderTest {
     assertThat(ConfigLoader.load(given).tables().get(0).keyColumns()).containsExactly("d");
   }
 
+  @Test
+  void aWeightsFileIsRequiredByNeighboursFileAndReadOnlyThen(@TempDir Path dir) throws Exception {
+    String base = minimal(dir);
+    Path none = Files.writeString(dir.resolve("none.yaml"), base + "spatial: {neighbours: file}\n");
+    assertThatThrownBy(() -> ConfigLoader.load(none))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .asString()
+                    .endsWith("/spatial: the required key 'neighbours_file' is missing"));
+    Path unused =
+        Files.writeString(
+            dir.resolve("unused.yaml"),
+            base + "spatial: {neighbours: queen, neighbours_file: {path: fehlt.txt}}\n");
+    assertThatThrownBy(() -> ConfigLoader.load(unused))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .anyMatch(
+                        p ->
+                            p.contains(
+                                "/spatial/neighbours_file: is read only with neighbours: file"))
+                    .anyMatch(p -> p.contains("/spatial/neighbours_file/path: file not found")));
+    Files.writeString(dir.resolve("nb.txt"), "0 0 a b\n");
+    Path unknownFormat =
+        Files.writeString(
+            dir.resolve("format.yaml"),
+            base + "spatial: {neighbours: file, neighbours_file: {path: nb.txt}}\n");
+    assertThatThrownBy(() -> ConfigLoader.load(unknownFormat))
+        .hasMessageContaining("'nb.txt' does not end in .gal, .gwt or .csv; give its format");
+    Path given =
+        Files.writeString(
+            dir.resolve("given.yaml"),
+            base + "spatial: {neighbours: file, neighbours_file: {path: nb.txt, format: gal}}\n");
+    assertThat(ConfigLoader.load(given).spatial().neighboursFile().file())
+        .isEqualTo(dir.resolve("nb.txt"));
+  }
+
   private static String minimal(Path dir) throws Exception {
     Files.writeString(dir.resolve("g.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[]}");
     Files.writeString(dir.resolve("a.csv"), "d;y;b\n");

@@ -21,22 +21,27 @@ class DistrictNeighboursTest {
 
   private static final GeometryFactory GF = new GeometryFactory();
 
-  private final DistrictNeighbours neighbours =
-      DistrictNeighbours.of(
-          new DistrictLayer(
-              null,
-              null,
-              null,
-              4,
-              List.of(square("A", 0), square("B", 1), square("C", 2), square("D", 10)),
-              List.of()),
-          new MonitorConfig.Spatial(
-              Neighbourhood.QUEEN,
-              0.01,
-              6,
-              null,
-              "W",
-              new MonitorConfig.Statistics(List.of("x"), 199, 11, 0.05, false)));
+  private final DistrictNeighbours neighbours;
+
+  DistrictNeighboursTest() throws Exception {
+    neighbours =
+        DistrictNeighbours.of(
+            new DistrictLayer(
+                null,
+                null,
+                null,
+                4,
+                List.of(square("A", 0), square("B", 1), square("C", 2), square("D", 10)),
+                List.of()),
+            new MonitorConfig.Spatial(
+                Neighbourhood.QUEEN,
+                null,
+                0.01,
+                6,
+                null,
+                "W",
+                new MonitorConfig.Statistics(List.of("x"), 199, 11, 0.05, false)));
+  }
 
   @Test
   void positionsFollowTheFramesOrderAndLeaveUnknownDistrictsWithoutNeighbours() {

@@ -63,6 +63,7 @@ class SpatialStatisticsJobTest {
   private static MonitorConfig.Spatial settings(boolean fdr) {
     return new MonitorConfig.Spatial(
         Neighbourhood.QUEEN,
+        null,
         0.01,
         6,
         null,

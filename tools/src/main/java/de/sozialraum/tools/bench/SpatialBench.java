@@ -42,6 +42,7 @@ public final class SpatialBench {
   private static final MonitorConfig.Spatial SETTINGS =
       new MonitorConfig.Spatial(
           Neighbourhood.QUEEN,
+          null,
           Contiguity.DEFAULT_SNAP,
           6,
           null,

@@ -79,6 +79,7 @@ public final class SampleCountyGenerator {
     Path clean = samplesDir.resolve("kreis-unna");
     Files.createDirectories(clean.resolve("geometrie"));
     writeGeometry(clean.resolve("geometrie/sozialraeume.geojson"), districts);
+    writeNeighbours(clean.resolve("geometrie/nachbarschaften.gal"), districts);
     SampleLogo.write(clean.resolve("logo.svg"), districts);
     SplittableRandom counts = new SplittableRandom(seed ^ 0x5A5A5A5AL);
     Map<String, int[][]> ages =
@@ -238,6 +239,21 @@ public final class SampleCountyGenerator {
       return r.apply(new Coordinate(lon, lat));
     } catch (TransformException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * A GIS analyst's weights file, as GeoDa writes it: queen contiguity of the social spaces with
+   * vertices within 1 cm counting as shared, for {@code spatial.neighbours: file}.
+   */
+  private static void writeNeighbours(Path file, List<SampleDistrict> districts)
+      throws IOException {
+    de.sozialraum.geodata.neighbours.NeighbourList nb =
+        de.sozialraum.geodata.neighbours.Contiguity.queen(
+            districts.stream().map(SampleDistrict::polygon).toList(), 0.01);
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      nb.writeGal(
+          w, districts.stream().map(SampleDistrict::id).toList(), "sozialraeume", "sozialraum_id");
     }
   }
 
@@ -602,6 +618,7 @@ public final class SampleCountyGenerator {
         + "Gemeindenamen, AGS und ungefähre Lage sind echt, damit die Karte wiedererkennbar ist; Sozialräume, ihre Namen\n"
         + "und alle Zahlen sind erfunden (deterministischer Generator: scripts/monitor samples).\n\n"
         + "geometrie/sozialraeume.geojson     Sozialräume, EPSG:25832 (GeoJSON mit crs-Angabe)\n"
+        + "geometrie/nachbarschaften.gal      Nachbarschaften der Sozialräume als GAL-Datei (GeoDa), Queen-Kontiguität\n"
         + "einwohner_altersgruppen.csv        Einwohnermeldeamt: UTF-8, Semikolon, Einwohner nach Altersgruppen\n"
         + "jobcenter_sgb2.csv                 Jobcenter/BA: Windows-1252, Semikolon, Dezimalkomma, '*' = geheim (< 3)\n"
         + "schuleingangsuntersuchung.csv      Gesundheitsamt: UTF-8 mit BOM, Komma, Langformat (merkmal/anzahl)\n"
