@@ -117,6 +117,16 @@ public final class ConfigLoader {
     }
     ObjectNode repaired = (ObjectNode) root.deepCopy();
     List<String> problems = schemaProblems(root, repaired);
+    JsonNode minimum = root.at("/validity/min_population");
+    if (root.at("/population/variable").isMissingNode()
+        && minimum.isNumber()
+        && minimum.asInt() > 0) {
+      problems.add(
+          "/validity/min_population: "
+              + minimum.asInt()
+              + " needs the residents (population.variable), which this configuration does not"
+              + " name; give the variable, or leave the rule out (it is then off)");
+    }
     List<String> later = new ArrayList<>();
     MonitorConfig config = null;
     try {
@@ -336,6 +346,11 @@ public final class ConfigLoader {
         spatial.putObject("statistics").putArray("variables");
       }
     }
+    if (copy.at("/population/variable").isMissingNode()
+        && copy.at("/validity/min_population").isMissingNode()) {
+      // no residents, no minimum of them: the rule's default would make every district invalid
+      copy.with("validity").put("min_population", 0);
+    }
     ObjectNode r = (ObjectNode) new SchemaDefaults(SCHEMA_TREE).fill(copy);
     Path dir = file.getParent();
     resolve(r.path("geometry"), "path", dir);
@@ -525,7 +540,7 @@ public final class ConfigLoader {
     if (ranged.contains(c.population().variable())) {
       problems.add(notSummed("/population/variable", c.population().variable()));
     }
-    if (!variables.containsKey(c.population().variable())) {
+    if (c.population().isDelivered() && !variables.containsKey(c.population().variable())) {
       problems.add(
           "/population/variable: '"
               + c.population().variable()
@@ -548,11 +563,13 @@ public final class ConfigLoader {
           problems.add(notSummed("/indicators/" + i + "/denominator", var));
         }
       }
-      if (ind.unit() == Unit.PERCENTAGE_POINTS && ind.isRatio()) {
+      if ((ind.unit() == Unit.PERCENTAGE_POINTS || ind.unit() == Unit.NONE) && ind.isRatio()) {
         problems.add(
             "/indicators/"
                 + i
-                + "/unit: percentage_points is the unit of a delivered change (a 'value' of a"
+                + "/unit: "
+                + ind.unit().key()
+                + " is the unit of a delivered change or score (a 'value' of a"
                 + " variable under a table's ranges); a numerator over a denominator is a share:"
                 + " percent or per_mille");
       }

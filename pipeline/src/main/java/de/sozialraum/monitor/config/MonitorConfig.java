@@ -274,11 +274,19 @@ public record MonitorConfig(
    * @param groups named population groups, each the sum of its count variables (published as {@code
    *     pop_<name>})
    */
+  /**
+   * @param variable the residents' count variable; null when the delivery has none (a national
+   *     table of scores), and then nothing is published or decided by a population
+   */
   public record Population(String variable, Map<String, List<String>> groups)
       implements Serializable {
 
     public Population {
       groups = mapOrEmpty(groups);
+    }
+
+    public boolean isDelivered() {
+      return variable != null;
     }
   }
 
@@ -654,7 +662,10 @@ public record MonitorConfig(
    */
   private static java.util.Set<String> countedVariables(
       Population population, List<Indicator> indicators) {
-    java.util.Set<String> out = new java.util.LinkedHashSet<>(List.of(population.variable()));
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    if (population.isDelivered()) {
+      out.add(population.variable());
+    }
     population.groups().values().forEach(out::addAll);
     indicators.forEach(
         i -> {

@@ -12,7 +12,9 @@ public enum Unit {
   PERCENT(100, "%", "Prozentpunkte"),
   PER_MILLE(1000, "‰", "‰-Punkte"),
   /** A delivered change of a share: the value is already a difference. */
-  PERCENTAGE_POINTS(100, "Prozentpunkte", "Prozentpunkte");
+  PERCENTAGE_POINTS(100, "Prozentpunkte", "Prozentpunkte"),
+  /** A delivered score without a unit (an index such as the GISD's 0 … 1). */
+  NONE(1, "", "");
 
   private final int scale;
   private final String symbol;
@@ -53,7 +55,7 @@ public enum Unit {
         "Anteile in "
             + units.stream()
                 .distinct()
-                .filter(u -> u != PERCENTAGE_POINTS)
+                .filter(u -> u != PERCENTAGE_POINTS && u != NONE)
                 .sorted()
                 .map(Unit::symbol)
                 .collect(Collectors.joining(" bzw. "));

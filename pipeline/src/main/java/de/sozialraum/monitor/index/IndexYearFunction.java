@@ -75,7 +75,7 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
     Set<String> req = new LinkedHashSet<>();
     presets.forEach(p -> req.addAll(p.requires()));
     this.required = List.copyOf(req);
-    this.validityRules = new Validity(config.validity());
+    this.validityRules = new Validity(config);
     this.input = input;
     this.numeric =
         java.util.Arrays.stream(input.fields())
@@ -173,9 +173,13 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
     String[] reason = new String[n];
     boolean[] valid = new boolean[n];
     for (int i = 0; i < n; i++) {
+      boolean anyValue = false;
+      for (String id : validityRules.indicators()) {
+        anyValue |= in.value(id, i) != null;
+      }
       Validity.Status v =
           validityRules.of(
-              (String) in.value(DISTRICT_ID, i), year, (Double) in.value(POPULATION, i));
+              (String) in.value(DISTRICT_ID, i), year, (Double) in.value(POPULATION, i), anyValue);
       validity[i] = v.code();
       reason[i] = v.reason();
       valid[i] = v.valid();

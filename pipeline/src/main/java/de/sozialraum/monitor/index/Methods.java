@@ -74,21 +74,28 @@ public record Methods(List<IndexPreset> presets, Map<String, IndexPreset> phases
     // gigabytes of boxed numbers
     Dataset<Row> selected = input.select(select.toArray(new Column[0])).orderBy(YEAR, DISTRICT_ID);
     YearRows rows = YearRows.gathered(selected.toLocalIterator(), selected.schema());
-    Validity validity = new Validity(config.validity());
+    Validity validity = new Validity(config);
     int n = rows.size();
     int[] years = new int[n];
     boolean[] valid = new boolean[n];
     Map<String, double[]> columns = new LinkedHashMap<>();
     numeric.forEach(c -> columns.put(c, rows.doubles(c)));
     double[] population = columns.get(POPULATION);
+    List<double[]> indicatorValues =
+        validity.indicators().stream().map(columns::get).filter(c -> c != null).toList();
     for (int i = 0; i < n; i++) {
       years[i] = (Integer) rows.value(YEAR, i);
+      boolean anyValue = false;
+      for (double[] v : indicatorValues) {
+        anyValue |= !Double.isNaN(v[i]);
+      }
       valid[i] =
           validity
               .of(
                   (String) rows.value(DISTRICT_ID, i),
                   years[i],
-                  Double.isNaN(population[i]) ? null : population[i])
+                  Double.isNaN(population[i]) ? null : population[i],
+                  anyValue)
               .valid();
     }
     return new PooledData(years, new FrameYear(0, valid, columns));

@@ -66,7 +66,7 @@ public final class BuildIndicators implements Stage<BuildIndicators.Input, Indic
         table.rejects().localCheckpoint(),
         period,
         published,
-        yearNotes(period, published, config.index().dynamicYears()),
+        notes(config, period, published),
         withoutData);
   }
 
@@ -109,6 +109,18 @@ public final class BuildIndicators implements Stage<BuildIndicators.Input, Indic
    * What a planner must know about the period: years without data that are not published, and that
    * no change x(t) − x(t−k) can be computed when no published year has its year k before.
    */
+  private static List<String> notes(
+      MonitorConfig config, MonitorConfig.Years period, List<Integer> published) {
+    List<String> notes = yearNotes(period, published, config.index().dynamicYears());
+    if (!config.population().isDelivered()) {
+      notes.add(
+          "no population in the delivery (population.variable): the minimum-population rule is"
+              + " off, and the population and the means weighted by it (municipality and county"
+              + " values of IMD and PCA scores) are published empty");
+    }
+    return notes;
+  }
+
   private static List<String> yearNotes(
       MonitorConfig.Years period, List<Integer> published, int k) {
     List<String> notes = new ArrayList<>();

@@ -51,7 +51,10 @@ public final class IndicatorTable {
             List.of(
                 col(DISTRICT_ID),
                 col(YEAR),
-                col(RecordLayout.slot(config.population().variable())).as(POPULATION)));
+                (config.population().isDelivered()
+                        ? col(RecordLayout.slot(config.population().variable()))
+                        : lit(null).cast("double"))
+                    .as(POPULATION)));
     config.population().groups().forEach((name, vars) -> select.add(sum(vars).as(groupOf(name))));
     List<Column> impossibleCells = new ArrayList<>();
     for (MonitorConfig.Indicator ind : config.indicators()) {

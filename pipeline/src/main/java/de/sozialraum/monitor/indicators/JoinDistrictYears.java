@@ -114,7 +114,12 @@ public final class JoinDistrictYears implements Stage<IndicatorData, Dataset<Row
     }
     c.add(OutputColumn.code(YEAR, ColumnText.of(YEAR)).independent(key));
     c.add(
-        count(POPULATION, ColumnText.of(POPULATION), List.of(config.population().variable()))
+        count(
+                POPULATION,
+                ColumnText.of(POPULATION),
+                config.population().isDelivered()
+                    ? List.of(config.population().variable())
+                    : List.of())
             .independent(residents));
     config
         .population()

@@ -7,8 +7,9 @@ import java.util.Locale;
 
 /**
  * Which districts take part in a year's standardisation (docs/METHODS.md §1): not on the exclusion
- * list, with a population figure, and at least the minimum population. Invalid districts are
- * published with the reason and without index values.
+ * list, with a population figure, and at least the minimum population; without a population in the
+ * delivery, every district not excluded. Invalid districts are published with the reason and
+ * without index values.
  */
 public final class Validity implements Serializable {
 
@@ -25,13 +26,27 @@ public final class Validity implements Serializable {
 
   private final int minPopulation;
   private final List<MonitorConfig.Exclusion> exclusions;
+  private final boolean populationDelivered;
+  private final List<String> indicators;
 
-  public Validity(MonitorConfig.Validity rules) {
-    this.minPopulation = rules.minPopulation();
-    this.exclusions = rules.exclusions();
+  public Validity(MonitorConfig config) {
+    this.minPopulation = config.validity().minPopulation();
+    this.exclusions = config.validity().exclusions();
+    this.populationDelivered = config.population().isDelivered();
+    this.indicators = config.indicators().stream().map(MonitorConfig.Indicator::id).toList();
   }
 
-  public Status of(String district, int year, Double population) {
+  /** The indicators whose values tell, without a population, whether a district has data. */
+  public List<String> indicators() {
+    return indicators;
+  }
+
+  /**
+   * @param population the residents, null when not delivered for this year
+   * @param anyValue whether any indicator has a value: without a population in the delivery, that
+   *     is what tells a district with data from one without
+   */
+  public Status of(String district, int year, Double population, boolean anyValue) {
     MonitorConfig.Exclusion ex =
         exclusions.stream()
             .filter(e -> e.district().equals(district) && e.appliesTo(year))
@@ -39,6 +54,11 @@ public final class Validity implements Serializable {
             .orElse(null);
     if (ex != null) {
       return new Status("excluded", ex.reason());
+    }
+    if (!populationDelivered) {
+      return anyValue
+          ? new Status(VALID, null)
+          : new Status("no_data", "no indicator value for this year");
     }
     if (population == null) {
       return new Status("no_data", "no population figure for this year");

@@ -87,9 +87,14 @@ final class Chapters {
             + rows.size()
             + " Sozialräume in "
             + d.towns().size()
-            + " Gemeinden mit "
-            + GermanNumbers.format(ReportData.number(d.aggregate(null, d.year), POPULATION), 0)
-            + " Einwohnerinnen und Einwohnern; "
+            + " Gemeinden"
+            + (d.config.population().isDelivered()
+                ? " mit "
+                    + GermanNumbers.format(
+                        ReportData.number(d.aggregate(null, d.year), POPULATION), 0)
+                    + " Einwohnerinnen und Einwohnern"
+                : " (die Lieferung enthält keine Einwohnerzahlen)")
+            + "; "
             + valid
             + " Sozialräume erfüllen die Gültigkeitsregeln und erhalten einen Index.");
     IndexPreset h = d.headline();

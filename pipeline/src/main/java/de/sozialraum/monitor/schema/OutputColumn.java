@@ -74,8 +74,10 @@ public record OutputColumn(
     return new OutputColumn(name, kind, description, unit, d);
   }
 
+  /** In unit {@code u}; none for an empty one (a delivered score). */
   public OutputColumn inUnit(String u) {
-    return new OutputColumn(name, kind, description, u, derivation);
+    return new OutputColumn(
+        name, kind, description, u == null || u.isEmpty() ? null : u, derivation);
   }
 
   /** Withheld with the indicator's cell. */

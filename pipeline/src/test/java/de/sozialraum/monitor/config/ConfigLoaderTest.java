@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.sozialraum.monitor.RepoPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -259,33 +260,24 @@ class ConfigLoaderTest {
           - {id: s, label: S, direction: higher_is_worse, value: share}
         index: {presets: {mss: {status: [s], dynamic_delivered: [k]}}}
         """);
-    assertThatThrownBy(() -> ConfigLoader.load(f))
-        .isInstanceOfSatisfying(
-            ConfigException.class,
-            e ->
-                assertThat(e.problems())
-                    .anyMatch(
-                        p ->
-                            p.contains(
-                                "/tables/0/ranges/share: 'share' is also listed under rates"))
-                    .anyMatch(
-                        p -> p.contains("/tables/0/ranges/nope: 'nope' is not one of this table's"))
-                    .anyMatch(p -> p.contains("/tables/0/ranges/ew: min 5.0 is above max 1.0"))
-                    .anyMatch(
-                        p ->
-                            p.contains("/indicators/0/numerator: 'change' is a plain value")
-                                && p.contains("cannot be summed"))
-                    .anyMatch(p -> p.contains("/population/variable: 'ew' is a plain value"))
-                    .anyMatch(
-                        p ->
-                            p.contains(
-                                "/indicators/0/unit: percentage_points is the unit of a"
-                                    + " delivered change"))
-                    .anyMatch(
-                        p ->
-                            p.contains(
-                                "/index/presets/mss/dynamic_delivered: 'k' is computed from"
-                                    + " a numerator and a denominator")));
+    assertThat(problemsOf(f))
+        .anyMatch(p -> p.contains("/tables/0/ranges/share: 'share' is also listed under rates"))
+        .anyMatch(p -> p.contains("/tables/0/ranges/nope: 'nope' is not one of this table's"))
+        .anyMatch(p -> p.contains("/tables/0/ranges/ew: min 5.0 is above max 1.0"))
+        .anyMatch(
+            p ->
+                p.contains("/indicators/0/numerator: 'change' is a plain value")
+                    && p.contains("cannot be summed"))
+        .anyMatch(p -> p.contains("/population/variable: 'ew' is a plain value"))
+        .anyMatch(
+            p ->
+                p.contains(
+                    "/indicators/0/unit: percentage_points is the unit of a delivered change"))
+        .anyMatch(
+            p ->
+                p.contains(
+                    "/index/presets/mss/dynamic_delivered: 'k' is computed from"
+                        + " a numerator and a denominator"));
   }
 
   @Test
@@ -295,14 +287,10 @@ class ConfigLoaderTest {
         Files.writeString(
             dir.resolve("both.yaml"),
             base.replace("year_column: y,", "year_column: y, year: 2021,"));
-    assertThatThrownBy(() -> ConfigLoader.load(both))
-        .isInstanceOfSatisfying(
-            ConfigException.class,
-            e ->
-                assertThat(e.problems())
-                    .singleElement()
-                    .asString()
-                    .endsWith("/tables/0: give year_column, or year (exactly one of these)"));
+    assertThat(problemsOf(both))
+        .singleElement()
+        .asString()
+        .endsWith("/tables/0: give year_column, or year (exactly one of these)");
     Path given =
         Files.writeString(
             dir.resolve("given.yaml"), base.replace("year_column: y,", "year: 2021,"));
@@ -313,28 +301,17 @@ class ConfigLoaderTest {
   void aWeightsFileIsRequiredByNeighboursFileAndReadOnlyThen(@TempDir Path dir) throws Exception {
     String base = minimal(dir);
     Path none = Files.writeString(dir.resolve("none.yaml"), base + "spatial: {neighbours: file}\n");
-    assertThatThrownBy(() -> ConfigLoader.load(none))
-        .isInstanceOfSatisfying(
-            ConfigException.class,
-            e ->
-                assertThat(e.problems())
-                    .singleElement()
-                    .asString()
-                    .endsWith("/spatial: the required key 'neighbours_file' is missing"));
+    assertThat(problemsOf(none))
+        .singleElement()
+        .asString()
+        .endsWith("/spatial: the required key 'neighbours_file' is missing");
     Path unused =
         Files.writeString(
             dir.resolve("unused.yaml"),
             base + "spatial: {neighbours: queen, neighbours_file: {path: fehlt.txt}}\n");
-    assertThatThrownBy(() -> ConfigLoader.load(unused))
-        .isInstanceOfSatisfying(
-            ConfigException.class,
-            e ->
-                assertThat(e.problems())
-                    .anyMatch(
-                        p ->
-                            p.contains(
-                                "/spatial/neighbours_file: is read only with neighbours: file"))
-                    .anyMatch(p -> p.contains("/spatial/neighbours_file/path: file not found")));
+    assertThat(problemsOf(unused))
+        .anyMatch(p -> p.contains("/spatial/neighbours_file: is read only with neighbours: file"))
+        .anyMatch(p -> p.contains("/spatial/neighbours_file/path: file not found"));
     Files.writeString(dir.resolve("nb.txt"), "0 0 a b\n");
     Path unknownFormat =
         Files.writeString(
@@ -348,6 +325,30 @@ class ConfigLoaderTest {
             base + "spatial: {neighbours: file, neighbours_file: {path: nb.txt, format: gal}}\n");
     assertThat(ConfigLoader.load(given).spatial().neighboursFile().file())
         .isEqualTo(dir.resolve("nb.txt"));
+  }
+
+  @Test
+  void withoutResidentsTheMinimumPopulationIsOffAndSettingItIsRefused(@TempDir Path dir)
+      throws Exception {
+    String base = minimal(dir).replace("population: {variable: ew}\n", "");
+    Path none = Files.writeString(dir.resolve("none.yaml"), base);
+    MonitorConfig c = ConfigLoader.load(none);
+    assertThat(c.population().isDelivered()).isFalse();
+    assertThat(c.validity().minPopulation()).isZero();
+    Path set =
+        Files.writeString(dir.resolve("set.yaml"), base + "validity: {min_population: 300}\n");
+    assertThat(problemsOf(set))
+        .singleElement()
+        .asString()
+        .contains("/validity/min_population: 300 needs the residents (population.variable)");
+  }
+
+  /** The problems the loader reports for {@code file}; none for a valid one. */
+  private static List<String> problemsOf(Path file) {
+    ConfigException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            ConfigException.class, () -> ConfigLoader.load(file));
+    return e == null ? List.of() : e.problems();
   }
 
   private static String minimal(Path dir) throws Exception {
