@@ -1,5 +1,6 @@
 package de.sozialraum.geodata.neighbours;
 
+import de.sozialraum.geodata.io.CsvInput;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
@@ -13,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Neighbours from the files GeoDa, PySAL and spdep exchange, keyed by area id: GAL (each area with
@@ -46,6 +50,9 @@ public final class WeightsFile {
 
   private static final Pattern BLANK = Pattern.compile("\\s+");
 
+  /** A file this broken has said enough: reading on would only repeat it. */
+  private static final int MAX_PROBLEMS = 20;
+
   private WeightsFile() {}
 
   /**
@@ -62,12 +69,12 @@ public final class WeightsFile {
       position.put(ids.get(i), i);
     }
     Reading r = new Reading(file.getFileName().toString(), position);
-    List<String> lines = Files.readAllLines(file, charset);
     switch (format) {
-      case GAL -> r.gal(lines);
-      case GWT -> r.gwt(lines);
-      case CSV -> r.csv(lines, columns);
+      case GAL -> r.gal(Files.readAllLines(file, charset));
+      case GWT -> r.gwt(Files.readAllLines(file, charset));
+      case CSV -> r.csv(file, charset, columns);
     }
+    r.unknownHint();
     if (!r.problems.isEmpty()) {
       throw new WeightsFileException(r.problems);
     }
@@ -91,7 +98,7 @@ public final class WeightsFile {
     }
 
     /** spdep's header: "n", or GeoDa's "0 n layer id-field". */
-    int header(String[] t, int line) {
+    int header(String[] t, long line) {
       try {
         return Integer.parseInt(t.length >= 2 && t[0].equals("0") ? t[1] : t[0]);
       } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
@@ -118,7 +125,7 @@ public final class WeightsFile {
       int areas = 0;
       int at = 0;
       boolean cut = false; // a broken entry: the areas after it are not counted
-      while (at < tokens.size() && problems.size() < 20) {
+      while (at < tokens.size() && problems.size() < MAX_PROBLEMS) {
         int line = lineOf.get(at);
         Integer i = area(tokens.get(at++), line);
         if (at >= tokens.size()) {
@@ -169,78 +176,73 @@ public final class WeightsFile {
                 + " (an island with 0): "
                 + first(missing));
       }
-      unknownHint();
     }
 
     void gwt(List<String> lines) {
       if (!lines.isEmpty()) {
         header(BLANK.split(lines.get(0).trim()), 1);
       }
-      for (int l = 1; l < lines.size() && problems.size() < 20; l++) {
-        String[] t = BLANK.split(lines.get(l).trim());
-        if (t.length == 1 && t[0].isEmpty()) {
+      for (int l = 1; l < lines.size() && problems.size() < MAX_PROBLEMS; l++) {
+        if (lines.get(l).isBlank()) {
           continue;
         }
+        String[] t = BLANK.split(lines.get(l).trim());
         if (t.length < 2) {
           problem(l + 1, "a link is 'from to weight', the line has '" + lines.get(l).trim() + "'");
           continue;
         }
         link(area(t[0], l + 1), t[1], l + 1);
       }
-      unknownHint();
     }
 
-    void csv(List<String> lines, EdgeColumns c) {
-      if (lines.isEmpty()) {
-        problem(
-            1,
-            "the file is empty; it needs a header with the columns '"
-                + c.from()
-                + "' and '"
-                + c.to()
-                + "'");
-        return;
-      }
-      List<String> header = split(lines.get(0).replace("\uFEFF", ""), c.delimiter());
-      int from = header.indexOf(c.from());
-      int to = header.indexOf(c.to());
-      if (from < 0 || to < 0) {
-        problem(
-            1,
-            "the header "
-                + header
-                + " lacks the column(s) "
-                + (from < 0 ? "'" + c.from() + "' " : "")
-                + (to < 0 ? "'" + c.to() + "'" : ""));
-        return;
-      }
-      for (int l = 1; l < lines.size() && problems.size() < 20; l++) {
-        if (lines.get(l).isBlank()) {
-          continue;
+    /** A delimited edge list, parsed as the project parses every delimited input. */
+    void csv(Path file, Charset charset, EdgeColumns c) throws IOException {
+      CSVFormat format =
+          CSVFormat.DEFAULT
+              .builder()
+              .setDelimiter(c.delimiter())
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .setIgnoreEmptyLines(true)
+              .setTrim(true)
+              .build();
+      try (CSVParser parser = CsvInput.open(file, charset, format)) {
+        List<String> header = parser.getHeaderNames();
+        if (header.isEmpty()) {
+          problem(
+              1,
+              "the file is empty; it needs a header with the columns '"
+                  + c.from()
+                  + "' and '"
+                  + c.to()
+                  + "'");
+          return;
         }
-        List<String> f = split(lines.get(l), c.delimiter());
-        if (f.size() <= Math.max(from, to)) {
-          problem(l + 1, f.size() + " fields, the header has " + header.size());
-          continue;
+        if (!header.contains(c.from()) || !header.contains(c.to())) {
+          problem(
+              1,
+              "the header "
+                  + header
+                  + " lacks the column(s) "
+                  + (header.contains(c.from()) ? "" : "'" + c.from() + "' ")
+                  + (header.contains(c.to()) ? "" : "'" + c.to() + "'"));
+          return;
         }
-        link(area(f.get(from), l + 1), f.get(to), l + 1);
+        for (CSVRecord r : parser) {
+          if (problems.size() >= MAX_PROBLEMS) {
+            break;
+          }
+          long line = CsvInput.startLine(parser, r);
+          if (!r.isSet(c.from()) || !r.isSet(c.to())) {
+            problem(line, r.size() + " fields, the header has " + header.size());
+            continue;
+          }
+          link(area(r.get(c.from()), line), r.get(c.to()), line);
+        }
       }
-      unknownHint();
     }
 
-    private static List<String> split(String line, char d) {
-      List<String> out = new ArrayList<>();
-      for (String f : line.split(Pattern.quote(String.valueOf(d)), -1)) {
-        String t = f.trim();
-        out.add(
-            t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")
-                ? t.substring(1, t.length() - 1)
-                : t);
-      }
-      return out;
-    }
-
-    Integer area(String id, int line) {
+    Integer area(String id, long line) {
       Integer i = position.get(id);
       if (i == null) {
         if (unknown.size() < 5) {
@@ -251,7 +253,7 @@ public final class WeightsFile {
       return i;
     }
 
-    void link(Integer from, String toId, int line) {
+    void link(Integer from, String toId, long line) {
       Integer to = area(toId, line);
       if (from == null || to == null) {
         return;
@@ -294,7 +296,7 @@ public final class WeightsFile {
                   : ""));
     }
 
-    private void problem(int line, String what) {
+    private void problem(long line, String what) {
       problems.add(source + ", line " + line + ": " + what);
     }
 

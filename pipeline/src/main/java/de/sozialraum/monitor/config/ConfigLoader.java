@@ -1,5 +1,6 @@
 package de.sozialraum.monitor.config;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -158,7 +159,7 @@ public final class ConfigLoader {
    * round.
    */
   private static List<String> schemaProblems(JsonNode root, ObjectNode repaired) {
-    Map<String, String> unknownKeys = new LinkedHashMap<>();
+    Map<JsonPointer, String> unknownKeys = new LinkedHashMap<>();
     List<ValidationMessage> required = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     Set<ValidationMessage> messages = SCHEMA.validate(root);
@@ -177,13 +178,12 @@ public final class ConfigLoader {
         case "oneOf" -> problems.add(at + ": " + choice(m.getSchemaNode()));
         case "additionalProperties" -> {
           String key = m.getProperty();
-          List<String> known = schemaSibling(m, "properties");
+          List<String> known = schemaKeys(m);
           String meant = Suggestions.nearest(key, known).orElse(null);
-          unknownKeys.put(at + "/" + key, meant);
+          JsonPointer unknown = JsonPointer.compile(at).appendProperty(key);
+          unknownKeys.put(unknown, meant);
           problems.add(
-              at
-                  + "/"
-                  + escape(key)
+              unknown
                   + ": unknown key"
                   + (meant != null ? "; did you mean '" + meant + "'?" : "; known here: " + known));
           if (repaired.at(at) instanceof ObjectNode o) {
@@ -220,8 +220,7 @@ public final class ConfigLoader {
               .anyMatch(
                   e ->
                       m.getProperty().equals(e.getValue())
-                          && e.getKey().startsWith(at + "/")
-                          && e.getKey().lastIndexOf('/') == at.length());
+                          && e.getKey().head().toString().equals(at));
       if (!misspelt) {
         problems.add(at + ": the required key '" + m.getProperty() + "' is missing");
       }
@@ -244,48 +243,42 @@ public final class ConfigLoader {
     return m.getMessage().replaceFirst("^\\$[^:]*: ", "");
   }
 
-  /** The keys (or other members) the schema knows beside the keyword that refused a value. */
-  private static List<String> schemaSibling(ValidationMessage m, String member) {
+  /** The keys the schema knows in the section whose {@code additionalProperties} refused one. */
+  private static List<String> schemaKeys(ValidationMessage m) {
     JsonNodePath keyword = m.getSchemaLocation().getFragment();
     JsonNode section = SCHEMA_TREE.at(pointer(keyword.getParent()));
     List<String> names = new ArrayList<>();
-    section.path(member).fieldNames().forEachRemaining(names::add);
+    section.path("properties").fieldNames().forEachRemaining(names::add);
     return names;
   }
 
+  /** Puts {@code value} at {@code at}, or removes what is there for null. */
   private static void replace(ObjectNode tree, String at, String value) {
-    if (at.isEmpty()) {
-      return;
+    JsonPointer p = JsonPointer.compile(at);
+    if (p.matches()) {
+      return; // the whole file: nothing to put in its place
     }
-    JsonNode parent = tree.at(at.substring(0, at.lastIndexOf('/')));
-    String last = unescape(at.substring(at.lastIndexOf('/') + 1));
+    JsonNode parent = tree.at(p.head());
+    JsonPointer last = p.last();
     if (parent instanceof ObjectNode o) {
       if (value == null) {
-        o.remove(last);
+        o.remove(last.getMatchingProperty());
       } else {
-        o.put(last, value);
+        o.put(last.getMatchingProperty(), value);
       }
-    } else if (parent instanceof ArrayNode a && last.matches("\\d+")) {
-      a.set(Integer.parseInt(last), value == null ? a.nullNode() : a.textNode(value));
+    } else if (parent instanceof ArrayNode a && last.mayMatchElement()) {
+      a.set(last.getMatchingIndex(), value == null ? a.nullNode() : a.textNode(value));
     }
   }
 
   /** A schema path as a JSON pointer, as the file's positions and the other checks name it. */
   private static String pointer(JsonNodePath path) {
-    StringBuilder b = new StringBuilder();
+    JsonPointer p = JsonPointer.empty();
     for (int i = 0; i < path.getNameCount(); i++) {
       Object e = path.getElement(i);
-      b.append('/').append(e instanceof Integer ? e.toString() : escape(e.toString()));
+      p = e instanceof Integer index ? p.appendIndex(index) : p.appendProperty(e.toString());
     }
-    return b.toString();
-  }
-
-  private static String escape(String key) {
-    return key.replace("~", "~0").replace("/", "~1");
-  }
-
-  private static String unescape(String token) {
-    return token.replace("~1", "/").replace("~0", "~");
+    return p.toString();
   }
 
   private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
@@ -563,7 +556,7 @@ public final class ConfigLoader {
           problems.add(notSummed("/indicators/" + i + "/denominator", var));
         }
       }
-      if ((ind.unit() == Unit.PERCENTAGE_POINTS || ind.unit() == Unit.NONE) && ind.isRatio()) {
+      if (!ind.unit().isShare() && ind.isRatio()) {
         problems.add(
             "/indicators/"
                 + i

@@ -31,6 +31,14 @@ public enum Unit {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Whether a value in this unit is a share, so that a numerator over a denominator can have it;
+   * the others are units of delivered values only.
+   */
+  public boolean isShare() {
+    return this == PERCENT || this == PER_MILLE;
+  }
+
   /** rate = scale · Σnumerator / Σdenominator. */
   public int scale() {
     return scale;
@@ -55,7 +63,7 @@ public enum Unit {
         "Anteile in "
             + units.stream()
                 .distinct()
-                .filter(u -> u != PERCENTAGE_POINTS && u != NONE)
+                .filter(Unit::isShare)
                 .sorted()
                 .map(Unit::symbol)
                 .collect(Collectors.joining(" bzw. "));

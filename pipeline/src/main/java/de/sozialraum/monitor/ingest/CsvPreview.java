@@ -3,7 +3,6 @@ package de.sozialraum.monitor.ingest;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.config.Suggestions;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -19,7 +18,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
@@ -68,7 +66,7 @@ final class CsvPreview {
     try (BOMInputStream in = BOMInputStream.builder().setPath(table.file()).get()) {
       charset =
           in.hasBOM() ? Charset.forName(in.getBOMCharsetName()) : Charset.forName(table.encoding());
-      head = wholeLines(read(in));
+      head = wholeLines(in.readNBytes(BYTES));
     } catch (IOException e) {
       problems.add(at + "/path: " + source + " cannot be read: " + e.getMessage());
       return;
@@ -153,10 +151,6 @@ final class CsvPreview {
           .forEach((variable, column) -> out.putIfAbsent(column, at + "/columns/" + variable));
     }
     return out;
-  }
-
-  private static byte[] read(InputStream in) throws IOException {
-    return in.readNBytes(BYTES);
   }
 
   /** The bytes up to the last line break, so a record cut off by the preview is not judged. */
@@ -258,16 +252,7 @@ final class CsvPreview {
   }
 
   private static CSVParser parse(String text, char delimiter) throws IOException {
-    return CSVFormat.DEFAULT
-        .builder()
-        .setDelimiter(delimiter)
-        .setHeader()
-        .setSkipHeaderRecord(true)
-        .setIgnoreEmptyLines(true)
-        .setAllowMissingColumnNames(true)
-        .setAllowDuplicateHeaderNames(true)
-        .build()
-        .parse(new StringReader(text));
+    return CsvTableReader.format(delimiter).parse(new StringReader(text));
   }
 
   /** A delimiter under which the header holds every needed column the declared one misses. */
@@ -297,7 +282,7 @@ final class CsvPreview {
     char other = declared == ',' ? '.' : ',';
     Character thousands = table.thousands() == null ? null : table.thousands().charAt(0);
     Character otherThousands = thousands == null ? null : declared;
-    NumberFormat given = new NumberFormat(declared, thousands, new HashSet<>(table.na()));
+    NumberFormat given = NumberFormat.of(table);
     NumberFormat swapped = new NumberFormat(other, otherThousands, new HashSet<>(table.na()));
     List<String> valueColumns =
         table.isLong() ? List.of(table.valueColumn()) : List.copyOf(table.columns().values());

@@ -8,7 +8,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -31,12 +30,7 @@ public final class CsvTableReader {
 
   public CsvTableReader(MonitorConfig.Table table, RecordLayout layout) {
     this.table = table;
-    Character thousands = table.thousands() == null ? null : table.thousands().charAt(0);
-    this.rules =
-        new RecordRules(
-            table,
-            new NumberFormat(table.decimal().charAt(0), thousands, new HashSet<>(table.na())),
-            layout);
+    this.rules = new RecordRules(table, NumberFormat.of(table), layout);
   }
 
   /**
@@ -100,16 +94,11 @@ public final class CsvTableReader {
       }
 
       private void open() throws IOException, TableException {
-        CSVFormat format =
-            CSVFormat.DEFAULT
-                .builder()
-                .setDelimiter(table.delimiter().charAt(0))
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setAllowMissingColumnNames(true)
-                .build();
-        parser = CsvInput.open(table.file(), Charset.forName(table.encoding()), format);
+        parser =
+            CsvInput.open(
+                table.file(),
+                Charset.forName(table.encoding()),
+                format(table.delimiter().charAt(0)));
         header = parser.getHeaderNames().stream().map(String::trim).toList();
         checkColumns(source, header);
         records = parser.iterator();
@@ -145,6 +134,21 @@ public final class CsvTableReader {
         }
       }
     };
+  }
+
+  /**
+   * How a table is parsed: a header naming the columns, empty lines skipped. The preview of its
+   * first lines ({@link CsvPreview}) parses them alike, so it judges what the run will read.
+   */
+  static CSVFormat format(char delimiter) {
+    return CSVFormat.DEFAULT
+        .builder()
+        .setDelimiter(delimiter)
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .setIgnoreEmptyLines(true)
+        .setAllowMissingColumnNames(true)
+        .build();
   }
 
   private static String describe(IOException e) {

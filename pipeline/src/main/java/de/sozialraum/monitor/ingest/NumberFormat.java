@@ -23,6 +23,14 @@ public final class NumberFormat implements Serializable {
     this.na = Set.copyOf(na);
   }
 
+  /** As {@code table} declares its numbers: decimal mark, grouping, NA sentinels. */
+  static NumberFormat of(de.sozialraum.monitor.config.MonitorConfig.Table table) {
+    return new NumberFormat(
+        table.decimal().charAt(0),
+        table.thousands() == null ? null : table.thousands().charAt(0),
+        new java.util.HashSet<>(table.na()));
+  }
+
   /** The parsed value, or null for an NA sentinel. */
   public Double parse(String raw) throws NumberFormatException {
     String s = raw == null ? "" : raw.trim();

@@ -7,7 +7,6 @@ import de.sozialraum.geodata.neighbours.DistanceNeighbours;
 import de.sozialraum.geodata.neighbours.NeighbourList;
 import de.sozialraum.geodata.neighbours.WeightsFile;
 import de.sozialraum.monitor.config.MonitorConfig;
-import de.sozialraum.monitor.config.Neighbourhood;
 import de.sozialraum.monitor.stage.InputException;
 import java.io.IOException;
 import java.io.Serializable;
@@ -42,24 +41,25 @@ public final class DistrictNeighbours implements Serializable {
       throws InputException, IOException {
     List<District> districts = layer.districts();
     List<String> ids = districts.stream().map(District::id).toList();
-    if (spatial.neighbours() == Neighbourhood.FILE) {
-      return new DistrictNeighbours(ids, fromFile(spatial.neighboursFile(), ids));
-    }
-    List<org.locationtech.jts.geom.Geometry> geometries =
-        districts.stream().map(d -> (org.locationtech.jts.geom.Geometry) d.geometry()).toList();
-    List<org.locationtech.jts.geom.Coordinate> centroids =
-        geometries.stream().map(g -> g.getCentroid().getCoordinate()).toList();
     NeighbourList nb =
         switch (spatial.neighbours()) {
-          case ROOK -> Contiguity.rook(geometries, spatial.snap());
+          case QUEEN -> Contiguity.queen(geometries(districts), spatial.snap());
+          case ROOK -> Contiguity.rook(geometries(districts), spatial.snap());
           case KNN ->
               DistanceNeighbours.nearest(
-                  centroids, Math.min(spatial.k(), Math.max(1, centroids.size() - 1)));
-          case DISTANCE -> DistanceNeighbours.band(centroids, 0, spatial.distance());
-          case QUEEN -> Contiguity.queen(geometries, spatial.snap());
-          case FILE -> throw new IllegalStateException("read above");
+                  centroids(districts), Math.min(spatial.k(), Math.max(1, districts.size() - 1)));
+          case DISTANCE -> DistanceNeighbours.band(centroids(districts), 0, spatial.distance());
+          case FILE -> fromFile(spatial.neighboursFile(), ids);
         };
     return new DistrictNeighbours(ids, nb);
+  }
+
+  private static List<org.locationtech.jts.geom.Geometry> geometries(List<District> districts) {
+    return districts.stream().map(d -> (org.locationtech.jts.geom.Geometry) d.geometry()).toList();
+  }
+
+  private static List<org.locationtech.jts.geom.Coordinate> centroids(List<District> districts) {
+    return districts.stream().map(d -> d.geometry().getCentroid().getCoordinate()).toList();
   }
 
   private static NeighbourList fromFile(MonitorConfig.NeighboursFile f, List<String> ids)

@@ -1,6 +1,5 @@
 package de.sozialraum.monitor.index.mss;
 
-import static de.sozialraum.monitor.schema.Columns.CHANGE;
 import static de.sozialraum.monitor.schema.Columns.changeOf;
 
 import de.sozialraum.monitor.index.IndexPreset;
@@ -58,6 +57,21 @@ final class MssPreset extends NamedPreset {
     return !dynamic.isEmpty() || !delivered.isEmpty();
   }
 
+  /** The dynamic index's indicators: those whose change is computed, then the delivered ones. */
+  private List<String> dynamicIndicators() {
+    List<String> ids = new ArrayList<>(dynamic);
+    ids.addAll(delivered);
+    return ids;
+  }
+
+  /** Their columns in the frame, in the same order: the computed changes, the delivered values. */
+  private List<String> dynamicColumns() {
+    List<String> c = new ArrayList<>();
+    dynamic.forEach(d -> c.add(changeOf(d)));
+    c.addAll(delivered);
+    return c;
+  }
+
   @Override
   public List<OutputColumn> columns() {
     List<OutputColumn> c = new ArrayList<>();
@@ -101,8 +115,7 @@ final class MssPreset extends NamedPreset {
   @Override
   public List<String> requires() {
     List<String> r = new ArrayList<>(status);
-    dynamic.forEach(d -> r.add(changeOf(d)));
-    r.addAll(delivered);
+    r.addAll(dynamicColumns());
     return r;
   }
 
@@ -110,15 +123,9 @@ final class MssPreset extends NamedPreset {
   public PresetResult compute(FrameYear f) {
     boolean[] valid = f.valid();
     double[][] sv = f.columns(status, "");
-    double[][] computed = f.columns(dynamic, CHANGE);
-    double[][] given = f.columns(delivered, "");
-    double[][] dv = new double[computed.length + given.length][];
-    System.arraycopy(computed, 0, dv, 0, computed.length);
-    System.arraycopy(given, 0, dv, computed.length, given.length);
+    double[][] dv = f.columns(dynamicColumns(), "");
     int[] ss = indicators.signs(status);
-    List<String> allDynamic = new ArrayList<>(dynamic);
-    allDynamic.addAll(delivered);
-    int[] ds = indicators.signs(allDynamic);
+    int[] ds = indicators.signs(dynamicIndicators());
     double[] statusIndex = MssIndex.index(sv, ss, valid);
     int n = f.size();
     int[] sc = new int[n];
@@ -126,13 +133,10 @@ final class MssPreset extends NamedPreset {
       sc[i] = MssIndex.statusClass(statusIndex[i]);
     }
     PresetResult r = new PresetResult(statusIndex, sc);
-    putZ(r, status, "", sv, ss, statusIndex);
+    putZ(r, status, sv, ss, statusIndex);
     if (hasDynamic()) {
       double[] dynamicIndex = MssIndex.index(dv, ds, valid);
-      for (int k = 0; k < allDynamic.size(); k++) {
-        String column = name + "_z_" + allDynamic.get(k) + (k < dynamic.size() ? CHANGE : "");
-        r.put(column, Standardisation.z(dv[k], finite(dynamicIndex), ds[k]));
-      }
+      putZ(r, dynamicColumns(), dv, ds, dynamicIndex);
       int[] dc = new int[n];
       String[] dl = new String[n];
       int[] code = new int[n];
@@ -153,26 +157,17 @@ final class MssPreset extends NamedPreset {
 
   /**
    * z-values shown to the user are those that entered the index: only for districts that have one.
+   * Each is published as {@code <preset>_z_<frame column>}.
    */
   private void putZ(
-      PresetResult r,
-      List<String> ids,
-      String suffix,
-      double[][] values,
-      int[] signs,
-      double[] index) {
-    boolean[] used = finite(index);
-    for (int k = 0; k < ids.size(); k++) {
-      r.put(name + "_z_" + ids.get(k) + suffix, Standardisation.z(values[k], used, signs[k]));
-    }
-  }
-
-  private static boolean[] finite(double[] index) {
+      PresetResult r, List<String> columns, double[][] values, int[] signs, double[] index) {
     boolean[] used = new boolean[index.length];
     for (int i = 0; i < index.length; i++) {
       used[i] = Double.isFinite(index[i]);
     }
-    return used;
+    for (int k = 0; k < columns.size(); k++) {
+      r.put(name + "_z_" + columns.get(k), Standardisation.z(values[k], used, signs[k]));
+    }
   }
 
   @Override
