@@ -530,6 +530,7 @@ public final class ConfigLoader {
         }
       }
     }
+    checkValidityColumn(c, problems);
     if (ranged.contains(c.population().variable())) {
       problems.add(notSummed("/population/variable", c.population().variable()));
     }
@@ -705,6 +706,41 @@ public final class ConfigLoader {
           at
               + "/ranges: a zoned table may carry counts only; a plain value cannot be split by"
               + " area or residents");
+    }
+  }
+
+  /**
+   * The delivered validity comes from a wide table of social spaces (a zoned table's keys are other
+   * zones, a long table's rows other variables), and no value may be both valid and invalid.
+   */
+  private static void checkValidityColumn(MonitorConfig c, List<String> problems) {
+    MonitorConfig.ValidityColumn v = c.validity().column();
+    if (v == null) {
+      return;
+    }
+    String at = "/validity/column";
+    MonitorConfig.Table table =
+        c.tables().stream().filter(t -> t.id().equals(v.table())).findFirst().orElse(null);
+    if (table == null) {
+      List<String> ids = c.tables().stream().map(MonitorConfig.Table::id).toList();
+      problems.add(
+          at
+              + "/table: '"
+              + v.table()
+              + "' is not a table under /tables"
+              + Suggestions.hint(v.table(), ids));
+    } else if (table.isLong() || table.zoning() != null) {
+      problems.add(
+          at
+              + "/table: '"
+              + v.table()
+              + "' is "
+              + (table.isLong() ? "in long layout" : "zoned")
+              + "; the validity is read from a wide table keyed by social spaces");
+    }
+    List<String> both = v.valid().stream().filter(v.invalid()::contains).toList();
+    if (!both.isEmpty()) {
+      problems.add(at + ": " + both + " listed as valid and as invalid");
     }
   }
 

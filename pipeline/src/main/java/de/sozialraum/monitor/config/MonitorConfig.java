@@ -43,7 +43,8 @@ public record MonitorConfig(
     targets = listOrEmpty(targets);
     if (population != null && indicators != null) {
       java.util.Set<String> counted = countedVariables(population, indicators);
-      tables = tables.stream().map(t -> t.counting(counted)).toList();
+      ValidityColumn delivered = validity == null ? null : validity.column();
+      tables = tables.stream().map(t -> t.bound(counted, delivered)).toList();
     }
     if (index != null) {
       index = index.completed(indicators);
@@ -150,7 +151,8 @@ public record MonitorConfig(
       List<String> rates,
       Map<String, Range> ranges,
       Zoning zoning,
-      @JsonIgnore java.util.Set<String> counted)
+      @JsonIgnore java.util.Set<String> counted,
+      @JsonIgnore ValidityColumn validityColumn)
       implements Serializable {
 
     public Table {
@@ -161,8 +163,11 @@ public record MonitorConfig(
       counted = counted == null ? java.util.Set.of() : java.util.Set.copyOf(counted);
     }
 
-    /** The table whose delivered values of these variables must be whole numbers. */
-    Table counting(java.util.Set<String> countVariables) {
+    /**
+     * The table as the other sections use it: the delivered values of these variables must be whole
+     * numbers, and it carries the delivered validity when {@code validity.column} names it.
+     */
+    Table bound(java.util.Set<String> countVariables, ValidityColumn delivered) {
       return new Table(
           id,
           description,
@@ -184,7 +189,8 @@ public record MonitorConfig(
           rates,
           ranges,
           zoning,
-          countVariables);
+          countVariables,
+          delivered != null && delivered.table().equals(id) ? delivered : null);
     }
 
     /** Whether a delivered value of the variable is a count, so a whole number. */
@@ -203,6 +209,21 @@ public record MonitorConfig(
 
     public boolean isLong() {
       return layout == Layout.LONG;
+    }
+
+    /** The delivered columns a record is read from: its key, its values, its validity. */
+    public List<String> readColumns() {
+      List<String> out = new java.util.ArrayList<>(keyColumns());
+      if (isLong()) {
+        out.add(variableColumn);
+        out.add(valueColumn);
+      } else {
+        out.addAll(columns.values());
+      }
+      if (validityColumn != null) {
+        out.add(validityColumn.column());
+      }
+      return out;
     }
 
     /** The columns every record is keyed by: the district's, and the year's unless it is given. */
@@ -336,10 +357,46 @@ public record MonitorConfig(
     }
   }
 
-  public record Validity(int minPopulation, List<Exclusion> exclusions) implements Serializable {
+  /**
+   * @param column the delivery's own verdict per district and year; null when not delivered
+   */
+  public record Validity(int minPopulation, List<Exclusion> exclusions, ValidityColumn column)
+      implements Serializable {
 
     public Validity {
       exclusions = listOrEmpty(exclusions);
+    }
+  }
+
+  /**
+   * {@code validity.column}: a text column of a wide table whose values say whether the district is
+   * valid that year (an official MSS delivery's {@code KOM = gültig}). Each value is read as its
+   * position among the valid, then the invalid values, so it travels in a record's numeric slot.
+   */
+  public record ValidityColumn(
+      String table, String column, List<String> valid, List<String> invalid)
+      implements Serializable {
+
+    /** The code of a delivered value, -1 for a value that is neither valid nor invalid. */
+    public int code(String value) {
+      int v = valid.indexOf(value);
+      if (v >= 0) {
+        return v;
+      }
+      int i = invalid.indexOf(value);
+      return i < 0 ? -1 : valid.size() + i;
+    }
+
+    /** The delivered value of a code. */
+    public String value(int code) {
+      return code < valid.size() ? valid.get(code) : invalid.get(code - valid.size());
+    }
+
+    /** Every value the column may hold: the valid, then the invalid ones. */
+    public List<String> values() {
+      List<String> all = new java.util.ArrayList<>(valid);
+      all.addAll(invalid);
+      return all;
     }
   }
 

@@ -1,5 +1,6 @@
 package de.sozialraum.monitor.index;
 
+import static de.sozialraum.monitor.schema.Columns.DELIVERED_VALIDITY;
 import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
 import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_ID;
 import static de.sozialraum.monitor.schema.Columns.POPULATION;
@@ -100,7 +101,12 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
 
   private StructType buildOutputSchema() {
     List<OutputColumn> cols = new ArrayList<>();
-    cols.add(OutputColumn.text(VALIDITY, ColumnText.of("validity")).independent(STATUS));
+    cols.add(
+        OutputColumn.text(
+                VALIDITY,
+                ColumnText.of(
+                    validityRules.readsDelivery() ? "validity_with_delivery" : "validity"))
+            .independent(STATUS));
     cols.add(
         OutputColumn.text("validity_reason", ColumnText.of("validity_reason")).independent(STATUS));
     cols.add(
@@ -179,7 +185,11 @@ public final class IndexYearFunction implements FlatMapGroupsFunction<Integer, R
       }
       Validity.Status v =
           validityRules.of(
-              (String) in.value(DISTRICT_ID, i), year, (Double) in.value(POPULATION, i), anyValue);
+              (String) in.value(DISTRICT_ID, i),
+              year,
+              (Double) in.value(POPULATION, i),
+              anyValue,
+              validityRules.readsDelivery() ? (String) in.value(DELIVERED_VALIDITY, i) : null);
       validity[i] = v.code();
       reason[i] = v.reason();
       valid[i] = v.valid();

@@ -1,6 +1,7 @@
 package de.sozialraum.monitor.index;
 
 import static de.sozialraum.monitor.schema.Columns.CHANGE;
+import static de.sozialraum.monitor.schema.Columns.DELIVERED_VALIDITY;
 import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
 import static de.sozialraum.monitor.schema.Columns.POPULATION;
 import static de.sozialraum.monitor.schema.Columns.PREVIOUS;
@@ -68,13 +69,16 @@ public record Methods(List<IndexPreset> presets, Map<String, IndexPreset> phases
             .filter(f -> f.dataType().equals(DataTypes.DoubleType))
             .map(StructField::name)
             .toList();
+    Validity validity = new Validity(config);
     List<Column> select = new ArrayList<>(List.of(col(DISTRICT_ID), col(YEAR)));
+    if (validity.readsDelivery()) {
+      select.add(col(DELIVERED_VALIDITY));
+    }
     numeric.forEach(c -> select.add(col(c)));
     // streamed into columns: collected as rows, a million districts' five years take several
     // gigabytes of boxed numbers
     Dataset<Row> selected = input.select(select.toArray(new Column[0])).orderBy(YEAR, DISTRICT_ID);
     YearRows rows = YearRows.gathered(selected.toLocalIterator(), selected.schema());
-    Validity validity = new Validity(config);
     int n = rows.size();
     int[] years = new int[n];
     boolean[] valid = new boolean[n];
@@ -95,7 +99,8 @@ public record Methods(List<IndexPreset> presets, Map<String, IndexPreset> phases
                   (String) rows.value(DISTRICT_ID, i),
                   years[i],
                   Double.isNaN(population[i]) ? null : population[i],
-                  anyValue)
+                  anyValue,
+                  validity.readsDelivery() ? (String) rows.value(DELIVERED_VALIDITY, i) : null)
               .valid();
     }
     return new PooledData(years, new FrameYear(0, valid, columns));

@@ -1,6 +1,7 @@
 package de.sozialraum.monitor.indicators;
 
 import static de.sozialraum.monitor.schema.Columns.CHANGE;
+import static de.sozialraum.monitor.schema.Columns.DELIVERED_VALIDITY;
 import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
 import static de.sozialraum.monitor.schema.Columns.POPULATION;
 import static de.sozialraum.monitor.schema.Columns.YEAR;
@@ -56,6 +57,15 @@ public final class IndicatorTable {
                         : lit(null).cast("double"))
                     .as(POPULATION)));
     config.population().groups().forEach((name, vars) -> select.add(sum(vars).as(groupOf(name))));
+    MonitorConfig.ValidityColumn delivered = config.validity().column();
+    if (delivered != null) {
+      Column code = col(RecordLayout.slot(RecordLayout.DELIVERED_VALIDITY));
+      Column text = lit(null).cast("string");
+      for (int i = delivered.values().size() - 1; i >= 0; i--) {
+        text = when(code.equalTo(i), lit(delivered.value(i))).otherwise(text);
+      }
+      select.add(text.as(DELIVERED_VALIDITY));
+    }
     List<Column> impossibleCells = new ArrayList<>();
     for (MonitorConfig.Indicator ind : config.indicators()) {
       if (!ind.isRatio()) {

@@ -1,5 +1,6 @@
 package de.sozialraum.monitor.indicators;
 
+import static de.sozialraum.monitor.schema.Columns.DELIVERED_VALIDITY;
 import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
 import static de.sozialraum.monitor.schema.Columns.DISTRICT_NAME;
 import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_ID;
@@ -132,6 +133,18 @@ public final class JoinDistrictYears implements Stage<IndicatorData, Dataset<Row
                             ColumnText.of("population_group", g, String.join(" + ", parts)),
                             parts)
                         .independent(residents)));
+    MonitorConfig.ValidityColumn delivered = config.validity().column();
+    if (delivered != null) {
+      c.add(
+          OutputColumn.text(
+                  DELIVERED_VALIDITY,
+                  ColumnText.of(
+                      DELIVERED_VALIDITY,
+                      delivered.column(),
+                      String.join(", ", delivered.valid()),
+                      String.join(", ", delivered.invalid())))
+              .independent("the delivery's own verdict on the district, published as delivered"));
+    }
     int k = config.index().dynamicYears();
     for (MonitorConfig.Indicator i : config.indicators()) {
       if (i.isRatio()) {

@@ -7,9 +7,10 @@ import java.util.Locale;
 
 /**
  * Which districts take part in a year's standardisation (docs/METHODS.md §1): not on the exclusion
- * list, with a population figure, and at least the minimum population; without a population in the
- * delivery, every district not excluded. Invalid districts are published with the reason and
- * without index values.
+ * list, not invalid by the delivery's own verdict ({@code validity.column}), with a population
+ * figure, and at least the minimum population; without a population in the delivery, every district
+ * not excluded that has data. Invalid districts are published with the reason and without index
+ * values.
  */
 public final class Validity implements Serializable {
 
@@ -28,12 +29,19 @@ public final class Validity implements Serializable {
   private final List<MonitorConfig.Exclusion> exclusions;
   private final boolean populationDelivered;
   private final List<String> indicators;
+  private final MonitorConfig.ValidityColumn delivered;
 
   public Validity(MonitorConfig config) {
     this.minPopulation = config.validity().minPopulation();
     this.exclusions = config.validity().exclusions();
     this.populationDelivered = config.population().isDelivered();
     this.indicators = config.indicators().stream().map(MonitorConfig.Indicator::id).toList();
+    this.delivered = config.validity().column();
+  }
+
+  /** Whether the delivery says itself which districts are valid ({@code validity.column}). */
+  public boolean readsDelivery() {
+    return delivered != null;
   }
 
   /** The indicators whose values tell, without a population, whether a district has data. */
@@ -45,8 +53,9 @@ public final class Validity implements Serializable {
    * @param population the residents, null when not delivered for this year
    * @param anyValue whether any indicator has a value: without a population in the delivery, that
    *     is what tells a district with data from one without
+   * @param verdict the delivery's value in {@code validity.column}; null when it gives none
    */
-  public Status of(String district, int year, Double population, boolean anyValue) {
+  public Status of(String district, int year, Double population, boolean anyValue, String verdict) {
     MonitorConfig.Exclusion ex =
         exclusions.stream()
             .filter(e -> e.district().equals(district) && e.appliesTo(year))
@@ -54,6 +63,10 @@ public final class Validity implements Serializable {
             .orElse(null);
     if (ex != null) {
       return new Status("excluded", ex.reason());
+    }
+    if (verdict != null && !delivered.valid().contains(verdict)) {
+      return new Status(
+          "invalid_by_delivery", delivered.column() + " = " + verdict + " in the delivery");
     }
     if (!populationDelivered) {
       return anyValue

@@ -150,6 +150,9 @@ final class CsvPreview {
           .columns()
           .forEach((variable, column) -> out.putIfAbsent(column, at + "/columns/" + variable));
     }
+    if (table.validityColumn() != null) {
+      out.putIfAbsent(table.validityColumn().column(), "/validity/column/column");
+    }
     return out;
   }
 

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -159,14 +158,7 @@ public final class CsvTableReader {
   }
 
   private void checkColumns(String source, List<String> header) throws TableException {
-    List<String> needed = new ArrayList<>(table.keyColumns());
-    if (table.isLong()) {
-      needed.add(table.variableColumn());
-      needed.add(table.valueColumn());
-    } else {
-      needed.addAll(table.columns().values());
-    }
-    List<String> missing = needed.stream().filter(c -> !header.contains(c)).toList();
+    List<String> missing = table.readColumns().stream().filter(c -> !header.contains(c)).toList();
     if (!missing.isEmpty()) {
       throw new TableException(
           source + ": line 1: column(s) " + missing + " not found; the header has " + header);

@@ -31,10 +31,15 @@ public final class NumberFormat implements Serializable {
         new java.util.HashSet<>(table.na()));
   }
 
+  /** Whether the text (trimmed) is one of the NA sentinels. */
+  public boolean isMissing(String trimmed) {
+    return na.contains(trimmed);
+  }
+
   /** The parsed value, or null for an NA sentinel. */
   public Double parse(String raw) throws NumberFormatException {
     String s = raw == null ? "" : raw.trim();
-    if (na.contains(s)) {
+    if (isMissing(s)) {
       return null;
     }
     if (thousands != null && s.indexOf(thousands) >= 0) {

@@ -2,7 +2,6 @@ package de.sozialraum.monitor.ingest;
 
 import de.sozialraum.monitor.config.MonitorConfig;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
@@ -28,12 +27,7 @@ final class ParquetTables {
           table.file().getFileName() + ": not a readable Parquet file: " + e.getMessage(), e);
     }
     List<String> names = List.of(df.columns());
-    List<String> needed = new ArrayList<>(table.keyColumns());
-    needed.addAll(
-        table.isLong()
-            ? List.of(table.variableColumn(), table.valueColumn())
-            : table.columns().values());
-    List<String> missing = needed.stream().filter(c -> !names.contains(c)).toList();
+    List<String> missing = table.readColumns().stream().filter(c -> !names.contains(c)).toList();
     if (!missing.isEmpty()) {
       throw new TableException(
           table.file().getFileName()

@@ -47,6 +47,12 @@ public final class RecordLayout implements Serializable {
           .add("missing", new ArrayType(DataTypes.StringType, true), true)
           .add("rejects", new ArrayType(REJECT, true), true);
 
+  /**
+   * The slot of the delivered validity ({@code validity.column}): a name no configured variable can
+   * have, as those start with a letter.
+   */
+  public static final String DELIVERED_VALIDITY = "_validity";
+
   private final Map<String, String> columns;
   private final Map<String, Integer> slots = new HashMap<>();
   private final StructType schema;
@@ -69,6 +75,9 @@ public final class RecordLayout implements Serializable {
         t.variables().keySet().forEach(v -> columns.put(v, t.valueColumn()));
       } else {
         columns.putAll(t.columns());
+      }
+      if (t.validityColumn() != null) {
+        columns.put(DELIVERED_VALIDITY, t.validityColumn().column());
       }
     }
     return new RecordLayout(columns);

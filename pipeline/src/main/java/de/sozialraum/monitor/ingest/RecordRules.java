@@ -1,6 +1,7 @@
 package de.sozialraum.monitor.ingest;
 
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.config.Suggestions;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +71,10 @@ final class RecordRules implements Serializable {
       for (Map.Entry<String, String> c : table.columns().entrySet()) {
         cells.read(c.getValue(), field.apply(c.getValue()), c.getKey());
       }
+      MonitorConfig.ValidityColumn validity = table.validityColumn();
+      if (validity != null) {
+        cells.readValidity(validity, field.apply(validity.column()));
+      }
     }
     return new ParsedRecord(
         ParsedRecord.Kind.RECORD,
@@ -136,6 +141,33 @@ final class RecordRules implements Serializable {
                 + " under the table's rates)");
       } else {
         values[layout.index(variable)] = v;
+      }
+    }
+
+    /** A delivered verdict as its code; an NA leaves the decision to the other rules. */
+    void readValidity(MonitorConfig.ValidityColumn validity, String raw) {
+      String value = raw == null ? "" : raw.trim();
+      String variable = RecordLayout.DELIVERED_VALIDITY;
+      if (numbers.isMissing(value)) {
+        missing.add(variable);
+        return;
+      }
+      int code = validity.code(value);
+      if (code < 0) {
+        reject(
+            validity.column(),
+            variable,
+            "unknown_validity_value",
+            "'"
+                + value
+                + "' is neither valid "
+                + validity.valid()
+                + " nor invalid "
+                + validity.invalid()
+                + " (validity.column)"
+                + Suggestions.hint(value, validity.values()));
+      } else {
+        values[layout.index(variable)] = (double) code;
       }
     }
 

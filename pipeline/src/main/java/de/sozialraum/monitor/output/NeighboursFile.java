@@ -36,6 +36,11 @@ public final class NeighboursFile implements RunOutput {
               gwt, SpatialWeights.Style.valueOf(a.config().spatial().weights()), layer, idField);
     }
     long n = a.layer().districts().size();
-    return Map.of("spatial/neighbours.gal", n, "spatial/neighbours.gwt", a.neighbours().links());
+    // in this order: the manifest lists the outputs as they are returned, and its bytes must not
+    // change between runs
+    Map<String, Long> written = new java.util.LinkedHashMap<>();
+    written.put("spatial/neighbours.gal", n);
+    written.put("spatial/neighbours.gwt", a.neighbours().links());
+    return written;
   }
 }

@@ -219,9 +219,21 @@ public final class QualityFiles {
       }
       total.forEach(validity::put);
       // min_population 0: the rule is off
-      s.putObject("validity_rules")
-          .put("min_population", a.config().validity().minPopulation())
-          .put("exclusions", a.config().validity().exclusions().size());
+      ObjectNode decided =
+          s.putObject("validity_rules")
+              .put("min_population", a.config().validity().minPopulation())
+              .put("exclusions", a.config().validity().exclusions().size());
+      de.sozialraum.monitor.config.MonitorConfig.ValidityColumn delivered =
+          a.config().validity().column();
+      if (delivered != null) {
+        ObjectNode d =
+            decided
+                .putObject("delivered")
+                .put("table", delivered.table())
+                .put("column", delivered.column());
+        delivered.valid().forEach(d.putArray("valid")::add);
+        delivered.invalid().forEach(d.putArray("invalid")::add);
+      }
     }
     ObjectNode years = s.putObject("years");
     years.put("period", a.data().period().label());

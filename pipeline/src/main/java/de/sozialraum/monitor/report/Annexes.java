@@ -62,8 +62,17 @@ final class Annexes {
                     + c.validity().minPopulation()
                     + " Einwohnerinnen und Einwohnern erhalten keinen Index"
                 : "Gültigkeit: ohne Mindestzahl an Einwohnerinnen und Einwohnern"
-                    + " (validity.min_population: 0); nur Sozialräume ohne Bevölkerungszahl"
-                    + " erhalten keinen Index")
+                    + " (validity.min_population: 0); "
+                    + (c.validity().column() == null
+                        ? "nur Sozialräume ohne Bevölkerungszahl erhalten keinen Index"
+                        : "Sozialräume ohne Daten erhalten keinen Index"))
+            + (c.validity().column() == null
+                ? ""
+                : "; Sozialräume, die die Lieferung in der Spalte "
+                    + c.validity().column().column()
+                    + " als "
+                    + String.join(" oder ", c.validity().column().invalid())
+                    + " angibt, erhalten keinen Index")
             + (c.validity().exclusions().isEmpty()
                 ? "; keine weiteren Ausschlüsse."
                 : "; Ausschlüsse: "

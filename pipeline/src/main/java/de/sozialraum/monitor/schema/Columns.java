@@ -22,10 +22,13 @@ public final class Columns {
   public static final String YEAR = "year";
 
   /**
-   * {@code valid}, {@code population_below_minimum}, {@code excluded} or {@code no_data}
-   * (docs/METHODS.md §1).
+   * {@code valid}, {@code population_below_minimum}, {@code excluded}, {@code invalid_by_delivery}
+   * or {@code no_data} (docs/METHODS.md §1).
    */
   public static final String VALIDITY = "validity";
+
+  /** The delivery's own verdict on the district's validity that year ({@code validity.column}). */
+  public static final String DELIVERED_VALIDITY = "validity_delivered";
 
   /** Residents in total. */
   public static final String POPULATION = "population";

@@ -20,9 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An official MSS delivery carries one year, named by the file, not a column: the status shares and
- * their 2-year changes in percentage points, many of them negative. Made from a sample run
- * (disclosure off, so every value is published), such a delivery alone must give that run's MSS
- * classes for its year, with nothing invented: no earlier year, no computed change.
+ * their 2-year changes in percentage points, many of them negative, and its own verdict on each
+ * social space ({@code KOM}: gültig or ungültig), but no residents. Made from a sample run
+ * (disclosure off, so every value is published), such a delivery alone must give that run's
+ * validity and MSS classes for its year, with nothing invented: no earlier year, no computed
+ * change, no population.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeliveredChangesTest {
@@ -37,6 +39,7 @@ class DeliveredChangesTest {
   private String said;
   private int exit;
   private int negative;
+  private int invalid;
 
   @BeforeAll
   void run(@TempDir Path dir) throws Exception {
@@ -77,16 +80,22 @@ class DeliveredChangesTest {
     delivered = dir.resolve("mss/latest");
   }
 
-  /** The full run's year as an MSS office delivers it: shares, changes, residents. */
+  /**
+   * The full run's year as an MSS office delivers it: shares, changes, residents (which the
+   * configuration leaves unread) and the verdict the full run reached from its residents.
+   */
   private Path writeDelivery(Path file) throws Exception {
-    StringBuilder csv = new StringBuilder("Sozialraum;Einwohner");
+    StringBuilder csv = new StringBuilder("Sozialraum;Einwohner;KOM");
     for (String s : STATUS) {
       csv.append(";Anteil ").append(s).append(";Veränderung ").append(s);
     }
     csv.append('\n');
-    for (JsonNode r : rows(full, "population, " + columns(""))) {
+    for (JsonNode r : rows(full, "population, validity, " + columns(""))) {
       csv.append(r.get("district_id").asText());
       csv.append(';').append(r.get("population").asLong());
+      boolean valid = r.get("validity").asText().equals("valid");
+      csv.append(';').append(valid ? "gültig" : "ungültig");
+      invalid += valid ? 0 : 1;
       for (String s : STATUS) {
         csv.append(';').append(decimal(r.get(s)));
         csv.append(';').append(decimal(r.get(s + "_change")));
@@ -110,7 +119,10 @@ class DeliveredChangesTest {
     return v.isNull() ? "" : Double.toString(v.asDouble()).replace('.', ',');
   }
 
-  /** The configuration of the delivery: shares as rates, changes as values in −100 … 100. */
+  /**
+   * The configuration of the delivery: shares as rates, changes as values in −100 … 100, validity
+   * as KOM says; no population.
+   */
   private static ObjectNode delivery(String geometry, String table) {
     ObjectNode c = SampleConfig.YAML.createObjectNode();
     c.put("title", "MSS-Lieferung (aus dem synthetischen Beispiel)").put("synthetic", true);
@@ -121,7 +133,7 @@ class DeliveredChangesTest {
     ObjectNode t = c.putArray("tables").addObject();
     t.put("id", "mss").put("path", table).put("decimal", ",");
     t.put("district_column", "Sozialraum").put("year", YEAR);
-    ObjectNode columns = t.putObject("columns").put("ew", "Einwohner");
+    ObjectNode columns = t.putObject("columns");
     ObjectNode ranges = t.putObject("ranges");
     com.fasterxml.jackson.databind.node.ArrayNode indicators = c.putArray("indicators");
     for (String s : STATUS) {
@@ -143,7 +155,10 @@ class DeliveredChangesTest {
           .put("unit", "percentage_points")
           .put("direction", "higher_is_worse");
     }
-    c.putObject("population").put("variable", "ew");
+    ObjectNode kom =
+        c.putObject("validity").putObject("column").put("table", "mss").put("column", "KOM");
+    kom.putArray("valid").add("gültig");
+    kom.putArray("invalid").add("ungültig");
     ObjectNode mss = c.putObject("index").putObject("presets").putObject("mss");
     STATUS.forEach(s -> mss.withArray("status").add(s));
     STATUS.forEach(s -> mss.withArray("dynamic_delivered").add("d_" + s));
@@ -195,6 +210,36 @@ class DeliveredChangesTest {
   }
 
   @Test
+  void theDeliverysOwnVerdictDecidesValidityAsTheFullRunsResidentsDid() throws Exception {
+    assertThat(exit).as(said).isZero();
+    assertThat(invalid).as("districts the full run found below the minimum").isPositive();
+    Map<String, String> expected = new HashMap<>();
+    rows(full, "validity")
+        .forEach(r -> expected.put(r.get("district_id").asText(), r.get("validity").asText()));
+    int compared = 0;
+    for (JsonNode r :
+        rows(delivered, "validity, validity_reason, validity_delivered, population")) {
+      boolean valid = expected.get(r.get("district_id").asText()).equals("valid");
+      assertThat(r.get("validity_delivered").asText()).isEqualTo(valid ? "gültig" : "ungültig");
+      assertThat(r.get("validity").asText()).isEqualTo(valid ? "valid" : "invalid_by_delivery");
+      if (!valid) {
+        assertThat(r.get("validity_reason").asText()).isEqualTo("KOM = ungültig in the delivery");
+      }
+      assertThat(r.get("population").isNull()).as("no residents delivered").isTrue();
+      compared++;
+    }
+    assertThat(compared).isEqualTo(expected.size());
+    JsonNode summary =
+        new ObjectMapper().readTree(delivered.resolve("quality/summary.json").toFile());
+    assertThat(summary.at("/validity_by_year/" + YEAR + "/invalid_by_delivery").asInt())
+        .isEqualTo(invalid);
+    assertThat(summary.at("/validity_by_year/" + YEAR + "/valid").asInt())
+        .isEqualTo(expected.size() - invalid);
+    assertThat(summary.at("/validity_rules/delivered/column").asText()).isEqualTo("KOM");
+    assertThat(summary.at("/validity_rules/min_population").asInt()).isZero();
+  }
+
+  @Test
   void nothingIsPublishedThatTheDeliveryDidNotHave() throws Exception {
     assertThat(exit).as(said).isZero();
     try (Stream<Path> years = Files.list(delivered.resolve("indices"))) {
@@ -219,8 +264,11 @@ class DeliveredChangesTest {
     Path table = delivered.getParent().getParent().resolve("mss_lieferung.csv");
     List<String> lines = new java.util.ArrayList<>(Files.readAllLines(table));
     String[] f = lines.get(3).split(";", -1);
-    f[3] = "-250,0";
+    f[4] = "-250,0";
     lines.set(3, String.join(";", f));
+    String[] g = lines.get(4).split(";", -1);
+    g[2] = "ungueltig";
+    lines.set(4, String.join(";", g));
     Path broken = Files.write(dir.resolve("mss_lieferung.csv"), lines);
     String config =
         Files.readString(delivered.getParent().getParent().resolve("mss.yaml"))
@@ -237,6 +285,9 @@ class DeliveredChangesTest {
     assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
         .contains(
             "REJECT  mss_lieferung.csv, line 4, column 'Veränderung kinderarmut': value_out_of_range:"
-                + " value -250,0 lies outside its declared range -100 … 100");
+                + " value -250,0 lies outside its declared range -100 … 100",
+            "REJECT  mss_lieferung.csv, line 5, column 'KOM': unknown_validity_value: 'ungueltig'"
+                + " is neither valid [gültig] nor invalid [ungültig] (validity.column); did you mean"
+                + " 'ungültig'?");
   }
 }

@@ -343,6 +343,44 @@ class ConfigLoaderTest {
         .contains("/validity/min_population: 300 needs the residents (population.variable)");
   }
 
+  @Test
+  void theDeliveredValidityComesFromAWideTableAndItsValuesAreValidOrInvalid(@TempDir Path dir)
+      throws Exception {
+    String base = minimal(dir);
+    Path wrong =
+        Files.writeString(
+            dir.resolve("wrong.yaml"),
+            base
+                + "validity: {column: {table: ewx, column: KOM, valid: [gültig, offen],"
+                + " invalid: [ungültig, offen]}}\n");
+    assertThat(problemsOf(wrong))
+        .anyMatch(
+            p ->
+                p.contains(
+                    "/validity/column/table: 'ewx' is not a table under /tables; did you mean 'ew'?"))
+        .anyMatch(p -> p.contains("/validity/column: [offen] listed as valid and as invalid"));
+    Path missing =
+        Files.writeString(
+            dir.resolve("missing.yaml"),
+            base + "validity: {column: {table: ew, column: KOM, valid: [gültig]}}\n");
+    assertThat(problemsOf(missing))
+        .singleElement()
+        .asString()
+        .endsWith("/validity/column: the required key 'invalid' is missing");
+    Files.writeString(dir.resolve("a.csv"), "d;y;b;KOM\n");
+    Path right =
+        Files.writeString(
+            dir.resolve("right.yaml"),
+            base
+                + "validity: {column: {table: ew, column: KOM, valid: [gültig],"
+                + " invalid: [ungültig, geheim]}}\n");
+    MonitorConfig.Table table = ConfigLoader.load(right).tables().get(0);
+    assertThat(table.readColumns()).containsExactly("d", "y", "b", "KOM");
+    assertThat(table.validityColumn().code("geheim")).isEqualTo(2);
+    assertThat(table.validityColumn().value(2)).isEqualTo("geheim");
+    assertThat(table.validityColumn().code("gueltig")).isEqualTo(-1);
+  }
+
   /** The problems the loader reports for {@code file}; none for a valid one. */
   private static List<String> problemsOf(Path file) {
     ConfigException e =

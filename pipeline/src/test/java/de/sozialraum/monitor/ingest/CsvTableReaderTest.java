@@ -48,7 +48,8 @@ class CsvTableReaderTest {
         rates,
         Map.of(),
         null,
-        counted);
+        counted,
+        null);
   }
 
   /** A record's outcome cell by cell, as the quality report lists them. */
@@ -243,7 +244,8 @@ class CsvTableReaderTest {
             List.of(),
             Map.of(),
             null,
-            java.util.Set.of());
+            java.util.Set.of(),
+            null);
     assertThat(read(t))
         .extracting(Cell::kind, Cell::variable)
         .containsExactly(

@@ -49,7 +49,8 @@ class CheckDistrictKeysTest {
         List.of(),
         Map.of(),
         null,
-        java.util.Set.of());
+        java.util.Set.of(),
+        null);
   }
 
   private CheckDistrictKeys.Result check(String wide, String lng) throws Exception {

@@ -202,6 +202,7 @@ class MalformedInputFuzzTest {
         t.rates(),
         t.ranges(),
         t.zoning(),
-        t.counted());
+        t.counted(),
+        t.validityColumn());
   }
 }

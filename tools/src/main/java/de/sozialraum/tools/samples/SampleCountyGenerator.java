@@ -427,7 +427,8 @@ public final class SampleCountyGenerator {
    * What a statistics office delivers for the MSS: one year's status shares in percent and their
    * changes over two years in percentage points (negative where a share fell), with two decimals
    * and decimal commas, computed from the counts before any were withheld. The year is the file's
-   * name, not a column, and no earlier year comes with it: the changes are the office's.
+   * name, not a column, and no earlier year comes with it: the changes are the office's. {@code
+   * KOM} is the office's verdict on each social space: "ungültig" below the MSS's 300 residents.
    */
   private static void writeMssDelivery(
       Path file,
@@ -440,6 +441,7 @@ public final class SampleCountyGenerator {
       csv.printRecord(
           "Sozialraum",
           "Einwohner",
+          "KOM",
           "S1 Kinderarmut (%)",
           "S2 SGB-II-Leistungsberechtigte (%)",
           "S3 Arbeitslosigkeit (%)",
@@ -458,7 +460,9 @@ public final class SampleCountyGenerator {
                 ages.get(d.id())[now - 2],
                 jobcenter.get(d.id())[now - 2],
                 households.get(d.id())[now - 2]);
-        List<Object> row = new ArrayList<>(List.of(d.id(), sum(ages.get(d.id())[now])));
+        int residents = sum(ages.get(d.id())[now]);
+        List<Object> row =
+            new ArrayList<>(List.of(d.id(), residents, residents < 300 ? "ungültig" : "gültig"));
         for (double v : status) {
           row.add(String.format(Locale.GERMANY, "%.2f", v));
         }
@@ -626,7 +630,8 @@ public final class SampleCountyGenerator {
         + "mss_lieferung_"
         + LAST_YEAR
         + ".csv           MSS-Lieferung eines Jahres: Statusanteile in % und ihre Veränderung über zwei Jahre in\n"
-        + "                                   Prozentpunkten (auch negativ), wie ein Statistikamt sie liefert\n"
+        + "                                   Prozentpunkten (auch negativ), wie ein Statistikamt sie liefert,\n"
+        + "                                   mit dem Urteil des Amts je Sozialraum (KOM: gültig/ungültig)\n"
         + "angebote.csv                       Angebote (Kita, Familienzentrum, ...) als WKT-Punkte in EPSG:25832\n"
         + "geometrie/grundschulbezirke.geojson Grundschulbezirke, EPSG:25832: eine andere Gebietsgliederung als die Sozialräume\n"
         + "geometrie/baubloecke.csv           Baublöcke als WKT-Punkte mit Einwohnern (Gewichte der Umschlüsselung)\n"
