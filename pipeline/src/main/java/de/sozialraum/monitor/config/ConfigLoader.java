@@ -339,6 +339,14 @@ public final class ConfigLoader {
         spatial.putObject("statistics").putArray("variables");
       }
     }
+    if (copy.path("disclosure").isBoolean()) {
+      // short forms: `true` the defaults, `false` no rule withholds anything (open data)
+      boolean on = copy.get("disclosure").asBoolean();
+      ObjectNode d = copy.putObject("disclosure");
+      if (!on) {
+        d.put("min_count", 1).put("min_denominator", 0);
+      }
+    }
     if (copy.at("/population/variable").isMissingNode()
         && copy.at("/validity/min_population").isMissingNode()) {
       // no residents, no minimum of them: the rule's default would make every district invalid

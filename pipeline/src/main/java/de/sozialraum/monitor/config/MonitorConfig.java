@@ -478,6 +478,14 @@ public record MonitorConfig(
       categories = listOrEmpty(categories);
     }
 
+    /**
+     * Whether no rule withholds anything: every count of at least 1 is published and no denominator
+     * is too small ({@code disclosure: false}, for data that are open already).
+     */
+    public boolean isOff() {
+      return minCount <= 1 && minDenominator == 0;
+    }
+
     /** Each category as its total indicator followed by its parts. */
     public List<List<String>> partitions() {
       return categories.stream().map(Category::indicators).toList();

@@ -177,11 +177,22 @@ public final class Disclosure {
     for (Row r : moran.orderBy("variable", YEAR).collectAsList()) {
       String v = r.getAs("variable");
       int y = r.getAs(YEAR);
-      if (ratio.contains(v) && plan.anyWithheld(y, v)) {
+      int withheld = ratio.contains(v) ? plan.withheld(y, v) : 0;
+      if (withheld > 0) {
         Object[] values = new Object[r.size()];
         values[0] = y;
         values[1] = v;
-        values[r.size() - 1] = r.get(r.size() - 1);
+        int permutations = r.fieldIndex("permutations");
+        values[permutations] = r.get(permutations);
+        values[r.fieldIndex("withheld")] =
+            String.format(
+                java.util.Locale.ROOT,
+                "%d %s von %s in %d gesperrt (Geheimhaltung kleiner Fallzahlen): aus I und"
+                    + " den übrigen Werten ließen sie sich errechnen",
+                withheld,
+                withheld == 1 ? "Wert" : "Werte",
+                v,
+                y);
         out.add(RowFactory.create(values));
       } else {
         out.add(r);

@@ -208,17 +208,23 @@ public final class SuppressionPlan implements Serializable {
 
   /** Whether any district cell of the indicator is withheld in the year. */
   public boolean anyWithheld(int year, String indicator) {
+    return withheld(year, indicator) > 0;
+  }
+
+  /** How many of the year's cells of the indicator are withheld, for whatever reason. */
+  public int withheld(int year, String indicator) {
     byte[][] f = flags.get(year);
     int c = indicators.indexOf(indicator);
     if (f == null || c < 0) {
-      return false;
+      return 0;
     }
+    int n = 0;
     for (byte b : f[c]) {
       if (b != NONE) {
-        return true;
+        n++;
       }
     }
-    return false;
+    return n;
   }
 
   /** The years in which some cell of the indicator is withheld, ascending. */

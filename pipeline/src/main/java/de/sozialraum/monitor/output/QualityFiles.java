@@ -247,6 +247,7 @@ public final class QualityFiles {
         .forEach(y -> changes.add((y - k) + "-" + y));
     if (later != null) {
       ObjectNode suppressed = s.putObject("suppressed");
+      suppressed.put("enabled", !a.config().disclosure().isOff());
       suppressed.put("min_count", a.config().disclosure().minCount());
       suppressed.put("min_denominator", a.config().disclosure().minDenominator());
       suppressed.put("primary_cells", later.plan().count(SuppressionPlan.PRIMARY));

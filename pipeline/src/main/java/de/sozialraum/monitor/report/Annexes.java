@@ -81,14 +81,17 @@ final class Annexes {
                         .toList()
                     + "."));
     points.add(
-        "Geheimhaltung: Zähler unter "
-            + c.disclosure().minCount()
-            + " werden gesperrt, samt allem, was sich daraus ableiten lässt"
-            + " (sekundäre Sperrung über Gemeinde- und Kreissummen"
-            + (c.disclosure().categories().isEmpty()
-                ? ""
-                : " und über die Teilsummen " + c.disclosure().partitions())
-            + ").");
+        c.disclosure().isOff()
+            ? "Geheimhaltung: abgeschaltet (disclosure: false), da die Daten bereits offen"
+                + " veröffentlicht sind; kein Wert wird gesperrt."
+            : "Geheimhaltung: Zähler unter "
+                + c.disclosure().minCount()
+                + " werden gesperrt, samt allem, was sich daraus ableiten lässt"
+                + " (sekundäre Sperrung über Gemeinde- und Kreissummen"
+                + (c.disclosure().categories().isEmpty()
+                    ? ""
+                    : " und über die Teilsummen " + c.disclosure().partitions())
+                + ").");
     if (c.spatial() != null) {
       MonitorConfig.Spatial s = c.spatial();
       String neighbourhood =

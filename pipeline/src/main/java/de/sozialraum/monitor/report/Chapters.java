@@ -471,8 +471,12 @@ final class Chapters {
             gi,
             List.of()));
     List<List<Cell>> rows = new ArrayList<>();
+    List<String> withheld = new ArrayList<>();
     for (Map<String, Object> m : d.run.moran) {
       if (Integer.valueOf(d.year).equals(m.get(YEAR))) {
+        if (m.get("withheld") != null) {
+          withheld.add(m.get("variable") + ": " + m.get("withheld"));
+        }
         rows.add(
             List.of(
                 Cell.text((String) m.get("variable")),
@@ -492,7 +496,10 @@ final class Chapters {
                 + d.config.spatial().statistics().permutations()
                 + " Permutationen (Startwert "
                 + d.config.spatial().statistics().seed()
-                + ").");
+                + ")."
+                + (withheld.isEmpty()
+                    ? ""
+                    : " Zurückgehalten: " + String.join("; ", withheld) + "."));
     return new Chapter(
         "raeumliche-muster",
         d.text("spatial"),

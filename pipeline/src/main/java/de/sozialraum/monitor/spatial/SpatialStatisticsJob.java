@@ -73,7 +73,8 @@ public final class SpatialStatisticsJob {
           .add("p_normality", DataTypes.DoubleType, true)
           .add("p_two_sided_randomisation", DataTypes.DoubleType, true)
           .add("pseudo_p", DataTypes.DoubleType, true)
-          .add("permutations", DataTypes.IntegerType, false);
+          .add("permutations", DataTypes.IntegerType, false)
+          .add("withheld", DataTypes.StringType, true);
 
   /**
    * What every task reads: the layer's district ids and the prepared series (classes, not records:
@@ -311,7 +312,8 @@ public final class SpatialStatisticsJob {
                 null,
                 null,
                 null,
-                settings.statistics().permutations()));
+                settings.statistics().permutations(),
+                null));
         continue;
       }
       GlobalMoran.Test r = x.moran().randomisation();
@@ -332,7 +334,8 @@ public final class SpatialStatisticsJob {
               r.pTwoSided(),
               GlobalMoran.Permutations.pseudoP(
                   atLeast.getOrDefault(s, 0L), settings.statistics().permutations()),
-              settings.statistics().permutations()));
+              settings.statistics().permutations(),
+              null));
     }
     return spark.createDataFrame(rows, GLOBAL_SCHEMA);
   }

@@ -45,8 +45,8 @@ class DeliveredChangesTest {
   void run(@TempDir Path dir) throws Exception {
     DuckDb.assumeInstalled();
     ObjectNode c = SampleConfig.read();
-    ObjectNode disclosure = c.with("disclosure");
-    disclosure.put("min_count", 1).put("min_denominator", 0);
+    // open data: nothing withheld, so every value can be delivered back
+    c.put("disclosure", false);
     ((ObjectNode) c.get("spatial")).put("statistics", false);
     ((ObjectNode) c.get("report")).put("enabled", false);
     // what the MSS does not depend on is left out, to keep the run short
@@ -237,6 +237,22 @@ class DeliveredChangesTest {
         .isEqualTo(expected.size() - invalid);
     assertThat(summary.at("/validity_rules/delivered/column").asText()).isEqualTo("KOM");
     assertThat(summary.at("/validity_rules/min_population").asInt()).isZero();
+  }
+
+  @Test
+  void disclosureFalseWithholdsNothing() throws Exception {
+    JsonNode suppressed =
+        new ObjectMapper()
+            .readTree(full.resolve("quality/summary.json").toFile())
+            .get("suppressed");
+    assertThat(suppressed.get("enabled").asBoolean()).isFalse();
+    for (String cells : List.of("primary_cells", "denominator_cells", "secondary_cells")) {
+      assertThat(suppressed.get(cells).asLong()).as(cells).isZero();
+    }
+    assertThat(
+            rows(full, "kinderarmut_flag").stream()
+                .filter(r -> !r.get("kinderarmut_flag").isNull()))
+        .isEmpty();
   }
 
   @Test

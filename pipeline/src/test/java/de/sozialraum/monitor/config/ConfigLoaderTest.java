@@ -381,6 +381,22 @@ class ConfigLoaderTest {
     assertThat(table.validityColumn().code("gueltig")).isEqualTo(-1);
   }
 
+  @Test
+  void disclosureFalseSwitchesEveryRuleOffAndTrueKeepsTheDefaults(@TempDir Path dir)
+      throws Exception {
+    String base = minimal(dir);
+    MonitorConfig off =
+        ConfigLoader.load(Files.writeString(dir.resolve("off.yaml"), base + "disclosure: false\n"));
+    assertThat(off.disclosure().minCount()).isEqualTo(1);
+    assertThat(off.disclosure().minDenominator()).isZero();
+    assertThat(off.disclosure().isOff()).isTrue();
+    MonitorConfig on =
+        ConfigLoader.load(Files.writeString(dir.resolve("on.yaml"), base + "disclosure: true\n"));
+    assertThat(on.disclosure().minCount()).isEqualTo(3);
+    assertThat(on.disclosure().minDenominator()).isEqualTo(10);
+    assertThat(on.disclosure().isOff()).isFalse();
+  }
+
   /** The problems the loader reports for {@code file}; none for a valid one. */
   private static List<String> problemsOf(Path file) {
     ConfigException e =
