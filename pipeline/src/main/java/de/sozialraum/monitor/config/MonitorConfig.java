@@ -142,6 +142,7 @@ public record MonitorConfig(
       String thousands,
       List<String> na,
       String districtColumn,
+      Integer districtIdWidth,
       String yearColumn,
       Integer year,
       Map<String, String> columns,
@@ -180,6 +181,7 @@ public record MonitorConfig(
           thousands,
           na,
           districtColumn,
+          districtIdWidth,
           yearColumn,
           year,
           columns,
@@ -209,6 +211,19 @@ public record MonitorConfig(
 
     public boolean isLong() {
       return layout == Layout.LONG;
+    }
+
+    /**
+     * The district (or zone) id as the table means it: with {@code district_id_width}, an id of
+     * digits only is padded with leading zeros to that width (ids a spreadsheet read as numbers).
+     */
+    public String districtId(String delivered) {
+      if (districtIdWidth == null
+          || delivered.length() >= districtIdWidth
+          || !delivered.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        return delivered;
+      }
+      return "0".repeat(districtIdWidth - delivered.length()) + delivered;
     }
 
     /** The delivered columns a record is read from: its key, its values, its validity. */

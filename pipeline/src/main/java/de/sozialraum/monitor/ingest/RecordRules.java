@@ -31,7 +31,7 @@ final class RecordRules implements Serializable {
    */
   ParsedRecord record(ParsedRecord.Where where, UnaryOperator<String> field) {
     String districtText = field.apply(table.districtColumn());
-    String district = districtText == null ? "" : districtText.trim();
+    String district = table.districtId(districtText == null ? "" : districtText.trim());
     String yearText =
         table.year() != null ? table.year().toString() : field.apply(table.yearColumn());
     yearText = yearText == null ? "" : yearText.trim();

@@ -60,10 +60,14 @@ public final class CheckDistrictKeys implements Stage<Dataset<Row>, CheckDistric
     Dataset<Row> stated = KeyChecks.withState(spark, delivered, knownIds, rejectedIds);
     Dataset<Row> unknown =
         KeyChecks.unknownRejects(
-            Records.cells(stated.filter(KeyChecks.known().unary_$bang()), records, KeyChecks.STATE),
+            Records.cells(
+                stated.filter(KeyChecks.known().unary_$bang()),
+                records,
+                KeyChecks.STATE,
+                KeyChecks.PADDED),
             "district",
             "the geometries");
-    Dataset<Row> known = stated.filter(KeyChecks.known()).drop(KeyChecks.STATE);
+    Dataset<Row> known = stated.filter(KeyChecks.known()).drop(KeyChecks.STATE, KeyChecks.PADDED);
     List<Column> gathered = new ArrayList<>();
     Column repeated = lit(false);
     List<String> variables = records.variables();

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
@@ -16,6 +17,7 @@ import static org.apache.spark.sql.functions.when;
 
 import de.sozialraum.monitor.ingest.Records;
 import de.sozialraum.monitor.spark.DriverRows;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -67,25 +69,44 @@ public final class KeyChecks {
             .unionByName(repeats.rejects()));
   }
 
+  /** The known key an unknown one matches once its leading zeros are restored. */
+  static final String PADDED = "padded_id";
+
   /**
    * The rows with column {@code geometry_state}: "ok" for a known key, "rejected" for a key whose
-   * geometry was rejected, null for an unknown one.
+   * geometry was rejected, "padded" for an unknown key that is a known one without its leading
+   * zeros (an id read as a number by a spreadsheet), null for any other unknown one.
    */
   static Dataset<Row> withState(
       SparkSession spark, Dataset<Row> rows, List<String> knownIds, List<String> rejectedIds) {
     StructType idSchema =
-        new StructType().add("known_id", DataTypes.StringType).add(STATE, DataTypes.StringType);
+        new StructType()
+            .add("known_id", DataTypes.StringType)
+            .add(STATE, DataTypes.StringType)
+            .add(PADDED, DataTypes.StringType);
+    java.util.Set<String> taken = new java.util.HashSet<>(knownIds);
+    taken.addAll(rejectedIds);
+    List<Row> stripped = new ArrayList<>();
+    for (String id : knownIds) {
+      String s = id.replaceFirst("^0+(?=\\d)", "");
+      if (!s.equals(id) && id.chars().allMatch(Character::isDigit) && taken.add(s)) {
+        stripped.add(RowFactory.create(s, "padded", id));
+      }
+    }
     Dataset<Row> ids =
         DriverRows.of(
-                spark, knownIds.stream().map(i -> RowFactory.create(i, "ok")).toList(), idSchema)
+                spark,
+                knownIds.stream().map(i -> RowFactory.create(i, "ok", null)).toList(),
+                idSchema)
             .unionByName(
                 spark.createDataFrame(
                     rejectedIds.stream()
                         .distinct()
                         .filter(i -> !knownIds.contains(i))
-                        .map(i -> RowFactory.create(i, "rejected"))
+                        .map(i -> RowFactory.create(i, "rejected", null))
                         .toList(),
-                    idSchema));
+                    idSchema))
+            .unionByName(DriverRows.of(spark, stripped, idSchema));
     return rows.join(broadcast(ids), rows.col(DISTRICT_ID).equalTo(ids.col("known_id")), "left")
         .drop("known_id");
   }
@@ -97,6 +118,8 @@ public final class KeyChecks {
 
   /** The rejects of the cells of {@link #withState} whose key is unknown. */
   static Dataset<Row> unknownRejects(Dataset<Row> unknownCells, String unit, String layer) {
+    Column unknown =
+        concat(lit(unit + " '"), col(DISTRICT_ID), lit("' does not exist in " + layer));
     return asReject(
         unknownCells,
         when(col(STATE).equalTo("rejected"), lit(unit + "_geometry_rejected"))
@@ -107,8 +130,18 @@ public final class KeyChecks {
                     lit(unit + " '"),
                     col(DISTRICT_ID),
                     lit("' has no usable geometry (see its geometry reject)")))
-            .otherwise(
-                concat(lit(unit + " '"), col(DISTRICT_ID), lit("' does not exist in " + layer))));
+            .when(
+                col(STATE).equalTo("padded"),
+                concat(
+                    unknown,
+                    lit("; '"),
+                    col(PADDED),
+                    lit(
+                        "' does: the ids look read as numbers, which drops leading zeros (set the"
+                            + " table's district_id_width: "),
+                    length(col(PADDED)).cast("string"),
+                    lit(" to pad them)")))
+            .otherwise(unknown));
   }
 
   /**

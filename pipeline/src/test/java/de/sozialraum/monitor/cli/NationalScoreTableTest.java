@@ -21,9 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The RKI's GISD table of the 400 Kreise (../shared/data, CC BY 4.0) with the BKG's VG5000 Kreise
- * as shipped (Gauß-Krüger zone 3): a national table of scores with no population. It runs as
- * delivered, with nothing fed in for the residents, and its score in deciles are the RKI's own
- * published deciles ({@code gisd_10}) in every year.
+ * as shipped (Gauß-Krüger zone 3): a national table of scores with no population, open data, as a
+ * spreadsheet re-saves it: the ids of the Länder 01 to 09 have lost their leading zero (01001 →
+ * 1001). It runs with the ids padded back ({@code district_id_width: 5}), no disclosure and nothing
+ * fed in for the residents, and its score in deciles are the RKI's own published deciles ({@code
+ * gisd_10}) in every year.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NationalScoreTableTest {
@@ -31,6 +33,7 @@ class NationalScoreTableTest {
   private static final List<Integer> YEARS = List.of(2019, 2020, 2021);
 
   private Path table;
+  private long stripped;
   private Path latest;
   private int exit;
 
@@ -46,8 +49,14 @@ class NationalScoreTableTest {
         .put("id_field", "AGS")
         .put("name_field", "GEN");
     ObjectNode t = c.putArray("tables").addObject();
-    t.put("id", "gisd").put("path", table.toString()).put("delimiter", ",").put("decimal", ".");
-    t.put("district_column", "kreis_id").put("year_column", "year");
+    List<String> lines = Files.readAllLines(table, StandardCharsets.UTF_8);
+    List<String> resaved = new java.util.ArrayList<>(List.of(lines.get(0)));
+    lines.stream().skip(1).map(l -> l.replaceFirst("^0+", "")).forEach(resaved::add);
+    stripped = lines.stream().filter(l -> l.startsWith("0")).count();
+    Path spreadsheet = Files.write(dir.resolve("gisd_kreise.csv"), resaved);
+    t.put("id", "gisd").put("path", spreadsheet.toString()).put("delimiter", ",");
+    t.put("decimal", ".").put("district_column", "kreis_id").put("district_id_width", 5);
+    t.put("year_column", "year");
     t.putObject("columns").put("gisd_score", "gisd_score");
     t.putObject("ranges").putObject("gisd_score").put("min", 0).put("max", 1);
     c.putArray("indicators")
@@ -62,6 +71,7 @@ class NationalScoreTableTest {
         .putObject("default")
         .put("method", "quantiles")
         .put("classes", 10);
+    c.put("disclosure", false);
     c.putObject("spatial").put("statistics", false);
     c.putObject("report").put("enabled", false);
     Path config = SampleConfig.write(c, dir.resolve("gisd.yaml"));
@@ -100,6 +110,7 @@ class NationalScoreTableTest {
       }
       assertThat(compared).as("Kreise compared in %d", year).isEqualTo(400);
     }
+    assertThat(stripped).as("records whose id lost its leading zero").isGreaterThan(1000);
   }
 
   @Test

@@ -28,6 +28,16 @@ class CheckDistrictKeysTest {
 
   private MonitorConfig.Table table(
       String id, Path file, Layout layout, Map<String, String> columns, Map<String, String> codes) {
+    return table(id, file, layout, columns, codes, null);
+  }
+
+  private MonitorConfig.Table table(
+      String id,
+      Path file,
+      Layout layout,
+      Map<String, String> columns,
+      Map<String, String> codes,
+      Integer width) {
     return new MonitorConfig.Table(
         id,
         null,
@@ -40,6 +50,7 @@ class CheckDistrictKeysTest {
         null,
         List.of(""),
         "Nr",
+        width,
         "Jahr",
         null,
         columns,
@@ -79,6 +90,55 @@ class CheckDistrictKeysTest {
             List.of(new GeometryIssue("g, feature 2", "2", "invalid geometry", true)));
     return new CheckDistrictKeys(SPARK.session(), districts, layout)
         .apply(IndicatorIngest.read(SPARK.session(), tables, layout));
+  }
+
+  /** The wide table's rejects against the municipalities' 11-digit AGS-style ids. */
+  private CheckDistrictKeys.Result padded(String wide, Integer width) throws Exception {
+    List<MonitorConfig.Table> tables =
+        List.of(
+            table(
+                "w",
+                Files.writeString(dir.resolve("w.csv"), wide),
+                Layout.WIDE,
+                Map.of("a", "A"),
+                Map.of(),
+                width));
+    RecordLayout layout = RecordLayout.of(tables);
+    DistrictLayer districts =
+        new DistrictLayer(
+            null,
+            null,
+            null,
+            3,
+            List.of(district("05978004001"), district("05978004002")),
+            List.of());
+    return new CheckDistrictKeys(SPARK.session(), districts, layout)
+        .apply(IndicatorIngest.read(SPARK.session(), tables, layout));
+  }
+
+  @Test
+  void anIdThatLostItsLeadingZeroIsRejectedWithTheIdItMeantAndPaddedWhenAsked() throws Exception {
+    String wide = "Jahr;Nr;A\n2024;5978004001;5\n2024;05978004002;6\n2024;978004003;7\n";
+    CheckDistrictKeys.Result r = padded(wide, null);
+    assertThat(r.rejects().orderBy("line").collectAsList())
+        .extracting(
+            j -> j.<Long>getAs("line"), j -> j.getAs("rule"), CheckDistrictKeysTest::message)
+        .containsExactly(
+            tuple(
+                2L,
+                "unknown_district",
+                "district '5978004001' does not exist in the geometries; '05978004001' does: the"
+                    + " ids look read as numbers, which drops leading zeros (set the table's"
+                    + " district_id_width: 11 to pad them)"),
+            tuple(4L, "unknown_district", "district '978004003' does not exist in the geometries"));
+    CheckDistrictKeys.Result fixed = padded(wide, 11);
+    assertThat(fixed.values().orderBy("district_id").collectAsList())
+        .extracting(v -> v.getAs("district_id"), v -> v.getAs("a_v"))
+        .containsExactly(tuple("05978004001", 5.0), tuple("05978004002", 6.0));
+    // padded to 11 digits, 978004003 is 00978004003: no district either
+    assertThat(fixed.rejects().collectAsList())
+        .extracting(CheckDistrictKeysTest::message)
+        .containsExactly("district '00978004003' does not exist in the geometries");
   }
 
   private static District district(String id) {

@@ -193,6 +193,7 @@ class MalformedInputFuzzTest {
         t.thousands(),
         t.na(),
         t.districtColumn(),
+        t.districtIdWidth(),
         t.yearColumn(),
         t.year(),
         t.columns(),
