@@ -61,10 +61,7 @@ public final class DistrictLayerLoader {
     Reprojector toWorking;
     try {
       LonLatBox extent = checkedExtent(layer);
-      working =
-          configuredWorking != null
-              ? configuredWorking
-              : CrsFit.utmZoneOf(extent == null ? new LonLatBox(0, 0, 0, 0) : extent);
+      working = workingFor(layer.crs(), extent);
       CrsFit.checkWorking(working, extent);
       toWorking = new Reprojector(layer.crs(), working);
     } catch (CrsException e) {
@@ -150,6 +147,32 @@ public final class DistrictLayerLoader {
         layer.features().size(),
         List.copyOf(districts),
         List.copyOf(issues));
+  }
+
+  /**
+   * The configured working CRS, or under {@code auto} the UTM zone of the data's centre; planar
+   * data stay in their plane, which nothing can be transformed to or from.
+   */
+  private ResolvedCrs workingFor(ResolvedCrs data, LonLatBox extent) throws CrsException {
+    boolean planarWorking = configuredWorking != null && configuredWorking.isPlanar();
+    if (data.isPlanar() != planarWorking && !(data.isPlanar() && configuredWorking == null)) {
+      throw new CrsException(
+          data.isPlanar()
+              ? "the districts are in a plane of no known CRS (crs: planar), which cannot be"
+                  + " transformed to the working CRS "
+                  + configuredWorking.label()
+                  + "; set working_crs: planar, or declare the districts' real CRS"
+              : "working_crs: planar keeps plane coordinates of no known CRS, but the districts"
+                  + " are in "
+                  + data.label()
+                  + "; set a metric working CRS, or declare crs: planar for the districts");
+    }
+    if (data.isPlanar()) {
+      return data;
+    }
+    return configuredWorking != null
+        ? configuredWorking
+        : CrsFit.utmZoneOf(extent == null ? new LonLatBox(0, 0, 0, 0) : extent);
   }
 
   private static void requireField(FeatureLayer layer, String field, String role)

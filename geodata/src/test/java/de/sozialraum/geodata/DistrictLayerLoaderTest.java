@@ -157,6 +157,46 @@ class DistrictLayerLoaderTest {
   }
 
   @Test
+  void planarDataStayInTheirPlaneAndNeverMeetAnotherCrs(@TempDir Path dir) throws Exception {
+    // a study's own grid: small numbers that would fit no CRS's area of use as metres
+    Path f =
+        Files.writeString(
+            dir.resolve("grid.geojson"),
+            "{\"type\":\"FeatureCollection\",\"features\":["
+                + feature("1", square(0, 0))
+                + ","
+                + feature("2", square(1000, 0))
+                + "]}");
+    LayerOptions planar = LayerOptions.defaults().withCrs("planar");
+    DistrictLayer layer =
+        new DistrictLayerLoader(CrsResolver.decode("planar"), 0.001).load(f, null, planar, FIELDS);
+    assertThat(layer.workingCrs().isPlanar()).isTrue();
+    assertThat(layer.workingCrs().label()).isEqualTo("planar");
+    // areas in the plane's units, untouched: 1000 × 1000
+    assertThat(layer.districts().get(0).geometry().getArea()).isEqualTo(1e6);
+    assertThat(
+            new DistrictLayerLoader(null, 0.001)
+                .load(f, null, planar, FIELDS)
+                .workingCrs()
+                .isPlanar())
+        .as("auto keeps the plane")
+        .isTrue();
+    assertThatThrownBy(
+            () ->
+                new DistrictLayerLoader(CrsResolver.decode("EPSG:25832"), 0.001)
+                    .load(f, null, planar, FIELDS))
+        .hasMessageContaining("grid.geojson")
+        .hasMessageContaining("cannot be transformed to the working CRS EPSG:25832")
+        .hasMessageContaining("set working_crs: planar");
+    assertThatThrownBy(
+            () ->
+                new de.sozialraum.geodata.crs.Reprojector(
+                    CrsResolver.decode("EPSG:25832"), CrsResolver.decode("planar")))
+        .hasMessageContaining(
+            "coordinates of no known CRS (planar) cannot be transformed from EPSG:25832");
+  }
+
+  @Test
   void autoPicksTheEtrs89UtmZoneForCologne() throws Exception {
     DistrictLayer layer =
         new DistrictLayerLoader(null, 0.001)

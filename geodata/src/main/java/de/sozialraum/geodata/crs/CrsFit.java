@@ -32,10 +32,14 @@ public final class CrsFit {
    * layer's box (the BKG's Germany in Gauß-Krüger zone 3 spans 16.4° E at its north-east box
    * corner, 15.0° E in truth).
    *
-   * @return null when there is no coordinate at all
+   * @return null when there is no coordinate at all, or when the CRS is planar
    */
   public static LonLatBox extent(List<? extends Geometry> geometries, ResolvedCrs crs)
       throws CrsException {
+    if (crs.isPlanar()) {
+      // a plane of no known place has no longitude and latitude
+      return null;
+    }
     Reprojector toLonLat = new Reprojector(crs, CrsResolver.wgs84LonLat());
     Envelope lonLat = new Envelope();
     Envelope raw = new Envelope();

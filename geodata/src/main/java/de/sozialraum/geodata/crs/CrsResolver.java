@@ -10,10 +10,10 @@ import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.referencing.CRS;
 
 /**
- * Turns what users and files say about coordinates ("EPSG:25832", an ESRI {@code .prj}, an OGC URN)
- * into a GeoTools CRS whose axis order is always x = easting/longitude, y = northing/latitude,
- * because every format this product reads or writes (GeoJSON, Shapefile, WKT, GeoParquet) stores
- * coordinates in that order.
+ * Turns what users and files say about coordinates ("EPSG:25832", an ESRI {@code .prj}, an OGC URN,
+ * {@code planar} for plane coordinates of no known CRS) into a GeoTools CRS whose axis order is
+ * always x = easting/longitude, y = northing/latitude, because every format this product reads or
+ * writes (GeoJSON, Shapefile, WKT, GeoParquet) stores coordinates in that order.
  */
 public final class CrsResolver {
 
@@ -24,6 +24,9 @@ public final class CrsResolver {
    * {@code OGC:CRS84}.
    */
   public static ResolvedCrs decode(String code) throws CrsException {
+    if (code.trim().equalsIgnoreCase(ResolvedCrs.PLANAR)) {
+      return ResolvedCrs.planar("declared " + code);
+    }
     String normalised = normalise(code);
     try {
       CoordinateReferenceSystem crs = CRS.decode(normalised, true);

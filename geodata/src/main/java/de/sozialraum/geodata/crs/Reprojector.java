@@ -22,6 +22,12 @@ public final class Reprojector {
   public Reprojector(ResolvedCrs source, ResolvedCrs target) throws CrsException {
     this.source = source;
     this.target = target;
+    if (source.isPlanar() != target.isPlanar()) {
+      throw new CrsException(
+          "coordinates of no known CRS (planar) cannot be transformed "
+              + (source.isPlanar() ? "to " + target.label() : "from " + source.label())
+              + "; every layer of planar data must be declared crs: planar, in the same plane");
+    }
     try {
       // lenient: a custom .prj may lack Bursa-Wolf parameters; for WGS 84-based customs the shift
       // is zero anyway.

@@ -16,6 +16,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import de.sozialraum.geodata.crs.ResolvedCrs;
 import de.sozialraum.monitor.util.Digests;
 import java.io.IOException;
 import java.io.InputStream;
@@ -338,6 +339,11 @@ public final class ConfigLoader {
       } else {
         spatial.putObject("statistics").putArray("variables");
       }
+    }
+    if (copy.at("/geometry/crs").asText("").trim().equalsIgnoreCase(ResolvedCrs.PLANAR)
+        && copy.path("working_crs").isMissingNode()) {
+      // data of no known CRS stay in their plane: the default working CRS would need a transform
+      copy.put("working_crs", ResolvedCrs.PLANAR);
     }
     if (copy.path("disclosure").isBoolean()) {
       // short forms: `true` the defaults, `false` no rule withholds anything (open data)

@@ -58,7 +58,8 @@ public final class GeoParquetExport {
     geo.write()
         .format("geoparquet")
         .option("geoparquet.version", "1.1.0")
-        .option("geoparquet.crs", ProjJson.of(crs).toString())
+        // a plane of no known CRS is said as such (crs: null), never as a CRS it is not
+        .option("geoparquet.crs", crs.isPlanar() ? "null" : ProjJson.of(crs).toString())
         .option("geoparquet.covering.geometry", "bbox")
         .save(tmp.toString());
     try (Stream<Path> parts = Files.list(tmp)) {

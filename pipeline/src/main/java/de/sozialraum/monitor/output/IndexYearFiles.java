@@ -42,18 +42,34 @@ public final class IndexYearFiles implements RunOutput {
 
   @Override
   public List<String> omitted(RunTables a) {
+    List<String> out = new java.util.ArrayList<>();
+    if (a.layer().workingCrs().isPlanar() && a.config().outputs().geojson()) {
+      out.add(
+          PLANAR_GEOJSON.formatted(
+              "geojson/indices_<year>.geojson",
+              "the districts' geometry is in indices.geoparquet, whose CRS is stated as unknown"));
+    }
     long rows = rowsPerYear(a);
     if (fitsASheet(rows)) {
-      return List.of();
+      return out;
     }
-    return List.of(
+    out.add(
         "csv/indices_<year>.csv not written: a year has "
             + rows
             + " districts, and a spreadsheet holds "
             + (SpreadsheetCsv.MAX_ROWS - 1)
             + " rows below its header; the same table is in indices/ (Parquet, one folder per"
             + " year) and indices.geoparquet");
+    return out;
   }
+
+  /**
+   * Why planar data have no GeoJSON: RFC 7946 coordinates are longitude and latitude, which a plane
+   * of no known CRS cannot be transformed to.
+   */
+  static final String PLANAR_GEOJSON =
+      "%s not written: the districts are in a plane of no known CRS (crs: planar), and GeoJSON"
+          + " holds longitude and latitude (RFC 7946); %s";
 
   /** Every district in every published year (the join step's rule). */
   private static long rowsPerYear(RunTables a) {
@@ -66,13 +82,14 @@ public final class IndexYearFiles implements RunOutput {
 
   @Override
   public Map<String, Long> write(RunTables a, Path runDir) throws IOException {
-    Files.createDirectories(runDir.resolve("geojson"));
     // the table's partitions are in (year, district) order (RunTables): the sort states what the
     // files need and costs nothing
     Dataset<Row> ordered = a.indices().sortWithinPartitions(YEAR, DISTRICT_ID);
     Map<Integer, Long> csvRows = fitsASheet(rowsPerYear(a)) ? writeCsv(ordered, runDir) : Map.of();
     Map<Integer, Long> geoJsonRows =
-        a.config().outputs().geojson() ? writeGeoJson(a, ordered, runDir) : Map.of();
+        a.config().outputs().geojson() && !a.layer().workingCrs().isPlanar()
+            ? writeGeoJson(a, ordered, runDir)
+            : Map.of();
     java.util.SortedSet<Integer> years = new java.util.TreeSet<>(csvRows.keySet());
     years.addAll(geoJsonRows.keySet());
     Map<String, Long> written = new LinkedHashMap<>();
@@ -114,6 +131,7 @@ public final class IndexYearFiles implements RunOutput {
 
   private static Map<Integer, Long> writeGeoJson(RunTables a, Dataset<Row> ordered, Path runDir)
       throws IOException {
+    Files.createDirectories(runDir.resolve("geojson"));
     Map<String, Geometry> lonLat = lonLat(a);
     List<String> columns = List.of(ordered.columns());
     Map<Integer, Long> rows = new TreeMap<>();

@@ -36,37 +36,61 @@ public final class OffersLayer implements RunOutput {
     if (!a.supply().present()) {
       return Map.of();
     }
-    Files.createDirectories(runDir.resolve("geojson"));
+    boolean lonLat = !a.layer().workingCrs().isPlanar();
+    if (lonLat) {
+      Files.createDirectories(runDir.resolve("geojson"));
+    }
     Files.createDirectories(runDir.resolve("csv"));
     List<String> columns = List.of("angebot_id", "name", "typ", "lebensphase", DISTRICT_ID);
     long n = 0;
-    try (OutputStream geoOut = Files.newOutputStream(runDir.resolve("geojson/angebote.geojson"));
+    try (OutputStream geoOut =
+            lonLat
+                ? Files.newOutputStream(runDir.resolve("geojson/angebote.geojson"))
+                : OutputStream.nullOutputStream();
         SpreadsheetCsv csv = new SpreadsheetCsv(runDir.resolve("csv/angebote.csv"), columns)) {
       Map<String, Object> members = new LinkedHashMap<>();
       members.put("name", "angebote");
       members.put("title", a.config().title() + " – Angebote");
-      GeoJsonWriter geo = GeoJsonWriter.rfc7946(geoOut, members);
-      Reprojector toLonLat = new Reprojector(a.layer().workingCrs(), CrsResolver.wgs84LonLat());
+      GeoJsonWriter geo = lonLat ? GeoJsonWriter.rfc7946(geoOut, members) : null;
+      Reprojector toLonLat =
+          lonLat ? new Reprojector(a.layer().workingCrs(), CrsResolver.wgs84LonLat()) : null;
       for (Offers.Offer o : a.supply().offers().offers()) {
         List<Object> values =
             java.util.Arrays.asList(
                 o.id(), o.name(), o.type(), o.phase(), a.supply().districtOf(o.id()));
-        Map<String, Object> props = new LinkedHashMap<>();
-        for (int c = 0; c < columns.size(); c++) {
-          props.put(columns.get(c), values.get(c));
+        if (geo != null) {
+          Map<String, Object> props = new LinkedHashMap<>();
+          for (int c = 0; c < columns.size(); c++) {
+            props.put(columns.get(c), values.get(c));
+          }
+          geo.write(o.id(), toLonLat.apply(o.point()), props);
         }
-        geo.write(o.id(), toLonLat.apply(o.point()), props);
         csv.row(values);
         n++;
       }
-      geo.close();
+      if (geo != null) {
+        geo.close();
+      }
     } catch (CrsException | TransformException e) {
       throw new IOException(
           "cannot transform the offers to WGS 84 for GeoJSON: " + e.getMessage(), e);
     }
     Map<String, Long> out = new LinkedHashMap<>();
-    out.put("geojson/angebote.geojson", n);
+    if (lonLat) {
+      out.put("geojson/angebote.geojson", n);
+    }
     out.put("csv/angebote.csv", n);
     return out;
+  }
+
+  @Override
+  public List<String> omitted(RunTables a) {
+    return a.supply().present() && a.layer().workingCrs().isPlanar()
+        ? List.of(
+            IndexYearFiles.PLANAR_GEOJSON.formatted(
+                "geojson/angebote.geojson",
+                "the offers are in csv/angebote.csv with their districts, and the report's maps"
+                    + " show no offer points"))
+        : List.of();
   }
 }

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Options users look for, in one sample run end to end (one run keeps the suite short): child
  * poverty in deciles (quantiles, 10 classes) and the PCA index in ventiles (20 n-tiles), more map
- * classes than ColorBrewer defines; and {@code spatial.statistics: false}, no Moran's I, LISA or
- * Gi* while the neighbours still serve the spatial smoothing.
+ * classes than ColorBrewer defines; {@code spatial.statistics: false}, no Moran's I, LISA or Gi*
+ * while the neighbours still serve the spatial smoothing; and every layer in a plane of no known
+ * CRS ({@code crs: planar}, {@link PlanarCopy}), as a study's own coordinates come.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MapOptionsTest {
@@ -43,6 +44,7 @@ class MapOptionsTest {
     ((ObjectNode) c.get("spatial")).put("statistics", false);
     ((ObjectNode) c.with("validity")).put("min_population", 0);
     ((ObjectNode) c.get("report")).put("pdf", false);
+    PlanarCopy.of(c, Files.createDirectories(dir.resolve("plane")));
     Path config = SampleConfig.write(c, dir.resolve("config.yaml"));
     int exit =
         MonitorCli.execute(
@@ -118,6 +120,51 @@ class MapOptionsTest {
     assertThat(report)
         .contains("Räumliche Statistik (Moran&#39;s I, LISA, Gi*): nicht berechnet")
         .doesNotContain("LISA-Cluster");
+  }
+
+  @Test
+  void planarDataKeepTheirPlaneAndPublishNoCrsTheyDidNotHave() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    assertThat(
+            json.readTree(latest.resolve("quality/summary.json").toFile())
+                .at("/geometry/working_crs")
+                .asText())
+        .isEqualTo("planar");
+    // neighbours from shared boundaries do not move with the plane: the sample's own GAL
+    assertThat(galLinks(latest.resolve("spatial/neighbours.gal")))
+        .isEqualTo(
+            galLinks(
+                de.sozialraum.monitor.RepoPaths.of(
+                    "samples/kreis-unna/geometrie/nachbarschaften.gal")));
+    // GeoJSON is longitude and latitude: not written, and said so
+    assertThat(latest.resolve("geojson")).doesNotExist();
+    assertThat(latest.resolve("csv/angebote.csv")).exists();
+    String notes = json.readTree(latest.resolve("manifest.json").toFile()).path("notes").toString();
+    assertThat(notes)
+        .contains(
+            "geojson/indices_<year>.geojson not written: the districts are in a plane of no known CRS")
+        .contains("geojson/angebote.geojson not written");
+    // GeoParquet states an unknown CRS as null (GeoParquet 1.1, "crs"), and the bbox is the plane's
+    com.fasterxml.jackson.databind.JsonNode geo =
+        json.readTree(
+            de.sozialraum.monitor.DuckDb.query(
+                    "select decode(value) as v from parquet_kv_metadata("
+                        + de.sozialraum.monitor.DuckDb.literal(latest.resolve("indices.geoparquet"))
+                        + ") where decode(key) = 'geo'")
+                .get(0)
+                .get("v")
+                .asText());
+    com.fasterxml.jackson.databind.JsonNode column = geo.at("/columns/geometry");
+    assertThat(column.has("crs")).isTrue();
+    assertThat(column.get("crs").isNull()).isTrue();
+    assertThat(column.at("/bbox/2").asDouble()).isLessThan(100_000);
+  }
+
+  /** The neighbour lines of a GAL file (its header names the layer). */
+  private static List<String> galLinks(Path gal) throws Exception {
+    List<String> lines = Files.readAllLines(gal, StandardCharsets.UTF_8);
+    return lines.subList(1, lines.size());
   }
 
   /** Class code → colour as csv/indices_2020.csv publishes them (each code one colour). */

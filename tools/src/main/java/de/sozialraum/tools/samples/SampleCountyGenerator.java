@@ -80,6 +80,7 @@ public final class SampleCountyGenerator {
     Files.createDirectories(clean.resolve("geometrie"));
     writeGeometry(clean.resolve("geometrie/sozialraeume.geojson"), districts);
     writeNeighbours(clean.resolve("geometrie/nachbarschaften.gal"), districts);
+    writeLocalPlane(clean.resolve("geometrie/sozialraeume_lokal.csv"), districts);
     SampleLogo.write(clean.resolve("logo.svg"), districts);
     SplittableRandom counts = new SplittableRandom(seed ^ 0x5A5A5A5AL);
     Map<String, int[][]> ages =
@@ -270,6 +271,36 @@ public final class SampleCountyGenerator {
         p.put("gemeinde_id", d.town().ags());
         p.put("gemeinde", d.town().name());
         w.write(null, d.polygon(), p);
+      }
+    }
+  }
+
+  /**
+   * The social spaces as a planning office's CAD or a study's own grid delivers them: plane
+   * coordinates with an origin of their own (the county's south-west, 390 km east and 5,700 km
+   * north in UTM 32N) and no CRS anywhere, as WKT in a CSV, to the centimetre as the GeoJSON.
+   */
+  private static void writeLocalPlane(Path file, List<SampleDistrict> districts)
+      throws IOException {
+    try (CSVPrinter csv = printer(file, StandardCharsets.UTF_8, SEMICOLON, false)) {
+      csv.printRecord("sozialraum_id", "name", "gemeinde_id", "gemeinde", "wkt");
+      for (SampleDistrict d : districts) {
+        Polygon p = d.polygon();
+        StringBuilder wkt = new StringBuilder("POLYGON (");
+        for (int r = 0; r <= p.getNumInteriorRing(); r++) {
+          Coordinate[] ring =
+              (r == 0 ? p.getExteriorRing() : p.getInteriorRingN(r - 1)).getCoordinates();
+          wkt.append(r == 0 ? "(" : ", (");
+          for (int i = 0; i < ring.length; i++) {
+            wkt.append(i == 0 ? "" : ", ")
+                .append(
+                    String.format(
+                        Locale.ROOT, "%.2f %.2f", ring[i].x - 390_000, ring[i].y - 5_700_000));
+          }
+          wkt.append(')');
+        }
+        csv.printRecord(
+            d.id(), d.name(), d.town().ags(), d.town().name(), wkt.append(')').toString());
       }
     }
   }
@@ -623,6 +654,7 @@ public final class SampleCountyGenerator {
         + "und alle Zahlen sind erfunden (deterministischer Generator: scripts/monitor samples).\n\n"
         + "geometrie/sozialraeume.geojson     Sozialräume, EPSG:25832 (GeoJSON mit crs-Angabe)\n"
         + "geometrie/nachbarschaften.gal      Nachbarschaften der Sozialräume als GAL-Datei (GeoDa), Queen-Kontiguität\n"
+        + "geometrie/sozialraeume_lokal.csv   dieselben Sozialräume in lokalen Ebenenkoordinaten ohne Bezugssystem (WKT)\n"
         + "einwohner_altersgruppen.csv        Einwohnermeldeamt: UTF-8, Semikolon, Einwohner nach Altersgruppen\n"
         + "jobcenter_sgb2.csv                 Jobcenter/BA: Windows-1252, Semikolon, Dezimalkomma, '*' = geheim (< 3)\n"
         + "schuleingangsuntersuchung.csv      Gesundheitsamt: UTF-8 mit BOM, Komma, Langformat (merkmal/anzahl)\n"
