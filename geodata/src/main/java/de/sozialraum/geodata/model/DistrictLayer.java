@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The districts of one geometry source, everything that was wrong with its features, and both CRSs
- * involved.
+ * involved; or the districts of a plain list, which have neither geometry nor CRS ({@link
+ * #hasGeometry()}).
  */
 public record DistrictLayer(
     Path source,
@@ -15,6 +16,16 @@ public record DistrictLayer(
     int featuresRead,
     List<District> districts,
     List<GeometryIssue> issues) {
+
+  /** Districts listed without geometry: no CRS, no feature rejected. */
+  public static DistrictLayer listed(Path source, List<District> districts) {
+    return new DistrictLayer(
+        source, null, null, districts.size(), List.copyOf(districts), List.of());
+  }
+
+  public boolean hasGeometry() {
+    return workingCrs != null;
+  }
 
   public long rejectedCount() {
     return issues.stream().filter(GeometryIssue::rejected).count();

@@ -331,6 +331,14 @@ public final class ConfigLoader {
    */
   private static MonitorConfig bind(JsonNode given, Path file, String sha) {
     ObjectNode copy = (ObjectNode) given.deepCopy();
+    if (copy.path("geometry").isMissingNode() && copy.at("/spatial/neighbours").isMissingNode()) {
+      // no boundaries, no contiguity: only a weights file could give neighbours
+      copy.with("spatial").put("neighbours", Neighbourhood.NONE.toString());
+    }
+    if (copy.at("/spatial/neighbours").asText("").equals(Neighbourhood.NONE.toString())
+        && copy.at("/spatial/statistics").isMissingNode()) {
+      copy.with("spatial").put("statistics", false);
+    }
     if (copy.path("spatial") instanceof ObjectNode spatial
         && spatial.path("statistics").isBoolean()) {
       // short forms: `true` the defaults, `false` no variables
@@ -361,6 +369,7 @@ public final class ConfigLoader {
     ObjectNode r = (ObjectNode) new SchemaDefaults(SCHEMA_TREE).fill(copy);
     Path dir = file.getParent();
     resolve(r.path("geometry"), "path", dir);
+    resolve(r.path("districts"), "path", dir);
     r.path("tables")
         .forEach(
             t -> {
@@ -462,8 +471,7 @@ public final class ConfigLoader {
     }
   }
 
-  /** Cross-references a schema cannot check. */
-  private static void checkReferences(MonitorConfig c, List<String> problems) {
+  private static void checkGeometry(MonitorConfig c, List<String> problems) {
     if (!Files.isRegularFile(c.geometry().path())) {
       problems.add("/geometry/path: file not found: " + c.geometry().path());
     }
@@ -472,7 +480,63 @@ public final class ConfigLoader {
           "/geometry: parent_id_field and parent_name_field go together (the municipality's id and its name, which the "
               + "aggregates, the rankings and the report show); give both or neither");
     }
+    if (c.districts() != null) {
+      problems.add(
+          "/districts: the districts come from geometry; a plain list is for a run without geometry, give one of them");
+    }
+  }
+
+  /** A run without boundaries may configure nothing that needs them. */
+  private static void checkWithoutGeometry(MonitorConfig c, List<String> problems) {
+    MonitorConfig.DistrictList d = c.districts();
+    if (d != null) {
+      if (!Files.isRegularFile(d.path())) {
+        problems.add("/districts/path: file not found: " + d.path());
+      }
+      if ((d.parentIdColumn() == null) != (d.parentNameColumn() == null)) {
+        problems.add(
+            "/districts: parent_id_column and parent_name_column go together; give both or neither");
+      }
+    }
+    String without = " needs district geometry, and the configuration has none";
+    if (c.spatial().neighbours().needsGeometry()) {
+      problems.add(
+          "/spatial/neighbours: '"
+              + c.spatial().neighbours()
+              + "'"
+              + without
+              + "; use none, or file with a weights file (neighbours_file)");
+    }
+    if (c.supply() != null) {
+      problems.add("/supply: placing offers in districts" + without + "; remove the section");
+    }
+    for (int t = 0; t < c.tables().size(); t++) {
+      if (c.tables().get(t).zoning() != null) {
+        problems.add(
+            "/tables/"
+                + t
+                + "/zoning: moving counts between zonings"
+                + without
+                + "; deliver the table by district");
+      }
+    }
+  }
+
+  /** Cross-references a schema cannot check. */
+  private static void checkReferences(MonitorConfig c, List<String> problems) {
+    if (c.hasGeometry()) {
+      checkGeometry(c, problems);
+    } else {
+      checkWithoutGeometry(c, problems);
+    }
     checkReport(c, problems);
+    List<String> spatialVariables = c.spatial().statistics().variables();
+    if (c.spatial().neighbours() == Neighbourhood.NONE
+        && (spatialVariables == null || !spatialVariables.isEmpty())) {
+      problems.add(
+          "/spatial/statistics: Moran's I, LISA and Gi* need neighbours, and neighbours is none; "
+              + "set statistics: false, or give a weights file (neighbours: file)");
+    }
     MonitorConfig.NeighboursFile nf = c.spatial().neighboursFile();
     if (nf != null) {
       if (c.spatial().neighbours() != Neighbourhood.FILE) {

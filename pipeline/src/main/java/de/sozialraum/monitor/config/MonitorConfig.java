@@ -22,6 +22,7 @@ public record MonitorConfig(
     String workingCrs,
     Years years,
     Geometry geometry,
+    DistrictList districts,
     List<Table> tables,
     Population population,
     List<Indicator> indicators,
@@ -62,6 +63,7 @@ public record MonitorConfig(
         workingCrs,
         years,
         geometry,
+        districts,
         tables,
         population,
         indicators,
@@ -77,6 +79,25 @@ public record MonitorConfig(
         report,
         file,
         sha256);
+  }
+
+  /**
+   * Whether the districts have boundaries: without {@code geometry} they come from a plain list
+   * ({@code districts}) or from the tables, and the run leaves out what needs a map.
+   */
+  public boolean hasGeometry() {
+    return geometry != null;
+  }
+
+  /**
+   * The name the districts' source gives their id (the geometry's id field, the list's id column),
+   * for files keyed by it such as the GAL; {@code district_id} for districts from the tables.
+   */
+  public String districtIdField() {
+    if (geometry != null) {
+      return geometry.idField();
+    }
+    return districts != null ? districts.idColumn() : "district_id";
   }
 
   /** Whether years without any data are published as empty years ({@code years.keep_empty}). */
@@ -120,6 +141,26 @@ public record MonitorConfig(
       String parentIdField,
       String parentNameField,
       double maxRepairAreaChange)
+      implements Serializable {
+
+    public Path path() {
+      return Path.of(location);
+    }
+  }
+
+  /**
+   * The districts as a plain CSV list, for a run without geometry ({@code districts}).
+   *
+   * @param location the file as an absolute path string
+   */
+  public record DistrictList(
+      @JsonProperty("path") String location,
+      String idColumn,
+      String nameColumn,
+      String parentIdColumn,
+      String parentNameColumn,
+      String encoding,
+      String delimiter)
       implements Serializable {
 
     public Path path() {
@@ -691,13 +732,18 @@ public record MonitorConfig(
   }
 
   /**
-   * Every input file by a name for the manifest: the geometry, each table (by id), each table's
-   * zoning and its population layer ({@code <table>.zoning}, {@code <table>.population}) and the
-   * offers ({@code supply}). A run is unchanged only when all of them are.
+   * Every input file by a name for the manifest: the geometry or the district list, each table (by
+   * id), each table's zoning and its population layer ({@code <table>.zoning}, {@code
+   * <table>.population}), the offers ({@code supply}) and a weights file ({@code neighbours_file}).
+   * A run is unchanged only when all of them are.
    */
   public Map<String, Path> inputs() {
     Map<String, Path> in = new java.util.LinkedHashMap<>();
-    in.put("geometry", geometry.path());
+    if (geometry != null) {
+      in.put("geometry", geometry.path());
+    } else if (districts != null) {
+      in.put("districts", districts.path());
+    }
     tables.forEach(t -> in.put(t.id(), t.file()));
     tables.stream()
         .filter(t -> t.zoning() != null)
@@ -710,6 +756,9 @@ public record MonitorConfig(
             });
     if (supply != null) {
       in.put("supply", supply.file());
+    }
+    if (spatial != null && spatial.neighboursFile() != null) {
+      in.put("neighbours_file", spatial.neighboursFile().file());
     }
     if (report.logo() != null) {
       in.put("report.logo", report.logo());

@@ -10,7 +10,14 @@ public enum Neighbourhood {
   KNN,
   DISTANCE,
   /** As a weights file lists them ({@code spatial.neighbours_file}). */
-  FILE;
+  FILE,
+  /** No neighbours: no spatially smoothed rates, no spatial statistics (a run without geometry). */
+  NONE;
+
+  /** Whether the districts' boundaries or centroids are needed to find them. */
+  public boolean needsGeometry() {
+    return this == QUEEN || this == ROOK || this == KNN || this == DISTANCE;
+  }
 
   /** The configuration's spelling. */
   @Override

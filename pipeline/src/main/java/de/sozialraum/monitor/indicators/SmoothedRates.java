@@ -6,6 +6,7 @@ import static de.sozialraum.monitor.schema.Columns.smoothedOf;
 import static de.sozialraum.monitor.schema.Columns.spatiallySmoothedOf;
 
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.config.Neighbourhood;
 import de.sozialraum.monitor.numerics.EmpiricalBayes;
 import de.sozialraum.monitor.schema.ColumnText;
 import de.sozialraum.monitor.schema.OutputColumn;
@@ -17,23 +18,31 @@ import java.util.Map;
 /**
  * Empirical Bayes smoothed rates beside the raw ones (docs/METHODS.md §5): per count indicator and
  * year the global Marshall estimate over the valid districts of the county, and the spatial one
- * over each district's neighbourhood (itself included), both in the indicator's unit.
+ * over each district's neighbourhood (itself included) where there are neighbours, both in the
+ * indicator's unit.
  */
 public final class SmoothedRates implements Serializable {
 
   private final List<MonitorConfig.Indicator> indicators;
   private final String neighbours;
+  // without neighbours (spatial.neighbours: none) a district's neighbourhood is itself alone, and
+  // a "spatial" estimate would only repeat the raw rate under another name
+  private final boolean spatial;
 
   public SmoothedRates(MonitorConfig config) {
     this.indicators =
         config.indicators().stream().filter(MonitorConfig.Indicator::isRatio).toList();
     this.neighbours = config.spatial().neighbours().toString();
+    this.spatial = config.spatial().neighbours() != Neighbourhood.NONE;
   }
 
   public List<OutputColumn> columns() {
     List<OutputColumn> c = new java.util.ArrayList<>();
     for (MonitorConfig.Indicator i : indicators) {
       c.add(OutputColumn.number(smoothedOf(i.id()), ColumnText.of("eb", i.id())).ofCell(i.id()));
+      if (!spatial) {
+        continue;
+      }
       c.add(
           OutputColumn.number(
                   spatiallySmoothedOf(i.id()), ColumnText.of("eb_spatial", i.id(), neighbours))
@@ -52,6 +61,9 @@ public final class SmoothedRates implements Serializable {
       double[] e = f.column(numeratorOf(i.id()));
       double[] b = f.column(denominatorOf(i.id()));
       out.put(smoothedOf(i.id()), scaled(EmpiricalBayes.global(e, b, valid), i.scale()));
+      if (!spatial) {
+        continue;
+      }
       out.put(
           spatiallySmoothedOf(i.id()),
           scaled(EmpiricalBayes.local(e, b, valid, neighbours), i.scale()));

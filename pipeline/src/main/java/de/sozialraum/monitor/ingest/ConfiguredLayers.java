@@ -29,6 +29,11 @@ public final class ConfiguredLayers {
     this.layers = layers;
   }
 
+  /** No layer besides the districts: a run without geometry may configure none (ConfigLoader). */
+  public static ConfiguredLayers none() {
+    return new ConfiguredLayers(Map.of());
+  }
+
   /**
    * Reads every layer the configuration names and refuses the run when one of them does not lie in
    * the districts.

@@ -1,14 +1,22 @@
 package de.sozialraum.monitor.ingest;
 
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.trim;
+
 import de.sozialraum.geodata.DistrictLayerLoader;
 import de.sozialraum.geodata.crs.CrsException;
 import de.sozialraum.geodata.crs.CrsResolver;
 import de.sozialraum.geodata.crs.ResolvedCrs;
+import de.sozialraum.geodata.io.DistrictList;
 import de.sozialraum.geodata.io.GeodataException;
+import de.sozialraum.geodata.model.District;
 import de.sozialraum.geodata.model.DistrictLayer;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.spark.DriverRows;
 import de.sozialraum.monitor.stage.InputException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -22,10 +30,17 @@ import org.locationtech.jts.io.WKBWriter;
  * The districts and every other vector layer of a run, read, reprojected and checked to lie
  * together before Spark starts: a wrong CRS, a working CRS far from the data or a layer 420 km off
  * stops {@code run} and {@code validate} within a second, with nothing computed.
+ *
+ * <p>A run without geometry has its districts from a plain list ({@code districts}), or, without
+ * one, from the ids the tables name: then {@code districts} is null until {@link #ofTables} has
+ * seen them.
  */
 public record Geography(DistrictLayer districts, ConfiguredLayers layers) {
 
   public static Geography load(MonitorConfig config) throws InputException {
+    if (!config.hasGeometry()) {
+      return new Geography(listed(config.districts()), ConfiguredLayers.none());
+    }
     MonitorConfig.Geometry g = config.geometry();
     DistrictLayer districts;
     try {
@@ -45,6 +60,49 @@ public record Geography(DistrictLayer districts, ConfiguredLayers layers) {
     return new Geography(districts, ConfiguredLayers.read(config, districts));
   }
 
+  private static DistrictLayer listed(MonitorConfig.DistrictList list) throws InputException {
+    if (list == null) {
+      return null;
+    }
+    try {
+      return DistrictList.read(
+          list.path(),
+          Charset.forName(list.encoding()),
+          list.delimiter().charAt(0),
+          new DistrictList.Columns(
+              list.idColumn(), list.nameColumn(), list.parentIdColumn(), list.parentNameColumn()));
+    } catch (GeodataException e) {
+      throw new InputException(List.of(e.getMessage()));
+    }
+  }
+
+  /** Whether the districts are still to be taken from the tables' ids ({@link #ofTables}). */
+  public boolean fromTables() {
+    return districts == null;
+  }
+
+  /**
+   * The districts as the tables name them, each named by its id, in id order; this geography
+   * unchanged when it has its districts already.
+   */
+  public Geography ofTables(Tables tables) {
+    if (!fromTables()) {
+      return this;
+    }
+    List<District> named =
+        tables
+            .records()
+            .where(col(DISTRICT_ID).isNotNull().and(trim(col(DISTRICT_ID)).notEqual("")))
+            .select(trim(col(DISTRICT_ID)))
+            .distinct()
+            .orderBy(trim(col(DISTRICT_ID)))
+            .collectAsList()
+            .stream()
+            .map(r -> new District(r.getString(0), r.getString(0), null, null, null, "tables"))
+            .toList();
+    return new Geography(DistrictLayer.listed(Path.of("tables"), named), layers);
+  }
+
   /**
    * The districts with their geometry as WKB in the working CRS ({@code g_district}, {@code
    * geometry_wkb}), for joins in Spark.
@@ -53,6 +111,7 @@ public record Geography(DistrictLayer districts, ConfiguredLayers layers) {
     WKBWriter wkb = new WKBWriter();
     List<Row> rows =
         districts.districts().stream()
+            .filter(d -> d.geometry() != null)
             .map(d -> RowFactory.create(d.id(), wkb.write(d.geometry())))
             .toList();
     return DriverRows.of(
@@ -68,6 +127,15 @@ public record Geography(DistrictLayer districts, ConfiguredLayers layers) {
    * shows it.
    */
   public String summary() {
+    if (fromTables()) {
+      return "Sozialräume: ohne Geometrie, aus den Kennungen der Tabellen";
+    }
+    if (!districts.hasGeometry()) {
+      return "Sozialräume: "
+          + districts.districts().size()
+          + " ohne Geometrie, aus "
+          + districts.source().getFileName();
+    }
     return "Geometrien: "
         + districts.districts().size()
         + " Sozialräume aus "

@@ -7,6 +7,7 @@ import de.sozialraum.geodata.neighbours.DistanceNeighbours;
 import de.sozialraum.geodata.neighbours.NeighbourList;
 import de.sozialraum.geodata.neighbours.WeightsFile;
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.config.Neighbourhood;
 import de.sozialraum.monitor.stage.InputException;
 import java.io.IOException;
 import java.io.Serializable;
@@ -27,10 +28,12 @@ public final class DistrictNeighbours implements Serializable {
   // made that task 104 MB for a million districts (51.6 MB without it)
   private final List<String> ids;
   private final NeighbourList list;
+  private final boolean sought;
 
-  private DistrictNeighbours(List<String> ids, NeighbourList list) {
+  private DistrictNeighbours(List<String> ids, NeighbourList list, boolean sought) {
     this.ids = List.copyOf(ids);
     this.list = list;
+    this.sought = sought;
   }
 
   /**
@@ -50,8 +53,9 @@ public final class DistrictNeighbours implements Serializable {
                   centroids(districts), Math.min(spatial.k(), Math.max(1, districts.size() - 1)));
           case DISTANCE -> DistanceNeighbours.band(centroids(districts), 0, spatial.distance());
           case FILE -> fromFile(spatial.neighboursFile(), ids);
+          case NONE -> NeighbourList.of(ids.stream().map(id -> List.<Integer>of()).toList());
         };
-    return new DistrictNeighbours(ids, nb);
+    return new DistrictNeighbours(ids, nb, spatial.neighbours() != Neighbourhood.NONE);
   }
 
   private static List<org.locationtech.jts.geom.Geometry> geometries(List<District> districts) {
@@ -134,9 +138,17 @@ public final class DistrictNeighbours implements Serializable {
     return list;
   }
 
-  /** Districts without any neighbour (islands), in layer order. */
+  /**
+   * Districts without any neighbour (islands), in layer order; none where no neighbours were sought
+   * ({@code spatial.neighbours: none}).
+   */
   public List<String> islands() {
-    return list.islands().stream().map(ids::get).toList();
+    return sought ? list.islands().stream().map(ids::get).toList() : List.of();
+  }
+
+  /** Whether neighbours were sought at all, rather than {@code spatial.neighbours: none}. */
+  public boolean sought() {
+    return sought;
   }
 
   /** The neighbours as a GAL file for GeoDa, PySAL and spdep ({@link NeighbourList#writeGal}). */

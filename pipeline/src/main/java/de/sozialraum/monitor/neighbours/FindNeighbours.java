@@ -24,6 +24,9 @@ public final class FindNeighbours implements Stage<DistrictLayer, DistrictNeighb
 
   @Override
   public String done(DistrictNeighbours n) {
+    if (!n.sought()) {
+      return "Nachbarschaften: keine (spatial.neighbours: none)";
+    }
     return "Nachbarschaften ("
         + settings.neighbours()
         + "): "

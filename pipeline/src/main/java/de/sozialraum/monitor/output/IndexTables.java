@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.broadcast;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -23,12 +24,20 @@ public final class IndexTables implements RunOutput {
   }
 
   @Override
+  public List<String> omitted(RunTables a) {
+    return a.hasGeometry() ? List.of() : List.of(RunTables.withoutGeometry("indices.geoparquet"));
+  }
+
+  @Override
   public Map<String, Long> write(RunTables a, Path runDir) throws IOException {
     Map<String, Long> written = new LinkedHashMap<>();
     Dataset<Row> indices = a.indices();
     indices.write().partitionBy(YEAR).parquet(runDir.resolve("indices").toString());
     long rows = indices.count();
     written.put("indices/", rows);
+    if (!a.hasGeometry()) {
+      return written;
+    }
     Dataset<Row> geoms = a.geometries();
     // the geometries go to every task, so the index table keeps its partitions and their order
     // (RunTables): one file in (year, district) order without a shuffle, and the sort that states

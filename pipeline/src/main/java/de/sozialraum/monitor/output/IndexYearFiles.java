@@ -43,7 +43,9 @@ public final class IndexYearFiles implements RunOutput {
   @Override
   public List<String> omitted(RunTables a) {
     List<String> out = new java.util.ArrayList<>();
-    if (a.layer().workingCrs().isPlanar() && a.config().outputs().geojson()) {
+    if (!a.hasGeometry() && a.config().outputs().geojson()) {
+      out.add(RunTables.withoutGeometry("geojson/indices_<year>.geojson"));
+    } else if (a.layer().workingCrs().isPlanar() && a.config().outputs().geojson()) {
       out.add(
           PLANAR_GEOJSON.formatted(
               "geojson/indices_<year>.geojson",
@@ -87,7 +89,7 @@ public final class IndexYearFiles implements RunOutput {
     Dataset<Row> ordered = a.indices().sortWithinPartitions(YEAR, DISTRICT_ID);
     Map<Integer, Long> csvRows = fitsASheet(rowsPerYear(a)) ? writeCsv(ordered, runDir) : Map.of();
     Map<Integer, Long> geoJsonRows =
-        a.config().outputs().geojson() && !a.layer().workingCrs().isPlanar()
+        a.config().outputs().geojson() && a.hasGeometry() && !a.layer().workingCrs().isPlanar()
             ? writeGeoJson(a, ordered, runDir)
             : Map.of();
     java.util.SortedSet<Integer> years = new java.util.TreeSet<>(csvRows.keySet());

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,10 +22,22 @@ public final class NeighboursFile implements RunOutput {
   }
 
   @Override
+  public List<String> omitted(RunTables a) {
+    return a.neighbours().sought()
+        ? List.of()
+        : List.of(
+            "spatial/neighbours.gal and .gwt not written: spatial.neighbours is none, so the run"
+                + " has no neighbours");
+  }
+
+  @Override
   public Map<String, Long> write(RunTables a, Path runDir) throws IOException {
+    if (!a.neighbours().sought()) {
+      return Map.of();
+    }
     Files.createDirectories(runDir.resolve("spatial"));
     String layer = a.layer().source().getFileName().toString().replaceFirst("\\.[^.]*$", "");
-    String idField = a.config().geometry().idField();
+    String idField = a.config().districtIdField();
     try (Writer gal =
         Files.newBufferedWriter(runDir.resolve("spatial/neighbours.gal"), StandardCharsets.UTF_8)) {
       a.neighbours().writeGal(gal, layer, idField);

@@ -123,7 +123,7 @@ public final class PublishedRun {
         manifest,
         config,
         Collections.unmodifiableNavigableMap(indices),
-        geometries(spark, dir),
+        geometries(spark, dir, config),
         rows(
             spark
                 .read()
@@ -182,9 +182,13 @@ public final class PublishedRun {
 
   /**
    * District geometries in the working CRS, from the GeoParquet file (one per district; they do not
-   * change by year).
+   * change by year); none for a run without geometry.
    */
-  private static Map<String, Geometry> geometries(SparkSession spark, Path dir) throws IOException {
+  private static Map<String, Geometry> geometries(
+      SparkSession spark, Path dir, MonitorConfig config) throws IOException {
+    if (!config.hasGeometry()) {
+      return Map.of();
+    }
     Dataset<Row> geo =
         spark
             .read()

@@ -92,11 +92,13 @@ public final class QualityFiles {
         warnings++;
         csv.row(
             java.util.Arrays.asList(
-                a.config().geometry().path().getFileName().toString(),
+                a.layer().source().getFileName().toString(),
                 id,
                 null,
                 "district_without_data",
-                "the district has a geometry but no indicator data in any table"));
+                a.layer().hasGeometry()
+                    ? "the district has a geometry but no indicator data in any table"
+                    : "the district is listed but has no indicator data in any table"));
       }
       QualityReport.Later later = a.later().orElse(null);
       if (later != null && later.supply().present()) {
@@ -135,7 +137,7 @@ public final class QualityFiles {
           warnings++;
           csv.row(
               java.util.Arrays.asList(
-                  a.config().geometry().path().getFileName().toString(),
+                  a.layer().source().getFileName().toString(),
                   id,
                   null,
                   "district_island",
@@ -174,8 +176,9 @@ public final class QualityFiles {
     ObjectNode s = m.createObjectNode();
     ObjectNode geo = s.putObject("geometry");
     geo.put("source", a.layer().source().getFileName().toString());
-    geo.put("source_crs", a.layer().sourceCrs().label());
-    geo.put("working_crs", a.layer().workingCrs().label());
+    // null for districts without geometry: they have no CRS, and none is made up for them
+    geo.put("source_crs", a.layer().hasGeometry() ? a.layer().sourceCrs().label() : null);
+    geo.put("working_crs", a.layer().hasGeometry() ? a.layer().workingCrs().label() : null);
     geo.put("features_read", a.layer().featuresRead());
     geo.put("districts_used", a.layer().districts().size());
     geo.put("rejected", geometryRejects);

@@ -28,4 +28,17 @@ public record RunTables(
     Dataset<Row> moran,
     Supply supply,
     DistrictNeighbours neighbours,
-    Dataset<Row> geometries) {}
+    Dataset<Row> geometries) {
+
+  /** Whether the districts have boundaries; without, layers and maps are left out. */
+  public boolean hasGeometry() {
+    return layer.hasGeometry();
+  }
+
+  /** Why {@code what} is not written in a run without geometry, for the manifest's notes. */
+  public static String withoutGeometry(String what) {
+    return what
+        + " not written: the districts have no geometry (they come from a district list or from"
+        + " the tables' ids)";
+  }
+}

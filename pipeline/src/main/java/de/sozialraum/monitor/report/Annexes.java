@@ -92,7 +92,20 @@ final class Annexes {
                     ? ""
                     : " und über die Teilsummen " + c.disclosure().partitions())
                 + ").");
-    if (c.spatial() != null) {
+    if (!c.hasGeometry()) {
+      points.add(
+          "Ohne Geometrie: Für die Sozialräume liegen keine Grenzen vor ("
+              + (c.districts() != null
+                  ? "Liste " + c.districts().path().getFileName()
+                  : "Sozialräume aus den Kennungen der Tabellen")
+              + "). Karten, GeoJSON, GeoParquet, QGIS-Stile und alles, was Grenzen"
+              + " braucht, entfallen; die Abbildungen zählen die Sozialräume je Klasse.");
+    }
+    if (c.spatial() != null && c.spatial().neighbours() == Neighbourhood.NONE) {
+      points.add(
+          "Räumliche Statistik und räumliche Glättung: nicht berechnet, da keine"
+              + " Nachbarschaften bestimmt wurden (spatial.neighbours: none).");
+    } else if (c.spatial() != null) {
       MonitorConfig.Spatial s = c.spatial();
       String neighbourhood =
           "Nachbarschaft "
@@ -190,18 +203,27 @@ final class Annexes {
     JsonNode s = d.run.summary;
     List<String> points = new ArrayList<>();
     JsonNode g = s.path("geometry");
-    points.add(
-        "Geometrien ("
-            + g.path("source").asText()
-            + "): "
-            + g.path("features_read").asInt()
-            + " gelesen, "
-            + g.path("districts_used").asInt()
-            + " verwendet, "
-            + g.path("rejected").asInt()
-            + " abgelehnt, "
-            + g.path("repaired").asInt()
-            + " repariert.");
+    if (!d.config.hasGeometry()) {
+      points.add(
+          "Sozialräume ("
+              + g.path("source").asText()
+              + "): "
+              + g.path("districts_used").asInt()
+              + ", ohne Geometrie.");
+    } else {
+      points.add(
+          "Geometrien ("
+              + g.path("source").asText()
+              + "): "
+              + g.path("features_read").asInt()
+              + " gelesen, "
+              + g.path("districts_used").asInt()
+              + " verwendet, "
+              + g.path("rejected").asInt()
+              + " abgelehnt, "
+              + g.path("repaired").asInt()
+              + " repariert.");
+    }
     JsonNode cells = s.path("cells");
     points.add(
         "Tabellenzellen: "

@@ -32,9 +32,10 @@ final class Figures {
     List<ChoroplethMap.Area> areas = new ArrayList<>();
     long[] counts = new long[legend.entries().size()];
     long none = 0;
+    boolean mapped = !d.run.geometries.isEmpty();
     for (Map<String, Object> r : d.rows()) {
       Geometry g = d.run.geometries.get((String) r.get(DISTRICT_ID));
-      if (g == null) {
+      if (g == null && mapped) {
         continue;
       }
       ClassLegend.Entry e = legend.entryOf(r.get(legend.column()));
@@ -43,12 +44,14 @@ final class Figures {
       } else {
         counts[legend.entries().indexOf(e)]++;
       }
-      areas.add(
-          new ChoroplethMap.Area(
-              (String) r.get(DISTRICT_ID),
-              g,
-              e == null ? null : e.colour(),
-              tooltip(r, legend, e)));
+      if (g != null) {
+        areas.add(
+            new ChoroplethMap.Area(
+                (String) r.get(DISTRICT_ID),
+                g,
+                e == null ? null : e.colour(),
+                tooltip(r, legend, e)));
+      }
     }
     List<LegendRow> rows = new ArrayList<>();
     for (int i = 0; i < counts.length; i++) {
@@ -61,6 +64,10 @@ final class Figures {
             legend.noClass(),
             none,
             true));
+    if (!mapped) {
+      // without boundaries the figure is its legend: how many districts each class holds
+      return new Figure(id, "karte", title, caption, null, rows);
+    }
     MapFrame frame = new MapFrame(d.extent, ReportData.MAP_WIDTH, 8);
     String svg =
         ChoroplethMap.render(
@@ -74,8 +81,14 @@ final class Figures {
     return new Figure(id, "karte", title, caption, svg, rows);
   }
 
-  /** A small map of the district's town with the district outlined, for its profile. */
+  /**
+   * A small map of the district's town with the district outlined, for its profile; null without
+   * geometry.
+   */
   static String locator(ReportData d, Map<String, Object> row, ClassLegend legend) {
+    if (d.run.geometries.isEmpty()) {
+      return null;
+    }
     String town = (String) row.get(MUNICIPALITY_ID);
     List<ChoroplethMap.Area> areas = new ArrayList<>();
     Envelope e = new Envelope();

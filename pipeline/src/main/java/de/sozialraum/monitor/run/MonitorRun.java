@@ -116,16 +116,16 @@ public final class MonitorRun {
    */
   public void validate(MonitorConfig config, Report report) throws InputException, IOException {
     Geography geography = step(Step.GEOMETRY, new ReadGeography(), config);
-    if (config.spatial().neighbours() == Neighbourhood.FILE) {
-      // cheap, and its problems are the input's: a weights file is checked before the gate too
-      // (not as the run's step, which comes after the gate)
-      new FindNeighbours(config.spatial()).apply(geography.districts());
-    }
     SparkSession spark =
         step(Step.SPARK, new StartSpark(master), SparkTuning.forInputs(config.inputs().values()));
     Path scratch = Files.createTempDirectory("monitor-validate");
     try {
       Checked checked = check(spark, config, geography, Optional.empty());
+      if (config.spatial().neighbours() == Neighbourhood.FILE) {
+        // cheap, and its problems are the input's: a weights file is checked by validate too
+        // (not as the run's step, which comes after the gate)
+        new FindNeighbours(config.spatial()).apply(checked.geography().districts());
+      }
       report.of(checked, QualityFiles.write(checked.report(config, Optional.empty()), scratch));
     } finally {
       spark.stop();
@@ -194,11 +194,12 @@ public final class MonitorRun {
   private Path publish(
       SparkSession spark,
       MonitorConfig config,
-      Geography geography,
+      Geography loaded,
       Optional<MonitorConfig.Years> asked,
       Staged staged)
       throws IOException, InputException, QualityGateException {
-    Checked checked = check(spark, config, geography, asked);
+    Checked checked = check(spark, config, loaded, asked);
+    Geography geography = checked.geography();
     IndicatorData data = checked.data();
     if (!checked.counts().passes()) {
       QualityFiles.write(checked.report(config, Optional.empty()), staged.dir().resolve("quality"));
@@ -293,6 +294,8 @@ public final class MonitorRun {
     Map<String, Long> derived = new LinkedHashMap<>(styles.files());
     List<String> notes = new ArrayList<>(data.notes());
     notes.addAll(written.omitted());
+    styles.omitted().ifPresent(n -> System.err.println("warning: " + n));
+    styles.omitted().ifPresent(notes::add);
     report.ifPresent(
         r -> {
           derived.putAll(r.files());
@@ -321,6 +324,7 @@ public final class MonitorRun {
       throws InputException, IOException {
     Tables tables =
         step(Step.TABLES, new ReadTables(spark, config.tables(), config.years()), asked);
+    geography = geography.ofTables(tables);
     CountCrosswalk.Result moved =
         step(Step.CROSSWALK, new MoveZonedCounts(spark, config, geography), tables);
     CheckDistrictKeys.Result keys =

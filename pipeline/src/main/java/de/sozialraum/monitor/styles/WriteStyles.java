@@ -2,6 +2,7 @@ package de.sozialraum.monitor.styles;
 
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.output.PublishedRun;
+import de.sozialraum.monitor.output.RunTables;
 import de.sozialraum.monitor.stage.Stage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,9 +18,11 @@ import org.apache.spark.sql.SparkSession;
 public final class WriteStyles implements Stage<Path, WriteStyles.Result> {
 
   /**
-   * The style files with their entries, and the staged run as read back when the report needs it.
+   * The style files with their entries, the staged run as read back when the report needs it, and
+   * why no styles were written, if so.
    */
-  public record Result(Map<String, Long> files, Optional<PublishedRun> staged) {}
+  public record Result(
+      Map<String, Long> files, Optional<PublishedRun> staged, Optional<String> omitted) {}
 
   private final SparkSession spark;
   private final MonitorConfig config;
@@ -35,13 +38,22 @@ public final class WriteStyles implements Stage<Path, WriteStyles.Result> {
         config.report().enabled()
             ? Optional.of(PublishedRun.read(spark, staging))
             : Optional.empty();
+    if (!config.hasGeometry()) {
+      return new Result(
+          Map.of(),
+          staged,
+          Optional.of(RunTables.withoutGeometry("styles/ (QGIS styles of the district layers)")));
+    }
     Map<Integer, Legends> legends =
         staged.isPresent() ? Legends.byYear(staged.get()) : Legends.byYear(spark, staging, config);
-    return new Result(QgisStyles.write(legends, staging.resolve("styles")), staged);
+    return new Result(
+        QgisStyles.write(legends, staging.resolve("styles")), staged, Optional.empty());
   }
 
   @Override
   public String done(Result r) {
-    return "QGIS-Stile geschrieben: " + r.files().size();
+    return r.omitted().isPresent()
+        ? "QGIS-Stile: keine (ohne Geometrie)"
+        : "QGIS-Stile geschrieben: " + r.files().size();
   }
 }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * spreadsheet re-saves it: the ids of the Länder 01 to 09 have lost their leading zero (01001 →
  * 1001). It runs with the ids padded back ({@code district_id_width: 5}), no disclosure and nothing
  * fed in for the residents, and its score in deciles are the RKI's own published deciles ({@code
- * gisd_10}) in every year.
+ * gisd_10}) in every year. The same table with no geometry at all, its Kreise taken from its own
+ * ids, gives the same deciles.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NationalScoreTableTest {
@@ -36,6 +37,8 @@ class NationalScoreTableTest {
   private long stripped;
   private Path latest;
   private int exit;
+  private Path tableOnly;
+  private int tableOnlyExit;
 
   @BeforeAll
   void run(@TempDir Path dir) throws Exception {
@@ -79,6 +82,16 @@ class NationalScoreTableTest {
         MonitorCli.execute(
             "run", "--config", config.toString(), "--out", dir.resolve("out").toString());
     latest = dir.resolve("out/latest");
+    c.remove("geometry");
+    Path withoutGeometry = SampleConfig.write(c, dir.resolve("gisd-ohne-geometrie.yaml"));
+    tableOnlyExit =
+        MonitorCli.execute(
+            "run",
+            "--config",
+            withoutGeometry.toString(),
+            "--out",
+            dir.resolve("out-tabelle").toString());
+    tableOnly = dir.resolve("out-tabelle/latest");
   }
 
   @Test
@@ -93,7 +106,7 @@ class NationalScoreTableTest {
     }
     for (int year : YEARS) {
       int compared = 0;
-      for (Map<String, String> row : published(year)) {
+      for (Map<String, String> row : published(latest, year)) {
         String expected = rki.get(year + " " + row.get("district_id"));
         if (expected == null) {
           // a Kreis of the geometry the table does not have (Eisenach, part of the Wartburgkreis
@@ -117,7 +130,8 @@ class NationalScoreTableTest {
   void noPopulationIsPublishedOrUsedAndTheRunSaysSo() throws Exception {
     assertThat(exit).isZero();
     for (int year : YEARS) {
-      assertThat(published(year)).allSatisfy(r -> assertThat(r.get("population")).isEmpty());
+      assertThat(published(latest, year))
+          .allSatisfy(r -> assertThat(r.get("population")).isEmpty());
     }
     JsonNode manifest = new ObjectMapper().readTree(latest.resolve("manifest.json").toFile());
     assertThat(manifest.path("notes").toString())
@@ -129,8 +143,35 @@ class NationalScoreTableTest {
     assertThat(dictionary.at("/columns/gisd").has("unit")).isFalse();
   }
 
+  @Test
+  void withoutGeometryTheKreiseComeFromTheTablesIdsWithTheSameDeciles() throws Exception {
+    assertThat(tableOnlyExit).isZero();
+    Map<String, String> rki = new HashMap<>();
+    try (var in = Files.newBufferedReader(table, StandardCharsets.UTF_8)) {
+      for (CSVRecord r :
+          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+        rki.put(r.get("year") + " " + r.get("kreis_id"), r.get("gisd_10"));
+      }
+    }
+    for (int year : YEARS) {
+      List<Map<String, String>> rows = published(tableOnly, year);
+      assertThat(rows).hasSize(400);
+      for (Map<String, String> row : rows) {
+        assertThat(row.get("district_name")).isEqualTo(row.get("district_id"));
+        assertThat(row.get("gisd_class"))
+            .as(year + " " + row.get("district_id"))
+            .isEqualTo(rki.get(year + " " + row.get("district_id")));
+      }
+    }
+    assertThat(tableOnly.resolve("indices.geoparquet")).doesNotExist();
+    assertThat(tableOnly.resolve("geojson")).doesNotExist();
+    JsonNode summary =
+        new ObjectMapper().readTree(tableOnly.resolve("quality/summary.json").toFile());
+    assertThat(summary.at("/geometry/working_crs").isNull()).isTrue();
+  }
+
   /** A year's spreadsheet CSV (with the byte-order mark spreadsheets want) as rows. */
-  private List<Map<String, String>> published(int year) throws Exception {
+  private static List<Map<String, String>> published(Path latest, int year) throws Exception {
     String text =
         Files.readString(latest.resolve("csv/indices_" + year + ".csv"), StandardCharsets.UTF_8)
             .replaceFirst("^\uFEFF", "");

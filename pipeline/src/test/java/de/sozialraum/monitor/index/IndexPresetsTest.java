@@ -24,6 +24,7 @@ class IndexPresetsTest {
             "EPSG:25832",
             null,
             null,
+            null,
             List.of(),
             null,
             List.of(

@@ -81,6 +81,7 @@ public final class SampleCountyGenerator {
     writeGeometry(clean.resolve("geometrie/sozialraeume.geojson"), districts);
     writeNeighbours(clean.resolve("geometrie/nachbarschaften.gal"), districts);
     writeLocalPlane(clean.resolve("geometrie/sozialraeume_lokal.csv"), districts);
+    writeDistrictList(clean.resolve("sozialraeume_liste.csv"), districts);
     SampleLogo.write(clean.resolve("logo.svg"), districts);
     SplittableRandom counts = new SplittableRandom(seed ^ 0x5A5A5A5AL);
     Map<String, int[][]> ages =
@@ -301,6 +302,17 @@ public final class SampleCountyGenerator {
         }
         csv.printRecord(
             d.id(), d.name(), d.town().ags(), d.town().name(), wkt.append(')').toString());
+      }
+    }
+  }
+
+  /** The districts as a plain list, as a statistics office keeps them beside its tables. */
+  private static void writeDistrictList(Path file, List<SampleDistrict> districts)
+      throws IOException {
+    try (CSVPrinter csv = printer(file, StandardCharsets.UTF_8, SEMICOLON, false)) {
+      csv.printRecord("sozialraum_id", "name", "gemeinde_id", "gemeinde");
+      for (SampleDistrict d : districts) {
+        csv.printRecord(d.id(), d.name(), d.town().ags(), d.town().name());
       }
     }
   }
@@ -655,6 +667,7 @@ public final class SampleCountyGenerator {
         + "geometrie/sozialraeume.geojson     Sozialräume, EPSG:25832 (GeoJSON mit crs-Angabe)\n"
         + "geometrie/nachbarschaften.gal      Nachbarschaften der Sozialräume als GAL-Datei (GeoDa), Queen-Kontiguität\n"
         + "geometrie/sozialraeume_lokal.csv   dieselben Sozialräume in lokalen Ebenenkoordinaten ohne Bezugssystem (WKT)\n"
+        + "sozialraeume_liste.csv             dieselben Sozialräume als schlichte Liste ohne Grenzen (Kennung, Name, Gemeinde)\n"
         + "einwohner_altersgruppen.csv        Einwohnermeldeamt: UTF-8, Semikolon, Einwohner nach Altersgruppen\n"
         + "jobcenter_sgb2.csv                 Jobcenter/BA: Windows-1252, Semikolon, Dezimalkomma, '*' = geheim (< 3)\n"
         + "schuleingangsuntersuchung.csv      Gesundheitsamt: UTF-8 mit BOM, Komma, Langformat (merkmal/anzahl)\n"
