@@ -3,6 +3,7 @@ package de.sozialraum.monitor.neighbours;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import de.sozialraum.geodata.model.District;
 import de.sozialraum.geodata.neighbours.Contiguity;
@@ -25,7 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * read.gwt2nb}) and equal its own {@code poly2nb}; the files spdep writes ({@code write.nb.gal},
  * {@code write.sn2gwt} of row-standardised weights) read back as our list, with spdep's weights.
  * spdep reads a GWT's ids with {@code read.table}, as numbers: the AGS then match only as numbers,
- * so R is given {@code region.id = as.numeric(ids)}, as its users do.
+ * so R is given {@code region.id = as.numeric(ids)}, as its users do. PySAL ({@code libpysal.io})
+ * reads our files as the same neighbours and weights, and what it writes (a GAL with the old
+ * one-number header) reads back as our list.
  */
 class WeightsFileReferenceTest {
 
@@ -88,6 +91,64 @@ class WeightsFileReferenceTest {
       String[] f = line.trim().split("\\s+");
       int i = ids.indexOf(f[0]);
       assertThat(Double.parseDouble(f[2])).as(line).isCloseTo(w.weight(i), within(1e-12));
+    }
+  }
+
+  @Test
+  void galAndGwtRoundTripThroughPysalOnNrwMunicipalities(@TempDir Path dir) throws Exception {
+    assumeTrue(
+        new java.io.File("/usr/bin/python3").canExecute()
+            && new ProcessBuilder("/usr/bin/python3", "-c", "import libpysal").start().waitFor()
+                == 0,
+        "PySAL (Debian python3-libpysal) is not installed: scripts/install-test-tools installs it");
+    NrwUnemployment nrw = NrwUnemployment.load(dir);
+    List<String> ids = nrw.districts().stream().map(District::id).toList();
+    NeighbourList ours = Contiguity.queen(nrw.geometries(), Contiguity.DEFAULT_SNAP);
+    SpatialWeights w = new SpatialWeights(ours, SpatialWeights.Style.W);
+    Path gal = dir.resolve("ours.gal");
+    Path gwt = dir.resolve("ours.gwt");
+    try (Writer out = Files.newBufferedWriter(gal)) {
+      ours.writeGal(out, ids, "nrw", "AGS");
+    }
+    try (Writer out = Files.newBufferedWriter(gwt)) {
+      WeightsFile.writeGwt(out, w, ids, "nrw", "AGS");
+    }
+    Path pyGal = dir.resolve("pysal.gal");
+    Path pyGwt = dir.resolve("pysal.gwt");
+    String script =
+        "import json, libpysal\n"
+            + "a = libpysal.io.open('%s').read()\n".formatted(gal)
+            + "b = libpysal.io.open('%s').read()\n".formatted(gwt)
+            + "libpysal.io.open('%s', 'w').write(a)\n".formatted(pyGal)
+            + "libpysal.io.open('%s', 'w').write(b)\n".formatted(pyGwt)
+            + "print(json.dumps({'gal': a.neighbors, 'gwt': b.neighbors, 'w': b.weights}))\n";
+    Process py =
+        new ProcessBuilder("/usr/bin/python3", "-W", "ignore", "-c", script)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    String out = new String(py.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(py.waitFor()).as(out).isZero();
+    com.fasterxml.jackson.databind.JsonNode read =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(out);
+    for (int i = 0; i < ids.size(); i++) {
+      List<String> expected = java.util.Arrays.stream(ours.of(i)).mapToObj(ids::get).toList();
+      for (String file : List.of("gal", "gwt")) {
+        List<String> got = new ArrayList<>();
+        read.path(file).path(ids.get(i)).forEach(n -> got.add(n.asText()));
+        assertThat(got).as(file + " " + ids.get(i)).containsExactlyInAnyOrderElementsOf(expected);
+      }
+      double weight = w.weight(i);
+      read.path("w")
+          .path(ids.get(i))
+          .forEach(x -> assertThat(x.asDouble()).isCloseTo(weight, within(1e-12)));
+    }
+    NeighbourList fromGal =
+        WeightsFile.read(pyGal, WeightsFile.Format.GAL, StandardCharsets.UTF_8, EDGES, ids);
+    NeighbourList fromGwt =
+        WeightsFile.read(pyGwt, WeightsFile.Format.GWT, StandardCharsets.UTF_8, EDGES, ids);
+    for (int i = 0; i < ids.size(); i++) {
+      assertThat(fromGal.of(i)).as(ids.get(i)).containsExactly(ours.of(i));
+      assertThat(fromGwt.of(i)).as(ids.get(i)).containsExactly(ours.of(i));
     }
   }
 
