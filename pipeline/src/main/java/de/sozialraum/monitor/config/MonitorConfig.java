@@ -460,7 +460,7 @@ public record MonitorConfig(
    * @param presets each index method's settings by its name, in configuration order
    */
   public record Index(
-      int dynamicYears,
+      YearStep dynamicYears,
       @JsonDeserialize(using = PresetSections.Binding.class) Map<String, PresetSettings> presets,
       LifePhases lifePhases,
       boolean municipalityFrame)

@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.when;
 
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.crosswalk.CountCrosswalk;
+import de.sozialraum.monitor.indicators.YearPairs;
 import de.sozialraum.monitor.schema.DeclaredColumns;
 import de.sozialraum.monitor.schema.Derivation;
 import de.sozialraum.monitor.schema.OutputColumn;
@@ -238,8 +239,8 @@ public final class Disclosure {
       Dataset<Row> table,
       SuppressionPlan plan,
       MonitorConfig config,
+      YearPairs pairs,
       DeclaredColumns declared) {
-    int years = config.index().dynamicYears();
     List<String> columns = List.of(table.columns());
     List<String> ratio = ratioIndicators(config);
     // the plan goes to the tasks (one byte per cell), instead of a flag row per district-year built
@@ -257,9 +258,10 @@ public final class Disclosure {
                   SuppressionPlan p = shared.value();
                   int position = p.position(d);
                   String[] out = new String[2 * n];
+                  Integer earlier = pairs.earlier(y);
                   for (int i = 0; i < n; i++) {
                     out[i] = p.flag(position, y, i);
-                    out[n + i] = p.flag(position, y - years, i);
+                    out[n + i] = earlier == null ? null : p.flag(position, earlier, i);
                   }
                   return out;
                 },

@@ -6,6 +6,7 @@ import static de.sozialraum.monitor.schema.Columns.flagOf;
 
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.crosswalk.CountCrosswalk;
+import de.sozialraum.monitor.indicators.YearPairs;
 import de.sozialraum.monitor.schema.ColumnText;
 import de.sozialraum.monitor.schema.DeclaredColumns;
 import de.sozialraum.monitor.schema.OutputColumn;
@@ -45,10 +46,15 @@ public final class Withhold implements Stage<Withhold.Input, Withhold.Result> {
 
   private final SparkSession spark;
   private final MonitorConfig config;
+  private final YearPairs pairs;
 
-  public Withhold(SparkSession spark, MonitorConfig config) {
+  /**
+   * @param pairs the years the changes compare: a change is withheld with its earlier cell
+   */
+  public Withhold(SparkSession spark, MonitorConfig config, YearPairs pairs) {
     this.spark = spark;
     this.config = config;
+    this.pairs = pairs;
   }
 
   /**
@@ -73,7 +79,7 @@ public final class Withhold implements Stage<Withhold.Input, Withhold.Result> {
     Dataset<Row> indices =
         OrderedCheckpoint.of(
             in.computed(),
-            sorted -> Disclosure.apply(spark, sorted, plan, config, in.declared()),
+            sorted -> Disclosure.apply(spark, sorted, plan, config, pairs, in.declared()),
             YEAR,
             DISTRICT_ID);
     return new Result(indices, moran, Disclosure.redactJumps(spark, in.jumps(), plan), plan);

@@ -3,6 +3,7 @@ package de.sozialraum.monitor.index;
 import static de.sozialraum.monitor.schema.Columns.YEAR;
 
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.indicators.YearPairs;
 import de.sozialraum.monitor.neighbours.DistrictNeighbours;
 import de.sozialraum.monitor.schema.OutputColumn;
 import de.sozialraum.monitor.stage.Stage;
@@ -21,8 +22,15 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class ComputeIndices implements Stage<ComputeIndices.Input, ComputeIndices.Indices> {
 
-  /** The district-years, the fitted methods and the neighbours (for spatially smoothed rates). */
-  public record Input(Dataset<Row> districtYears, Methods methods, DistrictNeighbours neighbours) {}
+  /**
+   * The district-years, the fitted methods, the neighbours (for spatially smoothed rates) and the
+   * pairs of years the changes compare.
+   */
+  public record Input(
+      Dataset<Row> districtYears,
+      Methods methods,
+      DistrictNeighbours neighbours,
+      YearPairs pairs) {}
 
   /**
    * One row per district and year with every index column (checkpointed), and the columns this step
@@ -52,10 +60,10 @@ public final class ComputeIndices implements Stage<ComputeIndices.Input, Compute
             // the dynamics join the years with themselves: the year function runs once, not on
             // both sides of the join
             .localCheckpoint();
-    int k = config.index().dynamicYears();
     List<OutputColumn> added = new ArrayList<>(perYear.columns());
-    added.addAll(in.methods().dynamicsColumns(k));
-    return new Indices(in.methods().withIndexDynamics(perYearResult, k).localCheckpoint(), added);
+    added.addAll(in.methods().dynamicsColumns(config.index().dynamicYears()));
+    return new Indices(
+        in.methods().withIndexDynamics(perYearResult, in.pairs()).localCheckpoint(), added);
   }
 
   /**
@@ -70,7 +78,8 @@ public final class ComputeIndices implements Stage<ComputeIndices.Input, Compute
             .outputSchema();
     return unfitted
         .withIndexDynamics(
-            spark.createDataFrame(java.util.List.of(), perYear), config.index().dynamicYears())
+            spark.createDataFrame(java.util.List.of(), perYear),
+            new YearPairs(config.index().dynamicYears(), List.of()))
         .schema();
   }
 

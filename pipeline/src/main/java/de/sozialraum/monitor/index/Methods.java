@@ -13,10 +13,11 @@ import static de.sozialraum.monitor.schema.Columns.previousOf;
 import static org.apache.spark.sql.functions.col;
 
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.config.YearStep;
 import de.sozialraum.monitor.indicators.Dynamics;
 import de.sozialraum.monitor.indicators.FrameYear;
 import de.sozialraum.monitor.indicators.Validity;
-import de.sozialraum.monitor.schema.ColumnText;
+import de.sozialraum.monitor.indicators.YearPairs;
 import de.sozialraum.monitor.schema.OutputColumn;
 import de.sozialraum.monitor.spark.YearRows;
 import de.sozialraum.monitor.stage.InputException;
@@ -107,33 +108,33 @@ public record Methods(List<IndexPreset> presets, Map<String, IndexPreset> phases
   }
 
   /**
-   * Each headline's change over k years and each headline class k years earlier, for presets and
+   * Each headline's change and each headline class against the year compared with, for presets and
    * sub-indices.
    */
-  public Dataset<Row> withIndexDynamics(Dataset<Row> indices, int k) {
+  public Dataset<Row> withIndexDynamics(Dataset<Row> indices, YearPairs pairs) {
     return Dynamics.withEarlier(
         indices,
-        k,
+        pairs,
         List.of(
             new Dynamics.Comparison(changeColumns(), Column::minus, CHANGE),
             new Dynamics.Comparison(classColumns(), (now, before) -> before, PREVIOUS)));
   }
 
   /**
-   * Each headline's change and each class k years earlier, as {@link #withIndexDynamics} adds them:
-   * composites.
+   * Each headline's change and each class in the year compared with, as {@link #withIndexDynamics}
+   * adds them: composites.
    */
-  public List<OutputColumn> dynamicsColumns(int k) {
+  public List<OutputColumn> dynamicsColumns(YearStep step) {
     List<OutputColumn> d = new ArrayList<>();
     changeColumns()
         .forEach(
             c ->
-                d.add(OutputColumn.number(changeOf(c), ColumnText.of("change", c, k)).composite()));
+                d.add(OutputColumn.number(changeOf(c), YearPairs.changeText(step, c)).composite()));
     classColumns()
         .forEach(
             c ->
                 d.add(
-                    OutputColumn.code(previousOf(c), ColumnText.of("previous_class", c, k))
+                    OutputColumn.code(previousOf(c), YearPairs.previousClassText(step, c))
                         .composite()));
     return d;
   }

@@ -6,6 +6,7 @@ import static de.sozialraum.monitor.schema.Columns.YEAR;
 import de.sozialraum.geodata.model.District;
 import de.sozialraum.geodata.model.DistrictLayer;
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.config.YearStep;
 import de.sozialraum.monitor.ingest.RecordLayout;
 import de.sozialraum.monitor.stage.InputException;
 import de.sozialraum.monitor.stage.Stage;
@@ -44,13 +45,19 @@ public final class BuildIndicators implements Stage<BuildIndicators.Input, Indic
 
   @Override
   public IndicatorData apply(Input in) throws InputException {
-    IndicatorTable.Result table = IndicatorTable.build(in.values(), in.records(), records, config);
-    Dataset<Row> wide = table.wide().localCheckpoint();
     MonitorConfig.Years period = in.period();
-    List<Integer> published =
-        config.keepEmptyYears()
-            ? IntStream.rangeClosed(period.from(), period.to()).boxed().toList()
-            : wide.select(YEAR).distinct().orderBy(YEAR).as(Encoders.INT()).collectAsList();
+    YearStep step = config.index().dynamicYears();
+    // the previous published year must be known before the changes are joined; k years need no
+    // list, and the published years come from the checkpointed table at no extra pass
+    IndicatorTable.Result table =
+        IndicatorTable.build(
+            in.values(),
+            in.records(),
+            records,
+            config,
+            new YearPairs(step, step.isPrevious() ? years(in.values(), period) : List.of()));
+    Dataset<Row> wide = table.wide().localCheckpoint();
+    List<Integer> published = years(wide, period);
     requireYears(published);
     Set<String> withData =
         new HashSet<>(
@@ -66,8 +73,16 @@ public final class BuildIndicators implements Stage<BuildIndicators.Input, Indic
         table.rejects().localCheckpoint(),
         period,
         published,
+        new YearPairs(step, published),
         notes(config, period, published),
         withoutData);
+  }
+
+  /** The years a table of district-years holds, or every year of the period to keep empty ones. */
+  private List<Integer> years(Dataset<Row> table, MonitorConfig.Years period) {
+    return config.keepEmptyYears()
+        ? IntStream.rangeClosed(period.from(), period.to()).boxed().toList()
+        : table.select(YEAR).distinct().orderBy(YEAR).as(Encoders.INT()).collectAsList();
   }
 
   @Override
@@ -111,7 +126,8 @@ public final class BuildIndicators implements Stage<BuildIndicators.Input, Indic
    */
   private static List<String> notes(
       MonitorConfig config, MonitorConfig.Years period, List<Integer> published) {
-    List<String> notes = yearNotes(period, published, config.index().dynamicYears());
+    List<String> notes =
+        yearNotes(period, published, new YearPairs(config.index().dynamicYears(), published));
     if (!config.population().isDelivered()) {
       notes.add(
           "no population in the delivery (population.variable): the minimum-population rule is"
@@ -122,7 +138,7 @@ public final class BuildIndicators implements Stage<BuildIndicators.Input, Indic
   }
 
   private static List<String> yearNotes(
-      MonitorConfig.Years period, List<Integer> published, int k) {
+      MonitorConfig.Years period, List<Integer> published, YearPairs pairs) {
     List<String> notes = new ArrayList<>();
     List<Integer> empty =
         IntStream.rangeClosed(period.from(), period.to())
@@ -138,14 +154,16 @@ public final class BuildIndicators implements Stage<BuildIndicators.Input, Indic
               + ": these years are not published (years.keep_empty: true publishes "
               + "them as empty years)");
     }
-    if (published.stream().noneMatch(y -> published.contains(y - k))) {
+    if (pairs.labels().isEmpty()) {
       notes.add(
           "no change can be computed: the data cover "
               + published
               + ", and every change (the indicators' _change columns, an MSS "
-              + "dynamic index of computed changes, <class>_previous) compares a year with the year "
-              + k
-              + " before (index.dynamic_years); they are published empty");
+              + "dynamic index of computed changes, <class>_previous) compares a year with "
+              + (pairs.step().isPrevious()
+                  ? "the previous published year"
+                  : "the year " + pairs.step().years() + " before")
+              + " (index.dynamic_years); they are published empty");
     }
     return notes;
   }

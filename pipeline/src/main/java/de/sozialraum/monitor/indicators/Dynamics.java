@@ -14,17 +14,17 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Comparisons of a district with itself k years earlier (docs/METHODS.md §1, §3): changes of
- * indicators and indices, and the class a district had before, from which the report builds its
- * class transitions. The first k years have nothing to compare with and stay empty.
+ * Comparisons of a district with itself in an earlier year ({@link YearPairs}, docs/METHODS.md §1,
+ * §3): changes of indicators and indices, and the class a district had before, from which the
+ * report builds its class transitions. A year with nothing to compare with stays empty.
  */
 public final class Dynamics {
 
   private Dynamics() {}
 
   /**
-   * One comparison: {@code <column><suffix> = combine(value now, value k years earlier)} for each
-   * column.
+   * One comparison: {@code <column><suffix> = combine(value now, value in the earlier year)} for
+   * each column.
    */
   public record Comparison(List<String> columns, BinaryOperator<Column> combine, String suffix) {}
 
@@ -32,17 +32,18 @@ public final class Dynamics {
   public static Dataset<Row> withEarlier(
       Dataset<Row> table,
       List<String> columns,
-      int k,
+      YearPairs pairs,
       BinaryOperator<Column> combine,
       String suffix) {
-    return withEarlier(table, k, List.of(new Comparison(columns, combine, suffix)));
+    return withEarlier(table, pairs, List.of(new Comparison(columns, combine, suffix)));
   }
 
   /**
-   * Adds the columns of every comparison in their order, from one join of the table with itself k
-   * years later: the table is read twice, not twice per comparison.
+   * Adds the columns of every comparison in their order, from one join of the table with itself
+   * shifted to the later year of each pair: the table is read twice, not twice per comparison.
    */
-  public static Dataset<Row> withEarlier(Dataset<Row> table, int k, List<Comparison> comparisons) {
+  public static Dataset<Row> withEarlier(
+      Dataset<Row> table, YearPairs pairs, List<Comparison> comparisons) {
     List<String> columns = new ArrayList<>();
     comparisons.forEach(
         c -> c.columns().stream().filter(n -> !columns.contains(n)).forEach(columns::add));
@@ -50,7 +51,8 @@ public final class Dynamics {
       return table;
     }
     List<Column> earlierCols =
-        new ArrayList<>(List.of(col(DISTRICT_ID).as("e_district"), col(YEAR).plus(k).as("e_year")));
+        new ArrayList<>(
+            List.of(col(DISTRICT_ID).as("e_district"), pairs.laterOf(col(YEAR)).as("e_year")));
     columns.forEach(c -> earlierCols.add(col(c).as("e_" + c)));
     Dataset<Row> earlier = table.select(earlierCols.toArray(new Column[0]));
     Dataset<Row> joined =

@@ -13,6 +13,7 @@ import org.apache.spark.sql.Row;
  * @param period the period asked for
  * @param publishedYears the years of the period with accepted data (every year of it with {@code
  *     years.keep_empty})
+ * @param pairs which earlier year each published year is compared with
  * @param notes said once per run, in the terminal and the manifest
  */
 public record IndicatorData(
@@ -20,6 +21,7 @@ public record IndicatorData(
     Dataset<Row> rejects,
     MonitorConfig.Years period,
     List<Integer> publishedYears,
+    YearPairs pairs,
     List<String> notes,
     List<String> districtsWithoutData) {
 

@@ -46,7 +46,11 @@ public final class IndicatorTable {
    * @param records the records the values come from, to name the lines of an impossible count
    */
   public static Result build(
-      Dataset<Row> values, Dataset<Row> records, RecordLayout layout, MonitorConfig config) {
+      Dataset<Row> values,
+      Dataset<Row> records,
+      RecordLayout layout,
+      MonitorConfig config,
+      YearPairs pairs) {
     List<Column> select =
         new ArrayList<>(
             List.of(
@@ -103,7 +107,7 @@ public final class IndicatorTable {
                           den.cast("string"))
                       .as("finding"))));
     }
-    Dataset<Row> wide = withDynamics(values.select(select.toArray(new Column[0])), config);
+    Dataset<Row> wide = withDynamics(values.select(select.toArray(new Column[0])), config, pairs);
     return new Result(
         wide,
         impossibleCells.isEmpty()
@@ -194,13 +198,13 @@ public final class IndicatorTable {
   }
 
   /**
-   * {@code <indicator>_change}: x(t) − x(t − k) in percentage points, for every indicator
-   * (docs/METHODS.md §1).
+   * {@code <indicator>_change}: the value now less the value in the year compared with ({@link
+   * YearPairs}), in percentage points, for every indicator (docs/METHODS.md §1).
    */
-  private static Dataset<Row> withDynamics(Dataset<Row> wide, MonitorConfig config) {
+  private static Dataset<Row> withDynamics(
+      Dataset<Row> wide, MonitorConfig config, YearPairs pairs) {
     List<String> ids = config.indicators().stream().map(MonitorConfig.Indicator::id).toList();
-    return Dynamics.withEarlier(
-        wide, ids, config.index().dynamicYears(), (now, before) -> now.minus(before), CHANGE);
+    return Dynamics.withEarlier(wide, ids, pairs, (now, before) -> now.minus(before), CHANGE);
   }
 
   /**

@@ -145,7 +145,6 @@ public final class JoinDistrictYears implements Stage<IndicatorData, Dataset<Row
                       String.join(", ", delivered.invalid())))
               .independent("the delivery's own verdict on the district, published as delivered"));
     }
-    int k = config.index().dynamicYears();
     for (MonitorConfig.Indicator i : config.indicators()) {
       if (i.isRatio()) {
         c.add(
@@ -178,7 +177,8 @@ public final class JoinDistrictYears implements Stage<IndicatorData, Dataset<Row
               .inUnit(i.unit().symbol())
               .ofCell(i.id()));
       c.add(
-          OutputColumn.number(changeOf(i.id()), ColumnText.of("change", i.id(), k))
+          OutputColumn.number(
+                  changeOf(i.id()), YearPairs.changeText(config.index().dynamicYears(), i.id()))
               .inUnit(i.unit().changeSymbol())
               .derivedFrom(Derivation.cellOrEarlier(i.id())));
     }

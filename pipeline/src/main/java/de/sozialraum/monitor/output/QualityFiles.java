@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.sozialraum.geodata.model.GeometryIssue;
+import de.sozialraum.monitor.config.YearStep;
 import de.sozialraum.monitor.config.ZoneWeights;
 import de.sozialraum.monitor.crosswalk.CountCrosswalk;
 import de.sozialraum.monitor.disclosure.SuppressionPlan;
@@ -242,12 +243,13 @@ public final class QualityFiles {
     years.put("period", a.data().period().label());
     List<Integer> published = a.data().publishedYears();
     published.forEach(years.putArray("published")::add);
-    int k = a.config().index().dynamicYears();
-    years.put("dynamic_years", k);
-    ArrayNode changes = years.putArray("changes");
-    published.stream()
-        .filter(y -> published.contains(y - k))
-        .forEach(y -> changes.add((y - k) + "-" + y));
+    YearStep step = a.config().index().dynamicYears();
+    if (step.isPrevious()) {
+      years.put("dynamic_years", YearStep.PREVIOUS);
+    } else {
+      years.put("dynamic_years", step.years());
+    }
+    a.data().pairs().labels().forEach(years.putArray("changes")::add);
     if (later != null) {
       ObjectNode suppressed = s.putObject("suppressed");
       suppressed.put("enabled", !a.config().disclosure().isOff());

@@ -219,7 +219,7 @@ public final class MonitorRun {
         step(
             Step.INDICES,
             new ComputeIndices(config),
-            new ComputeIndices.Input(districtYears, methods, neighbours));
+            new ComputeIndices.Input(districtYears, methods, neighbours, data.pairs()));
     ComputeSpatialStatistics.Result spatial =
         step(
             Step.SPATIAL,
@@ -244,7 +244,7 @@ public final class MonitorRun {
     Withhold.Result published =
         step(
             Step.DISCLOSURE,
-            new Withhold(spark, config),
+            new Withhold(spark, config, data.pairs()),
             new Withhold.Input(
                 computed,
                 spatial.moran(),

@@ -68,6 +68,51 @@ class YearsAsDeliveredTest {
         .contains("lassen sich nicht berechnen: Die Daten umfassen nur 2020.");
   }
 
+  @Test
+  void irregularYearsCompareWithThePreviousPublishedYearWhenAskedAndSaySo() throws Exception {
+    Run r = run("previous", Set.of("2016", "2020", "2024"), "previous");
+    assertThat(r.exit()).as(r.said()).isZero();
+    Path latest = dir.resolve("previous/out/latest");
+    JsonNode summary = new ObjectMapper().readTree(latest.resolve("quality/summary.json").toFile());
+    assertThat(summary.at("/years/published").toString()).isEqualTo("[2016,2020,2024]");
+    assertThat(summary.at("/years/dynamic_years").asText()).isEqualTo("previous");
+    assertThat(summary.at("/years/changes").toString()).isEqualTo("[\"2016-2020\",\"2020-2024\"]");
+    // each change is the value now less the value in the previous published year, by hand
+    JsonNode rows =
+        de.sozialraum.monitor.DuckDb.query(
+            "select year, district_id, kinderarmut, kinderarmut_change, mss_status_index,"
+                + " mss_status_index_change from read_parquet("
+                + de.sozialraum.monitor.DuckDb.literal(latest.resolve("indices/*/*.parquet"))
+                + ", hive_partitioning = true) order by district_id, year");
+    int compared = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      JsonNode now = rows.get(i);
+      if (now.get("year").asInt() == 2016) {
+        assertThat(now.get("kinderarmut_change").isNull()).isTrue();
+        assertThat(now.get("mss_status_index_change").isNull()).isTrue();
+        continue;
+      }
+      JsonNode before = rows.get(i - 1);
+      assertThat(before.get("year").asInt()).isEqualTo(now.get("year").asInt() - 4);
+      for (String c : List.of("kinderarmut", "mss_status_index")) {
+        if (now.get(c).isNull() || before.get(c).isNull()) {
+          continue;
+        }
+        assertThat(now.get(c + "_change").asDouble())
+            .as(now.get("district_id") + " " + now.get("year") + " " + c)
+            .isEqualTo(now.get(c).asDouble() - before.get(c).asDouble());
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(2 * 63);
+    JsonNode dictionary = new ObjectMapper().readTree(latest.resolve("dictionary.json").toFile());
+    assertThat(dictionary.at("/columns/kinderarmut_change/description").asText())
+        .isEqualTo("Veränderung von kinderarmut gegenüber dem vorigen veröffentlichten Jahr");
+    // with the default of two years, no published year has one two years before it
+    assertThat(run("fixed", Set.of("2016", "2020", "2024"), null).said())
+        .contains("warning: no change can be computed");
+  }
+
   private record Run(int exit, String said) {}
 
   /**
@@ -75,9 +120,23 @@ class YearsAsDeliveredTest {
    * 2018–2020.
    */
   private Run run(String name, Set<String> years) throws Exception {
+    return run(name, years, null);
+  }
+
+  /**
+   * @param dynamicYears {@code index.dynamic_years}, or null for the default; the period spans the
+   *     years
+   */
+  private Run run(String name, Set<String> years, String dynamicYears) throws Exception {
     Path folder = Files.createDirectories(dir.resolve(name));
     ObjectNode c = SampleConfig.read();
-    c.putObject("years").put("from", 2018).put("to", 2020);
+    List<Integer> span = years.stream().map(Integer::valueOf).sorted().toList();
+    c.putObject("years")
+        .put("from", Math.min(2018, span.get(0)))
+        .put("to", span.get(span.size() - 1));
+    if (dynamicYears != null) {
+      ((ObjectNode) c.get("index")).put("dynamic_years", dynamicYears);
+    }
     ((ObjectNode) c.get("index").get("presets").get("coi")).put("reference_year", 2020);
     ((ObjectNode) c.get("report")).put("pdf", false);
     c.remove("targets");

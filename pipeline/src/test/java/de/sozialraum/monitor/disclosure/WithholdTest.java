@@ -46,7 +46,7 @@ class WithholdTest {
     assertThat(declared.undeclared(schema)).containsExactly("new_preset_score");
     assertThatThrownBy(
             () ->
-                new Withhold(SPARK.session(), null)
+                new Withhold(SPARK.session(), null, null)
                     .apply(new Withhold.Input(table, null, null, Set.of(), declared)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("[new_preset_score]");

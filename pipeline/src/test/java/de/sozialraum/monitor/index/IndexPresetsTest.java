@@ -8,6 +8,7 @@ import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.config.PresetSection;
 import de.sozialraum.monitor.config.PresetSections;
 import de.sozialraum.monitor.config.PresetSettings;
+import de.sozialraum.monitor.config.YearStep;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,10 @@ class IndexPresetsTest {
                 indicator("c", "higher_is_worse", "d2", "beruf")),
             null,
             new MonitorConfig.Index(
-                2, Map.of("mss", mss), new MonitorConfig.LifePhases(true, "mss"), true),
+                new YearStep(2),
+                Map.of("mss", mss),
+                new MonitorConfig.LifePhases(true, "mss"),
+                true),
             null,
             null,
             List.of(),

@@ -1,0 +1,94 @@
+package de.sozialraum.monitor.indicators;
+
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map;
+
+import de.sozialraum.monitor.config.YearStep;
+import de.sozialraum.monitor.schema.ColumnText;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.spark.sql.Column;
+
+/**
+ * Which earlier year each year is compared with ({@code index.dynamic_years}, docs/METHODS.md §1):
+ * k years before, or the previous of the published years. Every change, every previous class and
+ * every flag of an earlier cell asks this one object, so they all compare the same pairs.
+ */
+public final class YearPairs implements Serializable {
+
+  private final YearStep step;
+  private final TreeSet<Integer> years;
+
+  /**
+   * @param years the published years (they decide the pairs only for {@code previous})
+   */
+  public YearPairs(YearStep step, Collection<Integer> years) {
+    this.step = step;
+    this.years = new TreeSet<>(years);
+  }
+
+  /** The year {@code year} is compared with; null when it has none among the published years. */
+  public Integer earlier(int year) {
+    if (step.isPrevious()) {
+      return years.lower(year);
+    }
+    int e = year - step.years();
+    return years.contains(e) ? e : null;
+  }
+
+  /**
+   * The year that a row of {@code year} is the earlier value for, as a column: {@code year + k}, or
+   * the next published year; null where there is none.
+   */
+  public Column laterOf(Column year) {
+    if (!step.isPrevious()) {
+      return year.plus(step.years());
+    }
+    List<Column> pairs = new ArrayList<>();
+    for (int y : years) {
+      Integer next = years.higher(y);
+      if (next != null) {
+        pairs.add(lit(y));
+        pairs.add(lit(next));
+      }
+    }
+    return pairs.isEmpty()
+        ? lit(null).cast("int")
+        : element_at(map(pairs.toArray(new Column[0])), year);
+  }
+
+  /** Every pair of published years as {@code 2022-2024}, in order. */
+  public List<String> labels() {
+    List<String> out = new ArrayList<>();
+    for (int y : years) {
+      Integer e = earlier(y);
+      if (e != null) {
+        out.add(e + "-" + y);
+      }
+    }
+    return out;
+  }
+
+  /** The dictionary's description of a change of {@code column} over {@code step}. */
+  public static String changeText(YearStep step, String column) {
+    return step.isPrevious()
+        ? ColumnText.of("change_previous", column)
+        : ColumnText.of("change", column, step.years());
+  }
+
+  /** The dictionary's description of the class {@code column} had in the year compared with. */
+  public static String previousClassText(YearStep step, String column) {
+    return step.isPrevious()
+        ? ColumnText.of("previous_class_previous", column)
+        : ColumnText.of("previous_class", column, step.years());
+  }
+
+  /** The step as the configuration gives it. */
+  public YearStep step() {
+    return step;
+  }
+}
