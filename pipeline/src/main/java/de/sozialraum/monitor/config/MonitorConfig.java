@@ -21,6 +21,7 @@ public record MonitorConfig(
     boolean synthetic,
     String workingCrs,
     Years years,
+    Map<Integer, String> yearLabels,
     Geometry geometry,
     DistrictList districts,
     List<Table> tables,
@@ -42,6 +43,7 @@ public record MonitorConfig(
 
   public MonitorConfig {
     targets = listOrEmpty(targets);
+    yearLabels = yearLabels == null ? Map.of() : new java.util.TreeMap<>(yearLabels);
     if (population != null && indicators != null) {
       java.util.Set<String> counted = countedVariables(population, indicators);
       ValidityColumn delivered = validity == null ? null : validity.column();
@@ -62,6 +64,7 @@ public record MonitorConfig(
         synthetic,
         workingCrs,
         years,
+        yearLabels,
         geometry,
         districts,
         tables,

@@ -128,6 +128,16 @@ public final class BuildIndicators implements Stage<BuildIndicators.Input, Indic
       MonitorConfig config, MonitorConfig.Years period, List<Integer> published) {
     List<String> notes =
         yearNotes(period, published, new YearPairs(config.index().dynamicYears(), published));
+    List<Integer> unused =
+        config.yearLabels().keySet().stream().filter(y -> !published.contains(y)).toList();
+    if (!unused.isEmpty()) {
+      notes.add(
+          "year_labels names "
+              + unused
+              + ", which the run does not publish (no data); check the labels against the"
+              + " tables' years "
+              + published);
+    }
     if (!config.population().isDelivered()) {
       notes.add(
           "no population in the delivery (population.variable): the minimum-population rule is"

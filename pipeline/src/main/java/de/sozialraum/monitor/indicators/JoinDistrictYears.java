@@ -5,6 +5,7 @@ import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
 import static de.sozialraum.monitor.schema.Columns.DISTRICT_NAME;
 import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_ID;
 import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_NAME;
+import static de.sozialraum.monitor.schema.Columns.PERIOD;
 import static de.sozialraum.monitor.schema.Columns.POPULATION;
 import static de.sozialraum.monitor.schema.Columns.YEAR;
 import static de.sozialraum.monitor.schema.Columns.changeOf;
@@ -89,6 +90,21 @@ public final class JoinDistrictYears implements Stage<IndicatorData, Dataset<Row
             .drop(DISTRICT_ID, YEAR)
             .withColumnRenamed("f_district", DISTRICT_ID)
             .withColumnRenamed("f_year", YEAR);
+    if (!config.yearLabels().isEmpty()) {
+      List<Column> labels = new ArrayList<>();
+      config
+          .yearLabels()
+          .forEach(
+              (year, label) -> {
+                labels.add(functions.lit(year));
+                labels.add(functions.lit(label));
+              });
+      joined =
+          joined.withColumn(
+              PERIOD,
+              functions.element_at(
+                  functions.map(labels.toArray(new Column[0])), functions.col(YEAR)));
+    }
     return joined.select(inputColumns().stream().map(functions::col).toArray(Column[]::new));
   }
 
@@ -114,6 +130,9 @@ public final class JoinDistrictYears implements Stage<IndicatorData, Dataset<Row
       c.add(OutputColumn.text(k, ColumnText.of(k)).independent(key));
     }
     c.add(OutputColumn.code(YEAR, ColumnText.of(YEAR)).independent(key));
+    if (!config.yearLabels().isEmpty()) {
+      c.add(OutputColumn.text(PERIOD, ColumnText.of(PERIOD)).independent(key));
+    }
     c.add(
         count(
                 POPULATION,

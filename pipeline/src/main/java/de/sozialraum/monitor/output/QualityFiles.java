@@ -250,6 +250,10 @@ public final class QualityFiles {
       years.put("dynamic_years", step.years());
     }
     a.data().pairs().labels().forEach(years.putArray("changes")::add);
+    if (!a.config().yearLabels().isEmpty()) {
+      ObjectNode labels = years.putObject("labels");
+      a.config().yearLabels().forEach((y, label) -> labels.put(String.valueOf(y), label));
+    }
     if (later != null) {
       ObjectNode suppressed = s.putObject("suppressed");
       suppressed.put("enabled", !a.config().disclosure().isOff());

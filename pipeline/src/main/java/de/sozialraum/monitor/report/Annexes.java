@@ -92,6 +92,14 @@ final class Annexes {
                     ? ""
                     : " und über die Teilsummen " + c.disclosure().partitions())
                 + ").");
+    if (!c.yearLabels().isEmpty()) {
+      List<String> periods = new ArrayList<>();
+      c.yearLabels().forEach((y, label) -> periods.add(y + " steht für " + label));
+      points.add(
+          "Zeiträume: Die Daten gelten für Zeiträume, nicht für einzelne Jahre; "
+              + String.join(", ", periods)
+              + " (Spalte period).");
+    }
     if (!c.hasGeometry()) {
       points.add(
           "Ohne Geometrie: Für die Sozialräume liegen keine Grenzen vor ("

@@ -96,7 +96,13 @@ public final class AnnualReport {
         logo(r),
         foreword,
         d.year,
-        d.previous == null ? null : d.previous.toString(),
+        d.config.yearLabels().get(d.year),
+        d.previous == null
+            ? null
+            : d.previous
+                + (d.config.yearLabels().containsKey(d.previous)
+                    ? " (" + d.config.yearLabels().get(d.previous) + ")"
+                    : ""),
         d.run.runId(),
         published.length() >= 10 ? published.substring(0, 10) : published,
         d.run.manifest.path("code").path("version").asText(),

@@ -11,13 +11,18 @@ public final class ReportModel {
 
   private ReportModel() {}
 
-  /** Cover and running information. */
+  /**
+   * Cover and running information.
+   *
+   * @param period the period the report year stands for ({@code year_labels}), or null
+   */
   public record Meta(
       String title,
       String publisher,
       String logo,
       List<String> foreword,
       int year,
+      String period,
       String previousYear,
       String runId,
       String published,

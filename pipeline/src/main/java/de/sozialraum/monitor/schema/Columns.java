@@ -22,6 +22,11 @@ public final class Columns {
   public static final String YEAR = "year";
 
   /**
+   * The period a year stands for ({@code year_labels}); only where the configuration has labels.
+   */
+  public static final String PERIOD = "period";
+
+  /**
    * {@code valid}, {@code population_below_minimum}, {@code excluded}, {@code invalid_by_delivery}
    * or {@code no_data} (docs/METHODS.md §1).
    */

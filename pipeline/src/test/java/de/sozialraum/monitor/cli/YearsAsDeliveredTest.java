@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -70,7 +71,20 @@ class YearsAsDeliveredTest {
 
   @Test
   void irregularYearsCompareWithThePreviousPublishedYearWhenAskedAndSaySo() throws Exception {
-    Run r = run("previous", Set.of("2016", "2020", "2024"), "previous");
+    Run r =
+        run(
+            "previous",
+            Set.of("2016", "2020", "2024"),
+            "previous",
+            Map.of(
+                "2016",
+                "2013–2016",
+                "2018",
+                "2017–2018",
+                "2020",
+                "2017–2020",
+                "2024",
+                "2021–2024"));
     assertThat(r.exit()).as(r.said()).isZero();
     Path latest = dir.resolve("previous/out/latest");
     JsonNode summary = new ObjectMapper().readTree(latest.resolve("quality/summary.json").toFile());
@@ -109,7 +123,23 @@ class YearsAsDeliveredTest {
     assertThat(dictionary.at("/columns/kinderarmut_change/description").asText())
         .isEqualTo("Veränderung von kinderarmut gegenüber dem vorigen veröffentlichten Jahr");
     // with the default of two years, no published year has one two years before it
-    assertThat(run("fixed", Set.of("2016", "2020", "2024"), null).said())
+    // the labels: a column, the summary, the report's running line, and a label of no published
+    // year named
+    JsonNode periods =
+        de.sozialraum.monitor.DuckDb.query(
+            "select distinct year::integer as year, period from read_parquet("
+                + de.sozialraum.monitor.DuckDb.literal(latest.resolve("indices/*/*.parquet"))
+                + ", hive_partitioning = true) order by year");
+    assertThat(periods.toString())
+        .isEqualTo(
+            "[{\"year\":2016,\"period\":\"2013–2016\"},{\"year\":2020,\"period\":\"2017–2020\"},"
+                + "{\"year\":2024,\"period\":\"2021–2024\"}]");
+    assertThat(summary.at("/years/labels/2020").asText()).isEqualTo("2017–2020");
+    assertThat(Files.readString(latest.resolve("report/index.html")))
+        .contains("Berichtsjahr 2024 (2021–2024), Vergleichsjahr 2020 (2017–2020)");
+    assertThat(r.said())
+        .contains("warning: year_labels names [2018], which the run does not publish");
+    assertThat(run("fixed", Set.of("2016", "2020", "2024"), null, Map.of()).said())
         .contains("warning: no change can be computed");
   }
 
@@ -120,20 +150,23 @@ class YearsAsDeliveredTest {
    * 2018–2020.
    */
   private Run run(String name, Set<String> years) throws Exception {
-    return run(name, years, null);
+    return run(name, years, null, Map.of());
   }
 
   /**
    * @param dynamicYears {@code index.dynamic_years}, or null for the default; the period spans the
    *     years
+   * @param labels {@code year_labels}
    */
-  private Run run(String name, Set<String> years, String dynamicYears) throws Exception {
+  private Run run(String name, Set<String> years, String dynamicYears, Map<String, String> labels)
+      throws Exception {
     Path folder = Files.createDirectories(dir.resolve(name));
     ObjectNode c = SampleConfig.read();
     List<Integer> span = years.stream().map(Integer::valueOf).sorted().toList();
     c.putObject("years")
         .put("from", Math.min(2018, span.get(0)))
         .put("to", span.get(span.size() - 1));
+    labels.forEach(c.putObject("year_labels")::put);
     if (dynamicYears != null) {
       ((ObjectNode) c.get("index")).put("dynamic_years", dynamicYears);
     }

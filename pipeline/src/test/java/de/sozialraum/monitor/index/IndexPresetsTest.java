@@ -26,6 +26,7 @@ class IndexPresetsTest {
             null,
             null,
             null,
+            null,
             List.of(),
             null,
             List.of(
