@@ -3,7 +3,6 @@ package de.sozialraum.monitor.ingest;
 import de.sozialraum.geodata.io.DbfTable;
 import de.sozialraum.geodata.io.GeodataException;
 import de.sozialraum.monitor.config.MonitorConfig;
-import de.sozialraum.monitor.config.Suggestions;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -31,21 +30,7 @@ public final class DbfFormat implements TableFormat {
   @Override
   public void checkColumns(MonitorConfig.Table table, String at, List<String> problems) {
     try {
-      List<String> fields = read(table).fields();
-      for (String c : table.readColumns()) {
-        if (!fields.contains(c)) {
-          problems.add(
-              at
-                  + ": "
-                  + table.file().getFileName()
-                  + " has no field '"
-                  + c
-                  + "'"
-                  + Suggestions.hint(c, fields)
-                  + "; its fields are "
-                  + fields);
-        }
-      }
+      TableFormat.missingColumns(table, at, "field", read(table).fields(), problems);
     } catch (GeodataException e) {
       problems.add(at + "/path: " + e.getMessage());
     }

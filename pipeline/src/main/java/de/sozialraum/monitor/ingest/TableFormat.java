@@ -1,6 +1,7 @@
 package de.sozialraum.monitor.ingest;
 
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.config.Suggestions;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -25,6 +26,37 @@ public interface TableFormat {
    * default, for a format whose header needs a reader.
    */
   default void checkColumns(MonitorConfig.Table table, String at, List<String> problems) {}
+
+  /**
+   * Each configured column of {@code table} that {@code present} lacks, as a problem naming the
+   * file, the column meant and the columns there are; {@code what} is the format's word for a
+   * column (a DBF's "field").
+   */
+  static void missingColumns(
+      MonitorConfig.Table table,
+      String at,
+      String what,
+      List<String> present,
+      List<String> problems) {
+    for (String c : table.readColumns()) {
+      if (!present.contains(c)) {
+        problems.add(
+            at
+                + ": "
+                + table.file().getFileName()
+                + " has no "
+                + what
+                + " '"
+                + c
+                + "'"
+                + Suggestions.hint(c, present)
+                + "; its "
+                + what
+                + "s are "
+                + present);
+      }
+    }
+  }
 
   /** All tables of this format, read in parallel where the format allows it. */
   Dataset<Row> records(SparkSession spark, List<MonitorConfig.Table> tables, RecordLayout layout);

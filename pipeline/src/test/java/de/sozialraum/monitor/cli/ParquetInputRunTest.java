@@ -158,4 +158,28 @@ class ParquetInputRunTest {
         .contains(
             "REJECT  seu-defekt.parquet, line 2, column 'anzahl': negative_count: count -3.0 is negative");
   }
+
+  @Test
+  void aColumnTheParquetFileLacksIsNamedWhenTheConfigurationIsLoaded() throws Exception {
+    Path file = config("parquet-spalte.yaml", "haushalte.parquet", "seu.parquet");
+    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    ObjectNode cfg = (ObjectNode) yaml.readTree(file.toFile());
+    int at = 0;
+    for (JsonNode t : cfg.get("tables")) {
+      if (t.get("id").asText().equals("haushalte")) {
+        ((ObjectNode) t.get("columns")).put("hh_kinder", "Haushalte mit Kinder");
+        break;
+      }
+      at++;
+    }
+    yaml.writeValue(file.toFile(), cfg);
+    String expected =
+        "/tables/"
+            + at
+            + ": haushalte.parquet has no column 'Haushalte mit Kinder'; did you mean 'Haushalte mit"
+            + " Kindern'?";
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> de.sozialraum.monitor.config.ConfigLoader.load(file))
+        .hasMessageContaining(expected);
+  }
 }
