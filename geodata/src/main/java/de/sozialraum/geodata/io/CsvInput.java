@@ -18,6 +18,33 @@ public final class CsvInput {
   private CsvInput() {}
 
   /**
+   * The dialect of a layer or list in CSV: a header, {@code delimiter}, empty lines skipped, values
+   * trimmed.
+   */
+  public static CSVFormat withHeader(char delimiter) {
+    return CSVFormat.DEFAULT
+        .builder()
+        .setDelimiter(delimiter)
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .setIgnoreEmptyLines(true)
+        .setTrim(true)
+        .build();
+  }
+
+  /**
+   * @throws GeodataException naming the line when {@code record} has another number of fields than
+   *     the header
+   */
+  static void requireConsistent(Path file, long line, CSVRecord record, int headerSize)
+      throws GeodataException {
+    if (!record.isConsistent()) {
+      throw new GeodataException(
+          file + ": line " + line + ": " + record.size() + " fields, the header has " + headerSize);
+    }
+  }
+
+  /**
    * A parser over {@code file}; a UTF-8/UTF-16 byte-order mark is skipped whatever {@code charset}
    * says.
    */

@@ -32,15 +32,7 @@ public final class DistrictList {
    */
   public static DistrictLayer read(Path file, Charset charset, char delimiter, Columns columns)
       throws GeodataException {
-    CSVFormat format =
-        CSVFormat.DEFAULT
-            .builder()
-            .setDelimiter(delimiter)
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
-            .setTrim(true)
-            .build();
+    CSVFormat format = CsvInput.withHeader(delimiter);
     List<District> districts = new ArrayList<>();
     Map<String, Long> lines = new HashMap<>();
     try (CSVParser parser = CsvInput.open(file, charset, format)) {
@@ -62,16 +54,7 @@ public final class DistrictList {
       for (CSVRecord r : parser) {
         long line = CsvInput.startLine(parser, r);
         String where = file.getFileName() + ", line " + line;
-        if (!r.isConsistent()) {
-          throw new GeodataException(
-              file
-                  + ": line "
-                  + line
-                  + ": "
-                  + r.size()
-                  + " fields, the header has "
-                  + header.size());
-        }
+        CsvInput.requireConsistent(file, line, r, header.size());
         String id = r.get(columns.id());
         if (id.isEmpty()) {
           throw new GeodataException(file + ": line " + line + ": empty district id");

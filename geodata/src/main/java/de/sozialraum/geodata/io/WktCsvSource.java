@@ -53,15 +53,7 @@ public final class WktCsvSource implements FeatureSource {
       throw new GeodataException(file + ": " + e.getMessage(), e);
     }
     Charset charset = options.encoding() != null ? options.encoding() : StandardCharsets.UTF_8;
-    CSVFormat format =
-        CSVFormat.DEFAULT
-            .builder()
-            .setDelimiter(options.delimiter())
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
-            .setTrim(true)
-            .build();
+    CSVFormat format = CsvInput.withHeader(options.delimiter());
     WKTReader wkt = new WKTReader(new GeometryFactory());
     List<SourceFeature> features = new ArrayList<>();
     try (CSVParser parser = CsvInput.open(file, charset, format)) {
@@ -72,16 +64,7 @@ public final class WktCsvSource implements FeatureSource {
       }
       for (CSVRecord r : parser) {
         int line = (int) CsvInput.startLine(parser, r);
-        if (!r.isConsistent()) {
-          throw new GeodataException(
-              file
-                  + ": line "
-                  + line
-                  + ": "
-                  + r.size()
-                  + " fields, the header has "
-                  + header.size());
-        }
+        CsvInput.requireConsistent(file, line, r, header.size());
         Map<String, Object> attributes = new LinkedHashMap<>();
         for (String h : header) {
           if (!h.equals(options.wktColumn())) {

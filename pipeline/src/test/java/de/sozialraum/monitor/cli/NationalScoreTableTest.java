@@ -97,13 +97,7 @@ class NationalScoreTableTest {
   @Test
   void theScoresDecilesAreTheRkisPublishedDecilesEveryYear() throws Exception {
     assertThat(exit).isZero();
-    Map<String, String> rki = new HashMap<>();
-    try (var in = Files.newBufferedReader(table, StandardCharsets.UTF_8)) {
-      for (CSVRecord r :
-          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
-        rki.put(r.get("year") + " " + r.get("kreis_id"), r.get("gisd_10"));
-      }
-    }
+    Map<String, String> rki = rkiDeciles();
     for (int year : YEARS) {
       int compared = 0;
       for (Map<String, String> row : published(latest, year)) {
@@ -146,13 +140,7 @@ class NationalScoreTableTest {
   @Test
   void withoutGeometryTheKreiseComeFromTheTablesIdsWithTheSameDeciles() throws Exception {
     assertThat(tableOnlyExit).isZero();
-    Map<String, String> rki = new HashMap<>();
-    try (var in = Files.newBufferedReader(table, StandardCharsets.UTF_8)) {
-      for (CSVRecord r :
-          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
-        rki.put(r.get("year") + " " + r.get("kreis_id"), r.get("gisd_10"));
-      }
-    }
+    Map<String, String> rki = rkiDeciles();
     for (int year : YEARS) {
       List<Map<String, String>> rows = published(tableOnly, year);
       assertThat(rows).hasSize(400);
@@ -168,6 +156,18 @@ class NationalScoreTableTest {
     JsonNode summary =
         new ObjectMapper().readTree(tableOnly.resolve("quality/summary.json").toFile());
     assertThat(summary.at("/geometry/working_crs").isNull()).isTrue();
+  }
+
+  /** The RKI's published decile ({@code gisd_10}) by year and Kreis, "2020 01001". */
+  private Map<String, String> rkiDeciles() throws Exception {
+    Map<String, String> rki = new HashMap<>();
+    try (var in = Files.newBufferedReader(table, StandardCharsets.UTF_8)) {
+      for (CSVRecord r :
+          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+        rki.put(r.get("year") + " " + r.get("kreis_id"), r.get("gisd_10"));
+      }
+    }
+    return rki;
   }
 
   /** A year's spreadsheet CSV (with the byte-order mark spreadsheets want) as rows. */

@@ -35,21 +35,42 @@ class WeightsFileReferenceTest {
   private static final WeightsFile.EdgeColumns EDGES =
       new WeightsFile.EdgeColumns("from", "to", ',');
 
+  /** NRW's municipalities, our queen neighbours and their row-standardised weights as files. */
+  private record Ours(
+      NrwUnemployment nrw,
+      List<String> ids,
+      NeighbourList list,
+      SpatialWeights weights,
+      Path gal,
+      Path gwt) {
+
+    static Ours write(Path dir) throws Exception {
+      NrwUnemployment nrw = NrwUnemployment.load(dir);
+      List<String> ids = nrw.districts().stream().map(District::id).toList();
+      NeighbourList list = Contiguity.queen(nrw.geometries(), Contiguity.DEFAULT_SNAP);
+      SpatialWeights w = new SpatialWeights(list, SpatialWeights.Style.W);
+      Path gal = dir.resolve("ours.gal");
+      Path gwt = dir.resolve("ours.gwt");
+      try (Writer out = Files.newBufferedWriter(gal)) {
+        list.writeGal(out, ids, "nrw", "AGS");
+      }
+      try (Writer out = Files.newBufferedWriter(gwt)) {
+        WeightsFile.writeGwt(out, w, ids, "nrw", "AGS");
+      }
+      return new Ours(nrw, ids, list, w, gal, gwt);
+    }
+  }
+
   @Test
   void galAndGwtRoundTripThroughSpdepOnNrwMunicipalities(@TempDir Path dir) throws Exception {
     RReference.assumeInstalled("sf", "spdep");
-    NrwUnemployment nrw = NrwUnemployment.load(dir);
-    List<String> ids = nrw.districts().stream().map(District::id).toList();
-    NeighbourList ours = Contiguity.queen(nrw.geometries(), Contiguity.DEFAULT_SNAP);
-    SpatialWeights w = new SpatialWeights(ours, SpatialWeights.Style.W);
-    Path gal = dir.resolve("ours.gal");
-    Path gwt = dir.resolve("ours.gwt");
-    try (Writer out = Files.newBufferedWriter(gal)) {
-      ours.writeGal(out, ids, "nrw", "AGS");
-    }
-    try (Writer out = Files.newBufferedWriter(gwt)) {
-      WeightsFile.writeGwt(out, w, ids, "nrw", "AGS");
-    }
+    Ours o = Ours.write(dir);
+    NrwUnemployment nrw = o.nrw();
+    List<String> ids = o.ids();
+    NeighbourList ours = o.list();
+    SpatialWeights w = o.weights();
+    Path gal = o.gal();
+    Path gwt = o.gwt();
     Path idFile = Files.write(dir.resolve("ids.txt"), ids);
     Path rGal = dir.resolve("spdep.gal");
     Path rGwt = dir.resolve("spdep.gwt");
@@ -101,18 +122,12 @@ class WeightsFileReferenceTest {
             && new ProcessBuilder("/usr/bin/python3", "-c", "import libpysal").start().waitFor()
                 == 0,
         "PySAL (Debian python3-libpysal) is not installed: scripts/install-test-tools installs it");
-    NrwUnemployment nrw = NrwUnemployment.load(dir);
-    List<String> ids = nrw.districts().stream().map(District::id).toList();
-    NeighbourList ours = Contiguity.queen(nrw.geometries(), Contiguity.DEFAULT_SNAP);
-    SpatialWeights w = new SpatialWeights(ours, SpatialWeights.Style.W);
-    Path gal = dir.resolve("ours.gal");
-    Path gwt = dir.resolve("ours.gwt");
-    try (Writer out = Files.newBufferedWriter(gal)) {
-      ours.writeGal(out, ids, "nrw", "AGS");
-    }
-    try (Writer out = Files.newBufferedWriter(gwt)) {
-      WeightsFile.writeGwt(out, w, ids, "nrw", "AGS");
-    }
+    Ours o = Ours.write(dir);
+    List<String> ids = o.ids();
+    NeighbourList ours = o.list();
+    SpatialWeights w = o.weights();
+    Path gal = o.gal();
+    Path gwt = o.gwt();
     Path pyGal = dir.resolve("pysal.gal");
     Path pyGwt = dir.resolve("pysal.gwt");
     String script =

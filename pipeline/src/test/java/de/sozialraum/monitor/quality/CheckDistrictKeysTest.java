@@ -79,15 +79,18 @@ class CheckDistrictKeysTest {
                 Layout.LONG,
                 Map.of(),
                 Map.of("c", "C", "d", "D")));
+    return keys(
+        tables,
+        List.of(district("1"), district("3")),
+        List.of(new GeometryIssue("g, feature 2", "2", "invalid geometry", true)));
+  }
+
+  /** The step on the tables against the districts (and the geometry issues of 3 features read). */
+  private static CheckDistrictKeys.Result keys(
+      List<MonitorConfig.Table> tables, List<District> known, List<GeometryIssue> issues)
+      throws Exception {
     RecordLayout layout = RecordLayout.of(tables);
-    DistrictLayer districts =
-        new DistrictLayer(
-            null,
-            null,
-            null,
-            3,
-            List.of(district("1"), district("3")),
-            List.of(new GeometryIssue("g, feature 2", "2", "invalid geometry", true)));
+    DistrictLayer districts = new DistrictLayer(null, null, null, 3, known, issues);
     return new CheckDistrictKeys(SPARK.session(), districts, layout)
         .apply(IndicatorIngest.read(SPARK.session(), tables, layout));
   }
@@ -103,17 +106,7 @@ class CheckDistrictKeysTest {
                 Map.of("a", "A"),
                 Map.of(),
                 width));
-    RecordLayout layout = RecordLayout.of(tables);
-    DistrictLayer districts =
-        new DistrictLayer(
-            null,
-            null,
-            null,
-            3,
-            List.of(district("05978004001"), district("05978004002")),
-            List.of());
-    return new CheckDistrictKeys(SPARK.session(), districts, layout)
-        .apply(IndicatorIngest.read(SPARK.session(), tables, layout));
+    return keys(tables, List.of(district("05978004001"), district("05978004002")), List.of());
   }
 
   @Test
