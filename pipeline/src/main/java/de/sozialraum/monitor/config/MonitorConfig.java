@@ -693,7 +693,7 @@ public record MonitorConfig(
    *     year of a million districts with every property as text runs to gigabytes no desktop GIS
    *     opens, and the GeoParquet file carries the same features
    */
-  public record Outputs(boolean geojson) implements Serializable {}
+  public record Outputs(boolean geojson, boolean excel) implements Serializable {}
 
   /**
    * The annual report's settings (config/README.md, "report").

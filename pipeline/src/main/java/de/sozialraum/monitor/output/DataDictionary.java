@@ -9,6 +9,7 @@ import de.sozialraum.monitor.schema.OutputColumn;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
@@ -24,6 +25,27 @@ public final class DataDictionary {
   public record Table(StructType schema, DeclaredColumns declared) {}
 
   private DataDictionary() {}
+
+  /**
+   * The further published tables (aggregates, targets, moran) by name, with the columns each
+   * declares itself.
+   */
+  static Map<String, Table> furtherTables(RunTables t) {
+    DeclaredColumns none = new DeclaredColumns();
+    return new TreeMap<>(
+        Map.of(
+            "aggregates",
+            new Table(t.aggregates().schema(), t.aggregateColumns()),
+            "targets",
+            new Table(t.targets().schema(), none),
+            "moran",
+            new Table(t.moran().schema(), none)));
+  }
+
+  /** The run's dictionary: its index table and its further tables ({@link #furtherTables}). */
+  public static void write(RunTables t, Path file) throws IOException {
+    write(t.indices().schema(), t.indexColumns(), furtherTables(t), file);
+  }
 
   /**
    * @param declared the index table's columns
@@ -45,20 +67,24 @@ public final class DataDictionary {
         (name, t) -> {
           ObjectNode cols = others.putObject(name).putObject("columns");
           for (StructField f : t.schema().fields()) {
-            OutputColumn own = t.declared().all().get(f.name());
-            String key = name + "." + f.name();
-            describe(
-                cols,
-                f,
-                own != null
-                    ? own
-                    : ColumnText.has(key)
-                        ? OutputColumn.text(f.name(), ColumnText.of(key))
-                        : declared.all().get(f.name()),
-                name);
+            describe(cols, f, column(declared, name, t, f.name()), name);
           }
         });
     m.writeValue(file.toFile(), root);
+  }
+
+  /**
+   * How a column of a further table is described: as the table declares it, else by the text {@code
+   * <table>.<column>}, else as the index table's column of that name; null when by none.
+   */
+  static OutputColumn column(DeclaredColumns index, String tableName, Table table, String column) {
+    OutputColumn own = table.declared().all().get(column);
+    String key = tableName + "." + column;
+    return own != null
+        ? own
+        : ColumnText.has(key)
+            ? OutputColumn.text(column, ColumnText.of(key))
+            : index.all().get(column);
   }
 
   private static void describe(ObjectNode into, StructField f, OutputColumn c, String table) {

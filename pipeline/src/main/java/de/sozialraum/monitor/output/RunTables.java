@@ -3,6 +3,7 @@ package de.sozialraum.monitor.output;
 import de.sozialraum.geodata.model.DistrictLayer;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.neighbours.DistrictNeighbours;
+import de.sozialraum.monitor.schema.DeclaredColumns;
 import de.sozialraum.monitor.supply.Supply;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -18,6 +19,9 @@ import org.apache.spark.sql.Row;
  *     nothing
  * @param geometries the districts' geometries as WKB in the working CRS ({@code g_district}, {@code
  *     geometry_wkb})
+ * @param indexColumns every column of the index table as its step declared it: what the dictionary,
+ *     the workbook's headers and number formats are derived from
+ * @param aggregateColumns the columns of the aggregates beyond the districts'
  */
 public record RunTables(
     MonitorConfig config,
@@ -28,7 +32,9 @@ public record RunTables(
     Dataset<Row> moran,
     Supply supply,
     DistrictNeighbours neighbours,
-    Dataset<Row> geometries) {
+    Dataset<Row> geometries,
+    DeclaredColumns indexColumns,
+    DeclaredColumns aggregateColumns) {
 
   /** Whether the districts have boundaries; without, layers and maps are left out. */
   public boolean hasGeometry() {

@@ -2,7 +2,6 @@ package de.sozialraum.monitor.output;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.sozialraum.monitor.config.MonitorConfig;
-import de.sozialraum.monitor.schema.DeclaredColumns;
 import de.sozialraum.monitor.stage.Stage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Step {@code outputs}: every table and layer of the run in every published form (each a registered
@@ -28,15 +26,9 @@ public final class WriteOutputs implements Stage<WriteOutputs.Input, WriteOutput
   public record Written(Map<String, Long> outputs, List<String> omitted) {}
 
   /**
-   * @param indexColumns every column of the index table as its step declared it
-   * @param aggregateColumns the columns of the aggregates beyond the districts'
    * @param quality the quality summary, whose record counts the manifest lists per input
    */
-  public record Input(
-      RunTables tables,
-      DeclaredColumns indexColumns,
-      DeclaredColumns aggregateColumns,
-      ObjectNode quality) {}
+  public record Input(RunTables tables, ObjectNode quality) {}
 
   private final MonitorConfig config;
   private final Path staging;
@@ -69,19 +61,7 @@ public final class WriteOutputs implements Stage<WriteOutputs.Input, WriteOutput
       outputs.putAll(o.write(t, staging));
       omitted.addAll(o.omitted(t));
     }
-    DeclaredColumns none = new DeclaredColumns();
-    DataDictionary.write(
-        t.indices().schema(),
-        in.indexColumns(),
-        new TreeMap<>(
-            Map.of(
-                "aggregates",
-                new DataDictionary.Table(t.aggregates().schema(), in.aggregateColumns()),
-                "targets",
-                new DataDictionary.Table(t.targets().schema(), none),
-                "moran",
-                new DataDictionary.Table(t.moran().schema(), none))),
-        staging.resolve("dictionary.json"));
+    DataDictionary.write(t, staging.resolve("dictionary.json"));
     Manifest.write(
         staging.resolve("manifest.json"),
         runId,

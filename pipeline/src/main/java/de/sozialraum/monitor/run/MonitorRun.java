@@ -280,13 +280,15 @@ public final class MonitorRun {
             published.moran(),
             supply.supply(),
             neighbours,
-            geometries);
+            geometries,
+            declared,
+            summary.aggregateColumns());
     WriteOutputs.Written written =
         step(
             Step.OUTPUTS,
             new WriteOutputs(
                 config, staged.dir(), staged.runId(), staged.started(), asked, data.period()),
-            new WriteOutputs.Input(tables, declared, summary.aggregateColumns(), quality));
+            new WriteOutputs.Input(tables, quality));
     written.omitted().forEach(n -> System.err.println("warning: " + n));
     WriteStyles.Result styles = step(Step.STYLES, new WriteStyles(spark, config), staged.dir());
     Optional<AnnualReport.Result> report = step(Step.REPORT, new WriteReport(), styles.staged());

@@ -30,6 +30,8 @@ class IndexYearFilesTest {
         null,
         null,
         null,
+        null,
+        null,
         null);
   }
 
