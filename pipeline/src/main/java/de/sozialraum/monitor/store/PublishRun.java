@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * Step {@code publish}: the files written after the manifest (styles, report) and the run's notes
- * added to it, the staged run published atomically ({@link Publisher}), and then, when asked, old
- * runs removed ({@link Retention}).
+ * Step {@code publish}: Spark's bookkeeping files removed ({@link SparkBookkeeping}), the files
+ * written after the manifest (styles, report) and the run's notes added to it, the staged run
+ * published atomically ({@link Publisher}), and then, when asked, old runs removed ({@link
+ * Retention}).
  */
 public final class PublishRun implements Stage<PublishRun.Input, Path> {
 
@@ -37,6 +38,7 @@ public final class PublishRun implements Stage<PublishRun.Input, Path> {
 
   @Override
   public Path apply(Input in) throws IOException {
+    SparkBookkeeping.remove(staging);
     Manifest.addOutputs(staging.resolve("manifest.json"), in.derived(), in.notes());
     Path published = publisher.publish(runId);
     Interruption.published(published);

@@ -1215,6 +1215,28 @@ class SampleRunTest {
   }
 
   @Test
+  void aPublishedRunHoldsNoSparkBookkeepingFiles() throws Exception {
+    try (java.util.stream.Stream<Path> files = Files.walk(run)) {
+      List<String> bookkeeping =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.equals("_SUCCESS") || n.endsWith(".crc"))
+              .toList();
+      assertThat(bookkeeping).isEmpty();
+    }
+    // the folders still read as tables
+    assertThat(
+            DuckDb.query(
+                    "select count(*) as n from read_parquet("
+                        + DuckDb.literal(run.resolve("indices/*/*.parquet"))
+                        + ")")
+                .get(0)
+                .get("n")
+                .asInt())
+        .isEqualTo(63 * 9);
+  }
+
+  @Test
   void theWorkbookReadByOpenpyxlHoldsThePublishedTableWithTextIdsNumbersAndWithheldReasons()
       throws Exception {
     assumeTrue(
