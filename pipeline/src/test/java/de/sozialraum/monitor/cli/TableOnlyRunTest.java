@@ -159,6 +159,40 @@ class TableOnlyRunTest {
   }
 
   @Test
+  void aWeightsFileGivesTheSpatialStatisticsOfTheSameRunWithItsGeometry() throws Exception {
+    // the sample's GAL file is its queen contiguity: with the list it must give what queen
+    // neighbours of the geometry give
+    Path example = RepoPaths.of("config/examples/ohne-geometrie.yaml");
+    ObjectNode c = (ObjectNode) SampleConfig.YAML.readTree(example.toFile());
+    absolute(c, example.getParent());
+    ObjectNode spatial = c.putObject("spatial");
+    spatial.put("neighbours", "file");
+    spatial
+        .putObject("neighbours_file")
+        .put("path", RepoPaths.of("samples/kreis-unna/geometrie/nachbarschaften.gal").toString());
+    spatial.putObject("statistics").putArray("variables").add("mss_status_index");
+    Path weighted = run(c, "gewichte");
+    ObjectNode queen = c.deepCopy();
+    queen.remove("districts");
+    queen.set("geometry", SampleConfig.read().get("geometry"));
+    ((ObjectNode) queen.get("spatial")).remove("neighbours_file");
+    ((ObjectNode) queen.get("spatial")).put("neighbours", "queen");
+    Path contiguous = run(queen, "queen");
+    assertThat(DuckDb.differingColumns(weighted, contiguous)).isEmpty();
+    String moran =
+        "select year, variable, moran_i, z_randomisation from read_parquet(%s) order by year";
+    assertThat(
+            DuckDb.query(
+                moran.formatted(DuckDb.literal(weighted.resolve("spatial/moran/*.parquet")))))
+        .hasSize(9)
+        .isEqualTo(
+            DuckDb.query(
+                moran.formatted(DuckDb.literal(contiguous.resolve("spatial/moran/*.parquet")))));
+    assertThat(columns(weighted))
+        .contains("mss_status_index_lisa_cluster", "kinderarmut_eb_spatial");
+  }
+
+  @Test
   void whatNeedsBoundariesIsRefusedUpFrontAllInOneRound() throws Exception {
     ObjectNode c = SampleConfig.read();
     c.remove("geometry");
