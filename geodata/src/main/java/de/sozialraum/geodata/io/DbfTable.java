@@ -27,6 +27,21 @@ public record DbfTable(Path file, List<String> fields, List<Map<String, Object>>
    *     Windows-1252, the encoding German authorities' ArcGIS exports use
    */
   public static DbfTable read(Path dbf, Charset charset) throws GeodataException {
+    return scan(dbf, charset, true);
+  }
+
+  /**
+   * The table's field names from its header alone, without its records: what a configuration check
+   * needs.
+   *
+   * @param charset as for {@link #read}
+   */
+  public static List<String> fields(Path dbf, Charset charset) throws GeodataException {
+    return scan(dbf, charset, false).fields();
+  }
+
+  private static DbfTable scan(Path dbf, Charset charset, boolean withRecords)
+      throws GeodataException {
     Charset encoding = charset != null ? charset : cpgCharset(dbf);
     List<String> fields = new ArrayList<>();
     List<Map<String, Object>> records = new ArrayList<>();
@@ -34,6 +49,9 @@ public record DbfTable(Path file, List<String> fields, List<Map<String, Object>>
         DBFReader reader = new DBFReader(in, encoding)) {
       for (int i = 0; i < reader.getFieldCount(); i++) {
         fields.add(reader.getField(i).getName());
+      }
+      if (!withRecords) {
+        return new DbfTable(dbf, List.copyOf(fields), List.of());
       }
       DBFRow row;
       while ((row = reader.nextRow()) != null) {

@@ -20,6 +20,7 @@ import de.sozialraum.monitor.schema.ColumnText;
 import de.sozialraum.monitor.schema.Derivation;
 import de.sozialraum.monitor.schema.OutputColumn;
 import de.sozialraum.monitor.spark.DriverRows;
+import de.sozialraum.monitor.spark.Lookup;
 import de.sozialraum.monitor.stage.Stage;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,19 +92,8 @@ public final class JoinDistrictYears implements Stage<IndicatorData, Dataset<Row
             .withColumnRenamed("f_district", DISTRICT_ID)
             .withColumnRenamed("f_year", YEAR);
     if (!config.yearLabels().isEmpty()) {
-      List<Column> labels = new ArrayList<>();
-      config
-          .yearLabels()
-          .forEach(
-              (year, label) -> {
-                labels.add(functions.lit(year));
-                labels.add(functions.lit(label));
-              });
       joined =
-          joined.withColumn(
-              PERIOD,
-              functions.element_at(
-                  functions.map(labels.toArray(new Column[0])), functions.col(YEAR)));
+          joined.withColumn(PERIOD, Lookup.of(config.yearLabels(), functions.col(YEAR), "string"));
     }
     return joined.select(inputColumns().stream().map(functions::col).toArray(Column[]::new));
   }

@@ -1,15 +1,14 @@
 package de.sozialraum.monitor.indicators;
 
-import static org.apache.spark.sql.functions.element_at;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.map;
-
 import de.sozialraum.monitor.config.YearStep;
 import de.sozialraum.monitor.schema.ColumnText;
+import de.sozialraum.monitor.spark.Lookup;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 
@@ -48,17 +47,14 @@ public final class YearPairs implements Serializable {
     if (!step.isPrevious()) {
       return year.plus(step.years());
     }
-    List<Column> pairs = new ArrayList<>();
+    Map<Integer, Integer> next = new TreeMap<>();
     for (int y : years) {
-      Integer next = years.higher(y);
-      if (next != null) {
-        pairs.add(lit(y));
-        pairs.add(lit(next));
+      Integer later = years.higher(y);
+      if (later != null) {
+        next.put(y, later);
       }
     }
-    return pairs.isEmpty()
-        ? lit(null).cast("int")
-        : element_at(map(pairs.toArray(new Column[0])), year);
+    return Lookup.of(next, year, "int");
   }
 
   /** Every pair of published years as {@code 2022-2024}, in order. */

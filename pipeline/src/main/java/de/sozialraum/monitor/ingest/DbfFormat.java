@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -30,7 +29,9 @@ public final class DbfFormat implements TableFormat {
   @Override
   public void checkColumns(MonitorConfig.Table table, String at, List<String> problems) {
     try {
-      TableFormat.missingColumns(table, at, "field", read(table).fields(), problems);
+      Path dbf = table.file();
+      TableFormat.missingColumns(
+          table, at, "field", DbfTable.fields(dbf, charset(table)), problems);
     } catch (GeodataException e) {
       problems.add(at + "/path: " + e.getMessage());
     }
@@ -43,18 +44,8 @@ public final class DbfFormat implements TableFormat {
     for (MonitorConfig.Table t : tables) {
       try {
         DbfTable dbf = read(t);
-        List<String> missing =
-            t.readColumns().stream().filter(c -> !dbf.fields().contains(c)).toList();
-        if (!missing.isEmpty()) {
-          throw new TableException(
-              t.file().getFileName()
-                  + ": field(s) "
-                  + missing
-                  + " not found; the table has "
-                  + dbf.fields());
-        }
-        RecordRules rules =
-            new RecordRules(t, new NumberFormat('.', null, new HashSet<>(t.na())), layout);
+        TableFormat.requireColumns(t, "field", dbf.fields());
+        RecordRules rules = new RecordRules(t, NumberFormat.typed(t), layout);
         String source = t.file().getFileName().toString();
         long n = 0;
         for (Map<String, Object> r : dbf.records()) {
@@ -74,9 +65,12 @@ public final class DbfFormat implements TableFormat {
 
   /** The table, in the encoding its .cpg names, else the configured one. */
   private static DbfTable read(MonitorConfig.Table t) throws GeodataException {
-    Path dbf = t.file();
-    return DbfTable.read(
-        dbf, DbfTable.namesItsEncoding(dbf) ? null : Charset.forName(t.encoding()));
+    return DbfTable.read(t.file(), charset(t));
+  }
+
+  /** The configured encoding, or null where the table's .cpg names one. */
+  private static Charset charset(MonitorConfig.Table t) {
+    return DbfTable.namesItsEncoding(t.file()) ? null : Charset.forName(t.encoding());
   }
 
   /** A value as the record rules read text: numbers in plain decimals, whole ones without any. */

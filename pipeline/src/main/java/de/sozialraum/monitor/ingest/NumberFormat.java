@@ -31,6 +31,14 @@ public final class NumberFormat implements Serializable {
         new java.util.HashSet<>(table.na()));
   }
 
+  /**
+   * As a typed format's numbers arrive, written as plain decimal text (Parquet, DBF): a point, no
+   * grouping, the table's NA sentinels.
+   */
+  static NumberFormat typed(de.sozialraum.monitor.config.MonitorConfig.Table table) {
+    return new NumberFormat('.', null, new java.util.HashSet<>(table.na()));
+  }
+
   /** Whether the text (trimmed) is one of the NA sentinels. */
   public boolean isMissing(String trimmed) {
     return na.contains(trimmed);

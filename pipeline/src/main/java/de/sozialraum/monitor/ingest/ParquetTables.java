@@ -2,7 +2,6 @@ package de.sozialraum.monitor.ingest;
 
 import de.sozialraum.monitor.config.MonitorConfig;
 import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
@@ -26,21 +25,11 @@ final class ParquetTables {
       throw new TableException(
           table.file().getFileName() + ": not a readable Parquet file: " + e.getMessage(), e);
     }
-    List<String> names = List.of(df.columns());
-    List<String> missing = table.readColumns().stream().filter(c -> !names.contains(c)).toList();
-    if (!missing.isEmpty()) {
-      throw new TableException(
-          table.file().getFileName()
-              + ": column(s) "
-              + missing
-              + " not found; the file has "
-              + names);
-    }
+    TableFormat.requireColumns(table, "column", List.of(df.columns()));
     // Typed numbers go through the same strict rules as CSV text, so NaN, ±Infinity, negative
     // counts and rates
     // outside 0–100 % are rejected with the row named, whatever the format.
-    RecordRules rules =
-        new RecordRules(table, new NumberFormat('.', null, new HashSet<>(table.na())), layout);
+    RecordRules rules = new RecordRules(table, NumberFormat.typed(table), layout);
     String source = table.file().getFileName().toString();
     String id = table.id();
     JavaRDD<Row> records =

@@ -58,6 +58,25 @@ public interface TableFormat {
     }
   }
 
+  /**
+   * @throws TableException when {@code present} lacks a configured column of {@code table}, so the
+   *     table cannot be read
+   */
+  static void requireColumns(MonitorConfig.Table table, String what, List<String> present)
+      throws TableException {
+    List<String> missing = table.readColumns().stream().filter(c -> !present.contains(c)).toList();
+    if (!missing.isEmpty()) {
+      throw new TableException(
+          table.file().getFileName()
+              + ": "
+              + what
+              + "(s) "
+              + missing
+              + " not found; the file has "
+              + present);
+    }
+  }
+
   /** All tables of this format, read in parallel where the format allows it. */
   Dataset<Row> records(SparkSession spark, List<MonitorConfig.Table> tables, RecordLayout layout);
 }

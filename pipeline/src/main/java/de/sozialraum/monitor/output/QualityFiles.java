@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.sozialraum.geodata.model.GeometryIssue;
-import de.sozialraum.monitor.config.YearStep;
 import de.sozialraum.monitor.config.ZoneWeights;
 import de.sozialraum.monitor.crosswalk.CountCrosswalk;
 import de.sozialraum.monitor.disclosure.SuppressionPlan;
@@ -243,12 +242,8 @@ public final class QualityFiles {
     years.put("period", a.data().period().label());
     List<Integer> published = a.data().publishedYears();
     published.forEach(years.putArray("published")::add);
-    YearStep step = a.config().index().dynamicYears();
-    if (step.isPrevious()) {
-      years.put("dynamic_years", YearStep.PREVIOUS);
-    } else {
-      years.put("dynamic_years", step.years());
-    }
+    // as the configuration spells it: k, or "previous"
+    years.putPOJO("dynamic_years", a.config().index().dynamicYears());
     a.data().pairs().labels().forEach(years.putArray("changes")::add);
     if (!a.config().yearLabels().isEmpty()) {
       ObjectNode labels = years.putObject("labels");
