@@ -18,6 +18,7 @@ import static de.sozialraum.monitor.schema.Columns.previousOf;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.sozialraum.monitor.index.IndexPresets;
+import de.sozialraum.monitor.output.IndexTables;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -75,7 +76,8 @@ final class ExplainCommand implements Callable<Integer> {
       System.err.println(
           run
               + ": published without GeoJSON (outputs.geojson: false), which explain reads; the district's rows are in "
-              + "indices.geoparquet and csv/indices_YYYY.csv");
+              + IndexTables.GEOPARQUET
+              + " and csv/indices_YYYY.csv");
       return MonitorCli.INVALID;
     }
     int y = year != null ? year : latestYear();

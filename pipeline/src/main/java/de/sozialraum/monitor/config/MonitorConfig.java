@@ -692,8 +692,10 @@ public record MonitorConfig(
    * @param geojson whether to write geojson/indices_YYYY.geojson; a state's grid turns it off, as a
    *     year of a million districts with every property as text runs to gigabytes no desktop GIS
    *     opens, and the GeoParquet file carries the same features
+   * @param geopackage whether to write gis/monitoring.gpkg and the QGIS project beside it
    */
-  public record Outputs(boolean geojson, boolean excel) implements Serializable {}
+  public record Outputs(boolean geojson, boolean excel, boolean geopackage)
+      implements Serializable {}
 
   /**
    * The annual report's settings (config/README.md, "report").

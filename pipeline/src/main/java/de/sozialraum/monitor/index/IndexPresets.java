@@ -1,5 +1,6 @@
 package de.sozialraum.monitor.index;
 
+import static de.sozialraum.monitor.schema.Columns.phaseIndexOf;
 import static de.sozialraum.monitor.schema.Columns.phaseOf;
 
 import de.sozialraum.monitor.config.MonitorConfig;
@@ -20,6 +21,23 @@ public final class IndexPresets {
   /** The prevention chain's phases in the order a child passes them (docs/METHODS.md §3). */
   public static final List<String> LIFE_PHASES =
       List.of("geburt", "kita", "schuleintritt", "sekundarstufe", "beruf");
+
+  private static final Map<String, String> LIFE_PHASE_NAMES =
+      Map.of(
+          "geburt", "Rund um die Geburt",
+          "kita", "Kita",
+          "schuleintritt", "Schuleintritt",
+          "sekundarstufe", "Sekundarstufe",
+          "beruf", "Übergang in den Beruf");
+
+  /** A life phase's German name, as published labels use it. */
+  public static String lifePhaseName(String phase) {
+    String name = LIFE_PHASE_NAMES.get(phase);
+    if (name == null) {
+      throw new IllegalArgumentException("no life phase " + phase + "; the phases: " + LIFE_PHASES);
+    }
+    return name;
+  }
 
   /**
    * The registered methods by name, in registration order (the order of the services file). A
@@ -101,6 +119,31 @@ public final class IndexPresets {
       }
     }
     return out;
+  }
+
+  /**
+   * The German title of a column the spatial statistics analyse, as legends and captions name it: a
+   * preset's headline by the preset ("MSS"), a life phase's sub-index by the phase, an indicator by
+   * its label; any other column by its name.
+   */
+  public static String variableTitle(
+      MonitorConfig config, List<IndexPreset> presets, String variable) {
+    for (IndexPreset p : presets) {
+      if (p.headlineColumn().equals(variable)) {
+        return p.name().toUpperCase(java.util.Locale.ROOT);
+      }
+    }
+    for (String phase : LIFE_PHASES) {
+      if (phaseIndexOf(phase).equals(variable)) {
+        return "Teilindex " + lifePhaseName(phase);
+      }
+    }
+    for (MonitorConfig.Indicator i : config.indicators()) {
+      if (i.id().equals(variable)) {
+        return i.label();
+      }
+    }
+    return variable;
   }
 
   /**

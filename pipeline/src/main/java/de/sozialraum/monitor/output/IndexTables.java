@@ -13,10 +13,16 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * {@code indices/} (Parquet, partitioned by year) and {@code indices.geoparquet} (one file with the
- * districts' geometries).
+ * {@code indices/} (Parquet, partitioned by year) and {@code indices_geo.parquet} (one file with
+ * the districts' geometries).
  */
 public final class IndexTables implements RunOutput {
+
+  /**
+   * The GeoParquet file: a {@code .parquet} name, by which DuckDB, GDAL and pandas recognise it
+   * without being told its format.
+   */
+  public static final String GEOPARQUET = "indices_geo.parquet";
 
   @Override
   public String name() {
@@ -25,7 +31,7 @@ public final class IndexTables implements RunOutput {
 
   @Override
   public List<String> omitted(RunTables a) {
-    return a.hasGeometry() ? List.of() : List.of(RunTables.withoutGeometry("indices.geoparquet"));
+    return a.hasGeometry() ? List.of() : List.of(RunTables.withoutGeometry(GEOPARQUET));
   }
 
   @Override
@@ -48,9 +54,8 @@ public final class IndexTables implements RunOutput {
                 broadcast(geoms), indices.col(DISTRICT_ID).equalTo(geoms.col("g_district")), "left")
             .drop("g_district")
             .sortWithinPartitions(YEAR, DISTRICT_ID);
-    GeoParquetExport.write(
-        withGeometry, a.layer().workingCrs(), runDir.resolve("indices.geoparquet"));
-    written.put("indices.geoparquet", rows);
+    GeoParquetExport.write(withGeometry, a.layer().workingCrs(), runDir.resolve(GEOPARQUET));
+    written.put(GEOPARQUET, rows);
     return written;
   }
 }

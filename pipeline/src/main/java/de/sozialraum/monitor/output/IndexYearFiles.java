@@ -49,7 +49,9 @@ public final class IndexYearFiles implements RunOutput {
       out.add(
           PLANAR_GEOJSON.formatted(
               "geojson/indices_<year>.geojson",
-              "the districts' geometry is in indices.geoparquet, whose CRS is stated as unknown"));
+              "the districts' geometry is in "
+                  + IndexTables.GEOPARQUET
+                  + ", whose CRS is stated as unknown"));
     }
     long rows = rowsPerYear(a);
     if (fitsASheet(rows)) {
@@ -61,7 +63,8 @@ public final class IndexYearFiles implements RunOutput {
             + " districts, and a spreadsheet holds "
             + (SpreadsheetCsv.MAX_ROWS - 1)
             + " rows below its header; the same table is in indices/ (Parquet, one folder per"
-            + " year) and indices.geoparquet");
+            + " year) and "
+            + IndexTables.GEOPARQUET);
     return out;
   }
 

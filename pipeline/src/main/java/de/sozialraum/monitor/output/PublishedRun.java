@@ -193,7 +193,7 @@ public final class PublishedRun {
         spark
             .read()
             .format("geoparquet")
-            .load(required(dir, "indices.geoparquet").toString())
+            .load(required(dir, IndexTables.GEOPARQUET).toString())
             .selectExpr(DISTRICT_ID, "ST_AsBinary(geometry) AS wkb")
             .dropDuplicates(DISTRICT_ID);
     WKBReader reader = new WKBReader();
@@ -205,7 +205,7 @@ public final class PublishedRun {
         }
       } catch (ParseException e) {
         throw new IOException(
-            dir.resolve("indices.geoparquet")
+            dir.resolve(IndexTables.GEOPARQUET)
                 + ", district "
                 + r.getString(0)
                 + ": unreadable geometry: "

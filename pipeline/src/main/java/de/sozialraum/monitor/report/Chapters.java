@@ -16,6 +16,7 @@ import static de.sozialraum.monitor.schema.Columns.phaseClassOf;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.config.Unit;
 import de.sozialraum.monitor.index.IndexPreset;
+import de.sozialraum.monitor.index.IndexPresets;
 import de.sozialraum.monitor.report.ReportModel.Cell;
 import de.sozialraum.monitor.report.ReportModel.Chapter;
 import de.sozialraum.monitor.report.ReportModel.Figure;
@@ -356,10 +357,10 @@ final class Chapters {
                   d,
                   "karte-" + l.column(),
                   l.title(),
-                  "Teilindex der Lebensphase " + phase + ", " + d.year,
+                  "Teilindex der Lebensphase " + IndexPresets.lifePhaseName(phase) + ", " + d.year,
                   l,
                   List.of()));
-          header.add(phase);
+          header.add(IndexPresets.lifePhaseName(phase));
         });
     List<List<Cell>> rows = new ArrayList<>();
     for (Map<String, Object> r : d.rows()) {
@@ -449,7 +450,7 @@ final class Chapters {
               "karte-" + v + "-lisa",
               l.title(),
               "LISA-Cluster von "
-                  + v
+                  + IndexPresets.variableTitle(d.config, d.presets, v)
                   + ", "
                   + d.year
                   + ", "
@@ -467,7 +468,10 @@ final class Chapters {
             d,
             "karte-" + first + "-gistar",
             gi.title(),
-            "Getis-Ord Gi* von " + first + ", " + d.year,
+            "Getis-Ord Gi* von "
+                + IndexPresets.variableTitle(d.config, d.presets, first)
+                + ", "
+                + d.year,
             gi,
             List.of()));
     List<List<Cell>> rows = new ArrayList<>();

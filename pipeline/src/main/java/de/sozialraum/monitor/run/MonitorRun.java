@@ -44,6 +44,7 @@ import de.sozialraum.monitor.store.Publisher;
 import de.sozialraum.monitor.store.Retention;
 import de.sozialraum.monitor.store.RunId;
 import de.sozialraum.monitor.store.RunLock;
+import de.sozialraum.monitor.styles.WriteGisPackage;
 import de.sozialraum.monitor.styles.WriteStyles;
 import de.sozialraum.monitor.summary.Summarise;
 import de.sozialraum.monitor.summary.Targets;
@@ -291,13 +292,21 @@ public final class MonitorRun {
             new WriteOutputs.Input(tables, quality));
     written.omitted().forEach(n -> System.err.println("warning: " + n));
     WriteStyles.Result styles = step(Step.STYLES, new WriteStyles(spark, config), staged.dir());
+    WriteGisPackage.Result gis =
+        step(
+            Step.GIS,
+            new WriteGisPackage(staged.dir(), staged.started()),
+            new WriteGisPackage.Input(tables, styles.legends()));
     Optional<AnnualReport.Result> report = step(Step.REPORT, new WriteReport(), styles.staged());
 
     Map<String, Long> derived = new LinkedHashMap<>(styles.files());
+    derived.putAll(gis.files());
     List<String> notes = new ArrayList<>(data.notes());
     notes.addAll(written.omitted());
     styles.omitted().ifPresent(n -> System.err.println("warning: " + n));
     styles.omitted().ifPresent(notes::add);
+    gis.omitted().ifPresent(n -> System.err.println("warning: " + n));
+    gis.omitted().ifPresent(notes::add);
     report.ifPresent(
         r -> {
           derived.putAll(r.files());

@@ -30,6 +30,7 @@ public enum Step {
   QUALITY_FILES(true),
   OUTPUTS(true),
   STYLES(true),
+  GIS(true),
   REPORT(true, "report.html"),
   PUBLISH(true, "publish.moved", "publish.linked");
 

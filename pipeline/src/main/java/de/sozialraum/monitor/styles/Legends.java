@@ -81,7 +81,7 @@ public final class Legends {
                     coded(
                         phaseClassOf(phase),
                         phaseIndexOf(phase),
-                        "Lebensphase " + phase,
+                        "Lebensphase " + IndexPresets.lifePhaseName(phase),
                         p.classes(),
                         NO_CLASS_INDEX,
                         p.firstClassMostAdverse())));
@@ -126,7 +126,7 @@ public final class Legends {
           categories(
               lisaClusterOf(variable),
               variable,
-              "LISA-Cluster " + variable,
+              "LISA-Cluster " + IndexPresets.variableTitle(config, presets, variable),
               Palette.LISA,
               Map.of(
                   "HH",
@@ -146,7 +146,7 @@ public final class Legends {
           categories(
               hotspotOf(variable),
               giStarOf(variable),
-              "Gi*-Hot-Spots " + variable,
+              "Gi*-Hot-Spots " + IndexPresets.variableTitle(config, presets, variable),
               Palette.HOTSPOT,
               Map.of(
                   "hot", "Hot Spot", "cold", "Cold Spot", "not_significant", "nicht signifikant")));

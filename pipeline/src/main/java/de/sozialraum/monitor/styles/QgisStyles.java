@@ -4,7 +4,6 @@ import static de.sozialraum.monitor.schema.Columns.classOf;
 
 import de.sozialraum.monitor.numerics.classify.Palette;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,47 +66,77 @@ public final class QgisStyles {
     return l.valueColumn() != null && l.column().equals(classOf(l.valueColumn()));
   }
 
+  /** How a layer's features are drawn: areas filled, points as circles. */
+  public enum Symbol {
+    FILL("fill"),
+    MARKER("marker");
+
+    private final String type;
+
+    Symbol(String type) {
+      this.type = type;
+    }
+  }
+
   static void write(ClassLegend legend, Path file) throws IOException {
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    Files.writeString(file, qml(legend, Symbol.FILL), StandardCharsets.UTF_8);
+  }
+
+  /** The legend as a QGIS style document ({@code .qml}, and a GeoPackage's {@code styleQML}). */
+  public static String qml(ClassLegend legend, Symbol symbol) {
+    java.io.StringWriter w = new java.io.StringWriter();
+    try {
       XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(w);
       x.writeStartDocument("UTF-8", "1.0");
       x.writeDTD("\n<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n");
       x.writeStartElement("qgis");
       x.writeAttribute("version", QGIS_VERSION);
       x.writeAttribute("styleCategories", "Symbology");
-      x.writeStartElement("renderer-v2");
-      x.writeAttribute("type", "categorizedSymbol");
-      x.writeAttribute("attr", legend.column());
-      x.writeAttribute("symbollevels", "0");
-      x.writeAttribute("enableorderby", "0");
-      x.writeAttribute("forceraster", "0");
-      x.writeStartElement("categories");
-      List<ClassLegend.Entry> entries = legend.entries();
-      for (int i = 0; i < entries.size(); i++) {
-        category(x, String.valueOf(entries.get(i).value()), i, entries.get(i).label());
-      }
-      category(x, "", entries.size(), legend.noClass());
-      x.writeEndElement();
-      x.writeStartElement("symbols");
-      for (int i = 0; i < entries.size(); i++) {
-        x.writeStartElement("symbol");
-        symbolAttributes(x, i);
-        fill(x, entries.get(i).colour(), "solid", "#ffffff");
-        x.writeEndElement();
-      }
-      x.writeStartElement("symbol");
-      symbolAttributes(x, entries.size());
-      fill(x, Palette.NO_CLASS, "solid", "#ffffff");
-      fill(x, Palette.HATCH, "b_diagonal", null);
-      x.writeEndElement();
-      x.writeEndElement();
-      x.writeEndElement();
+      renderer(x, legend, symbol);
       x.writeEndElement();
       x.writeEndDocument();
       x.close();
     } catch (XMLStreamException e) {
-      throw new IOException(file + ": cannot write the QGIS style: " + e.getMessage(), e);
+      throw new IllegalStateException("cannot write the QGIS style of " + legend.column(), e);
     }
+    return w.toString();
+  }
+
+  /**
+   * The categorized renderer of a legend: one category per class and a last one for districts
+   * without a class, as in a {@code .qml} and inside a project's map layer.
+   */
+  public static void renderer(XMLStreamWriter x, ClassLegend legend, Symbol symbol)
+      throws XMLStreamException {
+    x.writeStartElement("renderer-v2");
+    x.writeAttribute("type", "categorizedSymbol");
+    x.writeAttribute("attr", legend.column());
+    x.writeAttribute("symbollevels", "0");
+    x.writeAttribute("enableorderby", "0");
+    x.writeAttribute("forceraster", "0");
+    x.writeStartElement("categories");
+    List<ClassLegend.Entry> entries = legend.entries();
+    for (int i = 0; i < entries.size(); i++) {
+      category(x, String.valueOf(entries.get(i).value()), i, entries.get(i).label());
+    }
+    category(x, "", entries.size(), legend.noClass());
+    x.writeEndElement();
+    x.writeStartElement("symbols");
+    for (int i = 0; i < entries.size(); i++) {
+      x.writeStartElement("symbol");
+      symbolAttributes(x, symbol, i);
+      layer(x, symbol, entries.get(i).colour(), "solid", "#ffffff");
+      x.writeEndElement();
+    }
+    x.writeStartElement("symbol");
+    symbolAttributes(x, symbol, entries.size());
+    layer(x, symbol, Palette.NO_CLASS, "solid", "#ffffff");
+    if (symbol == Symbol.FILL) {
+      layer(x, symbol, Palette.HATCH, "b_diagonal", null);
+    }
+    x.writeEndElement();
+    x.writeEndElement();
+    x.writeEndElement();
   }
 
   private static void category(XMLStreamWriter x, String value, int symbol, String label)
@@ -119,31 +148,46 @@ public final class QgisStyles {
     x.writeAttribute("render", "true");
   }
 
-  private static void symbolAttributes(XMLStreamWriter x, int name) throws XMLStreamException {
-    x.writeAttribute("type", "fill");
+  private static void symbolAttributes(XMLStreamWriter x, Symbol symbol, int name)
+      throws XMLStreamException {
+    x.writeAttribute("type", symbol.type);
     x.writeAttribute("name", Integer.toString(name));
     x.writeAttribute("alpha", "1");
     x.writeAttribute("clip_to_extent", "1");
     x.writeAttribute("force_rhr", "0");
   }
 
-  /** A SimpleFill layer; a null outline draws none (the hatch over the grey fill). */
-  private static void fill(XMLStreamWriter x, String colour, String style, String outline)
+  /**
+   * A SimpleFill layer (a null outline draws none: the hatch over the grey fill), or a circle of
+   * 2.6 mm for points.
+   */
+  private static void layer(
+      XMLStreamWriter x, Symbol symbol, String colour, String style, String outline)
       throws XMLStreamException {
     x.writeStartElement("layer");
-    x.writeAttribute("class", "SimpleFill");
+    x.writeAttribute("class", symbol == Symbol.FILL ? "SimpleFill" : "SimpleMarker");
     x.writeAttribute("enabled", "1");
     x.writeAttribute("pass", "0");
     x.writeAttribute("locked", "0");
     x.writeStartElement("Option");
     x.writeAttribute("type", "Map");
     option(x, "color", rgba(colour));
-    option(x, "style", style);
-    option(x, "outline_color", outline == null ? "0,0,0,0" : rgba(outline));
-    option(x, "outline_style", outline == null ? "no" : "solid");
-    option(x, "outline_width", "0.26");
-    option(x, "outline_width_unit", "MM");
-    option(x, "joinstyle", "bevel");
+    if (symbol == Symbol.FILL) {
+      option(x, "style", style);
+      option(x, "outline_color", outline == null ? "0,0,0,0" : rgba(outline));
+      option(x, "outline_style", outline == null ? "no" : "solid");
+      option(x, "outline_width", "0.26");
+      option(x, "outline_width_unit", "MM");
+      option(x, "joinstyle", "bevel");
+    } else {
+      option(x, "name", "circle");
+      option(x, "size", "2.6");
+      option(x, "size_unit", "MM");
+      option(x, "outline_color", rgba(outline));
+      option(x, "outline_style", "solid");
+      option(x, "outline_width", "0.3");
+      option(x, "outline_width_unit", "MM");
+    }
     x.writeEndElement();
     x.writeEndElement();
   }

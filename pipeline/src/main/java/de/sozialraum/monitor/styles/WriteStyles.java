@@ -18,11 +18,14 @@ import org.apache.spark.sql.SparkSession;
 public final class WriteStyles implements Stage<Path, WriteStyles.Result> {
 
   /**
-   * The style files with their entries, the staged run as read back when the report needs it, and
-   * why no styles were written, if so.
+   * The style files with their entries, the legends of every year (none without geometry), the
+   * staged run as read back when the report needs it, and why no styles were written, if so.
    */
   public record Result(
-      Map<String, Long> files, Optional<PublishedRun> staged, Optional<String> omitted) {}
+      Map<String, Long> files,
+      Map<Integer, Legends> legends,
+      Optional<PublishedRun> staged,
+      Optional<String> omitted) {}
 
   private final SparkSession spark;
   private final MonitorConfig config;
@@ -41,13 +44,14 @@ public final class WriteStyles implements Stage<Path, WriteStyles.Result> {
     if (!config.hasGeometry()) {
       return new Result(
           Map.of(),
+          Map.of(),
           staged,
           Optional.of(RunTables.withoutGeometry("styles/ (QGIS styles of the district layers)")));
     }
     Map<Integer, Legends> legends =
         staged.isPresent() ? Legends.byYear(staged.get()) : Legends.byYear(spark, staging, config);
     return new Result(
-        QgisStyles.write(legends, staging.resolve("styles")), staged, Optional.empty());
+        QgisStyles.write(legends, staging.resolve("styles")), legends, staged, Optional.empty());
   }
 
   @Override

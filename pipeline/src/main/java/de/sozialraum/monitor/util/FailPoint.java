@@ -1,7 +1,5 @@
 package de.sozialraum.monitor.util;
 
-import java.util.List;
-
 /**
  * Named points of a run at which a fault-injection test stops the process the hard way. When the
  * environment variable {@code MONITOR_FAILPOINT} names a point, reaching it prints {@code failpoint
@@ -10,20 +8,6 @@ import java.util.List;
  * production run, a point is one string comparison.
  */
 public final class FailPoint {
-
-  /** Every point, in the order a run reaches them. */
-  public static final List<String> ALL =
-      List.of(
-          "geometry",
-          "tables",
-          "methods",
-          "spatial",
-          "quality",
-          "outputs",
-          "styles",
-          "report.html",
-          "publish.moved",
-          "publish.linked");
 
   private static final String ARMED = System.getenv("MONITOR_FAILPOINT");
 

@@ -150,7 +150,8 @@ class MapOptionsTest {
         json.readTree(
             de.sozialraum.monitor.DuckDb.query(
                     "select decode(value) as v from parquet_kv_metadata("
-                        + de.sozialraum.monitor.DuckDb.literal(latest.resolve("indices.geoparquet"))
+                        + de.sozialraum.monitor.DuckDb.literal(
+                            latest.resolve("indices_geo.parquet"))
                         + ") where decode(key) = 'geo'")
                 .get(0)
                 .get("v")

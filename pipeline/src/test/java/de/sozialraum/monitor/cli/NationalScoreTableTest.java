@@ -151,7 +151,7 @@ class NationalScoreTableTest {
             .isEqualTo(rki.get(year + " " + row.get("district_id")));
       }
     }
-    assertThat(tableOnly.resolve("indices.geoparquet")).doesNotExist();
+    assertThat(tableOnly.resolve("indices_geo.parquet")).doesNotExist();
     assertThat(tableOnly.resolve("geojson")).doesNotExist();
     JsonNode summary =
         new ObjectMapper().readTree(tableOnly.resolve("quality/summary.json").toFile());

@@ -99,14 +99,16 @@ class SampleRunTest {
         List.of(
             "manifest.json",
             "dictionary.json",
-            "indices.geoparquet",
+            "indices_geo.parquet",
             "quality/rejects.csv",
             "quality/summary.json",
             "quality/warnings.csv",
             "indices/year=2016",
             "indices/year=2024",
             "geojson/indices_2016.geojson",
-            "csv/indices_2024.csv")) {
+            "csv/indices_2024.csv",
+            "gis/monitoring.gpkg",
+            "gis/monitoring.qgs")) {
       assertThat(run.resolve(f)).exists();
     }
     assertThat(out.resolve(".staging")).isEmptyDirectory();
@@ -169,7 +171,7 @@ class SampleRunTest {
 
   @Test
   void geoParquetFooterStatesVersionCrsAndBboxCoveringAndDuckDbReadsAllRows() throws Exception {
-    String file = DuckDb.literal(run.resolve("indices.geoparquet"));
+    String file = DuckDb.literal(run.resolve("indices_geo.parquet"));
     JsonNode kv =
         DuckDb.query(
             "select decode(value) as v from parquet_kv_metadata("
@@ -891,7 +893,7 @@ class SampleRunTest {
             5L * DISTRICT_YEARS,
             (long) DISTRICT_YEARS,
             47L * 9);
-    assertThat(m.at("/outputs/indices.geoparquet").asLong()).isEqualTo(DISTRICT_YEARS);
+    assertThat(m.at("/outputs/indices_geo.parquet").asLong()).isEqualTo(DISTRICT_YEARS);
     assertThat(m.at("/outputs/geojson~1indices_2020.geojson").asLong()).isEqualTo(63);
     assertThat(
             m.at("/quality/validity/valid").asLong()
@@ -1212,6 +1214,136 @@ class SampleRunTest {
     assertThat(lisa.get(0).get(0).asText() + lisa.get(0).get(2).asText())
         .isEqualTo("HH" + de.sozialraum.monitor.numerics.classify.Palette.LISA.get("HH"));
     assertThat(styles.get("kinderarmut_class_2024.qml").get("categories")).hasSize(6);
+  }
+
+  @Test
+  void qgisOpensTheMovedProjectWithEveryLayerStyledGroupedAndAsTheRunsStyles() throws Exception {
+    assumeTrue(
+        new File("/usr/bin/python3").canExecute()
+            && new ProcessBuilder("/usr/bin/python3", "-c", "import qgis.core").start().waitFor()
+                == 0,
+        "skipped: python3-qgis is not installed (scripts/install-test-tools installs it)");
+    // the project's paths are relative: a copy of the run folder opens from where it lies
+    Path moved = Files.createTempDirectory("moved-run");
+    for (String dir : List.of("gis", "styles")) {
+      Files.createDirectories(moved.resolve(dir));
+      try (java.util.stream.Stream<Path> files = Files.list(run.resolve(dir))) {
+        for (Path f : files.toList()) {
+          Files.copy(f, moved.resolve(dir).resolve(f.getFileName()));
+        }
+      }
+    }
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            "/usr/bin/python3",
+            RepoPaths.of("scripts/lib/qgis-project-check.py").toString(),
+            moved.toString());
+    pb.environment().put("QT_QPA_PLATFORM", "offscreen");
+    pb.environment().put("XDG_RUNTIME_DIR", Files.createTempDirectory("qgis-runtime").toString());
+    JsonNode check = new ObjectMapper().readTree(processOutput(pb));
+    JsonNode layers = check.get("project");
+    // 5 presets of 2024 and the MSS of 8 earlier years, 5 phases, 12 indicators, the offers,
+    // LISA and Gi* of the 7 analysed variables
+    assertThat(layers.size()).isEqualTo(5 + 8 + 5 + 12 + 1 + 2 * 7);
+    List<String> groups = new ArrayList<>();
+    List<String> visible = new ArrayList<>();
+    for (JsonNode l : layers) {
+      String name = l.get("name").asText();
+      if (groups.isEmpty() || !groups.get(groups.size() - 1).equals(l.get("group").asText())) {
+        groups.add(l.get("group").asText());
+      }
+      if (l.get("visible").asBoolean()) {
+        visible.add(name);
+      }
+      assertThat(l.get("valid").asBoolean()).as(name).isTrue();
+      assertThat(Path.of(l.get("source").asText()))
+          .as(name)
+          .isEqualTo(moved.resolve("gis/monitoring.gpkg").toRealPath());
+      assertThat(l.get("crs").asText()).isEqualTo("EPSG:25832");
+      assertThat(l.get("renderer").asText()).as(name).isEqualTo("categorizedSymbol");
+      assertThat(l.get("mismatches")).as(name).isEmpty();
+      if (l.get("group").asText().equals("Angebote")) {
+        assertThat(l.get("features").asInt()).isEqualTo(676);
+        assertThat(l.get("attribute").asText()).isEqualTo("lebensphase");
+      } else {
+        assertThat(l.get("features").asInt()).as(name).isEqualTo(63);
+        assertThat(l.get("same_as_qml").asBoolean()).as(name + " " + l.get("qml")).isTrue();
+      }
+    }
+    assertThat(groups)
+        .containsExactly("Index", "Lebensphasen", "Indikatoren", "Angebote", "Räumliche Cluster");
+    assertThat(visible).containsExactly("MSS 2024", "Angebote nach Lebensphase");
+    assertThat(layers.get(0).get("table").asText()).isEqualTo("sozialraeume_2024");
+    assertThat(layers.get(5).get("table").asText()).isEqualTo("sozialraeume_2023");
+
+    // each layer dragged in alone opens with its own default style from layer_styles
+    JsonNode tables = check.get("geopackage");
+    for (int year = 2016; year <= 2024; year++) {
+      JsonNode t = tables.get("sozialraeume_" + year);
+      assertThat(t.get("valid").asBoolean()).isTrue();
+      assertThat(t.get("features").asInt()).isEqualTo(63);
+      assertThat(t.get("styles").asInt()).isEqualTo(1);
+      assertThat(t.get("default_styles").asInt()).isEqualTo(1);
+      assertThat(t.get("attribute").asText()).isEqualTo("mss_status_class");
+    }
+    assertThat(tables.get("angebote").get("attribute").asText()).isEqualTo("lebensphase");
+    assertThat(tables.get("angebote").get("categories").get(0).get(1).asText())
+        .isEqualTo("Rund um die Geburt");
+    assertThat(tables.get("gemeinden_kreis").get("kind").asText()).isEqualTo("attributes");
+    // 10 municipalities and the county over 9 years
+    assertThat(tables.get("gemeinden_kreis").get("features").asInt()).isEqualTo(11 * 9);
+  }
+
+  @Test
+  void theGeoPackageOpensInGdalWithoutWarningsAndHoldsThePublishedValues() throws Exception {
+    assumeTrue(
+        new File("/usr/bin/ogrinfo").canExecute(),
+        "skipped: gdal-bin is not installed (scripts/install-test-tools installs it)");
+    Path gpkg = run.resolve("gis/monitoring.gpkg");
+    Process p =
+        new ProcessBuilder("ogrinfo", "-ro", "-al", "-so", gpkg.toString())
+            .redirectErrorStream(true)
+            .start();
+    String info = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(info).isZero();
+    assertThat(info).doesNotContainIgnoringCase("warning").doesNotContain("ERROR");
+    assertThat(info.split("Feature Count: 63", -1)).hasSize(9 + 1);
+    assertThat(info).contains("Feature Count: 676", "ID[\"EPSG\",25832]");
+
+    JsonNode parquet =
+        DuckDb.query(
+            "select * from read_parquet("
+                + DuckDb.literal(run.resolve("indices/year=2024/*.parquet"))
+                + ", hive_partitioning = true) order by district_id");
+    int compared = 0;
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + gpkg);
+        java.sql.ResultSet r =
+            c.createStatement()
+                .executeQuery("select * from sozialraeume_2024 order by district_id")) {
+      java.sql.ResultSetMetaData m = r.getMetaData();
+      for (int row = 0; r.next(); row++) {
+        JsonNode want = parquet.get(row);
+        for (int col = 1; col <= m.getColumnCount(); col++) {
+          String name = m.getColumnName(col);
+          if (name.equals("fid") || name.equals("geom")) {
+            continue;
+          }
+          JsonNode v = want.get(name);
+          Object got = r.getObject(col);
+          if (v == null || v.isNull()) {
+            assertThat(got).as(name).isNull();
+          } else if (v.isTextual() && !(got instanceof Number)) {
+            assertThat(got).as(name).isEqualTo(v.asText());
+          } else {
+            assertThat(((Number) got).doubleValue()).as(name).isEqualTo(v.asDouble());
+          }
+          compared++;
+        }
+      }
+    }
+    // every published column of every district, none left out
+    assertThat(compared).isEqualTo(63 * parquet.get(0).size());
   }
 
   @Test

@@ -110,16 +110,17 @@ class TableOnlyRunTest {
   @Test
   void whatNeedsBoundariesIsLeftOutAndTheManifestAndReportSaySo() throws Exception {
     for (String absent :
-        List.of("indices.geoparquet", "geojson", "styles", "spatial/neighbours.gal")) {
+        List.of("indices_geo.parquet", "geojson", "styles", "gis", "spatial/neighbours.gal")) {
       assertThat(listed.resolve(absent)).as(absent).doesNotExist();
       assertThat(mapped.resolve(absent.equals("spatial/neighbours.gal") ? "styles" : absent))
           .exists();
     }
     String notes = JSON.readTree(listed.resolve("manifest.json").toFile()).path("notes").toString();
     assertThat(notes)
-        .contains("indices.geoparquet not written: the districts have no geometry")
+        .contains("indices_geo.parquet not written: the districts have no geometry")
         .contains("geojson/indices_<year>.geojson not written: the districts have no geometry")
         .contains("styles/ (QGIS styles of the district layers) not written")
+        .contains("gis/ (GeoPackage and QGIS project) not written: the districts have no geometry")
         .contains("spatial/neighbours.gal and .gwt not written: spatial.neighbours is none");
     JsonNode geometry =
         JSON.readTree(listed.resolve("quality/summary.json").toFile()).path("geometry");

@@ -49,7 +49,7 @@ class IndexYearFilesTest {
         .singleElement()
         .asString()
         .startsWith("geojson/indices_<year>.geojson not written: the districts are in a plane")
-        .contains("indices.geoparquet, whose CRS is stated as unknown");
+        .contains("indices_geo.parquet, whose CRS is stated as unknown");
   }
 
   @Test
@@ -64,6 +64,6 @@ class IndexYearFilesTest {
                     .startsWith("csv/indices_<year>.csv not written: a year has 1048576 districts")
                     .contains("1048575 rows below its header")
                     .contains("indices/ (Parquet")
-                    .contains("indices.geoparquet"));
+                    .contains("indices_geo.parquet"));
   }
 }

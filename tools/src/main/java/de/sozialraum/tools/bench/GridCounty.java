@@ -401,6 +401,7 @@ public final class GridCounty {
           jump_warning: 60
         outputs:
           geojson: false
+          geopackage: false
         report:
           enabled: false
         """

@@ -51,6 +51,7 @@ class GridRunTest {
     assertThat(run.resolve("geojson/indices_2024.geojson"))
         .as("outputs.geojson: false")
         .doesNotExist();
+    assertThat(run.resolve("gis")).as("outputs.geopackage: false").doesNotExist();
     assertThat(MonitorCli.execute("explain", "--run", run.toString(), "--district", "z000001"))
         .isEqualTo(MonitorCli.INVALID);
     // every step of the run, in the order of Step, one row each (the grid has no zoned table and no

@@ -45,6 +45,13 @@ public final class Palette {
   /** The hatching drawn over {@link #NO_CLASS} in report maps and QGIS styles. */
   public static final String HATCH = "#636363";
 
+  /**
+   * Okabe and Ito's colours for categories without an order (the offers' life phases): told apart
+   * with every common colour-vision deficiency (Okabe and Ito 2008, "Color Universal Design").
+   */
+  public static final List<String> QUALITATIVE =
+      List.of("#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7");
+
   /** The most classes a map takes (ventiles); ColorBrewer defines 3 to 9. */
   public static final int MAX_CLASSES = 20;
 
