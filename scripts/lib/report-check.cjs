@@ -1,7 +1,7 @@
 // Opens a report in headless Chromium (Debian's, driven by playwright-core) the way a reader would, offline, and
 // prints one JSON object: console errors, page errors, requests that left the file (a self-contained report makes
 // none), and for every map, chart and table whether it is present and drawn with a size; it also saves
-// screenshots of the summary and of one profile.
+// screenshots of the summary and of one profile, and the visible text (outside the data dictionary and code).
 // Usage: node report-check.cjs REPORT.html SCREENSHOT_DIR
 const path = require('path');
 const { chromium } = require(path.join(__dirname, '../../.tools/playwright/node_modules/playwright-core'));
@@ -42,8 +42,18 @@ const { chromium } = require(path.join(__dirname, '../../.tools/playwright/node_
     });
     return out;
   });
+  // what a reader sees: the text outside the data dictionary (where column names belong) and outside code
+  const text = await page.evaluate(() => {
+    const body = document.body.cloneNode(true);
+    body.querySelectorAll('#woerterbuch, code, style, script').forEach((n) => n.remove());
+    document.body.replaceWith(body);
+    const visible = document.body.innerText;
+    const quality = document.querySelector('#datenqualitaet');
+    return { visible, quality: quality ? quality.innerText : null };
+  });
+  await page.reload({ waitUntil: 'load' });
   await page.locator('#zusammenfassung').screenshot({ path: path.join(shots, 'zusammenfassung.png') });
   await page.locator('section.profil').first().screenshot({ path: path.join(shots, 'profil.png') });
   await browser.close();
-  process.stdout.write(JSON.stringify({ consoleErrors, pageErrors, external, elements }));
+  process.stdout.write(JSON.stringify({ consoleErrors, pageErrors, external, elements, text }));
 })().catch((e) => { console.error(e); process.exit(1); });

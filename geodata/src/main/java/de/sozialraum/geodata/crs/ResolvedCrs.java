@@ -32,6 +32,21 @@ public record ResolvedCrs(CoordinateReferenceSystem crs, Integer epsg, String or
     return crs instanceof GeographicCRS;
   }
 
+  /** Whether both axes count metres, so that a length on the map is a length on the ground. */
+  public boolean inMetres() {
+    if (isPlanar() || isGeographic()) {
+      return false;
+    }
+    var cs = crs.getCoordinateSystem();
+    for (int i = 0; i < cs.getDimension(); i++) {
+      // the unit's symbol: GeoTools' units (Indriya) print the metre as "m"
+      if (!"m".equals(String.valueOf(cs.getAxis(i).getUnit()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "EPSG:25832", "planar", or the CRS name for a custom definition. */
   public String label() {
     if (isPlanar()) {

@@ -162,17 +162,11 @@ class GeoPackageWriterTest {
     Path stadtteil = SharedData.require("koeln_stadtteile/Stadtteil.prj");
     ResolvedCrs crs = CrsResolver.fromPrj(stadtteil);
     assumeTrue(crs.epsg() == null, "the .prj resolved to an EPSG code; nothing custom to store");
-    Path file = dir.resolve("koeln.gpkg");
-    try (GeoPackageWriter w = new GeoPackageWriter(file, crs, WRITTEN);
-        GeoPackageWriter.Layer l =
-            w.features("s", "S", "", Shape.MULTIPOLYGON, List.of(FIELDS.get(0)))) {
-      l.add(new WKTReader().read("POLYGON ((0 0, 1 0, 1 1, 0 0))"), new Object[] {"1"});
-    }
+    Path file = oneTriangle("koeln.gpkg", crs);
+    // 100000 is the first id GeoPackage leaves to users' own systems
+    assertThat(layerSrs(file)).isEqualTo("100000");
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement s = c.createStatement()) {
-      // 100000 is the first id GeoPackage leaves to users' own systems
-      assertThat(rows(s, "SELECT srs_id FROM gpkg_geometry_columns"))
-          .containsExactly(List.of("100000"));
       String wkt =
           rows(s, "SELECT definition FROM gpkg_spatial_ref_sys WHERE srs_id = 100000")
               .get(0)
@@ -183,16 +177,24 @@ class GeoPackageWriterTest {
 
   @Test
   void planeCoordinatesUseTheUndefinedCartesianSystem() throws Exception {
-    Path file = dir.resolve("plan.gpkg");
-    try (GeoPackageWriter w = new GeoPackageWriter(file, ResolvedCrs.planar("test"), WRITTEN);
+    assertThat(layerSrs(oneTriangle("plan.gpkg", ResolvedCrs.planar("test")))).isEqualTo("-1");
+  }
+
+  /** A GeoPackage of one layer holding one triangle, in the given CRS. */
+  private Path oneTriangle(String name, ResolvedCrs crs) throws Exception {
+    Path file = dir.resolve(name);
+    try (GeoPackageWriter w = new GeoPackageWriter(file, crs, WRITTEN);
         GeoPackageWriter.Layer l =
             w.features("s", "S", "", Shape.MULTIPOLYGON, List.of(FIELDS.get(0)))) {
       l.add(new WKTReader().read("POLYGON ((0 0, 1 0, 1 1, 0 0))"), new Object[] {"1"});
     }
+    return file;
+  }
+
+  private static String layerSrs(Path file) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement s = c.createStatement()) {
-      assertThat(rows(s, "SELECT srs_id FROM gpkg_geometry_columns"))
-          .containsExactly(List.of("-1"));
+      return rows(s, "SELECT srs_id FROM gpkg_geometry_columns").get(0).get(0);
     }
   }
 

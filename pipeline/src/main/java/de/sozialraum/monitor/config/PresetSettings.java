@@ -45,8 +45,12 @@ public interface PresetSettings extends Serializable {
    */
   default void check(String at, MonitorConfig config, List<String> problems) {}
 
-  /** The settings as the report's methods annex lists them, beside the indicators. */
-  default List<String> parameters() {
+  /**
+   * The settings as the report's methods annex lists them, beside the indicators.
+   *
+   * @param indicatorName an indicator's name in the report's language, by its id
+   */
+  default List<String> parameters(java.util.function.UnaryOperator<String> indicatorName) {
     return List.of();
   }
 

@@ -6,6 +6,7 @@ import static de.sozialraum.monitor.schema.Columns.phaseOf;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.config.PresetSection;
 import de.sozialraum.monitor.config.PresetSections;
+import de.sozialraum.monitor.schema.OutputColumn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,13 +31,12 @@ public final class IndexPresets {
           "sekundarstufe", "Sekundarstufe",
           "beruf", "Übergang in den Beruf");
 
-  /** A life phase's German name, as published labels use it. */
+  /**
+   * A life phase's German name, as published labels use it; an offer's phase outside the chain
+   * keeps the name it was delivered with.
+   */
   public static String lifePhaseName(String phase) {
-    String name = LIFE_PHASE_NAMES.get(phase);
-    if (name == null) {
-      throw new IllegalArgumentException("no life phase " + phase + "; the phases: " + LIFE_PHASES);
-    }
-    return name;
+    return LIFE_PHASE_NAMES.getOrDefault(phase, phase);
   }
 
   /**
@@ -123,14 +123,14 @@ public final class IndexPresets {
 
   /**
    * The German title of a column the spatial statistics analyse, as legends and captions name it: a
-   * preset's headline by the preset ("MSS"), a life phase's sub-index by the phase, an indicator by
-   * its label; any other column by its name.
+   * preset's headline by its {@link #headlineTitle}, a life phase's sub-index by the phase, an
+   * indicator by its label; any other column by its name.
    */
   public static String variableTitle(
       MonitorConfig config, List<IndexPreset> presets, String variable) {
     for (IndexPreset p : presets) {
       if (p.headlineColumn().equals(variable)) {
-        return p.name().toUpperCase(java.util.Locale.ROOT);
+        return headlineTitle(p);
       }
     }
     for (String phase : LIFE_PHASES) {
@@ -144,6 +144,19 @@ public final class IndexPresets {
       }
     }
     return variable;
+  }
+
+  /**
+   * A preset's headline by its German name: the name its dictionary description opens with
+   * ("MSS-Statusindex: z-Wert …"), else the preset's name.
+   */
+  public static String headlineTitle(IndexPreset p) {
+    for (OutputColumn c : p.columns()) {
+      if (c.name().equals(p.headlineColumn()) && c.description().contains(":")) {
+        return c.description().substring(0, c.description().indexOf(':'));
+      }
+    }
+    return p.name().toUpperCase(java.util.Locale.ROOT);
   }
 
   /**

@@ -25,6 +25,24 @@ public final class Validity implements Serializable {
     }
   }
 
+  private static final java.util.Map<String, String> NAMES =
+      java.util.Map.of(
+          VALID,
+          "gültig",
+          "excluded",
+          "ausgeschlossen",
+          "invalid_by_delivery",
+          "laut Lieferung ungültig",
+          "no_data",
+          "ohne Daten",
+          "population_below_minimum",
+          "zu wenige Einwohner");
+
+  /** A validity code's German name, as the report says it. */
+  public static String name(String code) {
+    return NAMES.getOrDefault(code, code);
+  }
+
   private final int minPopulation;
   private final List<MonitorConfig.Exclusion> exclusions;
   private final boolean populationDelivered;
@@ -37,6 +55,29 @@ public final class Validity implements Serializable {
     this.populationDelivered = config.population().isDelivered();
     this.indicators = config.indicators().stream().map(MonitorConfig.Indicator::id).toList();
     this.delivered = config.validity().column();
+  }
+
+  /**
+   * Why a published row is not valid, in German (the published {@code validity_reason} is the log's
+   * English): from its code, population and the delivery's verdict; an exclusion by the reason its
+   * configuration gives.
+   */
+  public String reasonInGerman(String code, Number population, Object verdict, String reason) {
+    return switch (code) {
+      case "excluded" -> reason;
+      case "invalid_by_delivery" -> delivered.column() + " = " + verdict + " in der Lieferung";
+      case "no_data" ->
+          populationDelivered && population == null
+              ? "keine Einwohnerzahl in diesem Jahr"
+              : "kein Indikatorwert in diesem Jahr";
+      case "population_below_minimum" ->
+          String.format(
+              Locale.GERMANY,
+              "%,d Einwohner, weniger als die Mindestzahl %,d",
+              population.longValue(),
+              minPopulation);
+      default -> reason;
+    };
   }
 
   /** Whether the delivery says itself which districts are valid ({@code validity.column}). */

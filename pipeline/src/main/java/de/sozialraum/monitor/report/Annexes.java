@@ -1,15 +1,19 @@
 package de.sozialraum.monitor.report;
 
+import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
 import static de.sozialraum.monitor.schema.Columns.DISTRICT_NAME;
 import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_NAME;
 import static de.sozialraum.monitor.schema.Columns.POPULATION;
 import static de.sozialraum.monitor.schema.Columns.VALIDITY;
+import static de.sozialraum.monitor.schema.Columns.YEAR;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.sozialraum.monitor.config.Direction;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.config.Neighbourhood;
 import de.sozialraum.monitor.config.ZoneWeights;
+import de.sozialraum.monitor.index.IndexPresets;
+import de.sozialraum.monitor.indicators.Validity;
 import de.sozialraum.monitor.output.PublishedRun;
 import de.sozialraum.monitor.report.ReportModel.Cell;
 import de.sozialraum.monitor.report.ReportModel.Chapter;
@@ -48,8 +52,8 @@ final class Annexes {
                         + ": "
                         + d.texts.getOrDefault("method_" + name, name)
                         + " Indikatoren: "
-                        + String.join(", ", p.indicators())
-                        + parameters(p.parameters())));
+                        + String.join("; ", p.indicators().stream().map(d::title).toList())
+                        + parameters(p.parameters(d::title))));
     if (c.index().lifePhaseMethod() != null) {
       points.add(
           "Teilindizes der Lebensphasen nach dem Verfahren "
@@ -90,7 +94,17 @@ final class Annexes {
                 + " (sekundäre Sperrung über Gemeinde- und Kreissummen"
                 + (c.disclosure().categories().isEmpty()
                     ? ""
-                    : " und über die Teilsummen " + c.disclosure().partitions())
+                    : " und über die Teilsummen "
+                        + String.join(
+                            "; ",
+                            c.disclosure().categories().stream()
+                                .map(
+                                    k ->
+                                        d.title(k.total())
+                                            + " = "
+                                            + String.join(
+                                                " + ", k.parts().stream().map(d::title).toList()))
+                                .toList()))
                 + ").");
     if (!c.yearLabels().isEmpty()) {
       List<String> periods = new ArrayList<>();
@@ -160,9 +174,9 @@ final class Annexes {
       MonitorConfig.ClassSpec spec = c.classification().of(i.id());
       rows.add(
           List.of(
-              Cell.text(i.id()),
+              Cell.code(i.id()),
               Cell.text(i.label()),
-              Cell.text(
+              Cell.code(
                   i.value() != null
                       ? "geliefert: " + i.value()
                       : String.join(" + ", i.numerator())
@@ -172,8 +186,10 @@ final class Annexes {
                   i.direction() == Direction.HIGHER_IS_WORSE
                       ? "hoch = ungünstig"
                       : "hoch = günstig"),
-              Cell.text(i.domain()),
-              Cell.text(String.join(", ", i.lifePhases())),
+              Cell.code(i.domain()),
+              Cell.text(
+                  String.join(
+                      ", ", i.lifePhases().stream().map(IndexPresets::lifePhaseName).toList())),
               Cell.number(GermanNumbers.format(i.weight(), 1)),
               Cell.text(classification(spec))));
     }
@@ -235,7 +251,7 @@ final class Annexes {
     JsonNode cells = s.path("cells");
     points.add(
         "Tabellenzellen: "
-            + cells.path("values").asLong()
+            + GermanNumbers.format(cells.path("values").asLong(), 0)
             + " Werte, "
             + cells.path("missing").asLong()
             + " fehlend, "
@@ -261,11 +277,11 @@ final class Annexes {
             + ".");
     points.add(
         "Gültigkeit (alle Jahre): "
-            + s.path("validity")
-                .toString()
-                .replaceAll("[{}\"]", "")
-                .replace(":", ": ")
-                .replace(",", ", ")
+            + String.join(
+                ", ",
+                s.path("validity").properties().stream()
+                    .map(e -> Validity.name(e.getKey()) + ": " + e.getValue().asText())
+                    .toList())
             + ".");
     s.path("crosswalks")
         .forEach(
@@ -279,9 +295,10 @@ final class Annexes {
                         + cw.path("zones").asInt()
                         + " Zonen): größte relative Abweichung der Summen "
                         + String.format(
-                            java.util.Locale.ROOT,
-                            "%.1e",
-                            cw.path("max_relative_difference").asDouble())
+                                java.util.Locale.ROOT,
+                                "%.1e",
+                                cw.path("max_relative_difference").asDouble())
+                            .replace('.', ',')
                         + "."));
     points.add("Warnungen: " + s.path("warnings").asLong() + " (quality/warnings.csv).");
     List<Table> tables = new ArrayList<>();
@@ -306,7 +323,7 @@ final class Annexes {
     s.path("rejects_by_rule")
         .fields()
         .forEachRemaining(
-            e -> byRule.add(List.of(Cell.text(e.getKey()), Cell.number(e.getValue().asText()))));
+            e -> byRule.add(List.of(Cell.code(e.getKey()), Cell.number(e.getValue().asText()))));
     tables.add(
         new Table(
             "ablehnungen-regeln",
@@ -315,8 +332,13 @@ final class Annexes {
             byRule,
             byRule.isEmpty() ? "Keine Zeile und keine Zelle wurde abgelehnt." : null));
     tables.add(
-        listed("ablehnungen", "Abgelehnte Zeilen und Zellen (quality/rejects.csv)", d.run.rejects));
-    tables.add(listed("warnungen", "Warnungen (quality/warnings.csv)", d.run.warnings));
+        listed(
+            "ablehnungen",
+            "Abgelehnte Zeilen und Zellen (quality/rejects.csv)",
+            d.run.rejects,
+            this::rejectRow));
+    tables.add(
+        listed("warnungen", "Warnungen (quality/warnings.csv)", d.run.warnings, this::warningRow));
     List<List<Cell>> invalid = new ArrayList<>();
     for (Map<String, Object> r : d.rows()) {
       if (!"valid".equals(r.get(VALIDITY))) {
@@ -325,8 +347,8 @@ final class Annexes {
                 Cell.text((String) r.get(DISTRICT_NAME)),
                 Cell.text((String) r.get(MUNICIPALITY_NAME)),
                 Cell.number(GermanNumbers.format(r.get(POPULATION), 0)),
-                Cell.text((String) r.get(VALIDITY)),
-                Cell.text((String) r.get("validity_reason"))));
+                Cell.text(Validity.name((String) r.get(VALIDITY))),
+                Cell.text(d.invalidBecause(r))));
       }
     }
     tables.add(
@@ -345,9 +367,54 @@ final class Annexes {
         tables);
   }
 
-  private static Table listed(String id, String caption, PublishedRun.QualityRows q) {
-    List<List<Cell>> rows =
-        q.rows().stream().map(r -> r.stream().map(Cell::text).toList()).toList();
+  /** The German headings of the quality files' columns. */
+  private static final Map<String, String> QUALITY_HEADINGS =
+      Map.of(
+          "source",
+          "Quelle",
+          "line_or_feature",
+          "Zeile/Objekt",
+          "column",
+          "Spalte",
+          DISTRICT_ID,
+          "Sozialraum",
+          YEAR,
+          "Jahr",
+          "variable",
+          "Merkmal",
+          "rule",
+          "Regel",
+          "kind",
+          "Art",
+          "message",
+          "Meldung");
+
+  /** What each kind of warning means, in German; the files keep the English message of the log. */
+  private static final Map<String, String> WARNING_KINDS =
+      Map.of(
+          "geometry_repaired", "Geometrie repariert",
+          "district_without_data", "Sozialraum ohne Daten in allen Tabellen",
+          "offer_outside_districts",
+              "Angebot in keinem Sozialraum: veröffentlicht, aber nirgends gezählt",
+          "zone_partly_outside", "Zone liegt nur teilweise in den Sozialräumen",
+          "district_island",
+              "Sozialraum ohne Nachbarn: räumliche Glättung nur mit sich selbst, ohne lokale"
+                  + " Statistik",
+          "implausible_jump", "unplausibler Sprung zum Vorjahr");
+
+  private Table listed(
+      String id,
+      String caption,
+      PublishedRun.QualityRows q,
+      java.util.function.Function<Map<String, String>, List<Cell>> row) {
+    List<List<Cell>> rows = new ArrayList<>();
+    for (List<String> r : q.rows()) {
+      Map<String, String> byName = new java.util.HashMap<>();
+      for (int c = 0; c < q.header().size(); c++) {
+        byName.put(q.header().get(c), r.get(c));
+      }
+      rows.add(row.apply(byName));
+    }
     String note =
         q.total() == 0
             ? "Keine Einträge."
@@ -358,7 +425,61 @@ final class Annexes {
                     + q.total()
                     + " Einträgen; alle stehen in der Datei."
                 : null;
-    return new Table(id, caption, q.header(), rows, note);
+    List<String> header =
+        q.header().stream().map(h -> QUALITY_HEADINGS.getOrDefault(h, h)).toList();
+    return new Table(id, caption, header, rows, note);
+  }
+
+  /** A rejected record or cell: identifiers as code; the message as the log gives it. */
+  private List<Cell> rejectRow(Map<String, String> r) {
+    return List.of(
+        Cell.code(r.get("source")),
+        Cell.text(r.get("line_or_feature")),
+        Cell.code(r.get("column")),
+        Cell.text(r.get(DISTRICT_ID)),
+        Cell.text(r.get(YEAR)),
+        Cell.code(r.get("variable")),
+        Cell.code(r.get("rule")),
+        Cell.text(r.get("message")));
+  }
+
+  /** A warning in German: its kind's meaning, and for a jump the change in German numbers. */
+  private List<Cell> warningRow(Map<String, String> r) {
+    String kind = r.get("kind");
+    String message = r.get("message");
+    if ("implausible_jump".equals(kind)) {
+      MonitorConfig.Indicator ind = d.config.indicator(r.get("source"));
+      double threshold =
+          ind.jumpWarning() != null ? ind.jumpWarning() : d.config.quality().jumpWarning();
+      int year = Integer.parseInt(r.get(YEAR));
+      Map<String, Object> now = d.row(year, r.get(DISTRICT_ID));
+      Map<String, Object> before = d.row(year - 1, r.get(DISTRICT_ID));
+      double change = ReportData.number(now, ind.id()) - ReportData.number(before, ind.id());
+      message =
+          (Double.isNaN(change)
+                  ? "Veränderung gegenüber dem Vorjahr nicht veröffentlicht (Geheimhaltung)"
+                  : "Veränderung um "
+                      + GermanNumbers.signed(change, 1)
+                      + " Prozentpunkte gegenüber dem Vorjahr")
+              + " (Schwelle "
+              + GermanNumbers.format(threshold, 1)
+              + ")";
+      return List.of(
+          Cell.text(ind.label()),
+          Cell.text(r.get(DISTRICT_ID)),
+          Cell.text(r.get(YEAR)),
+          Cell.text(WARNING_KINDS.get(kind)),
+          Cell.text(message));
+    }
+    String meaning = WARNING_KINDS.get(kind);
+    // a repair names what was wrong with the geometry, which its kind does not say
+    boolean said = meaning != null && !"geometry_repaired".equals(kind);
+    return List.of(
+        Cell.code(r.get("source")),
+        Cell.text(r.get(DISTRICT_ID)),
+        Cell.text(r.get(YEAR)),
+        meaning != null ? Cell.text(meaning) : Cell.code(kind),
+        Cell.text(said ? null : message));
   }
 
   private Chapter dictionary() {
@@ -426,7 +547,7 @@ final class Annexes {
             in ->
                 rows.add(
                     List.of(
-                        Cell.text(in.path("id").asText()),
+                        Cell.code(in.path("id").asText()),
                         Cell.text(
                             java.nio.file.Path.of(in.path("path").asText())
                                 .getFileName()
@@ -446,13 +567,28 @@ final class Annexes {
   }
 
   private static String parameters(List<String> given) {
-    return given.isEmpty() ? "." : "; " + String.join("; ", given) + ".";
+    return given.isEmpty() ? "." : ". " + String.join(". ", given) + ".";
+  }
+
+  /** Class bounds in German numbers: "−1; 1; 1,5". */
+  private static String numbers(List<? extends Number> bounds) {
+    return String.join(
+        "; ",
+        bounds.stream()
+            .map(
+                b ->
+                    java.math.BigDecimal.valueOf(b.doubleValue())
+                        .stripTrailingZeros()
+                        .toPlainString()
+                        .replace('.', ',')
+                        .replace('-', '−'))
+            .toList());
   }
 
   private static String classification(MonitorConfig.ClassSpec s) {
     return switch (s.method()) {
-      case FIXED -> "feste Grenzen " + s.thresholds();
-      case SD_BANDS -> "Standardabweichungsbänder " + s.sdEdges();
+      case FIXED -> "feste Grenzen " + numbers(s.thresholds());
+      case SD_BANDS -> "Standardabweichungsbänder " + numbers(s.sdEdges());
       case FISHER_JENKS -> "Fisher-Jenks, " + s.classes() + " Klassen";
       case EQUAL_INTERVAL -> "gleiche Intervalle, " + s.classes() + " Klassen";
       case QUANTILES -> "Quantile, " + s.classes() + " Klassen";

@@ -42,6 +42,8 @@ public final class AnnualReport {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("meta", meta(d));
     model.put("t", d.texts);
+    model.put("change", d.changeHeading());
+    model.put("mapSource", d.mapSource());
     model.put("chapters", new Chapters(d).all());
     model.put("profiles", new ProfilePages(d).all());
     model.put("annexes", new Annexes(d).all());

@@ -163,7 +163,7 @@ final class Chapters {
               .toList();
       points.add(
           "Räumliche Häufung (LISA, "
-              + v
+              + d.title(v)
               + "): "
               + hot.size()
               + " Sozialräume bilden einen Hot Spot"
@@ -227,7 +227,7 @@ final class Chapters {
                 "Indikator",
                 d.previous == null ? "–" : d.previous.toString(),
                 Integer.toString(d.year),
-                d.text("change"),
+                d.changeHeading(),
                 "Bewertung"),
             table,
             null);
@@ -248,7 +248,8 @@ final class Chapters {
                           COUNTY_COLOUR,
                           false,
                           d.series("county", null, ind.id()))),
-                  1),
+                  1,
+                  ind.unit()),
               List.of()));
     }
     return new Chapter(
@@ -267,7 +268,7 @@ final class Chapters {
         Figures.classMap(
             d,
             "karte-" + h.classColumn(),
-            l.title() + ": " + h.headlineColumn(),
+            IndexPresets.headlineTitle(h),
             "Klassen des Gesamtindex " + d.year,
             l,
             List.of());
@@ -308,7 +309,7 @@ final class Chapters {
                 + " "
                 + d.year
                 + " ("
-                + h.headlineColumn()
+                + IndexPresets.headlineTitle(h)
                 + "; Rang 1 = höchster Index)",
             List.of(
                 "Rang",
@@ -317,16 +318,33 @@ final class Chapters {
                 "Index",
                 "Klasse " + d.year,
                 "Klasse " + Objects.toString(d.previous, "–"),
-                d.text("change")),
+                d.changeHeading()),
             rows,
             null);
+    List<Table> tables = new ArrayList<>(List.of(table));
+    if (!d.run.geometries.isEmpty()) {
+      tables.add(mapKey());
+    }
     return new Chapter(
-        "gesamtindex",
-        d.text("index"),
-        d.text("index_intro"),
-        List.of(),
-        List.of(map),
-        List.of(table));
+        "gesamtindex", d.text("index"), d.text("index_intro"), List.of(), List.of(map), tables);
+  }
+
+  /** The numbers the maps write into the districts, with their names. */
+  private Table mapKey() {
+    List<List<Cell>> rows = new ArrayList<>();
+    for (Map<String, Object> r : d.rows()) {
+      rows.add(
+          List.of(
+              Cell.number(Integer.toString(d.numbers.get((String) r.get(DISTRICT_ID)))),
+              Cell.text((String) r.get(DISTRICT_NAME)),
+              Cell.text((String) r.get(MUNICIPALITY_NAME))));
+    }
+    return new Table(
+        "kartenschluessel",
+        d.text("map_key"),
+        List.of("Nr.", d.text("district"), d.text("municipality")),
+        rows,
+        null);
   }
 
   private Chapter otherIndices() {
@@ -337,7 +355,7 @@ final class Chapters {
           Figures.classMap(
               d,
               "karte-" + p.classColumn(),
-              l.title() + ": " + p.headlineColumn(),
+              IndexPresets.headlineTitle(p),
               "Klassen nach " + l.title() + ", " + d.year,
               l,
               List.of()));
@@ -401,12 +419,7 @@ final class Chapters {
       }
       maps.add(
           Figures.classMap(
-              d,
-              "karte-" + ind.id(),
-              ind.label(),
-              ind.id() + ", " + d.year + " (" + unitNote() + ")",
-              l,
-              List.of()));
+              d, "karte-" + ind.id(), ind.label(), d.year + " (" + unitNote() + ")", l, List.of()));
     }
     List<String> header = new ArrayList<>(List.of("Indikator", d.text("county")));
     header.addAll(towns.values());
@@ -450,7 +463,7 @@ final class Chapters {
               "karte-" + v + "-lisa",
               l.title(),
               "LISA-Cluster von "
-                  + IndexPresets.variableTitle(d.config, d.presets, v)
+                  + d.title(v)
                   + ", "
                   + d.year
                   + ", "
@@ -468,10 +481,7 @@ final class Chapters {
             d,
             "karte-" + first + "-gistar",
             gi.title(),
-            "Getis-Ord Gi* von "
-                + IndexPresets.variableTitle(d.config, d.presets, first)
-                + ", "
-                + d.year,
+            "Getis-Ord Gi* von " + d.title(first) + ", " + d.year,
             gi,
             List.of()));
     List<List<Cell>> rows = new ArrayList<>();
@@ -479,11 +489,11 @@ final class Chapters {
     for (Map<String, Object> m : d.run.moran) {
       if (Integer.valueOf(d.year).equals(m.get(YEAR))) {
         if (m.get("withheld") != null) {
-          withheld.add(m.get("variable") + ": " + m.get("withheld"));
+          withheld.add(d.title((String) m.get("variable")) + ": " + m.get("withheld"));
         }
         rows.add(
             List.of(
-                Cell.text((String) m.get("variable")),
+                Cell.text(d.title((String) m.get("variable"))),
                 Cell.number(GermanNumbers.format(m.get("n"), 0)),
                 Cell.number(GermanNumbers.format(m.get("moran_i"), 3)),
                 Cell.number(GermanNumbers.format(m.get("z_randomisation"), 2)),
@@ -520,7 +530,13 @@ final class Chapters {
             .map(
                 o ->
                     new ChoroplethMap.Marker(
-                        o.point(), o.name() + " (" + o.type() + ", " + o.phase() + ")"))
+                        o.point(),
+                        o.name()
+                            + " ("
+                            + o.type()
+                            + ", "
+                            + IndexPresets.lifePhaseName(o.phase())
+                            + ")"))
             .toList();
     List<List<Cell>> rows = new ArrayList<>();
     for (MonitorConfig.Gap g : d.config.supply().gaps()) {
@@ -532,13 +548,13 @@ final class Chapters {
               g.label(),
               g.label()
                   + ": Bedarf "
-                  + g.need()
+                  + d.title(g.need())
                   + " ≥ "
                   + GermanNumbers.format(g.needAtLeast(), 1)
                   + " und weniger als "
                   + GermanNumbers.format(g.per1000Below(), 1)
                   + " Angebote ("
-                  + g.phase()
+                  + IndexPresets.lifePhaseName(g.phase())
                   + ") je 1.000; Punkte: "
                   + d.run.offers.size()
                   + " Angebote",

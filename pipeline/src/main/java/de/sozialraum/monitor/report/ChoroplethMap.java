@@ -20,6 +20,17 @@ final class ChoroplethMap {
   /** A point symbol (an offer) with its tooltip. */
   record Marker(Coordinate at, String tooltip) {}
 
+  /** A text on the map: a district's number or, larger, a town's name. */
+  record Label(String text, Coordinate at, boolean town) {}
+
+  /**
+   * What a map of the whole area carries besides its areas: labels, and with metric coordinates a
+   * scale bar; a north arrow always, since the frame is north up.
+   */
+  record Furniture(List<Label> labels, boolean metric) {
+    static final Furniture NONE = new Furniture(List.of(), false);
+  }
+
   private ChoroplethMap() {}
 
   /**
@@ -33,7 +44,8 @@ final class ChoroplethMap {
       List<Area> areas,
       List<Geometry> outlines,
       List<Marker> markers,
-      String highlight) {
+      String highlight,
+      Furniture furniture) {
     SvgWriter svg = new SvgWriter(frame.width(), frame.height(), "karte", ariaLabel);
     String hatch = "schraffur-" + mapId;
     svg.open("defs")
@@ -149,6 +161,145 @@ final class ChoroplethMap {
       }
       svg.close();
     }
+    if (furniture != Furniture.NONE) {
+      labels(svg, frame, furniture.labels());
+      north(svg, frame);
+      if (furniture.metric()) {
+        scaleBar(svg, frame);
+      }
+    }
     return svg.finish();
+  }
+
+  /** White-haloed labels: district numbers small, town names bold above them. */
+  private static void labels(SvgWriter svg, MapFrame frame, List<Label> labels) {
+    if (labels.isEmpty()) {
+      return;
+    }
+    svg.open(
+        "g",
+        "class",
+        "beschriftung",
+        "text-anchor",
+        "middle",
+        "fill",
+        "#252525",
+        "stroke",
+        "#ffffff",
+        "stroke-width",
+        "2",
+        "paint-order",
+        "stroke",
+        "stroke-linejoin",
+        "round");
+    for (boolean town : new boolean[] {false, true}) {
+      for (Label l : labels) {
+        if (l.town() == town) {
+          svg.textElement(
+              "text",
+              l.text(),
+              "x",
+              SvgWriter.num(frame.x(l.at().x)),
+              "y",
+              SvgWriter.num(frame.y(l.at().y) + (town ? 4 : 2.5)),
+              "font-size",
+              town ? "11" : "7",
+              "font-weight",
+              town ? "bold" : null,
+              "class",
+              town ? "gemeindename" : "nummer");
+        }
+      }
+    }
+    svg.close();
+  }
+
+  /** An arrow pointing up, with "N", in the top right corner. */
+  private static void north(SvgWriter svg, MapFrame frame) {
+    double x = frame.width() - 18;
+    double y = 10;
+    svg.open("g", "class", "nordpfeil", "fill", "#252525")
+        .leaf("path", "d", "M" + SvgWriter.num(x) + "," + SvgWriter.num(y) + "l6,18l-6,-5l-6,5Z")
+        .textElement(
+            "text",
+            "N",
+            "x",
+            SvgWriter.num(x),
+            "y",
+            SvgWriter.num(y + 30),
+            "font-size",
+            "10",
+            "text-anchor",
+            "middle")
+        .close();
+  }
+
+  /**
+   * A bar of a round length (1, 2 or 5 times a power of ten metres) of at most a fifth of the
+   * width, in two halves, at the bottom left.
+   */
+  private static void scaleBar(SvgWriter svg, MapFrame frame) {
+    double metres = roundLength(frame.width() / 5 * frame.unitsPerPixel());
+    double px = metres / frame.unitsPerPixel();
+    double x = 10;
+    double y = frame.height() - 12;
+    svg.open("g", "class", "massstab", "font-size", "9", "fill", "#252525");
+    svg.leaf(
+        "rect",
+        "x",
+        SvgWriter.num(x),
+        "y",
+        SvgWriter.num(y),
+        "width",
+        SvgWriter.num(px / 2),
+        "height",
+        "4",
+        "fill",
+        "#252525");
+    svg.leaf(
+        "rect",
+        "x",
+        SvgWriter.num(x + px / 2),
+        "y",
+        SvgWriter.num(y),
+        "width",
+        SvgWriter.num(px / 2),
+        "height",
+        "4",
+        "fill",
+        "#ffffff",
+        "stroke",
+        "#252525",
+        "stroke-width",
+        "0.6");
+    svg.textElement("text", "0", "x", SvgWriter.num(x), "y", SvgWriter.num(y - 3));
+    svg.textElement(
+        "text",
+        lengthLabel(metres),
+        "x",
+        SvgWriter.num(x + px),
+        "y",
+        SvgWriter.num(y - 3),
+        "text-anchor",
+        "end");
+    svg.close();
+  }
+
+  /** The largest of 1, 2, 5 × 10^k that is at most {@code most}. */
+  static double roundLength(double most) {
+    double power = Math.pow(10, Math.floor(Math.log10(most)));
+    for (double f : new double[] {5, 2, 1}) {
+      if (f * power <= most) {
+        return f * power;
+      }
+    }
+    return power;
+  }
+
+  /** "500 m", "2 km", "10 km": a round length is a whole number of km from 1 km on. */
+  static String lengthLabel(double metres) {
+    return metres >= 1000
+        ? GermanNumbers.format(metres / 1000, 0) + " km"
+        : GermanNumbers.format(metres, 0) + " m";
   }
 }

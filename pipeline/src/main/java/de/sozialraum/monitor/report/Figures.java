@@ -77,7 +77,8 @@ final class Figures {
             areas,
             List.copyOf(d.townOutlines.values()),
             markers,
-            null);
+            null,
+            d.furniture);
     return new Figure(id, "karte", title, caption, svg, rows);
   }
 
@@ -112,7 +113,8 @@ final class Figures {
         areas,
         List.of(),
         List.of(),
-        (String) row.get(DISTRICT_ID));
+        (String) row.get(DISTRICT_ID),
+        ChoroplethMap.Furniture.NONE);
   }
 
   private static String tooltip(Map<String, Object> r, ClassLegend legend, ClassLegend.Entry e) {

@@ -38,6 +38,11 @@ final class MapFrame {
     return height;
   }
 
+  /** How many working-CRS units (metres) one pixel of the canvas spans. */
+  double unitsPerPixel() {
+    return 1 / scale;
+  }
+
   double x(double x) {
     return margin + (x - extent.getMinX()) * scale;
   }

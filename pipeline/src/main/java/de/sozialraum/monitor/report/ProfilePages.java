@@ -6,7 +6,6 @@ import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_ID;
 import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_NAME;
 import static de.sozialraum.monitor.schema.Columns.OFFERS_TOTAL;
 import static de.sozialraum.monitor.schema.Columns.POPULATION;
-import static de.sozialraum.monitor.schema.Columns.VALIDITY;
 import static de.sozialraum.monitor.schema.Columns.YEAR;
 import static de.sozialraum.monitor.schema.Columns.classOf;
 import static de.sozialraum.monitor.schema.Columns.flagOf;
@@ -16,6 +15,7 @@ import static de.sozialraum.monitor.schema.Columns.phaseClassOf;
 
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.index.IndexPreset;
+import de.sozialraum.monitor.index.IndexPresets;
 import de.sozialraum.monitor.report.ReportModel.ChainLink;
 import de.sozialraum.monitor.report.ReportModel.Profile;
 import de.sozialraum.monitor.report.ReportModel.ProfileIndicator;
@@ -140,7 +140,7 @@ final class ProfilePages {
               ClassLegend.Entry e = l.entryOf(r.get(l.column()));
               chain.add(
                   new ChainLink(
-                      phase,
+                      IndexPresets.lifePhaseName(phase),
                       e == null ? "ohne Teilindex" : e.label(),
                       l.colourOf(r.get(l.column())),
                       GermanNumbers.format(r.get(l.valueColumn()), 2)));
@@ -150,10 +150,7 @@ final class ProfilePages {
         (String) r.get(DISTRICT_NAME),
         town == null ? d.countyName() : (String) r.get(MUNICIPALITY_NAME),
         GermanNumbers.format(r.get(POPULATION), 0),
-        "valid".equals(r.get(VALIDITY))
-            ? "gültig"
-            : "ohne Index: "
-                + Objects.toString(r.get("validity_reason"), String.valueOf(r.get(VALIDITY))),
+        d.validity(r),
         headline == null ? hl.noClass() : hl.title() + ": " + headline.label(),
         hl.colourOf(r.get(h.classColumn())),
         rank,
@@ -188,7 +185,7 @@ final class ProfilePages {
       ClassLegend l = d.legend(lisaClusterOf(v));
       Object c = r.get(lisaClusterOf(v));
       if (c != null && !"not_significant".equals(c) && l.entryOf(c) != null) {
-        notes.add("Räumliches Muster " + v + ": " + l.entryOf(c).label() + ".");
+        notes.add("Räumliches Muster " + d.title(v) + ": " + l.entryOf(c).label() + ".");
       }
     }
     if (d.config.supply() != null) {

@@ -1,14 +1,20 @@
 package de.sozialraum.monitor.report;
 
+import static de.sozialraum.monitor.schema.Columns.DELIVERED_VALIDITY;
 import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
 import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_ID;
 import static de.sozialraum.monitor.schema.Columns.MUNICIPALITY_NAME;
+import static de.sozialraum.monitor.schema.Columns.POPULATION;
+import static de.sozialraum.monitor.schema.Columns.VALIDITY;
 import static de.sozialraum.monitor.schema.Columns.YEAR;
 
+import de.sozialraum.geodata.crs.CrsException;
+import de.sozialraum.geodata.crs.CrsResolver;
 import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.config.ReportTexts;
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.IndexPresets;
+import de.sozialraum.monitor.indicators.Validity;
 import de.sozialraum.monitor.output.PublishedRun;
 import de.sozialraum.monitor.styles.ClassLegend;
 import de.sozialraum.monitor.styles.Legends;
@@ -33,6 +39,7 @@ final class ReportData {
 
   final PublishedRun run;
   final MonitorConfig config;
+  private final Validity validityRules;
   final Map<String, String> texts;
   final int year;
   final Integer previous;
@@ -44,6 +51,13 @@ final class ReportData {
   final Legends previousLegends;
   final Envelope extent;
   final Map<String, Geometry> townOutlines;
+
+  /** Each district's number on the maps and in their key: 1, 2, … in the order of its id. */
+  final Map<String, Integer> numbers = new LinkedHashMap<>();
+
+  /** What the maps of the whole area carry: district numbers, town names, a scale bar. */
+  final ChoroplethMap.Furniture furniture;
+
   private final Map<Integer, Map<String, Map<String, Object>>> byDistrict = new HashMap<>();
   private final Map<String, Map<String, Object>> towns = new HashMap<>();
   private final Map<Integer, Map<String, Object>> county = new HashMap<>();
@@ -51,6 +65,7 @@ final class ReportData {
   ReportData(PublishedRun run) {
     this.run = run;
     this.config = run.config;
+    this.validityRules = new Validity(config);
     this.texts = ReportTexts.with(config.report().labels());
     this.year = run.reportYear();
     this.previous = run.indices.lowerKey(year);
@@ -79,6 +94,40 @@ final class ReportData {
     run.geometries.values().forEach(g -> e.expandToInclude(g.getEnvelopeInternal()));
     this.extent = e;
     this.townOutlines = townOutlines();
+    List<ChoroplethMap.Label> labels = new ArrayList<>();
+    for (Map<String, Object> r : rows()) {
+      String id = (String) r.get(DISTRICT_ID);
+      numbers.put(id, numbers.size() + 1);
+      Geometry g = run.geometries.get(id);
+      if (g != null) {
+        labels.add(
+            new ChoroplethMap.Label(
+                Integer.toString(numbers.get(id)), g.getInteriorPoint().getCoordinate(), false));
+      }
+    }
+    Map<String, String> names = towns();
+    townOutlines.forEach(
+        (town, g) ->
+            labels.add(
+                new ChoroplethMap.Label(
+                    names.get(town), g.getInteriorPoint().getCoordinate(), true)));
+    this.furniture = new ChoroplethMap.Furniture(labels, metric(run.summary));
+  }
+
+  /**
+   * Whether the working CRS counts metres (a scale bar is true only then): known by its EPSG code;
+   * a custom definition, a plane of unknown units or lon/lat get no scale bar.
+   */
+  private static boolean metric(com.fasterxml.jackson.databind.JsonNode summary) {
+    String crs = summary.path("geometry").path("working_crs").asText("");
+    if (!crs.startsWith("EPSG:")) {
+      return false;
+    }
+    try {
+      return CrsResolver.decode(crs).inMetres();
+    } catch (CrsException e) {
+      return false;
+    }
   }
 
   /** Rows of the report year, ordered by district id. */
@@ -102,6 +151,68 @@ final class ReportData {
 
   IndexPreset headline() {
     return presets.get(0);
+  }
+
+  /**
+   * The one change the report shows, with its period: from the comparison year to the report year
+   * ("Veränderung zum Vorjahr 2023", "Veränderung seit 2020" when years lie between).
+   */
+  String changeHeading() {
+    if (previous == null) {
+      return text("change");
+    }
+    return previous == year - 1
+        ? text("change") + " zum " + text("previous_year") + " " + previous
+        : text("change") + " seit " + previous;
+  }
+
+  /**
+   * The source line under every map: publisher, year and run, the boundaries' file, and where the
+   * numbers are explained.
+   */
+  String mapSource() {
+    String by = config.report().publisher() != null ? config.report().publisher() : config.title();
+    return text("map_source")
+        + ": "
+        + by
+        + ", "
+        + text("report_kind")
+        + " "
+        + year
+        + " (Lauf "
+        + run.runId()
+        + "); Grenzen: "
+        + summaryText("geometry", "source")
+        + ". Nummern der Sozialräume: siehe „"
+        + text("map_key")
+        + "“ im Kapitel „"
+        + text("index")
+        + "“.";
+  }
+
+  private String summaryText(String section, String field) {
+    return run.summary.path(section).path(field).asText("–");
+  }
+
+  /** A row's validity in German: "gültig", else "ohne Index: " and why. */
+  String validity(Map<String, Object> r) {
+    return Validity.VALID.equals(r.get(VALIDITY))
+        ? Validity.name(Validity.VALID)
+        : "ohne Index: " + invalidBecause(r);
+  }
+
+  /** Why a row is not valid, in German. */
+  String invalidBecause(Map<String, Object> r) {
+    return validityRules.reasonInGerman(
+        (String) r.get(VALIDITY),
+        (Number) r.get(POPULATION),
+        r.get(DELIVERED_VALIDITY),
+        (String) r.get("validity_reason"));
+  }
+
+  /** A published column as the report names it: in German, never by its id. */
+  String title(String column) {
+    return IndexPresets.variableTitle(config, presets, column);
   }
 
   String text(String key) {

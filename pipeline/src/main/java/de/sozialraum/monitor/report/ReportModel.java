@@ -39,20 +39,25 @@ public final class ReportModel {
 
   /**
    * A table cell: its text, optionally a class colour shown as a swatch, right-aligned when
-   * numeric.
+   * numeric; an identifier of the data (a column, a rule, an input's key) is set as code, so that
+   * it reads as a name to look up rather than as a word of the text.
    */
-  public record Cell(String text, String colour, boolean numeric) {
+  public record Cell(String text, String colour, boolean numeric, boolean code) {
 
     static Cell text(String t) {
-      return new Cell(t == null ? GermanNumbers.MISSING : t, null, false);
+      return new Cell(t == null ? GermanNumbers.MISSING : t, null, false, false);
     }
 
     static Cell number(String t) {
-      return new Cell(t, null, true);
+      return new Cell(t, null, true, false);
     }
 
     static Cell swatch(String t, String colour) {
-      return new Cell(t == null ? GermanNumbers.MISSING : t, colour, false);
+      return new Cell(t == null ? GermanNumbers.MISSING : t, colour, false, false);
+    }
+
+    static Cell code(String t) {
+      return t == null || t.isEmpty() ? text(null) : new Cell(t, null, false, true);
     }
   }
 

@@ -1,5 +1,6 @@
 package de.sozialraum.monitor.report;
 
+import de.sozialraum.monitor.config.Unit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,17 +18,34 @@ final class TrendChart {
 
   private TrendChart() {}
 
-  static String full(String ariaLabel, int[] years, List<Series> series, int decimals) {
+  /**
+   * @param unit the values' unit, written above the axis; a share's axis starts at zero, so that a
+   *     line's height is its share and a small change does not look like a large one
+   */
+  static String full(String ariaLabel, int[] years, List<Series> series, int decimals, Unit unit) {
     double w = 420;
     double h = 210;
     double left = 46;
     double right = 12;
     double top = 10;
     double bottom = 58;
-    NiceScale scale = range(series);
+    NiceScale scale = range(series, unit.isShare());
     SvgWriter svg = new SvgWriter(w, h, "diagramm", ariaLabel);
     Plot plot = new Plot(years, scale, left, w - right, top, h - bottom);
     svg.open("g", "class", "achsen", "font-size", "10", "fill", "#252525");
+    if (!unit.symbol().isEmpty()) {
+      svg.textElement(
+          "text",
+          unit.symbol(),
+          "x",
+          SvgWriter.num(left - 4),
+          "y",
+          SvgWriter.num(top + 1),
+          "text-anchor",
+          "end",
+          "class",
+          "einheit");
+    }
     for (double t : scale.ticks()) {
       double y = plot.y(t);
       svg.leaf(
@@ -100,7 +118,7 @@ final class TrendChart {
     double w = 96;
     double h = 22;
     SvgWriter svg = new SvgWriter(w, h, "sparkline", ariaLabel);
-    lines(svg, new Plot(years, range(series), 2, w - 4, 2, h - 2), series, 1.2);
+    lines(svg, new Plot(years, range(series, false), 2, w - 4, 2, h - 2), series, 1.2);
     return svg.finish();
   }
 
@@ -164,7 +182,7 @@ final class TrendChart {
     svg.close();
   }
 
-  private static NiceScale range(List<Series> series) {
+  private static NiceScale range(List<Series> series, boolean fromZero) {
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
     for (Series s : series) {
@@ -175,7 +193,10 @@ final class TrendChart {
         }
       }
     }
-    return Double.isFinite(lo) ? NiceScale.of(lo, hi, 5) : NiceScale.of(0, 1, 5);
+    if (!Double.isFinite(lo)) {
+      return NiceScale.of(0, 1, 5);
+    }
+    return NiceScale.of(fromZero ? Math.min(0, lo) : lo, hi, 5);
   }
 
   private static int decimalsOf(double step) {

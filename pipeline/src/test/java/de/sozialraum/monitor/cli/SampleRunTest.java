@@ -1073,6 +1073,93 @@ class SampleRunTest {
     assertThat(shots.resolve("profil.png")).isNotEmptyFile();
   }
 
+  @Test
+  void everyReportMapNumbersEachDistrictAsItsKeyDoesAndNamesTheTownsWithScaleBarAndSource()
+      throws Exception {
+    String html = Files.readString(run.resolve("report/index.html"), StandardCharsets.UTF_8);
+    java.util.regex.Matcher key =
+        java.util.regex.Pattern.compile(
+                "<tr><td class=\"zahl\">(\\d+)</td><td>([^<]+)</td><td>([^<]+)</td></tr>")
+            .matcher(
+                html.substring(
+                    html.indexOf("id=\"kartenschluessel\""),
+                    html.indexOf("</table>", html.indexOf("id=\"kartenschluessel\""))));
+    List<String> numbered = new ArrayList<>();
+    while (key.find()) {
+      numbered.add(key.group(1) + " " + key.group(2));
+    }
+    // the sample's 63 districts in id order: 05978004001 Bergkamen-Mitte is the first
+    assertThat(numbered).hasSize(63).startsWith("1 Bergkamen-Mitte");
+    String map =
+        html.substring(
+            html.indexOf("<figure class=\"karte\" id=\"karte-mss_status_class\""),
+            html.indexOf("</figure>", html.indexOf("id=\"karte-mss_status_class\"")));
+    List<String> numbers =
+        java.util.regex.Pattern.compile("class=\"nummer\">(\\d+)</text>")
+            .matcher(map)
+            .results()
+            .map(m -> m.group(1))
+            .toList();
+    assertThat(numbers)
+        .containsExactlyInAnyOrderElementsOf(
+            java.util.stream.IntStream.rangeClosed(1, 63).mapToObj(Integer::toString).toList());
+    assertThat(
+            java.util.regex.Pattern.compile("class=\"gemeindename\">([^<]+)</text>")
+                .matcher(map)
+                .results()
+                .map(m -> m.group(1))
+                .toList())
+        .hasSize(10)
+        .contains("Bergkamen", "Unna", "Fröndenberg/Ruhr");
+    assertThat(map).contains("class=\"massstab\"", "class=\"nordpfeil\"");
+    assertThat(map).contains("<p class=\"quelle\">Quelle: ", "Grenzen: sozialraeume.geojson");
+    // every map of the whole county carries them, the profiles' locator maps do not
+    int maps = html.split("<figure class=\"karte\"", -1).length - 1;
+    assertThat(html.split("class=\"massstab\"", -1).length - 1).isEqualTo(maps);
+  }
+
+  @Test
+  void theReportsVisibleTextNamesNoColumnByItsIdAndItsQualityAnnexUsesDecimalCommas()
+      throws Exception {
+    assumeTrue(
+        new File("/usr/bin/chromium").canExecute()
+            && Files.isDirectory(RepoPaths.of(".tools/playwright/node_modules/playwright-core")),
+        "skipped: chromium or playwright-core is not installed (scripts/install-test-tools)");
+    JsonNode text =
+        new ObjectMapper()
+            .readTree(
+                processOutput(
+                    List.of(
+                        "node",
+                        RepoPaths.of("scripts/lib/report-check.cjs").toString(),
+                        run.resolve("report/index.html").toString(),
+                        Files.createTempDirectory("shots").toString())))
+            .get("text");
+    JsonNode dictionary = new ObjectMapper().readTree(run.resolve("dictionary.json").toFile());
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    dictionary.get("columns").fieldNames().forEachRemaining(ids::add);
+    Map<String, Integer> found = new java.util.TreeMap<>();
+    String visible = text.get("visible").asText();
+    java.util.regex.Matcher words = java.util.regex.Pattern.compile("[a-z0-9_]+").matcher(visible);
+    while (words.find()) {
+      if (ids.contains(words.group())) {
+        found.merge(words.group(), 1, Integer::sum);
+      }
+    }
+    assertThat(visible).contains("Kinder unter 15 Jahren in SGB-II-Bedarfsgemeinschaften");
+    assertThat(found).as("column ids in the report's text").isEmpty();
+    String quality = text.get("quality").asText();
+    assertThat(quality).contains("Warnungen", "gültig");
+    // a decimal point: digits, a point and one or two digits (a German thousands group has three)
+    assertThat(
+            java.util.regex.Pattern.compile("\\d\\.\\d{1,2}(?!\\d)")
+                .matcher(quality)
+                .results()
+                .map(java.util.regex.MatchResult::group)
+                .toList())
+        .isEmpty();
+  }
+
   /**
    * config/sample.yaml replaces the standard "Sozialraumprofil" by this label
    * (report.labels.profile).
@@ -1180,20 +1267,8 @@ class SampleRunTest {
 
   @Test
   void qgisDrawsTheLayerWithEveryStyleInThePublishedClassesAndBreaks() throws Exception {
-    assumeTrue(
-        new File("/usr/bin/python3").canExecute()
-            && new ProcessBuilder("/usr/bin/python3", "-c", "import qgis.core").start().waitFor()
-                == 0,
-        "skipped: python3-qgis is not installed (scripts/install-test-tools installs it)");
-    ProcessBuilder pb =
-        new ProcessBuilder(
-            "/usr/bin/python3",
-            RepoPaths.of("scripts/lib/qgis-style-check.py").toString(),
-            run.toString(),
-            "2024");
-    pb.environment().put("QT_QPA_PLATFORM", "offscreen");
-    pb.environment().put("XDG_RUNTIME_DIR", Files.createTempDirectory("qgis-runtime").toString());
-    JsonNode styles = new ObjectMapper().readTree(processOutput(pb));
+    assumePython("qgis.core", "python3-qgis");
+    JsonNode styles = headlessQgis("qgis-style-check.py", run.toString(), "2024");
     assertThat(styles.size())
         .as(
             "styles that apply to 2024: indices, phases, LISA and Gi* of 7 variables, gaps, indicators")
@@ -1218,11 +1293,7 @@ class SampleRunTest {
 
   @Test
   void qgisOpensTheMovedProjectWithEveryLayerStyledGroupedAndAsTheRunsStyles() throws Exception {
-    assumeTrue(
-        new File("/usr/bin/python3").canExecute()
-            && new ProcessBuilder("/usr/bin/python3", "-c", "import qgis.core").start().waitFor()
-                == 0,
-        "skipped: python3-qgis is not installed (scripts/install-test-tools installs it)");
+    assumePython("qgis.core", "python3-qgis");
     // the project's paths are relative: a copy of the run folder opens from where it lies
     Path moved = Files.createTempDirectory("moved-run");
     for (String dir : List.of("gis", "styles")) {
@@ -1233,14 +1304,7 @@ class SampleRunTest {
         }
       }
     }
-    ProcessBuilder pb =
-        new ProcessBuilder(
-            "/usr/bin/python3",
-            RepoPaths.of("scripts/lib/qgis-project-check.py").toString(),
-            moved.toString());
-    pb.environment().put("QT_QPA_PLATFORM", "offscreen");
-    pb.environment().put("XDG_RUNTIME_DIR", Files.createTempDirectory("qgis-runtime").toString());
-    JsonNode check = new ObjectMapper().readTree(processOutput(pb));
+    JsonNode check = headlessQgis("qgis-project-check.py", moved.toString());
     JsonNode layers = check.get("project");
     // 5 presets of 2024 and the MSS of 8 earlier years, 5 phases, 12 indicators, the offers,
     // LISA and Gi* of the 7 analysed variables
@@ -1371,11 +1435,7 @@ class SampleRunTest {
   @Test
   void theWorkbookReadByOpenpyxlHoldsThePublishedTableWithTextIdsNumbersAndWithheldReasons()
       throws Exception {
-    assumeTrue(
-        new File("/usr/bin/python3").canExecute()
-            && new ProcessBuilder("/usr/bin/python3", "-c", "import openpyxl").start().waitFor()
-                == 0,
-        "skipped: python3-openpyxl is not installed (scripts/install-test-tools installs it)");
+    assumePython("openpyxl", "python3-openpyxl");
     JsonNode book =
         new ObjectMapper()
             .readTree(
@@ -1460,6 +1520,27 @@ class SampleRunTest {
                 + names.size()
                 + book.at("/Gemeinden und Kreis/rows/0").size()
                 + book.at("/Ziele/rows/0").size());
+  }
+
+  /** The JSON a script of scripts/lib prints when it runs in QGIS without a display. */
+  private static JsonNode headlessQgis(String script, String... args) throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of("/usr/bin/python3", RepoPaths.of("scripts/lib/" + script).toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().put("QT_QPA_PLATFORM", "offscreen");
+    pb.environment().put("XDG_RUNTIME_DIR", Files.createTempDirectory("qgis-runtime").toString());
+    return new ObjectMapper().readTree(processOutput(pb));
+  }
+
+  /** Skips the calling test where Debian's Python lacks the module the package brings. */
+  private static void assumePython(String module, String debianPackage) throws Exception {
+    assumeTrue(
+        new File("/usr/bin/python3").canExecute()
+            && new ProcessBuilder("/usr/bin/python3", "-c", "import " + module).start().waitFor()
+                == 0,
+        "skipped: " + debianPackage + " is not installed (scripts/install-test-tools installs it)");
   }
 
   private static String processOutput(List<String> command) throws Exception {

@@ -43,6 +43,58 @@ class ReportDrawingTest {
   }
 
   @Test
+  void aMapOfTheAreaCarriesAScaleBarOfARoundLengthANorthArrowAndItsLabels() {
+    // 10 km wide on 640 px with 8 px margin: 624 px for 10,000 m; a fifth of the width, 128 px, is
+    // 2,051 m; the largest round length below it is 2,000 m, drawn 2,000 · 624 / 10,000 = 124.8 px
+    MapFrame f = new MapFrame(new Envelope(0, 10_000, 0, 5_000), 640, 8);
+    var square =
+        new GeometryFactory()
+            .createPolygon(
+                new Coordinate[] {
+                  new Coordinate(0, 0),
+                  new Coordinate(10_000, 0),
+                  new Coordinate(10_000, 5_000),
+                  new Coordinate(0, 0)
+                });
+    List<ChoroplethMap.Label> labels =
+        List.of(
+            new ChoroplethMap.Label("1", new Coordinate(5_000, 2_500), false),
+            new ChoroplethMap.Label("Unna", new Coordinate(5_000, 1_000), true));
+    String svg =
+        ChoroplethMap.render(
+            "m",
+            "Karte",
+            f,
+            List.of(new ChoroplethMap.Area("a", square, "#ffffff", "A")),
+            List.of(),
+            List.of(),
+            null,
+            new ChoroplethMap.Furniture(labels, true));
+    assertThat(svg)
+        .contains("class=\"massstab\"")
+        .contains("width=\"62.4\"")
+        .contains(">2 km</text>")
+        .contains("class=\"nordpfeil\"")
+        .contains("class=\"nummer\">1</text>")
+        .contains("class=\"gemeindename\">Unna</text>");
+    String plane =
+        ChoroplethMap.render(
+            "m",
+            "Karte",
+            f,
+            List.of(new ChoroplethMap.Area("a", square, "#ffffff", "A")),
+            List.of(),
+            List.of(),
+            null,
+            new ChoroplethMap.Furniture(labels, false));
+    assertThat(plane).doesNotContain("massstab").contains("nordpfeil");
+    assertThat(ChoroplethMap.roundLength(999)).isEqualTo(500.0);
+    assertThat(ChoroplethMap.roundLength(4_999)).isEqualTo(2_000.0);
+    assertThat(ChoroplethMap.roundLength(10_000)).isEqualTo(10_000.0);
+    assertThat(ChoroplethMap.lengthLabel(500)).isEqualTo("500 m");
+  }
+
+  @Test
   void svgNumbersHaveOneDecimalAndNoTrailingZero() {
     assertThat(
             List.of(
@@ -64,6 +116,35 @@ class ReportDrawingTest {
   }
 
   @Test
+  void aSharesChartStartsAtZeroAndNamesItsUnitWhileOtherValuesKeepTheirRange() {
+    List<TrendChart.Series> series =
+        List.of(new TrendChart.Series("Kreis", "#252525", false, new double[] {20.5, 21.5}));
+    // 0–21.5 %: Heckbert's nice range of 21.5 is 50, its nice step for 5 ticks round(12.5) = 10
+    String share =
+        TrendChart.full(
+            "Quote", new int[] {2023, 2024}, series, 1, de.sozialraum.monitor.config.Unit.PERCENT);
+    assertThat(ticks(share)).containsExactly("0", "10", "20", "30");
+    assertThat(share).contains("class=\"einheit\">%</text>");
+    // a score of no unit keeps the range of its values: nice range of 1.0 is 1, step round(0.25)
+    // = 0.2, from floor(20.5 / 0.2) · 0.2 = 20.4 to ceil(21.5 / 0.2) · 0.2 = 21.6
+    String score =
+        TrendChart.full(
+            "Wert", new int[] {2023, 2024}, series, 1, de.sozialraum.monitor.config.Unit.NONE);
+    assertThat(ticks(score))
+        .containsExactly("20,4", "20,6", "20,8", "21,0", "21,2", "21,4", "21,6");
+    assertThat(score).doesNotContain("einheit");
+  }
+
+  /** The y-axis labels: the right-aligned texts of the axis group. */
+  private static List<String> ticks(String svg) {
+    return java.util.regex.Pattern.compile("text-anchor=\"end\">([^<]+)</text>")
+        .matcher(svg)
+        .results()
+        .map(m -> m.group(1))
+        .toList();
+  }
+
+  @Test
   void chartsEscapeTheirTextThroughTheXmlWriter() {
     String svg =
         TrendChart.full(
@@ -72,7 +153,8 @@ class ReportDrawingTest {
             List.of(
                 new TrendChart.Series(
                     "Kreis \"Unna\"", "#252525", false, new double[] {1.5, Double.NaN})),
-            1);
+            1,
+            de.sozialraum.monitor.config.Unit.PERCENT);
     assertThat(svg)
         .contains("aria-label=\"Anteil &lt;Kinder> &amp; Jugendliche\"")
         .contains("2023 1,5, 2024 –");

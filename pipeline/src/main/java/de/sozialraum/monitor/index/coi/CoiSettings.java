@@ -54,7 +54,7 @@ public record CoiSettings(
   }
 
   @Override
-  public List<String> parameters() {
+  public List<String> parameters(java.util.function.UnaryOperator<String> indicatorName) {
     List<String> out = new ArrayList<>();
     if (!domainWeights.isEmpty()) {
       out.add(DomainWeights.describe(domainWeights));

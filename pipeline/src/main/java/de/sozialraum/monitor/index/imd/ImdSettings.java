@@ -53,7 +53,7 @@ public record ImdSettings(
   }
 
   @Override
-  public List<String> parameters() {
+  public List<String> parameters(java.util.function.UnaryOperator<String> indicatorName) {
     return List.of(
         DomainWeights.describe(domainWeights),
         "gleiche Domänenwerte: "

@@ -60,13 +60,15 @@ public record MssSettings(List<String> status, List<String> dynamic, List<String
   }
 
   @Override
-  public List<String> parameters() {
+  public List<String> parameters(java.util.function.UnaryOperator<String> indicatorName) {
     List<String> out = new ArrayList<>();
     if (!dynamic.isEmpty()) {
-      out.add("Dynamik: " + String.join(", ", dynamic));
+      out.add("Dynamik: " + String.join("; ", dynamic.stream().map(indicatorName).toList()));
     }
     if (!dynamicDelivered.isEmpty()) {
-      out.add("Dynamik (gelieferte Veränderungen): " + String.join(", ", dynamicDelivered));
+      out.add(
+          "Dynamik (gelieferte Veränderungen): "
+              + String.join("; ", dynamicDelivered.stream().map(indicatorName).toList()));
     }
     return out;
   }

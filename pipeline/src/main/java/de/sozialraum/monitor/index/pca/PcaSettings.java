@@ -49,7 +49,10 @@ public record PcaSettings(
   }
 
   @Override
-  public List<String> parameters() {
-    return List.of("Anker: " + anchors);
+  public List<String> parameters(java.util.function.UnaryOperator<String> indicatorName) {
+    List<String> each = new java.util.ArrayList<>();
+    anchors.forEach(
+        (domain, indicator) -> each.add(domain + ": " + indicatorName.apply(indicator)));
+    return List.of("Anker: " + String.join("; ", each));
   }
 }
