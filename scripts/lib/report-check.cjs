@@ -27,10 +27,10 @@ const { chromium } = require(path.join(__dirname, '../../.tools/playwright/node_
     document.querySelectorAll('figure.karte, figure.diagramm').forEach((f) => {
       const svg = f.querySelector('svg');
       out.push({ kind: f.classList.contains('karte') ? 'map' : 'chart', id: f.id, svg: !!svg, ...(svg ? box(svg) : { w: 0, h: 0 }),
-        shapes: svg ? svg.querySelectorAll('path, circle').length : 0, legend: f.querySelectorAll('.legende li').length,
-        hatched: svg ? svg.querySelectorAll('path[data-hatched]').length : 0,
+        shapes: svg ? svg.querySelectorAll('path, use, circle').length : 0, legend: f.querySelectorAll('.legende li').length,
+        hatched: svg ? svg.querySelectorAll('use[data-hatched]').length : 0,
         legendColours: Array.from(f.querySelectorAll('.legende .farbe')).map((s) => getComputedStyle(s).backgroundColor),
-        fills: svg ? Array.from(svg.querySelectorAll('g.sozialraeume path')).map((p) => [p.dataset.id, p.getAttribute('fill')]) : [] });
+        fills: svg ? Array.from(svg.querySelectorAll('g.sozialraeume use')).map((p) => [p.dataset.id, p.getAttribute('fill')]) : [] });
     });
     document.querySelectorAll('table.tabelle').forEach((t) => {
       const note = t.nextElementSibling && t.nextElementSibling.classList.contains('anmerkung');
@@ -38,7 +38,7 @@ const { chromium } = require(path.join(__dirname, '../../.tools/playwright/node_
     });
     document.querySelectorAll('section.profil').forEach((s) => {
       out.push({ kind: 'profile', id: s.dataset.district, sparklines: s.querySelectorAll('svg.sparkline path').length,
-        locator: s.querySelectorAll('figure.lagekarte svg path').length, ...box(s) });
+        locator: s.querySelectorAll('figure.lagekarte svg use').length, ...box(s) });
     });
     return out;
   });

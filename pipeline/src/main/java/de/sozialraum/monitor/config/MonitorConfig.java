@@ -720,11 +720,38 @@ public record MonitorConfig(
       Integer year,
       boolean enabled,
       boolean pdf,
+      Profiles profiles,
       Map<String, String> labels)
       implements Serializable {
 
+    /**
+     * Where the districts' profiles go: into the report, or a book per town beside it ({@code
+     * report/steckbriefe/}); {@code AUTO} chooses books above {@link #PROFILES_INLINE_AT_MOST}
+     * districts, where one page each would make the report a book of hundreds of pages.
+     */
+    public enum Profiles {
+      AUTO,
+      INLINE,
+      BOOKS;
+
+      /** The configuration's spelling. */
+      @Override
+      public String toString() {
+        return Keyed.key(this);
+      }
+    }
+
+    public static final int PROFILES_INLINE_AT_MOST = 100;
+
     public Report {
       labels = mapOrEmpty(labels);
+      profiles = profiles == null ? Profiles.AUTO : profiles;
+    }
+
+    /** Whether a report of so many districts puts the profiles into town books. */
+    public boolean profileBooks(int districts) {
+      return profiles == Profiles.BOOKS
+          || profiles == Profiles.AUTO && districts > PROFILES_INLINE_AT_MOST;
     }
 
     public Path logo() {
@@ -732,7 +759,8 @@ public record MonitorConfig(
     }
 
     Report titled(String runTitle) {
-      return new Report(runTitle, publisher, logoLocation, foreword, year, enabled, pdf, labels);
+      return new Report(
+          runTitle, publisher, logoLocation, foreword, year, enabled, pdf, profiles, labels);
     }
   }
 

@@ -5,7 +5,6 @@ import de.sozialraum.monitor.output.PublishedRun;
 import de.sozialraum.monitor.util.FailPoint;
 import de.sozialraum.monitor.util.FileTrees;
 import freemarker.template.Configuration;
-import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
@@ -44,19 +43,37 @@ public final class AnnualReport {
     model.put("t", d.texts);
     model.put("change", d.changeHeading());
     model.put("mapSource", d.mapSource());
+    if (d.shapes != null) {
+      model.put("shapes", d.shapes);
+    }
     model.put("chapters", new Chapters(d).all());
-    model.put("profiles", new ProfilePages(d).all());
+    List<ReportModel.Profile> profiles = new ProfilePages(d).all();
+    Map<String, List<ReportModel.Profile>> books = new java.util.TreeMap<>();
+    if (d.config.report().profileBooks(profiles.size())) {
+      profiles.forEach(p -> books.computeIfAbsent(bookOf(d, p), k -> new ArrayList<>()).add(p));
+    }
+    model.put("profiles", books.isEmpty() ? profiles : List.of());
+    model.put("books", bookList(books));
     model.put("annexes", new Annexes(d).all());
     recover(run.dir);
     Path target = run.dir.resolve("report");
     Path fresh = Files.createDirectory(run.dir.resolve(".report-" + System.nanoTime()));
     try {
       Path html = fresh.resolve("index.html");
-      try (Writer w = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
-        Template t = FREEMARKER.getTemplate("bericht.ftlh");
-        t.process(model, w);
-      } catch (TemplateException e) {
-        throw new IllegalStateException("the report template failed: " + e.getMessage(), e);
+      render(model, html);
+      List<Path> pages = new ArrayList<>(List.of(html));
+      for (Map.Entry<String, List<ReportModel.Profile>> b : books.entrySet()) {
+        // a book is the report's template with the town's profiles alone
+        Map<String, Object> book = new LinkedHashMap<>(model);
+        book.put("chapters", List.of());
+        book.put("annexes", List.of());
+        book.put("books", List.of());
+        book.put("profiles", b.getValue());
+        book.put("bookTown", b.getValue().get(0).town());
+        Path file = fresh.resolve(BOOKS).resolve(b.getKey() + ".html");
+        Files.createDirectories(file.getParent());
+        render(book, file);
+        pages.add(file);
       }
       FailPoint.reach("report.html");
       Optional<String> skipped = Optional.empty();
@@ -68,18 +85,89 @@ public final class AnnualReport {
                 "report.pdf not printed: no Chromium found (set MONITOR_CHROMIUM or install Debian's chromium, e.g. with "
                     + "scripts/install-test-tools)");
       } else {
-        printer.get().print(html, fresh.resolve("report.pdf"));
+        printAll(printer.get(), pages);
       }
       swap(fresh, target);
       Map<String, Long> files = new LinkedHashMap<>();
-      files.put("report/index.html", Files.size(target.resolve("index.html")));
-      if (Files.exists(target.resolve("report.pdf"))) {
-        files.put("report/report.pdf", Files.size(target.resolve("report.pdf")));
+      try (var all = Files.walk(target)) {
+        for (Path f : all.filter(Files::isRegularFile).sorted().toList()) {
+          files.put("report/" + target.relativize(f).toString().replace('\\', '/'), Files.size(f));
+        }
       }
       return new Result(files, d.rows().size(), skipped);
     } finally {
       FileTrees.deleteRecursively(fresh);
     }
+  }
+
+  /** The folder of the town books of profiles, in report/. */
+  static final String BOOKS = "steckbriefe";
+
+  private static void render(Map<String, Object> model, Path file) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      FREEMARKER.getTemplate("bericht.ftlh").process(model, w);
+    } catch (TemplateException e) {
+      throw new IllegalStateException("the report template failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Each page's PDF beside it (index.html's as report.pdf), as many Chromiums at once as there are
+   * cores: a city's ten booklets printed one after the other took longer than the rest of the
+   * report.
+   */
+  private static void printAll(PdfPrinter printer, List<Path> pages) throws IOException {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(
+            Math.min(pages.size(), Runtime.getRuntime().availableProcessors()));
+    try {
+      List<java.util.concurrent.Future<?>> printed = new ArrayList<>();
+      for (Path page : pages) {
+        String name = page.getFileName().toString();
+        Path pdf =
+            page.resolveSibling(
+                name.equals("index.html")
+                    ? "report.pdf"
+                    : name.substring(0, name.length() - ".html".length()) + ".pdf");
+        printed.add(
+            pool.submit(
+                () -> {
+                  printer.print(page, pdf);
+                  return null;
+                }));
+      }
+      for (java.util.concurrent.Future<?> f : printed) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("printing the report was interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof IOException io
+          ? io
+          : new IOException("printing the report failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** A profile's book: its town's id as a file name. */
+  private static String bookOf(ReportData d, ReportModel.Profile p) {
+    Object town = d.row(d.year, p.id()).get(de.sozialraum.monitor.schema.Columns.MUNICIPALITY_ID);
+    return town == null ? "ohne_gemeinde" : town.toString().replaceAll("[^A-Za-z0-9_-]", "_");
+  }
+
+  /** The books as the report lists them: town, file and how many profiles. */
+  private static List<Map<String, Object>> bookList(Map<String, List<ReportModel.Profile>> books) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    books.forEach(
+        (file, ps) ->
+            out.add(
+                Map.of(
+                    "town", ps.get(0).town(),
+                    "file", BOOKS + "/" + file + ".html",
+                    "count", ps.size())));
+    return out;
   }
 
   private static ReportModel.Meta meta(ReportData d) throws IOException {

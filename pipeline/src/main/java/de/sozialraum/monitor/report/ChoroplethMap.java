@@ -9,13 +9,20 @@ import org.locationtech.jts.geom.Geometry;
  * without a class hatched over grey (so they read as "no value", not as a light class), town
  * boundaries on top, optional points. Each district carries its name and class as a tooltip and its
  * id as {@code data-id}.
+ *
+ * <p>The shapes are drawn once for the whole report ({@link #shapes}) and every map refers to them
+ * ({@code <use>}): a report of 550 districts has some 30 maps and a locator map per profile, and
+ * their outlines written out each time made most of its size.
  */
 final class ChoroplethMap {
 
   /**
    * @param fill the class colour, or null for a district without a class (hatched)
    */
-  record Area(String id, Geometry geometry, String fill, String tooltip) {}
+  /**
+   * @param shape the id of the district's shape in {@link #shapes}
+   */
+  record Area(String id, String shape, String fill, String tooltip) {}
 
   /** A point symbol (an offer) with its tooltip. */
   record Marker(Coordinate at, String tooltip) {}
@@ -34,19 +41,37 @@ final class ChoroplethMap {
   private ChoroplethMap() {}
 
   /**
+   * The report's shapes in the frame of the whole area, by id, as one hidden SVG whose paths the
+   * maps use: with no fill or stroke of their own, so that each use gives its own.
+   */
+  static String shapes(MapFrame frame, java.util.Map<String, Geometry> byId) {
+    SvgWriter svg = new SvgWriter(0, 0, "geometrie", null);
+    svg.open("defs");
+    byId.forEach((id, g) -> svg.leaf("path", "id", id, "d", frame.path(g)));
+    svg.close();
+    return svg.finish();
+  }
+
+  /**
    * @param mapId unique within the report (pattern ids live in one document)
+   * @param shapes the frame {@link #shapes} are drawn in
+   * @param frame this map's frame: the shapes' own, or a part of it (a town) shown larger
+   * @param outlines the ids of the town outlines among the shapes
    * @param highlight a district drawn with a heavy outline (the profile's own), or null
    */
   static String render(
       String mapId,
       String ariaLabel,
+      MapFrame shapes,
       MapFrame frame,
       List<Area> areas,
-      List<Geometry> outlines,
+      List<String> outlines,
       List<Marker> markers,
       String highlight,
       Furniture furniture) {
     SvgWriter svg = new SvgWriter(frame.width(), frame.height(), "karte", ariaLabel);
+    double zoom = shapes.unitsPerPixel() / frame.unitsPerPixel();
+    String transform = frame == shapes ? null : frame.transformFrom(shapes);
     String hatch = "schraffur-" + mapId;
     svg.open("defs")
         .open(
@@ -85,29 +110,34 @@ final class ChoroplethMap {
             "2")
         .close()
         .close();
+    // strokes are widths on the page: inside a zoomed group they are divided by the zoom
     svg.open(
         "g",
         "class",
         "sozialraeume",
+        "transform",
+        transform,
         "stroke",
         "#ffffff",
         "stroke-width",
-        "0.6",
+        width(0.6, zoom),
         "fill-rule",
         "evenodd");
     Area highlighted = null;
     for (Area a : areas) {
       svg.open(
-          "path",
-          "d",
-          frame.path(a.geometry()),
+          "use",
+          "href",
+          "#" + a.shape(),
           "fill",
           a.fill() == null ? "url(#" + hatch + ")" : a.fill(),
           "data-id",
           a.id(),
           "data-hatched",
           a.fill() == null ? "true" : null);
-      svg.textElement("title", a.tooltip());
+      if (a.tooltip() != null) {
+        svg.textElement("title", a.tooltip());
+      }
       svg.close();
       if (a.id().equals(highlight)) {
         highlighted = a;
@@ -119,28 +149,32 @@ final class ChoroplethMap {
           "g",
           "class",
           "gemeindegrenzen",
+          "transform",
+          transform,
           "fill",
           "none",
           "stroke",
           "#252525",
           "stroke-width",
-          "1.2",
+          width(1.2, zoom),
           "stroke-linejoin",
           "round");
-      outlines.forEach(o -> svg.leaf("path", "d", frame.path(o)));
+      outlines.forEach(o -> svg.leaf("use", "href", "#" + o));
       svg.close();
     }
     if (highlighted != null) {
       svg.leaf(
-          "path",
-          "d",
-          frame.path(highlighted.geometry()),
+          "use",
+          "href",
+          "#" + highlighted.shape(),
+          "transform",
+          transform,
           "fill",
           "none",
           "stroke",
           "#000000",
           "stroke-width",
-          "2.5",
+          width(2.5, zoom),
           "class",
           "hervorgehoben");
     }
@@ -169,6 +203,13 @@ final class ChoroplethMap {
       }
     }
     return svg.finish();
+  }
+
+  /** A stroke width on the page inside a group zoomed by the given factor: "0.6", "0.15". */
+  private static String width(double onPage, double zoom) {
+    return java.math.BigDecimal.valueOf(Math.round(onPage / zoom * 1000), 3)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 
   /** White-haloed labels: district numbers small, town names bold above them. */

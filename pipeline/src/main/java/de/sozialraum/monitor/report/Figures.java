@@ -48,7 +48,7 @@ final class Figures {
         areas.add(
             new ChoroplethMap.Area(
                 (String) r.get(DISTRICT_ID),
-                g,
+                d.shapeOf((String) r.get(DISTRICT_ID)),
                 e == null ? null : e.colour(),
                 tooltip(r, legend, e)));
       }
@@ -68,14 +68,14 @@ final class Figures {
       // without boundaries the figure is its legend: how many districts each class holds
       return new Figure(id, "karte", title, caption, null, rows);
     }
-    MapFrame frame = new MapFrame(d.extent, ReportData.MAP_WIDTH, 8);
     String svg =
         ChoroplethMap.render(
             id,
             title + " " + d.year,
-            frame,
+            d.frame,
+            d.frame,
             areas,
-            List.copyOf(d.townOutlines.values()),
+            d.townShapes,
             markers,
             null,
             d.furniture);
@@ -100,15 +100,17 @@ final class Figures {
         areas.add(
             new ChoroplethMap.Area(
                 (String) r.get(DISTRICT_ID),
-                g,
+                d.shapeOf((String) r.get(DISTRICT_ID)),
                 entry == null ? null : entry.colour(),
-                tooltip(r, legend, entry)));
+                // the profile names its district; the town's others need no tooltip each
+                null));
         e.expandToInclude(g.getEnvelopeInternal());
       }
     }
     return ChoroplethMap.render(
         "lage-" + row.get(DISTRICT_ID),
         "Lage von " + row.get(DISTRICT_NAME),
+        d.frame,
         new MapFrame(e, 210, 4),
         areas,
         List.of(),

@@ -38,6 +38,33 @@ final class MapFrame {
     return height;
   }
 
+  /**
+   * The SVG transform that draws what is drawn in {@code other} (the same coordinates on another
+   * canvas) in this frame: a scale and a shift, since both keep north up and one scale for x and y.
+   */
+  String transformFrom(MapFrame other) {
+    double k = scale / other.scale;
+    // x' = margin + (x − minX)·s, with x from X = m + (x − minX₀)·s₀ of the other frame
+    double ex = margin + (other.extent.getMinX() - extent.getMinX()) * scale - other.margin * k;
+    double ey = margin + (extent.getMaxY() - other.extent.getMaxY()) * scale - other.margin * k;
+    return "matrix("
+        + coefficient(k)
+        + " 0 0 "
+        + coefficient(k)
+        + " "
+        + SvgWriter.num(ex)
+        + " "
+        + SvgWriter.num(ey)
+        + ")";
+  }
+
+  private static String coefficient(double k) {
+    return java.math.BigDecimal.valueOf(k)
+        .round(new java.math.MathContext(6))
+        .stripTrailingZeros()
+        .toPlainString();
+  }
+
   /** How many working-CRS units (metres) one pixel of the canvas spans. */
   double unitsPerPixel() {
     return 1 / scale;

@@ -58,6 +58,18 @@ final class ReportData {
   /** What the maps of the whole area carry: district numbers, town names, a scale bar. */
   final ChoroplethMap.Furniture furniture;
 
+  /** The frame of the maps of the whole area, in which the shapes are drawn; null without. */
+  final MapFrame frame;
+
+  /**
+   * Every district's and town's shape, once for the report ({@link ChoroplethMap#shapes}); null
+   * without geometry.
+   */
+  final String shapes;
+
+  /** The ids of the towns' outlines among the shapes. */
+  final List<String> townShapes = new ArrayList<>();
+
   private final Map<Integer, Map<String, Map<String, Object>>> byDistrict = new HashMap<>();
   private final Map<String, Map<String, Object>> towns = new HashMap<>();
   private final Map<Integer, Map<String, Object>> county = new HashMap<>();
@@ -112,6 +124,31 @@ final class ReportData {
                 new ChoroplethMap.Label(
                     names.get(town), g.getInteriorPoint().getCoordinate(), true)));
     this.furniture = new ChoroplethMap.Furniture(labels, metric(run.summary));
+    if (run.geometries.isEmpty()) {
+      this.frame = null;
+      this.shapes = null;
+    } else {
+      this.frame = new MapFrame(extent, MAP_WIDTH, 8);
+      Map<String, Geometry> byShape = new LinkedHashMap<>();
+      numbers.forEach(
+          (id, n) -> {
+            if (run.geometries.containsKey(id)) {
+              byShape.put(shapeOf(id), run.geometries.get(id));
+            }
+          });
+      townOutlines.forEach(
+          (town, g) -> {
+            String shape = "t" + (townShapes.size() + 1);
+            townShapes.add(shape);
+            byShape.put(shape, g);
+          });
+      this.shapes = ChoroplethMap.shapes(frame, byShape);
+    }
+  }
+
+  /** The id of a district's shape: "g" and its number, an XML id whatever its own id holds. */
+  String shapeOf(String district) {
+    return "g" + numbers.get(district);
   }
 
   /**

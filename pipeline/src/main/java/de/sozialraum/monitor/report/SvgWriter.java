@@ -25,8 +25,12 @@ final class SvgWriter {
       attr("width", num(width));
       attr("height", num(height));
       attr("class", cssClass);
-      attr("role", "img");
-      attr("aria-label", ariaLabel);
+      if (ariaLabel != null) {
+        attr("role", "img");
+        attr("aria-label", ariaLabel);
+      } else {
+        attr("aria-hidden", "true");
+      }
     } catch (XMLStreamException e) {
       throw new IllegalStateException(e);
     }

@@ -149,7 +149,14 @@ public final class Legends {
               "Gi*-Hot-Spots " + IndexPresets.variableTitle(config, presets, variable),
               Palette.HOTSPOT,
               Map.of(
-                  "hot", "Hot Spot", "cold", "Cold Spot", "not_significant", "nicht signifikant")));
+                  "hot",
+                  "Hot Spot",
+                  "cold",
+                  "Cold Spot",
+                  "not_significant",
+                  "nicht signifikant",
+                  "island",
+                  "ohne Nachbarn")));
     }
     if (config.supply() != null) {
       for (MonitorConfig.Gap g : config.supply().gaps()) {

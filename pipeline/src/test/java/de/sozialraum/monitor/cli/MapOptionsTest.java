@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * poverty in deciles (quantiles, 10 classes) and the PCA index in ventiles (20 n-tiles), more map
  * classes than ColorBrewer defines; {@code spatial.statistics: false}, no Moran's I, LISA or Gi*
  * while the neighbours still serve the spatial smoothing; and every layer in a plane of no known
- * CRS ({@code crs: planar}, {@link PlanarCopy}), as a study's own coordinates come.
+ * CRS ({@code crs: planar}, {@link PlanarCopy}), as a study's own coordinates come; and the
+ * profiles as a booklet per town ({@code report.profiles: books}), as a city's report has them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MapOptionsTest {
@@ -43,7 +44,7 @@ class MapOptionsTest {
     ((ObjectNode) c.get("index").get("presets").get("pca")).put("ntiles", 20);
     ((ObjectNode) c.get("spatial")).put("statistics", false);
     ((ObjectNode) c.with("validity")).put("min_population", 0);
-    ((ObjectNode) c.get("report")).put("pdf", false);
+    ((ObjectNode) c.get("report")).put("pdf", false).put("profiles", "books");
     PlanarCopy.of(c, Files.createDirectories(dir.resolve("plane")));
     Path config = SampleConfig.write(c, dir.resolve("config.yaml"));
     int exit =
@@ -51,6 +52,36 @@ class MapOptionsTest {
             "run", "--config", config.toString(), "--out", dir.resolve("out").toString());
     assertThat(exit).isZero();
     latest = dir.resolve("out/latest");
+  }
+
+  @Test
+  void theProfilesAreABookletPerTownThatTheReportLinksAndTheManifestLists() throws Exception {
+    String report = Files.readString(latest.resolve("report/index.html"), StandardCharsets.UTF_8);
+    assertThat(report).doesNotContain("<section class=\"profil\"");
+    List<String> links =
+        Pattern.compile("<a href=\"(steckbriefe/[^\"]+\\.html)\">")
+            .matcher(report)
+            .results()
+            .map(m -> m.group(1))
+            .toList();
+    // the sample's 10 towns
+    assertThat(links).hasSize(10).contains("steckbriefe/05978004.html");
+    Map<String, Integer> profiles = new TreeMap<>();
+    for (String link : links) {
+      String book =
+          Files.readString(latest.resolve("report").resolve(link), StandardCharsets.UTF_8);
+      Matcher m = Pattern.compile("<section class=\"profil\" id=\"profil-(\\d+)\"").matcher(book);
+      while (m.find()) {
+        // a district's profile is in its own town's booklet: the AGS is its id's first 8 digits
+        assertThat(link).contains(m.group(1).substring(0, 8));
+        profiles.merge(m.group(1), 1, Integer::sum);
+      }
+    }
+    assertThat(profiles).hasSize(63).allSatisfy((id, n) -> assertThat(n).isOne());
+    assertThat(Files.readString(latest.resolve("manifest.json")))
+        .contains("\"report/steckbriefe/05978004.html\"");
+    // plane coordinates of unknown units: a north arrow, but no scale bar
+    assertThat(report).contains("class=\"nordpfeil\"").doesNotContain("class=\"massstab\"");
   }
 
   @Test

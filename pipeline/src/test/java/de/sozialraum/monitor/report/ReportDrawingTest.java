@@ -56,6 +56,10 @@ class ReportDrawingTest {
                   new Coordinate(10_000, 5_000),
                   new Coordinate(0, 0)
                 });
+    // the shape is drawn once, in the frame's pixels: 10,000 m → 8 + 624 px
+    assertThat(ChoroplethMap.shapes(f, java.util.Map.of("g1", square)))
+        .contains("<path id=\"g1\" d=\"M8,320L632,320L632,8Z\"")
+        .contains("aria-hidden=\"true\"");
     List<ChoroplethMap.Label> labels =
         List.of(
             new ChoroplethMap.Label("1", new Coordinate(5_000, 2_500), false),
@@ -65,7 +69,8 @@ class ReportDrawingTest {
             "m",
             "Karte",
             f,
-            List.of(new ChoroplethMap.Area("a", square, "#ffffff", "A")),
+            f,
+            List.of(new ChoroplethMap.Area("a", "g1", "#ffffff", "A")),
             List.of(),
             List.of(),
             null,
@@ -82,7 +87,8 @@ class ReportDrawingTest {
             "m",
             "Karte",
             f,
-            List.of(new ChoroplethMap.Area("a", square, "#ffffff", "A")),
+            f,
+            List.of(new ChoroplethMap.Area("a", "g1", "#ffffff", "A")),
             List.of(),
             List.of(),
             null,
@@ -92,6 +98,22 @@ class ReportDrawingTest {
     assertThat(ChoroplethMap.roundLength(4_999)).isEqualTo(2_000.0);
     assertThat(ChoroplethMap.roundLength(10_000)).isEqualTo(10_000.0);
     assertThat(ChoroplethMap.lengthLabel(500)).isEqualTo("500 m");
+  }
+
+  @Test
+  void aZoomedFrameDrawsTheSharedShapesThroughOneScaleAndShift() {
+    // the whole area 0–1,000 m on 120 px (10 px margin): s₀ = 0.1 px/m; a part 200–400 × 0–100 m
+    // on 220 px (10 px margin): s = 1 px/m, k = 10. x' = 10 + (x − 200) with x = 10·(X − 10):
+    // x' = 10·X − 290; y' = 10 + (100 − y) with y = 1,000 − 10·(Y − 10) = 1,100 − 10·Y:
+    // y' = 10·Y − 990
+    MapFrame whole = new MapFrame(new Envelope(0, 1_000, 0, 1_000), 120, 10);
+    MapFrame part = new MapFrame(new Envelope(200, 400, 0, 100), 220, 10);
+    assertThat(part.transformFrom(whole)).isEqualTo("matrix(10 0 0 10 -290 -990)");
+    // the point (300, 50): whole (40, 105), part (110, 60) = (10·40 − 290, 10·105 − 990)
+    assertThat(whole.x(300)).isEqualTo(40.0);
+    assertThat(whole.y(50)).isEqualTo(105.0);
+    assertThat(part.x(300)).isEqualTo(110.0);
+    assertThat(part.y(50)).isEqualTo(60.0);
   }
 
   @Test

@@ -66,9 +66,22 @@ public final class SampleCountyGenerator {
   };
 
   private final long seed;
+  private final int scale;
 
   public SampleCountyGenerator(long seed) {
+    this(seed, 1);
+  }
+
+  /**
+   * @param scale how many times the sample's social spaces each town is divided into: 9 gives a
+   *     city-sized set of 567 (for the report's and the atlas's size limits); 1 is the sample
+   */
+  public SampleCountyGenerator(long seed, int scale) {
+    if (scale < 1 || scale > 80) {
+      throw new IllegalArgumentException("scale " + scale + ": from 1 to 80");
+    }
     this.seed = seed;
+    this.scale = scale;
   }
 
   /** What was written, for the command's summary line. */
@@ -125,14 +138,17 @@ public final class SampleCountyGenerator {
     List<Integer> townOf = new ArrayList<>();
     for (int t = 0; t < SampleTown.KREIS_UNNA.length; t++) {
       SampleTown town = SampleTown.KREIS_UNNA[t];
-      double spread = 900 + 260 * Math.sqrt(town.districts());
+      int districts = town.districts() * scale;
+      double spread = 900 + 260 * Math.sqrt(districts);
+      // seeds as far apart as the sample's, shrunk so that k times as many fit the same towns
+      double apart = 700 / Math.sqrt(scale);
       int placed = 0;
-      while (placed < town.districts()) {
+      while (placed < districts) {
         Coordinate c =
             new Coordinate(
                 centres.get(t).x + spread * rnd.nextGaussian(),
                 centres.get(t).y + spread * rnd.nextGaussian());
-        if (county.contains(c) && nearest(centres, c) == t && farFromAll(seeds, c, 700)) {
+        if (county.contains(c) && nearest(centres, c) == t && farFromAll(seeds, c, apart)) {
           seeds.add(c);
           townOf.add(t);
           placed++;
@@ -163,7 +179,11 @@ public final class SampleCountyGenerator {
       Point centre = poly.getCentroid();
       double d = latentDeprivation(toUtm, centre.getCoordinate()) + 0.06 * rnd.nextGaussian();
       double trend = trendAt(toUtm, centre.getCoordinate()) + 0.004 * rnd.nextGaussian();
-      String quarter = town.quarters()[number - 1];
+      // beyond the sample's quarters, each quarter again with a number: "Altstadt 2"
+      int round = (number - 1) / town.quarters().length;
+      String quarter =
+          town.quarters()[(number - 1) % town.quarters().length]
+              + (round == 0 ? "" : " " + (round + 1));
       // industrial estates and a hamlet: the "fewer than 300 residents" cases every real monitoring
       // has
       boolean tiny =
@@ -176,7 +196,7 @@ public final class SampleCountyGenerator {
               : (int)
                   Math.round(
                       town.population()
-                          / (double) town.districts()
+                          / (double) (town.districts() * scale)
                           * Math.exp(0.35 * rnd.nextGaussian()));
       out.add(
           new SampleDistrict(

@@ -18,8 +18,27 @@ class SampleCountyGeneratorTest {
 
   @Test
   void socialSpacesTileTheCountyWithoutGapsOrOverlaps() {
-    List<SampleDistrict> districts =
+    assertTilesTheCounty(new SampleCountyGenerator(SampleCountyGenerator.DEFAULT_SEED).districts());
+  }
+
+  @Test
+  void aScaledCountyDividesEveryTownIntoKTimesAsManyNamedSocialSpaces() {
+    List<SampleDistrict> sample =
         new SampleCountyGenerator(SampleCountyGenerator.DEFAULT_SEED).districts();
+    List<SampleDistrict> city =
+        new SampleCountyGenerator(SampleCountyGenerator.DEFAULT_SEED, 9).districts();
+    // 63 social spaces, 9 times: 567
+    assertThat(city).hasSize(9 * sample.size()).hasSize(567);
+    for (SampleTown t : SampleTown.KREIS_UNNA) {
+      assertThat(city).filteredOn(d -> d.town() == t).hasSize(9 * t.districts());
+    }
+    assertThat(city.stream().map(SampleDistrict::id).distinct().count()).isEqualTo(567);
+    assertThat(city.stream().map(SampleDistrict::name).distinct().count()).isEqualTo(567);
+    assertThat(city).anyMatch(d -> d.name().equals("Lünen-Altstadt 2"));
+    assertTilesTheCounty(city);
+  }
+
+  private static void assertTilesTheCounty(List<SampleDistrict> districts) {
     assertThat(districts).hasSizeGreaterThanOrEqualTo(60);
     assertThat(districts.stream().map(d -> d.town().ags()).distinct().count())
         .isGreaterThanOrEqualTo(6);

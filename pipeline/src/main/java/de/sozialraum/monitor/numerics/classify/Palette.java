@@ -77,7 +77,8 @@ public final class Palette {
 
   /** Gi* hot and cold spots in the LISA colours. */
   public static final java.util.Map<String, String> HOTSPOT =
-      orderedMap("hot", "#d7191c", "cold", "#2c7bb6", "not_significant", "#f7f7f7");
+      orderedMap(
+          "hot", "#d7191c", "cold", "#2c7bb6", "not_significant", "#f7f7f7", "island", "#ffffff");
 
   /**
    * Supply gaps: ColorBrewer PuOr's dark orange for a gap, near white for none (distinct from the
