@@ -29,6 +29,7 @@ const { chromium } = require(path.join(__dirname, '../../.tools/playwright/node_
       out.push({ kind: f.classList.contains('karte') ? 'map' : 'chart', id: f.id, svg: !!svg, ...(svg ? box(svg) : { w: 0, h: 0 }),
         shapes: svg ? svg.querySelectorAll('path, use, circle').length : 0, legend: f.querySelectorAll('.legende li').length,
         hatched: svg ? svg.querySelectorAll('use[data-hatched]').length : 0,
+        hatching: svg ? !!svg.querySelector('path.schraffur[clip-path]') : false,
         legendColours: Array.from(f.querySelectorAll('.legende .farbe')).map((s) => getComputedStyle(s).backgroundColor),
         fills: svg ? Array.from(svg.querySelectorAll('g.sozialraeume use')).map((p) => [p.dataset.id, p.getAttribute('fill')]) : [] });
     });
