@@ -80,6 +80,11 @@ public final class GeoPackageWriter implements Closeable {
 
   private static final int BATCH = 2_000;
 
+  /** GeoPackage's timestamp form (Requirement 15: ISO 8601, UTC, milliseconds). */
+  private static final java.time.format.DateTimeFormatter TIMESTAMP =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+          .withZone(java.time.ZoneOffset.UTC);
+
   /** {@code PRAGMA user_version} of GeoPackage 1.3.x (Requirement 2). */
   private static final int VERSION_1_3 = 10300;
 
@@ -212,7 +217,7 @@ public final class GeoPackageWriter implements Closeable {
         s.setString(4, qml);
         s.setBoolean(5, asDefault);
         s.setString(6, description);
-        s.setString(7, Iso.of(written));
+        s.setString(7, TIMESTAMP.format(written.toInstant()));
         s.executeUpdate();
       }
     } catch (SQLException e) {
@@ -372,15 +377,6 @@ public final class GeoPackageWriter implements Closeable {
       insert.close();
       connection().commit();
       connection().setAutoCommit(true);
-    }
-  }
-
-  /** GeoPackage's timestamp form (Requirement 15: ISO 8601, UTC, milliseconds). */
-  private static final class Iso {
-    static String of(Date d) {
-      return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-          .withZone(java.time.ZoneOffset.UTC)
-          .format(d.toInstant());
     }
   }
 

@@ -292,34 +292,9 @@ final class ChoroplethMap {
     double x = 10;
     double y = frame.height() - 12;
     svg.open("g", "class", "massstab", "font-size", "9", "fill", "#252525");
-    svg.leaf(
-        "rect",
-        "x",
-        SvgWriter.num(x),
-        "y",
-        SvgWriter.num(y),
-        "width",
-        SvgWriter.num(px / 2),
-        "height",
-        "4",
-        "fill",
-        "#252525");
-    svg.leaf(
-        "rect",
-        "x",
-        SvgWriter.num(x + px / 2),
-        "y",
-        SvgWriter.num(y),
-        "width",
-        SvgWriter.num(px / 2),
-        "height",
-        "4",
-        "fill",
-        "#ffffff",
-        "stroke",
-        "#252525",
-        "stroke-width",
-        "0.6");
+    // two halves, dark and light (outlined), as topographic maps draw them
+    halfBar(svg, x, y, px / 2, "#252525", false);
+    halfBar(svg, x + px / 2, y, px / 2, "#ffffff", true);
     svg.textElement("text", "0", "x", SvgWriter.num(x), "y", SvgWriter.num(y - 3));
     svg.textElement(
         "text",
@@ -331,6 +306,26 @@ final class ChoroplethMap {
         "text-anchor",
         "end");
     svg.close();
+  }
+
+  private static void halfBar(
+      SvgWriter svg, double x, double y, double width, String fill, boolean outlined) {
+    svg.leaf(
+        "rect",
+        "x",
+        SvgWriter.num(x),
+        "y",
+        SvgWriter.num(y),
+        "width",
+        SvgWriter.num(width),
+        "height",
+        "4",
+        "fill",
+        fill,
+        "stroke",
+        outlined ? "#252525" : null,
+        "stroke-width",
+        outlined ? "0.6" : null);
   }
 
   /** The largest of 1, 2, 5 × 10^k that is at most {@code most}. */

@@ -116,23 +116,9 @@ class SampleRunTest {
 
   @Test
   void gdalOpensEveryGeoJsonWithoutWarningsInLonLatInsideTheCounty() throws Exception {
-    assumeTrue(
-        new File("/usr/bin/ogrinfo").canExecute(),
-        "skipped: gdal-bin is not installed (scripts/install-test-tools installs it)");
     for (int year = 2016; year <= 2024; year++) {
-      Path f = run.resolve("geojson/indices_" + year + ".geojson");
-      Process p =
-          new ProcessBuilder("ogrinfo", "-ro", "-al", "-so", f.toString())
-              .redirectErrorStream(true)
-              .start();
-      String info = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-      assertThat(p.exitValue()).isZero();
-      assertThat(info)
-          .doesNotContainIgnoringCase("warning")
-          .doesNotContain("ERROR")
-          .contains("Feature Count: 63")
-          .contains("ID[\"EPSG\",4326]");
+      String info = ogrinfo(run.resolve("geojson/indices_" + year + ".geojson"));
+      assertThat(info).contains("Feature Count: 63").contains("ID[\"EPSG\",4326]");
       // Kreis Unna lies between 7.3° and 7.95° E, 51.35° and 51.8° N; GDAL prints the extent in
       // lon/lat order.
       String extent = info.lines().filter(l -> l.startsWith("Extent:")).findFirst().orElseThrow();
@@ -1364,18 +1350,8 @@ class SampleRunTest {
 
   @Test
   void theGeoPackageOpensInGdalWithoutWarningsAndHoldsThePublishedValues() throws Exception {
-    assumeTrue(
-        new File("/usr/bin/ogrinfo").canExecute(),
-        "skipped: gdal-bin is not installed (scripts/install-test-tools installs it)");
     Path gpkg = run.resolve("gis/monitoring.gpkg");
-    Process p =
-        new ProcessBuilder("ogrinfo", "-ro", "-al", "-so", gpkg.toString())
-            .redirectErrorStream(true)
-            .start();
-    String info = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(info).isZero();
-    assertThat(info).doesNotContainIgnoringCase("warning").doesNotContain("ERROR");
+    String info = ogrinfo(gpkg);
     assertThat(info.split("Feature Count: 63", -1)).hasSize(9 + 1);
     assertThat(info).contains("Feature Count: 676", "ID[\"EPSG\",25832]");
 
@@ -1536,6 +1512,28 @@ class SampleRunTest {
     pb.environment().put("QT_QPA_PLATFORM", "offscreen");
     pb.environment().put("XDG_RUNTIME_DIR", Files.createTempDirectory("qgis-runtime").toString());
     return new ObjectMapper().readTree(processOutput(pb));
+  }
+
+  /**
+   * GDAL's summary of every layer of a file (skipping the calling test without GDAL), asserted to
+   * open with exit 0 and without a warning or an error.
+   */
+  private static String ogrinfo(Path file) throws Exception {
+    assumeTrue(
+        new File("/usr/bin/ogrinfo").canExecute(),
+        "skipped: gdal-bin is not installed (scripts/install-test-tools installs it)");
+    Process p =
+        new ProcessBuilder("ogrinfo", "-ro", "-al", "-so", file.toString())
+            .redirectErrorStream(true)
+            .start();
+    String info = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(info).isZero();
+    assertThat(info)
+        .as(file.toString())
+        .doesNotContainIgnoringCase("warning")
+        .doesNotContain("ERROR");
+    return info;
   }
 
   /** Skips the calling test where Debian's Python lacks the module the package brings. */

@@ -64,17 +64,7 @@ class ReportDrawingTest {
         List.of(
             new ChoroplethMap.Label("1", new Coordinate(5_000, 2_500), false),
             new ChoroplethMap.Label("Unna", new Coordinate(5_000, 1_000), true));
-    String svg =
-        ChoroplethMap.render(
-            "m",
-            "Karte",
-            f,
-            f,
-            List.of(new ChoroplethMap.Area("a", "g1", "#ffffff", "A")),
-            List.of(),
-            List.of(),
-            null,
-            new ChoroplethMap.Furniture(labels, true));
+    String svg = oneDistrict(f, new ChoroplethMap.Furniture(labels, true));
     assertThat(svg)
         .contains("class=\"massstab\"")
         .contains("width=\"62.4\"")
@@ -82,22 +72,26 @@ class ReportDrawingTest {
         .contains("class=\"nordpfeil\"")
         .contains("class=\"nummer\">1</text>")
         .contains("class=\"gemeindename\">Unna</text>");
-    String plane =
-        ChoroplethMap.render(
-            "m",
-            "Karte",
-            f,
-            f,
-            List.of(new ChoroplethMap.Area("a", "g1", "#ffffff", "A")),
-            List.of(),
-            List.of(),
-            null,
-            new ChoroplethMap.Furniture(labels, false));
+    String plane = oneDistrict(f, new ChoroplethMap.Furniture(labels, false));
     assertThat(plane).doesNotContain("massstab").contains("nordpfeil");
     assertThat(ChoroplethMap.roundLength(999)).isEqualTo(500.0);
     assertThat(ChoroplethMap.roundLength(4_999)).isEqualTo(2_000.0);
     assertThat(ChoroplethMap.roundLength(10_000)).isEqualTo(10_000.0);
     assertThat(ChoroplethMap.lengthLabel(500)).isEqualTo("500 m");
+  }
+
+  /** A map of the whole frame with one white district, shape g1. */
+  private static String oneDistrict(MapFrame f, ChoroplethMap.Furniture furniture) {
+    return ChoroplethMap.render(
+        "m",
+        "Karte",
+        f,
+        f,
+        List.of(new ChoroplethMap.Area("a", "g1", "#ffffff", "A")),
+        List.of(),
+        List.of(),
+        null,
+        furniture);
   }
 
   @Test
