@@ -647,12 +647,18 @@ public record MonitorConfig(
       String typeField,
       String phaseField,
       Map<String, String> targetGroups,
-      List<Gap> gaps)
+      List<Gap> gaps,
+      Map<String, String> catalogue)
       implements Serializable {
 
+    /**
+     * @param catalogue the Transferbörse's fields ({@code supply.catalogue}): {@code
+     *     CatalogueField} key → the layer's field holding it
+     */
     public Supply {
       targetGroups = mapOrEmpty(targetGroups);
       gaps = listOrEmpty(gaps);
+      catalogue = mapOrEmpty(catalogue);
     }
 
     public Path file() {
@@ -693,8 +699,9 @@ public record MonitorConfig(
    *     year of a million districts with every property as text runs to gigabytes no desktop GIS
    *     opens, and the GeoParquet file carries the same features
    * @param geopackage whether to write gis/monitoring.gpkg and the QGIS project beside it
+   * @param atlas whether to write atlas/index.html, the interactive Sozialraumatlas
    */
-  public record Outputs(boolean geojson, boolean excel, boolean geopackage)
+  public record Outputs(boolean geojson, boolean excel, boolean geopackage, boolean atlas)
       implements Serializable {}
 
   /**

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.sozialraum.monitor.schema.ColumnText;
 import de.sozialraum.monitor.schema.DeclaredColumns;
 import de.sozialraum.monitor.schema.OutputColumn;
+import de.sozialraum.monitor.supply.Offers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
@@ -27,19 +29,28 @@ public final class DataDictionary {
   private DataDictionary() {}
 
   /**
-   * The further published tables (aggregates, targets, moran) by name, with the columns each
-   * declares itself.
+   * The further published tables (aggregates, targets, moran, and the offers where there are any)
+   * by name, with the columns each declares itself.
    */
   static Map<String, Table> furtherTables(RunTables t) {
     DeclaredColumns none = new DeclaredColumns();
-    return new TreeMap<>(
-        Map.of(
-            "aggregates",
-            new Table(t.aggregates().schema(), t.aggregateColumns()),
-            "targets",
-            new Table(t.targets().schema(), none),
-            "moran",
-            new Table(t.moran().schema(), none)));
+    Map<String, Table> out =
+        new TreeMap<>(
+            Map.of(
+                "aggregates",
+                new Table(t.aggregates().schema(), t.aggregateColumns()),
+                "targets",
+                new Table(t.targets().schema(), none),
+                "moran",
+                new Table(t.moran().schema(), none)));
+    if (t.supply().present()) {
+      StructType offers = new StructType();
+      for (String c : Offers.columns(Offers.catalogueFields(t.config().supply()))) {
+        offers = offers.add(c, DataTypes.StringType);
+      }
+      out.put("offers", new Table(offers, none));
+    }
+    return out;
   }
 
   /** The run's dictionary: its index table and its further tables ({@link #furtherTables}). */

@@ -1,11 +1,10 @@
 package de.sozialraum.monitor.output;
 
-import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
-
 import de.sozialraum.geodata.crs.CrsException;
 import de.sozialraum.geodata.crs.CrsResolver;
 import de.sozialraum.geodata.crs.Reprojector;
 import de.sozialraum.geodata.io.GeoJsonWriter;
+import de.sozialraum.monitor.supply.CatalogueField;
 import de.sozialraum.monitor.supply.Offers;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,7 +40,8 @@ public final class OffersLayer implements RunOutput {
       Files.createDirectories(runDir.resolve("geojson"));
     }
     Files.createDirectories(runDir.resolve("csv"));
-    List<String> columns = List.of("angebot_id", "name", "typ", "lebensphase", DISTRICT_ID);
+    List<CatalogueField> fields = Offers.catalogueFields(a.config().supply());
+    List<String> columns = Offers.columns(fields);
     long n = 0;
     try (OutputStream geoOut =
             lonLat
@@ -55,9 +55,7 @@ public final class OffersLayer implements RunOutput {
       Reprojector toLonLat =
           lonLat ? new Reprojector(a.layer().workingCrs(), CrsResolver.wgs84LonLat()) : null;
       for (Offers.Offer o : a.supply().offers().offers()) {
-        List<Object> values =
-            java.util.Arrays.asList(
-                o.id(), o.name(), o.type(), o.phase(), a.supply().districtOf(o.id()));
+        List<Object> values = o.values(fields, a.supply().districtOf(o.id()));
         if (geo != null) {
           Map<String, Object> props = new LinkedHashMap<>();
           for (int c = 0; c < columns.size(); c++) {

@@ -10,6 +10,7 @@ import de.sozialraum.geodata.crs.CrsResolver;
 import de.sozialraum.geodata.crs.Reprojector;
 import de.sozialraum.monitor.config.ConfigLoader;
 import de.sozialraum.monitor.config.MonitorConfig;
+import de.sozialraum.monitor.supply.CatalogueField;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,13 @@ public final class PublishedRun {
 
   /** An offer of the supply layer in the working CRS. */
   public record Offer(
-      String id, String name, String type, String phase, String districtId, Coordinate point) {}
+      String id,
+      String name,
+      String type,
+      String phase,
+      String districtId,
+      Coordinate point,
+      Map<CatalogueField, String> catalogue) {}
 
   /** The first {@link #LISTED_QUALITY_ROWS} rows of a quality CSV and how many it has. */
   public record QualityRows(List<String> header, List<List<String>> rows, long total) {}
@@ -243,13 +250,26 @@ public final class PublishedRun {
                 p.path("typ").asText(),
                 p.path("lebensphase").asText(),
                 p.path(DISTRICT_ID).isNull() ? null : p.path(DISTRICT_ID).asText(),
-                toWorking.apply(new Coordinate(c.get(0).asDouble(), c.get(1).asDouble()))));
+                toWorking.apply(new Coordinate(c.get(0).asDouble(), c.get(1).asDouble())),
+                catalogue(p)));
       }
       return List.copyOf(out);
     } catch (CrsException | TransformException e) {
       throw new IOException(
           file + ": cannot transform the offers to " + workingCrs + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The Transferbörse's fields an offer was published with. */
+  private static Map<CatalogueField, String> catalogue(JsonNode properties) {
+    Map<CatalogueField, String> c = new java.util.EnumMap<>(CatalogueField.class);
+    for (CatalogueField f : CatalogueField.values()) {
+      JsonNode v = properties.path(f.column());
+      if (v.isTextual()) {
+        c.put(f, v.asText());
+      }
+    }
+    return java.util.Collections.unmodifiableMap(c);
   }
 
   private static QualityRows qualityRows(Path file) throws IOException {

@@ -104,10 +104,15 @@ public final class AnnualReport {
   static final String BOOKS = "steckbriefe";
 
   private static void render(Map<String, Object> model, Path file) throws IOException {
+    render("bericht.ftlh", model, file);
+  }
+
+  /** A template of the report's folder (the report's, the atlas's) rendered into a file. */
+  static void render(String template, Map<String, Object> model, Path file) throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      FREEMARKER.getTemplate("bericht.ftlh").process(model, w);
+      FREEMARKER.getTemplate(template).process(model, w);
     } catch (TemplateException e) {
-      throw new IllegalStateException("the report template failed: " + e.getMessage(), e);
+      throw new IllegalStateException("the template " + template + " failed: " + e.getMessage(), e);
     }
   }
 

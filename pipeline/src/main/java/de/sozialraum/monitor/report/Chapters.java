@@ -546,18 +546,7 @@ final class Chapters {
               d,
               "karte-luecke-" + g.id(),
               g.label(),
-              g.label()
-                  + ": Bedarf "
-                  + d.title(g.need())
-                  + " ≥ "
-                  + GermanNumbers.format(g.needAtLeast(), 1)
-                  + " und weniger als "
-                  + GermanNumbers.format(g.per1000Below(), 1)
-                  + " Angebote ("
-                  + IndexPresets.lifePhaseName(g.phase())
-                  + ") je 1.000; Punkte: "
-                  + d.run.offers.size()
-                  + " Angebote",
+              g.label() + ": " + d.gapRule(g) + "; Punkte: " + d.run.offers.size() + " Angebote",
               l,
               markers));
       for (Map<String, Object> r : d.rows()) {

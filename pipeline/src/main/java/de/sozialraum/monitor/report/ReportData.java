@@ -227,6 +227,19 @@ final class ReportData {
         + "“.";
   }
 
+  /** A gap rule in words: "Bedarf … ≥ 1,0 und weniger als 45,0 Angebote (Kita) je 1.000". */
+  String gapRule(MonitorConfig.Gap g) {
+    return "Bedarf "
+        + title(g.need())
+        + " ≥ "
+        + GermanNumbers.format(g.needAtLeast(), 1)
+        + " und weniger als "
+        + GermanNumbers.format(g.per1000Below(), 1)
+        + " Angebote ("
+        + IndexPresets.lifePhaseName(g.phase())
+        + ") je 1.000";
+  }
+
   private String summaryText(String section, String field) {
     return run.summary.path(section).path(field).asText("–");
   }

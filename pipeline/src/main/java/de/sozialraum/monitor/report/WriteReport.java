@@ -1,5 +1,6 @@
 package de.sozialraum.monitor.report;
 
+import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.output.PublishedRun;
 import de.sozialraum.monitor.stage.Stage;
 import java.io.IOException;
@@ -12,9 +13,15 @@ import java.util.Optional;
 public final class WriteReport
     implements Stage<Optional<PublishedRun>, Optional<AnnualReport.Result>> {
 
+  private final MonitorConfig config;
+
+  public WriteReport(MonitorConfig config) {
+    this.config = config;
+  }
+
   @Override
   public Optional<AnnualReport.Result> apply(Optional<PublishedRun> staged) throws IOException {
-    return staged.isEmpty()
+    return staged.isEmpty() || !config.report().enabled()
         ? Optional.empty()
         : Optional.of(AnnualReport.write(staged.get(), PdfPrinter.find()));
   }

@@ -28,6 +28,8 @@ import de.sozialraum.monitor.quality.CheckDistrictKeys;
 import de.sozialraum.monitor.quality.QualityCounts;
 import de.sozialraum.monitor.quality.QualityGate;
 import de.sozialraum.monitor.report.AnnualReport;
+import de.sozialraum.monitor.report.Atlas;
+import de.sozialraum.monitor.report.WriteAtlas;
 import de.sozialraum.monitor.report.WriteReport;
 import de.sozialraum.monitor.schema.DeclaredColumns;
 import de.sozialraum.monitor.spark.SparkTuning;
@@ -291,13 +293,28 @@ public final class MonitorRun {
                 config, staged.dir(), staged.runId(), staged.started(), asked, data.period()),
             new WriteOutputs.Input(tables, quality));
     written.omitted().forEach(n -> System.err.println("warning: " + n));
-    WriteStyles.Result styles = step(Step.STYLES, new WriteStyles(spark, config), staged.dir());
+    int districts = geography.districts().districts().size();
+    WriteStyles.Result styles =
+        step(
+            Step.STYLES,
+            new WriteStyles(
+                spark,
+                config,
+                config.outputs().atlas()
+                    && Atlas.omitted(config.hasGeometry(), districts).isEmpty()),
+            staged.dir());
     WriteGisPackage.Result gis =
         step(
             Step.GIS,
             new WriteGisPackage(staged.dir(), staged.started()),
             new WriteGisPackage.Input(tables, styles.legends()));
-    Optional<AnnualReport.Result> report = step(Step.REPORT, new WriteReport(), styles.staged());
+    Optional<AnnualReport.Result> report =
+        step(Step.REPORT, new WriteReport(config), styles.staged());
+    Optional<Atlas.Result> atlas =
+        step(
+            Step.ATLAS,
+            new WriteAtlas(config),
+            new WriteAtlas.Input(styles.staged(), styles.legends(), districts));
 
     Map<String, Long> derived = new LinkedHashMap<>(styles.files());
     derived.putAll(gis.files());
@@ -307,6 +324,12 @@ public final class MonitorRun {
     styles.omitted().ifPresent(notes::add);
     gis.omitted().ifPresent(n -> System.err.println("warning: " + n));
     gis.omitted().ifPresent(notes::add);
+    atlas.ifPresent(
+        a -> {
+          derived.putAll(a.files());
+          a.omitted().ifPresent(n -> System.err.println("warning: " + n));
+          a.omitted().ifPresent(notes::add);
+        });
     report.ifPresent(
         r -> {
           derived.putAll(r.files());

@@ -32,6 +32,7 @@ public enum Step {
   STYLES(true),
   GIS(true),
   REPORT(true, "report.html"),
+  ATLAS(true),
   PUBLISH(true, "publish.moved", "publish.linked");
 
   private final boolean writes;

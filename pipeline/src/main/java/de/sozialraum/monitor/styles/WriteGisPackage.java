@@ -2,20 +2,16 @@ package de.sozialraum.monitor.styles;
 
 import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
 import static de.sozialraum.monitor.schema.Columns.YEAR;
-import static de.sozialraum.monitor.schema.Columns.classOf;
-import static de.sozialraum.monitor.schema.Columns.hotspotOf;
-import static de.sozialraum.monitor.schema.Columns.lisaClusterOf;
-import static de.sozialraum.monitor.schema.Columns.phaseClassOf;
 
 import de.sozialraum.geodata.io.GeoPackageWriter;
 import de.sozialraum.geodata.io.GeoPackageWriter.Field;
 import de.sozialraum.geodata.model.District;
 import de.sozialraum.monitor.config.MonitorConfig;
-import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.IndexPresets;
 import de.sozialraum.monitor.output.IndexTables;
 import de.sozialraum.monitor.output.RunTables;
 import de.sozialraum.monitor.stage.Stage;
+import de.sozialraum.monitor.supply.CatalogueField;
 import de.sozialraum.monitor.supply.Offers;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -197,13 +193,11 @@ public final class WriteGisPackage implements Stage<WriteGisPackage.Input, Write
     if (!t.supply().present()) {
       return 0;
     }
+    List<CatalogueField> catalogue = Offers.catalogueFields(t.config().supply());
     List<Field> fields =
-        List.of(
-            new Field("angebot_id", GeoPackageWriter.Type.TEXT),
-            new Field("name", GeoPackageWriter.Type.TEXT),
-            new Field("typ", GeoPackageWriter.Type.TEXT),
-            new Field("lebensphase", GeoPackageWriter.Type.TEXT),
-            new Field(DISTRICT_ID, GeoPackageWriter.Type.TEXT));
+        Offers.columns(catalogue).stream()
+            .map(c -> new Field(c, GeoPackageWriter.Type.TEXT))
+            .toList();
     long n = 0;
     try (GeoPackageWriter.Layer layer =
         w.features(
@@ -213,9 +207,7 @@ public final class WriteGisPackage implements Stage<WriteGisPackage.Input, Write
             GeoPackageWriter.Shape.POINT,
             fields)) {
       for (Offers.Offer o : t.supply().offers().offers()) {
-        layer.add(
-            o.point(),
-            new Object[] {o.id(), o.name(), o.type(), o.phase(), t.supply().districtOf(o.id())});
+        layer.add(o.point(), o.values(catalogue, t.supply().districtOf(o.id())).toArray());
         n++;
       }
     }
@@ -252,7 +244,7 @@ public final class WriteGisPackage implements Stage<WriteGisPackage.Input, Write
   }
 
   /** The offers' legend: their life phases in the chain's order, colour-blind-safe colours. */
-  static ClassLegend offerPhases() {
+  public static ClassLegend offerPhases() {
     List<ClassLegend.Entry> entries = new ArrayList<>();
     List<String> phases = IndexPresets.LIFE_PHASES;
     for (int i = 0; i < phases.size(); i++) {
@@ -281,23 +273,25 @@ public final class WriteGisPackage implements Stage<WriteGisPackage.Input, Write
     int newest = years.lastKey();
     Legends l = years.get(newest);
     List<QgisProject.Layer> out = new ArrayList<>();
-    List<IndexPreset> presets = IndexPresets.of(config);
+    List<Theme> themes = Theme.of(config, l);
     String table = districtTable(newest);
     boolean first = true;
-    for (IndexPreset p : presets) {
-      theme(out, "Index", table, l.of(p.classColumn()), newest, first);
+    for (Theme t : Theme.inGroup(themes, Theme.INDEX)) {
+      theme(out, t, table, newest, first);
       first = false;
     }
     for (int y : years.descendingKeySet()) {
       if (y != newest) {
-        theme(out, "Index", districtTable(y), years.get(y).of(headlineClass(config)), y, false);
+        ClassLegend headline = years.get(y).of(headlineClass(config));
+        if (headline != null) {
+          theme(out, new Theme(Theme.INDEX, headline), districtTable(y), y, false);
+        }
       }
     }
-    for (String phase : IndexPresets.lifePhases(config, presets).keySet()) {
-      theme(out, "Lebensphasen", table, l.of(phaseClassOf(phase)), newest, false);
-    }
-    for (MonitorConfig.Indicator i : config.indicators()) {
-      theme(out, "Indikatoren", table, l.of(classOf(i.id())), newest, false);
+    for (String group : List.of(Theme.PHASES, Theme.INDICATORS)) {
+      for (Theme t : Theme.inGroup(themes, group)) {
+        theme(out, t, table, newest, false);
+      }
     }
     if (offers) {
       out.add(
@@ -309,26 +303,22 @@ public final class WriteGisPackage implements Stage<WriteGisPackage.Input, Write
               QgisStyles.Symbol.MARKER,
               true));
     }
-    for (String v : IndexPresets.spatialVariables(config.spatial(), presets)) {
-      theme(out, "Räumliche Cluster", table, l.of(lisaClusterOf(v)), newest, false);
-      theme(out, "Räumliche Cluster", table, l.of(hotspotOf(v)), newest, false);
+    for (Theme t : Theme.inGroup(themes, Theme.CLUSTERS)) {
+      theme(out, t, table, newest, false);
     }
     return out;
   }
 
-  /** A district theme; none where the run has no such legend (an indicator without values). */
   private static void theme(
-      List<QgisProject.Layer> out,
-      String group,
-      String table,
-      ClassLegend legend,
-      int year,
-      boolean visible) {
-    if (legend != null) {
-      out.add(
-          new QgisProject.Layer(
-              group, table, legend.title() + " " + year, legend, QgisStyles.Symbol.FILL, visible));
-    }
+      List<QgisProject.Layer> out, Theme t, String table, int year, boolean visible) {
+    out.add(
+        new QgisProject.Layer(
+            t.group(),
+            table,
+            t.legend().title() + " " + year,
+            t.legend(),
+            QgisStyles.Symbol.FILL,
+            visible));
   }
 
   private static GeoPackageWriter.Type type(DataType t) {

@@ -30,15 +30,21 @@ public final class WriteStyles implements Stage<Path, WriteStyles.Result> {
   private final SparkSession spark;
   private final MonitorConfig config;
 
-  public WriteStyles(SparkSession spark, MonitorConfig config) {
+  private final boolean atlas;
+
+  /**
+   * @param atlas whether the atlas will be written, which reads the staged run as the report does
+   */
+  public WriteStyles(SparkSession spark, MonitorConfig config, boolean atlas) {
     this.spark = spark;
     this.config = config;
+    this.atlas = atlas;
   }
 
   @Override
   public Result apply(Path staging) throws IOException {
     Optional<PublishedRun> staged =
-        config.report().enabled()
+        config.report().enabled() || atlas
             ? Optional.of(PublishedRun.read(spark, staging))
             : Optional.empty();
     if (!config.hasGeometry()) {

@@ -1,6 +1,7 @@
 package de.sozialraum.monitor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -108,7 +109,8 @@ class SampleRunTest {
             "geojson/indices_2016.geojson",
             "csv/indices_2024.csv",
             "gis/monitoring.gpkg",
-            "gis/monitoring.qgs")) {
+            "gis/monitoring.qgs",
+            "atlas/index.html")) {
       assertThat(run.resolve(f)).exists();
     }
     assertThat(out.resolve(".staging")).isEmptyDirectory();
@@ -971,6 +973,136 @@ class SampleRunTest {
    * maps.
    */
   private static final int SAMPLE_MAPS = 5 + 5 + 12 + 7 + 1 + 2;
+
+  /**
+   * The atlas driven in Chromium: every theme with a colour column (5 presets, 5 life phases, 12
+   * indicators) in each of the 9 years, chosen in the theme list with the slider moved, is filled
+   * with the GeoJSON's colour in all 63 districts; search, click, comparison, sorting, keyboard
+   * zoom, the town filter, class transitions, offers, gaps and the Transferbörse each do what a
+   * reader expects, and the page makes no request and logs no error.
+   */
+  @Test
+  void atlasDrawsThePublishedColoursInEveryYearAndAnswersEveryControlOffline() throws Exception {
+    assumeTrue(
+        new File("/usr/bin/chromium").canExecute(),
+        "skipped: chromium is not installed (scripts/install-test-tools installs it)");
+    assumeTrue(
+        Files.isDirectory(RepoPaths.of(".tools/playwright/node_modules/playwright-core")),
+        "skipped: playwright-core is not installed (scripts/install-test-tools installs it)");
+    Path shots = Files.createDirectories(RepoPaths.of("pipeline/target/atlas-screenshots"));
+    JsonNode check =
+        new ObjectMapper()
+            .readTree(
+                processOutput(
+                    List.of(
+                        "node",
+                        RepoPaths.of("scripts/lib/atlas-check.cjs").toString(),
+                        run.toString(),
+                        shots.toString())));
+    assertThat(check.get("consoleErrors")).isEmpty();
+    assertThat(check.get("pageErrors")).isEmpty();
+    assertThat(check.get("external")).as("the atlas loads nothing from outside its file").isEmpty();
+    assertThat(check.get("bytes").asLong())
+        .as("the sample's atlas within 5 MB")
+        .isLessThan(5_000_000);
+
+    JsonNode colours = check.get("colours");
+    assertThat(colours.get("mismatches")).isEmpty();
+    assertThat(colours.get("themes").asInt()).isEqualTo(5 + 5 + 12);
+    assertThat(colours.get("compared").asInt()).isEqualTo((5 + 5 + 12) * 9 * 63);
+
+    JsonNode features =
+        new ObjectMapper()
+            .readTree(run.resolve("geojson/indices_2024.geojson").toFile())
+            .get("features");
+    Map<String, String> names = new HashMap<>();
+    java.util.TreeMap<String, Integer> perTown = new java.util.TreeMap<>();
+    int gapDistricts = 0;
+    for (JsonNode f : features) {
+      JsonNode p = f.get("properties");
+      names.put(p.get("district_id").asText(), p.get("district_name").asText());
+      perTown.merge(p.get("municipality_id").asText(), 1, Integer::sum);
+      if (p.get("gap_kita").asBoolean() || p.get("gap_fruehe_hilfen").asBoolean()) {
+        gapDistricts++;
+      }
+    }
+    // districts are numbered 1 … 63 in the order of their ids, as on the report's maps
+    List<String> ids = names.keySet().stream().sorted().toList();
+    String middle = ids.get(ids.size() / 2);
+    assertThat(check.at("/search/profile").asText())
+        .isEqualTo((ids.size() / 2 + 1) + " " + names.get(middle));
+    assertThat(check.at("/search/selectedRow").asInt()).isEqualTo(ids.size() / 2);
+    assertThat(check.at("/click/profile").asText()).isEqualTo("1 " + names.get(ids.get(0)));
+    assertThat(check.at("/click/indicatorRows").asInt()).isEqualTo(12);
+    assertThat(check.at("/click/chainPhases").asInt()).isEqualTo(5);
+    // an indicator's chart: the district, its town and the county
+    assertThat(check.at("/click/chartLines").asInt()).isEqualTo(3);
+    // indicator, the district, the one compared, town, county, trend
+    assertThat(check.at("/compare/columns").asInt()).isEqualTo(6);
+    assertThat(check.at("/compare/outline").asInt()).isEqualTo(1);
+
+    List<Double> sorted = new java.util.ArrayList<>();
+    check.get("sorted").forEach(v -> sorted.add(germanNumber(v.asText())));
+    assertThat(sorted).hasSize(63);
+    List<Double> numbers = sorted.stream().filter(v -> !v.isNaN()).toList();
+    assertThat(numbers).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(sorted.subList(0, numbers.size())).containsExactlyElementsOf(numbers);
+
+    double[] before = viewBox(check.at("/keyboard/before").asText());
+    double[] after = viewBox(check.at("/keyboard/after").asText());
+    assertThat(after[2]).as("'+' zooms by 1.25").isCloseTo(before[2] / 1.25, within(1e-6));
+    assertThat(after[0])
+        .as("→ pans by a tenth of the view")
+        .isCloseTo(before[0] + (before[2] - after[2]) / 2 + after[2] * 0.1, within(1e-6));
+
+    int firstTown = perTown.firstEntry().getValue();
+    assertThat(check.at("/town/rows").asInt()).isEqualTo(firstTown);
+    assertThat(check.at("/town/dimmed").asInt()).isEqualTo(63 - firstTown);
+
+    assertThat(check.at("/transitions/cells").asInt()).isPositive();
+    assertThat(check.at("/transitions/marked").asInt())
+        .isEqualTo(check.at("/transitions/count").asInt());
+
+    long offers;
+    long birthOffers;
+    try (var lines = Files.lines(run.resolve("csv/angebote.csv"))) {
+      List<String> rows = lines.skip(1).toList();
+      offers = rows.size();
+      birthOffers = rows.stream().filter(r -> r.split(";")[3].equals("geburt")).count();
+    }
+    assertThat(check.at("/offers/drawn").asLong()).isEqualTo(offers).isEqualTo(676);
+    assertThat(check.at("/offers/gaps").asInt()).isEqualTo(gapDistricts).isPositive();
+    assertThat(check.at("/offers/labels").asInt()).as("63 numbers, 10 towns").isEqualTo(63 + 10);
+    assertThat(check.at("/offers/gapRules").asInt()).isEqualTo(2);
+    assertThat(check.at("/catalogue/shown").asLong()).isEqualTo(birthOffers).isPositive();
+    List<String> fields = new java.util.ArrayList<>();
+    check.at("/catalogue/fields").forEach(f -> fields.add(f.asText()));
+    assertThat(fields)
+        .contains(
+            "Angebot oder Projekt",
+            "Träger",
+            "Partnerinstitution",
+            "Zielgruppe",
+            "Kurzbeschreibung",
+            "Kontakt",
+            "Erfahrungen");
+    assertThat(check.at("/catalogue/viewChanged").asBoolean()).isTrue();
+    assertThat(check.at("/catalogue/highlighted").asInt()).isEqualTo(1);
+    for (String shot :
+        List.of("atlas.png", "atlas-karte.png", "atlas-profil.png", "atlas-transferboerse.png")) {
+      assertThat(shots.resolve(shot)).isNotEmptyFile();
+    }
+  }
+
+  private static double germanNumber(String s) {
+    return s.equals("–") ? Double.NaN : Double.parseDouble(s.replace(".", "").replace(',', '.'));
+  }
+
+  private static double[] viewBox(String v) {
+    return java.util.Arrays.stream(v.trim().split("\\s+"))
+        .mapToDouble(Double::parseDouble)
+        .toArray();
+  }
 
   @Test
   void reportRendersInChromiumOfflineWithEveryMapChartAndTableDrawnInThePublishedColours()

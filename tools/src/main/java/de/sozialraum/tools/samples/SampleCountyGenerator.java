@@ -552,17 +552,109 @@ public final class SampleCountyGenerator {
   // ---- offers
   // -----------------------------------------------------------------------------------------------
 
-  private record OfferType(String type, String phase, double perThousand, double needResponse) {}
+  /**
+   * A kind of offer with its Transferbörse entry: the partner institution responsible, for whom,
+   * what it does, and experiences (a good one and a difficult one, chosen per offer).
+   */
+  private record OfferType(
+      String type,
+      String phase,
+      double perThousand,
+      double needResponse,
+      String partner,
+      String targetGroup,
+      String description,
+      String[] experiences) {}
 
   private static final OfferType[] OFFERS = {
-    new OfferType("Kita", "kita", 1.1, 0.0),
-    new OfferType("Familienzentrum", "kita", 0.25, 0.5),
-    new OfferType("Frühe Hilfen / Familienbüro", "geburt", 0.08, 0.6),
-    new OfferType("Offene Ganztagsschule", "schuleintritt", 0.25, 0.0),
-    new OfferType("Erziehungsberatungsstelle", "sekundarstufe", 0.05, 0.5),
-    new OfferType("Jugendzentrum", "sekundarstufe", 0.12, 0.3),
-    new OfferType("Jugendberufsagentur", "beruf", 0.03, 0.8),
+    new OfferType(
+        "Kita",
+        "kita",
+        1.1,
+        0.0,
+        "Jugendamt der Stadt",
+        "Kinder von 1 bis 6 Jahren und ihre Eltern",
+        "Betreuung, Bildung und Sprachförderung im Alltag",
+        new String[] {
+          "Gut: alltagsintegrierte Sprachförderung erreicht fast alle Kinder.",
+          "Schwierig: lange Wartelisten für unter Dreijährige."
+        }),
+    new OfferType(
+        "Familienzentrum",
+        "kita",
+        0.25,
+        0.5,
+        "Kreisjugendamt",
+        "Familien mit Kindern bis 10 Jahren",
+        "Beratung, Elternkurse und offene Treffs unter einem Dach",
+        new String[] {
+          "Gut: Elterncafé senkt die Schwelle zur Beratung.",
+          "Schwierig: Väter werden kaum erreicht."
+        }),
+    new OfferType(
+        "Frühe Hilfen / Familienbüro",
+        "geburt",
+        0.08,
+        0.6,
+        "Gesundheitsamt",
+        "Schwangere und Familien mit Kindern unter 3 Jahren",
+        "Willkommensbesuche, Familienhebammen und Lotsendienst",
+        new String[] {
+          "Gut: Willkommensbesuch nimmt fast jede Familie an.",
+          "Schwierig: Familienhebammen fehlen in den Randlagen."
+        }),
+    new OfferType(
+        "Offene Ganztagsschule",
+        "schuleintritt",
+        0.25,
+        0.0,
+        "Bildungsbüro",
+        "Grundschulkinder",
+        "Betreuung, Hausaufgabenhilfe und Förderung am Nachmittag",
+        new String[] {
+          "Gut: enge Abstimmung mit den Lehrkräften.",
+          "Schwierig: zu wenig Fachkräfte für die Nachfrage."
+        }),
+    new OfferType(
+        "Erziehungsberatungsstelle",
+        "sekundarstufe",
+        0.05,
+        0.5,
+        "Kreisjugendamt",
+        "Familien mit Kindern und Jugendlichen",
+        "Beratung bei Erziehungsfragen und in Krisen",
+        new String[] {
+          "Gut: offene Sprechstunde in Schulen.", "Schwierig: Wartezeiten von mehreren Wochen."
+        }),
+    new OfferType(
+        "Jugendzentrum",
+        "sekundarstufe",
+        0.12,
+        0.3,
+        "Jugendamt der Stadt",
+        "Jugendliche von 10 bis 18 Jahren",
+        "Offene Jugendarbeit, Freizeit und Lernhilfe",
+        new String[] {
+          "Gut: Lernhilfe vor Prüfungen stark genutzt.", "Schwierig: Mädchen kommen selten."
+        }),
+    new OfferType(
+        "Jugendberufsagentur",
+        "beruf",
+        0.03,
+        0.8,
+        "Jobcenter",
+        "Junge Menschen von 15 bis 25 Jahren",
+        "Berufsorientierung, Vermittlung und Begleitung in Ausbildung",
+        new String[] {
+          "Gut: Beratung von Jobcenter, Arbeitsagentur und Jugendhilfe an einem Ort.",
+          "Schwierig: Abbrüche im ersten Ausbildungsjahr."
+        }),
   };
+
+  /** Every fourth offer of a kind that can be funded for a time is a project. */
+  private static String kindOf(OfferType o, int n) {
+    return !o.type().equals("Kita") && n % 4 == 0 ? "Projekt" : "Angebot";
+  }
 
   /**
    * Offers scale with population and, for most types, with need; some deprived districts are left
@@ -572,7 +664,19 @@ public final class SampleCountyGenerator {
       throws IOException {
     int n = 0;
     try (CSVPrinter csv = printer(file, StandardCharsets.UTF_8, SEMICOLON, false)) {
-      csv.printRecord("angebot_id", "name", "typ", "lebensphase", "wkt");
+      csv.printRecord(
+          "angebot_id",
+          "name",
+          "typ",
+          "lebensphase",
+          "art",
+          "traeger",
+          "partner",
+          "zielgruppe",
+          "beschreibung",
+          "kontakt",
+          "erfahrungen",
+          "wkt");
       for (SampleDistrict d : districts) {
         boolean underserved = d.deprivation() > 0.6 && rnd.nextDouble() < 0.5;
         for (OfferType o : OFFERS) {
@@ -590,6 +694,13 @@ public final class SampleCountyGenerator {
                 o.type() + " " + d.name() + " " + (k + 1),
                 o.type(),
                 o.phase(),
+                kindOf(o, n),
+                (n % 3 == 0 ? "Freier Träger " : "Stadt ") + d.town().name(),
+                o.partner(),
+                o.targetGroup(),
+                o.description(),
+                String.format(Locale.ROOT, "angebot-%04d@beispiel.invalid", n),
+                o.experiences()[n % 2],
                 String.format(Locale.ROOT, "POINT (%.2f %.2f)", c.x, c.y));
           }
         }
@@ -697,7 +808,9 @@ public final class SampleCountyGenerator {
         + ".csv           MSS-Lieferung eines Jahres: Statusanteile in % und ihre Veränderung über zwei Jahre in\n"
         + "                                   Prozentpunkten (auch negativ), wie ein Statistikamt sie liefert,\n"
         + "                                   mit dem Urteil des Amts je Sozialraum (KOM: gültig/ungültig)\n"
-        + "angebote.csv                       Angebote (Kita, Familienzentrum, ...) als WKT-Punkte in EPSG:25832\n"
+        + "angebote.csv                       Angebote (Kita, Familienzentrum, ...) als WKT-Punkte in EPSG:25832,\n"
+        + "                                   mit Einträgen der Transferbörse (Träger, Partner, Zielgruppe,\n"
+        + "                                   Kurzbeschreibung, Kontakt, Erfahrungen; alles erfunden)\n"
         + "geometrie/grundschulbezirke.geojson Grundschulbezirke, EPSG:25832: eine andere Gebietsgliederung als die Sozialräume\n"
         + "geometrie/baubloecke.csv           Baublöcke als WKT-Punkte mit Einwohnern (Gewichte der Umschlüsselung)\n"
         + "schulwechsel_grundschulbezirke.csv Schulamt: Übergänge nach Klasse 4 je Grundschulbezirk (nicht je Sozialraum)\n"
