@@ -439,6 +439,24 @@ public final class ConfigLoader {
               + "–"
               + c.years().to());
     }
+    List<String> further = new ArrayList<>(c.index().presets().keySet());
+    if (!further.isEmpty()) {
+      further.remove(0);
+    }
+    for (int i = 0; i < r.presets().size(); i++) {
+      String name = r.presets().get(i);
+      if (!further.contains(name)) {
+        String meant = Suggestions.nearest(name, further).orElse(null);
+        problems.add(
+            "/report/presets/"
+                + i
+                + ": '"
+                + name
+                + "' is not one of the further presets of index.presets "
+                + further
+                + (meant != null ? "; did you mean '" + meant + "'?" : ""));
+      }
+    }
     for (String key : r.labels().keySet()) {
       if (!de.sozialraum.monitor.config.ReportTexts.KEYS.contains(key)) {
         problems.add(

@@ -717,6 +717,7 @@ public record MonitorConfig(
    * @param enabled whether {@code run} writes the report; false for runs too large to read as a
    *     report (a state's grid of a million cells), whose outputs are for GIS
    * @param pdf whether to print report.pdf with headless Chromium
+   * @param booksPdf whether to print the towns' booklets of profiles too
    * @param labels replacements for the report's German standard texts, by key
    */
   public record Report(
@@ -728,8 +729,37 @@ public record MonitorConfig(
       boolean enabled,
       boolean pdf,
       Profiles profiles,
+      @JsonProperty("books_pdf") boolean booksPdf,
+      List<String> chapters,
+      Placement indices,
+      List<String> presets,
       Map<String, String> labels)
       implements Serializable {
+
+    /** The main text's chapters in their standard order ({@code report.chapters}' default). */
+    public static final List<String> CHAPTERS =
+        List.of(
+            "zusammenfassung",
+            "gesamtindex",
+            "indizes",
+            "praeventionskette",
+            "indikatoren",
+            "raeumliche-muster",
+            "angebote",
+            "klassenwechsel",
+            "ziele");
+
+    /** Where the comparison of the further presets goes ({@code report.indices}). */
+    public enum Placement {
+      TEXT,
+      ANNEX;
+
+      /** The configuration's spelling. */
+      @Override
+      public String toString() {
+        return Keyed.key(this);
+      }
+    }
 
     /**
      * Where the districts' profiles go: into the report, or a book per town beside it ({@code
@@ -753,6 +783,9 @@ public record MonitorConfig(
     public Report {
       labels = mapOrEmpty(labels);
       profiles = profiles == null ? Profiles.AUTO : profiles;
+      chapters = chapters == null || chapters.isEmpty() ? CHAPTERS : List.copyOf(chapters);
+      indices = indices == null ? Placement.TEXT : indices;
+      presets = listOrEmpty(presets);
     }
 
     /** Whether a report of so many districts puts the profiles into town books. */
@@ -767,7 +800,19 @@ public record MonitorConfig(
 
     Report titled(String runTitle) {
       return new Report(
-          runTitle, publisher, logoLocation, foreword, year, enabled, pdf, profiles, labels);
+          runTitle,
+          publisher,
+          logoLocation,
+          foreword,
+          year,
+          enabled,
+          pdf,
+          profiles,
+          booksPdf,
+          chapters,
+          indices,
+          presets,
+          labels);
     }
   }
 

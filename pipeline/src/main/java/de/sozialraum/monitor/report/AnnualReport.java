@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -46,47 +47,56 @@ public final class AnnualReport {
     if (d.shapes != null) {
       model.put("shapes", d.shapes);
     }
-    model.put("chapters", new Chapters(d).all());
-    List<ReportModel.Profile> profiles = new ProfilePages(d).all();
-    Map<String, List<ReportModel.Profile>> books = new java.util.TreeMap<>();
-    if (d.config.report().profileBooks(profiles.size())) {
-      profiles.forEach(p -> books.computeIfAbsent(bookOf(d, p), k -> new ArrayList<>()).add(p));
+    Chapters chapters = new Chapters(d);
+    model.put("chapters", chapters.all());
+    // a profile per district: in the report itself, or in the towns' books
+    boolean inBooks = d.config.report().profileBooks(d.rows().size());
+    Map<String, List<Map<String, Object>>> books = new java.util.TreeMap<>();
+    if (inBooks) {
+      d.rows().forEach(r -> books.computeIfAbsent(bookOf(r), k -> new ArrayList<>()).add(r));
     }
-    model.put("profiles", books.isEmpty() ? profiles : List.of());
-    model.put("books", bookList(books));
-    model.put("annexes", new Annexes(d).all());
+    ProfilePages profilePages = new ProfilePages(d);
+    model.put("profiles", inBooks ? List.of() : profilePages.all());
+    model.put("books", bookList(d, books));
+    List<ReportModel.Chapter> annexes = new ArrayList<>(new Annexes(d).all());
+    chapters.indicesAnnex().ifPresent(annexes::add);
+    model.put("annexes", annexes);
     recover(run.dir);
     Path target = run.dir.resolve("report");
     Path fresh = Files.createDirectory(run.dir.resolve(".report-" + System.nanoTime()));
+    Optional<String> skipped = Optional.empty();
+    if (!run.config.report().pdf()) {
+      skipped = Optional.of("report.pdf is switched off (report.pdf: false)");
+    } else if (printer.isEmpty()) {
+      skipped =
+          Optional.of(
+              "report.pdf not printed: no Chromium found (set MONITOR_CHROMIUM or install Debian's chromium, e.g. with "
+                  + "scripts/install-test-tools)");
+    }
+    Printing printing = new Printing(skipped.isPresent() ? null : printer.get());
     try {
       Path html = fresh.resolve("index.html");
       render(model, html);
-      List<Path> pages = new ArrayList<>(List.of(html));
-      for (Map.Entry<String, List<ReportModel.Profile>> b : books.entrySet()) {
+      FailPoint.reach("report.html");
+      // the report prints while the books' profiles are drawn and written
+      printing.print(html, fresh.resolve("report.pdf"));
+      for (Map.Entry<String, List<Map<String, Object>>> b : books.entrySet()) {
         // a book is the report's template with the town's profiles alone
+        List<ReportModel.Profile> profiles = profilePages.of(b.getValue());
         Map<String, Object> book = new LinkedHashMap<>(model);
         book.put("chapters", List.of());
         book.put("annexes", List.of());
         book.put("books", List.of());
-        book.put("profiles", b.getValue());
-        book.put("bookTown", b.getValue().get(0).town());
+        book.put("profiles", profiles);
+        book.put("bookTown", profiles.get(0).town());
         Path file = fresh.resolve(BOOKS).resolve(b.getKey() + ".html");
         Files.createDirectories(file.getParent());
         render(book, file);
-        pages.add(file);
+        if (run.config.report().booksPdf()) {
+          printing.print(file, file.resolveSibling(b.getKey() + ".pdf"));
+        }
       }
-      FailPoint.reach("report.html");
-      Optional<String> skipped = Optional.empty();
-      if (!run.config.report().pdf()) {
-        skipped = Optional.of("report.pdf is switched off (report.pdf: false)");
-      } else if (printer.isEmpty()) {
-        skipped =
-            Optional.of(
-                "report.pdf not printed: no Chromium found (set MONITOR_CHROMIUM or install Debian's chromium, e.g. with "
-                    + "scripts/install-test-tools)");
-      } else {
-        printAll(printer.get(), pages);
-      }
+      printing.await();
       swap(fresh, target);
       Map<String, Long> files = new LinkedHashMap<>();
       try (var all = Files.walk(target)) {
@@ -96,6 +106,7 @@ public final class AnnualReport {
       }
       return new Result(files, d.rows().size(), skipped);
     } finally {
+      printing.close();
       FileTrees.deleteRecursively(fresh);
     }
   }
@@ -117,23 +128,27 @@ public final class AnnualReport {
   }
 
   /**
-   * Each page's PDF beside it (index.html's as report.pdf), as many Chromiums at once as there are
+   * Each page's PDF printed as soon as the page is written, as many Chromiums at once as there are
    * cores: a city's ten booklets printed one after the other took longer than the rest of the
-   * report.
+   * report, and printing the first pages while the booklets are still being written hides most of
+   * the writing. Without a printer it prints nothing.
    */
-  private static void printAll(PdfPrinter printer, List<Path> pages) throws IOException {
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(
-            Math.min(pages.size(), Runtime.getRuntime().availableProcessors()));
-    try {
-      List<java.util.concurrent.Future<?>> printed = new ArrayList<>();
-      for (Path page : pages) {
-        String name = page.getFileName().toString();
-        Path pdf =
-            page.resolveSibling(
-                name.equals("index.html")
-                    ? "report.pdf"
-                    : name.substring(0, name.length() - ".html".length()) + ".pdf");
+  private static final class Printing implements AutoCloseable {
+    private final PdfPrinter printer;
+    private final java.util.concurrent.ExecutorService pool;
+    private final List<java.util.concurrent.Future<?>> printed = new ArrayList<>();
+
+    Printing(PdfPrinter printer) {
+      this.printer = printer;
+      this.pool =
+          printer == null
+              ? null
+              : java.util.concurrent.Executors.newFixedThreadPool(
+                  Runtime.getRuntime().availableProcessors());
+    }
+
+    void print(Path page, Path pdf) {
+      if (printer != null) {
         printed.add(
             pool.submit(
                 () -> {
@@ -141,37 +156,54 @@ public final class AnnualReport {
                   return null;
                 }));
       }
-      for (java.util.concurrent.Future<?> f : printed) {
-        f.get();
+    }
+
+    void await() throws IOException {
+      try {
+        for (java.util.concurrent.Future<?> f : printed) {
+          f.get();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("printing the report was interrupted", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw e.getCause() instanceof IOException io
+            ? io
+            : new IOException("printing the report failed: " + e.getCause(), e.getCause());
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("printing the report was interrupted", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw e.getCause() instanceof IOException io
-          ? io
-          : new IOException("printing the report failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
+    }
+
+    @Override
+    public void close() {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
     }
   }
 
-  /** A profile's book: its town's id as a file name. */
-  private static String bookOf(ReportData d, ReportModel.Profile p) {
-    Object town = d.row(d.year, p.id()).get(de.sozialraum.monitor.schema.Columns.MUNICIPALITY_ID);
+  /** A district's book: its town's id as a file name. */
+  private static String bookOf(Map<String, Object> row) {
+    Object town = row.get(de.sozialraum.monitor.schema.Columns.MUNICIPALITY_ID);
     return town == null ? "ohne_gemeinde" : town.toString().replaceAll("[^A-Za-z0-9_-]", "_");
   }
 
   /** The books as the report lists them: town, file and how many profiles. */
-  private static List<Map<String, Object>> bookList(Map<String, List<ReportModel.Profile>> books) {
+  private static List<Map<String, Object>> bookList(
+      ReportData d, Map<String, List<Map<String, Object>>> books) {
     List<Map<String, Object>> out = new ArrayList<>();
     books.forEach(
-        (file, ps) ->
+        (file, rows) ->
             out.add(
                 Map.of(
-                    "town", ps.get(0).town(),
-                    "file", BOOKS + "/" + file + ".html",
-                    "count", ps.size())));
+                    "town",
+                    // as the profiles name it: a district without a town by the county
+                    Objects.toString(
+                        rows.get(0).get(de.sozialraum.monitor.schema.Columns.MUNICIPALITY_NAME),
+                        d.countyName()),
+                    "file",
+                    BOOKS + "/" + file + ".html",
+                    "count",
+                    rows.size())));
     return out;
   }
 

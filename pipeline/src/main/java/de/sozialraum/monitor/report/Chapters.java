@@ -24,6 +24,7 @@ import de.sozialraum.monitor.report.ReportModel.Table;
 import de.sozialraum.monitor.styles.ClassLegend;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,28 +52,64 @@ final class Chapters {
     this.d = d;
   }
 
+  /**
+   * The main text's chapters in the order {@code report.chapters} gives, each where the run has its
+   * content; the comparison of indices only where it is not moved to an annex.
+   */
   List<Chapter> all() {
-    List<Chapter> out = new ArrayList<>();
-    out.add(summary());
-    out.add(index());
-    if (d.presets.size() > 1) {
-      out.add(otherIndices());
+    MonitorConfig.Report r = d.config.report();
+    Map<String, java.util.function.Supplier<Chapter>> available = new LinkedHashMap<>();
+    available.put("zusammenfassung", this::summary);
+    available.put("gesamtindex", this::index);
+    if (r.indices() == MonitorConfig.Report.Placement.TEXT && !comparedPresets().isEmpty()) {
+      available.put("indizes", this::otherIndices);
     }
     if (!d.phases.isEmpty()) {
-      out.add(chain());
+      available.put("praeventionskette", this::chain);
     }
-    out.add(indicators());
+    available.put("indikatoren", this::indicators);
     if (!d.spatialVariables.isEmpty()) {
-      out.add(spatial());
+      available.put("raeumliche-muster", this::spatial);
     }
     if (d.config.supply() != null) {
-      out.add(supply());
+      available.put("angebote", this::supply);
     }
     if (d.previous != null) {
-      out.add(transitions());
+      available.put("klassenwechsel", this::transitions);
     }
     if (!d.config.targets().isEmpty()) {
-      out.add(targets());
+      available.put("ziele", this::targets);
+    }
+    List<Chapter> out = new ArrayList<>();
+    for (String id : r.chapters()) {
+      if (available.containsKey(id)) {
+        out.add(available.get(id).get());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The comparison of the further presets as an annex ({@code report.indices: annex}); empty where
+   * it stays in the text or there is nothing to compare.
+   */
+  java.util.Optional<Chapter> indicesAnnex() {
+    return d.config.report().indices() == MonitorConfig.Report.Placement.ANNEX
+            && !comparedPresets().isEmpty()
+        ? java.util.Optional.of(otherIndices().titled(d.text("annex_indices")))
+        : java.util.Optional.empty();
+  }
+
+  /** The presets the comparison shows: {@code report.presets}, else all after the headline. */
+  private List<IndexPreset> comparedPresets() {
+    List<IndexPreset> further = d.presets.subList(1, d.presets.size());
+    List<String> chosen = d.config.report().presets();
+    if (chosen.isEmpty()) {
+      return further;
+    }
+    List<IndexPreset> out = new ArrayList<>();
+    for (String name : chosen) {
+      further.stream().filter(p -> p.name().equals(name)).forEach(out::add);
     }
     return out;
   }
@@ -267,7 +304,7 @@ final class Chapters {
     Figure map =
         Figures.classMap(
             d,
-            "karte-" + h.classColumn(),
+            Figures.keyMapId(d),
             IndexPresets.headlineTitle(h),
             "Klassen des Gesamtindex " + d.year,
             l,
@@ -349,7 +386,7 @@ final class Chapters {
 
   private Chapter otherIndices() {
     List<Figure> maps = new ArrayList<>();
-    for (IndexPreset p : d.presets.subList(1, d.presets.size())) {
+    for (IndexPreset p : comparedPresets()) {
       ClassLegend l = d.legend(p.classColumn());
       maps.add(
           Figures.classMap(

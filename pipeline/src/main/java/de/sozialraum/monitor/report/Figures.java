@@ -78,8 +78,13 @@ final class Figures {
             d.townShapes,
             markers,
             null,
-            d.furniture);
+            d.furniture(id.equals(keyMapId(d))));
     return new Figure(id, "karte", title, caption, svg, rows);
+  }
+
+  /** The id of the map beside which the key of district numbers stands: the headline index's. */
+  static String keyMapId(ReportData d) {
+    return "karte-" + d.headline().classColumn();
   }
 
   /**
@@ -93,9 +98,9 @@ final class Figures {
     String town = (String) row.get(MUNICIPALITY_ID);
     List<ChoroplethMap.Area> areas = new ArrayList<>();
     Envelope e = new Envelope();
-    for (Map<String, Object> r : d.rows()) {
+    for (Map<String, Object> r : d.rowsOfTown(town)) {
       Geometry g = d.run.geometries.get((String) r.get(DISTRICT_ID));
-      if (g != null && java.util.Objects.equals(town, r.get(MUNICIPALITY_ID))) {
+      if (g != null) {
         ClassLegend.Entry entry = legend.entryOf(r.get(legend.column()));
         areas.add(
             new ChoroplethMap.Area(

@@ -53,8 +53,13 @@ final class ProfilePages {
   }
 
   List<Profile> all() {
+    return of(d.rows());
+  }
+
+  /** The profiles of the given rows of the report year, in their order. */
+  List<Profile> of(List<Map<String, Object>> rows) {
     List<Profile> out = new ArrayList<>();
-    for (Map<String, Object> r : d.rows()) {
+    for (Map<String, Object> r : rows) {
       out.add(profile(r));
     }
     return out;

@@ -58,6 +58,16 @@ final class ReportData {
   /** What the maps of the whole area carry: district numbers, town names, a scale bar. */
   final ChoroplethMap.Furniture furniture;
 
+  /** The same without the district numbers. */
+  private final ChoroplethMap.Furniture townFurniture;
+
+  /**
+   * Up to this many districts every map carries their numbers; above, only the headline index's
+   * map, beside which the key stands: a city's 567 numbers on each of 30 maps cover the maps and
+   * made most of the time Chromium spent printing them.
+   */
+  static final int NUMBERED_MAPS_AT_MOST = 100;
+
   /** The frame of the maps of the whole area, in which the shapes are drawn; null without. */
   final MapFrame frame;
 
@@ -72,6 +82,7 @@ final class ReportData {
 
   private final Map<Integer, Map<String, Map<String, Object>>> byDistrict = new HashMap<>();
   private final Map<String, Map<String, Object>> towns = new HashMap<>();
+  private final Map<String, List<Map<String, Object>>> byTown = new HashMap<>();
   private final Map<Integer, Map<String, Object>> county = new HashMap<>();
 
   ReportData(PublishedRun run) {
@@ -106,6 +117,12 @@ final class ReportData {
     run.geometries.values().forEach(g -> e.expandToInclude(g.getEnvelopeInternal()));
     this.extent = e;
     this.townOutlines = townOutlines();
+    rows()
+        .forEach(
+            r ->
+                byTown
+                    .computeIfAbsent((String) r.get(MUNICIPALITY_ID), k -> new ArrayList<>())
+                    .add(r));
     List<ChoroplethMap.Label> labels = new ArrayList<>();
     for (Map<String, Object> r : rows()) {
       String id = (String) r.get(DISTRICT_ID);
@@ -124,6 +141,9 @@ final class ReportData {
                 new ChoroplethMap.Label(
                     names.get(town), g.getInteriorPoint().getCoordinate(), true)));
     this.furniture = new ChoroplethMap.Furniture(labels, metric(run.summary));
+    this.townFurniture =
+        new ChoroplethMap.Furniture(
+            labels.stream().filter(ChoroplethMap.Label::town).toList(), furniture.metric());
     if (run.geometries.isEmpty()) {
       this.frame = null;
       this.shapes = null;
@@ -144,6 +164,11 @@ final class ReportData {
           });
       this.shapes = ChoroplethMap.shapes(frame, byShape);
     }
+  }
+
+  /** The furniture of a map of the whole area; {@code keyMap} for the headline index's map. */
+  ChoroplethMap.Furniture furniture(boolean keyMap) {
+    return keyMap || rows().size() <= NUMBERED_MAPS_AT_MOST ? furniture : townFurniture;
   }
 
   /** The id of a district's shape: "g" and its number, an XML id whatever its own id holds. */
@@ -170,6 +195,14 @@ final class ReportData {
   /** Rows of the report year, ordered by district id. */
   List<Map<String, Object>> rows() {
     return run.indices.get(year);
+  }
+
+  /**
+   * The report year's rows of one town (null: of the districts without a town), in id order; kept
+   * by town, since every profile's locator map draws its town.
+   */
+  List<Map<String, Object>> rowsOfTown(String town) {
+    return byTown.getOrDefault(town, List.of());
   }
 
   Map<String, Object> row(int y, String district) {

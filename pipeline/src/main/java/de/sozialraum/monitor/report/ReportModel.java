@@ -71,7 +71,13 @@ public final class ReportModel {
       String intro,
       List<String> points,
       List<Figure> figures,
-      List<Table> tables) {}
+      List<Table> tables) {
+
+    /** The same chapter under another heading (a chapter moved into the annex). */
+    public Chapter titled(String heading) {
+      return new Chapter(id, heading, intro, points, figures, tables);
+    }
+  }
 
   /** One row of a profile's indicator table. */
   public record ProfileIndicator(

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * classes than ColorBrewer defines; {@code spatial.statistics: false}, no Moran's I, LISA or Gi*
  * while the neighbours still serve the spatial smoothing; and every layer in a plane of no known
  * CRS ({@code crs: planar}, {@link PlanarCopy}), as a study's own coordinates come; and the
- * profiles as a booklet per town ({@code report.profiles: books}), as a city's report has them.
+ * profiles as a booklet per town ({@code report.profiles: books}), as a city's report has them; and
+ * a report of chosen chapters with the further indices in an annex.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MapOptionsTest {
@@ -44,7 +45,10 @@ class MapOptionsTest {
     ((ObjectNode) c.get("index").get("presets").get("pca")).put("ntiles", 20);
     ((ObjectNode) c.get("spatial")).put("statistics", false);
     ((ObjectNode) c.with("validity")).put("min_population", 0);
-    ((ObjectNode) c.get("report")).put("pdf", false).put("profiles", "books");
+    ObjectNode report = (ObjectNode) c.get("report");
+    report.put("pdf", false).put("profiles", "books").put("indices", "annex");
+    report.putArray("chapters").add("gesamtindex").add("zusammenfassung").add("angebote");
+    report.putArray("presets").add("imd").add("svi");
     PlanarCopy.of(c, Files.createDirectories(dir.resolve("plane")));
     Path config = SampleConfig.write(c, dir.resolve("config.yaml"));
     int exit =
@@ -52,6 +56,38 @@ class MapOptionsTest {
             "run", "--config", config.toString(), "--out", dir.resolve("out").toString());
     assertThat(exit).isZero();
     latest = dir.resolve("out/latest");
+  }
+
+  @Test
+  void theReportHasTheChosenChaptersInOrderAndTheChosenIndicesInTheLastAnnex() throws Exception {
+    String report = Files.readString(latest.resolve("report/index.html"), StandardCharsets.UTF_8);
+    List<String> sections =
+        Pattern.compile("<section class=\"kapitel\" id=\"([^\"]+)\"")
+            .matcher(report)
+            .results()
+            .map(m -> m.group(1))
+            .toList();
+    // the foreword and the profiles' chapter stand in every report, the annexes follow
+    assertThat(sections)
+        .containsExactly(
+            "vorwort",
+            "gesamtindex",
+            "zusammenfassung",
+            "angebote",
+            "profile",
+            "methodik",
+            "datenqualitaet",
+            "woerterbuch",
+            "quellen",
+            "indizes");
+    String annex = report.substring(report.indexOf("<section class=\"kapitel\" id=\"indizes\""));
+    assertThat(annex).contains("Anhang E: Weitere Indizes im Vergleich");
+    assertThat(annex.indexOf("id=\"karte-imd_decile\""))
+        .isPositive()
+        .isLessThan(annex.indexOf("id=\"karte-svi_class\""));
+    assertThat(report)
+        .doesNotContain("id=\"karte-coi_level\"")
+        .doesNotContain("id=\"karte-pca_ntile\"");
   }
 
   @Test

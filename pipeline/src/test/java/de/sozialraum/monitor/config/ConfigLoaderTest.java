@@ -328,6 +328,32 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theReportComparesOnlyFurtherPresetsAndSaysWhichWereMeant(@TempDir Path dir)
+      throws Exception {
+    String base = minimal(dir);
+    // mss is the headline of the minimal configuration: it has no further preset to compare
+    Path headline =
+        Files.writeString(dir.resolve("headline.yaml"), base + "report: {presets: [mss]}\n");
+    assertThat(problemsOf(headline))
+        .singleElement()
+        .asString()
+        .endsWith("/report/presets/0: 'mss' is not one of the further presets of index.presets []");
+    Path two =
+        Files.writeString(
+            dir.resolve("two.yaml"),
+            base.replace(
+                    "index: {presets: {mss: {status: [k]}}}",
+                    "index: {presets: {mss: {status: [k]}, svi: {themes: {a: [k]}}}}")
+                + "report: {presets: [sv], chapters: [gesamtindex, ziele], indices: annex}\n");
+    assertThat(problemsOf(two))
+        .singleElement()
+        .asString()
+        .endsWith(
+            "/report/presets/0: 'sv' is not one of the further presets of index.presets [svi];"
+                + " did you mean 'svi'?");
+  }
+
+  @Test
   void withoutResidentsTheMinimumPopulationIsOffAndSettingItIsRefused(@TempDir Path dir)
       throws Exception {
     String base = minimal(dir).replace("population: {variable: ew}\n", "");

@@ -196,7 +196,7 @@ public final class ScaleBench {
     return m;
   }
 
-  private static void check(Measured m, String what, Path log) {
+  static void check(Measured m, String what, Path log) {
     if (m.exit() != 0) {
       throw new IllegalStateException(what + " failed with exit " + m.exit() + "; see " + log);
     }
@@ -206,7 +206,7 @@ public final class ScaleBench {
    * Runs a command to its end, polling the process's resident high-water mark (the launcher execs
    * the JVM).
    */
-  private static Measured measure(List<String> command, Path log, Path timings)
+  static Measured measure(List<String> command, Path log, Path timings)
       throws IOException, InterruptedException {
     if (timings != null) {
       Files.deleteIfExists(timings);
@@ -404,7 +404,7 @@ public final class ScaleBench {
     Files.writeString(report, md.toString(), StandardCharsets.UTF_8);
   }
 
-  private static double median(List<Double> xs) {
+  static double median(List<Double> xs) {
     if (xs.isEmpty()) {
       return Double.NaN;
     }
