@@ -5,23 +5,13 @@
 // Usage: node atlas-check.cjs RUN_DIR SCREENSHOT_DIR
 const fs = require('fs');
 const path = require('path');
-const { chromium } = require(path.join(__dirname, '../../.tools/playwright/node_modules/playwright-core'));
+const { openOffline } = require('./offline-page.cjs');
 
 (async () => {
   const [run, shots] = process.argv.slice(2);
   const html = path.resolve(run, 'atlas/index.html');
-  const browser = await chromium.launch({
-    executablePath: process.env.MONITOR_CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  const consoleErrors = [];
-  const pageErrors = [];
-  const external = [];
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') consoleErrors.push(m.text()); });
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  page.on('request', (r) => { if (!/^(file|data):/.test(r.url())) external.push(r.url()); });
+  const { browser, page, seen } = await openOffline({ width: 1400, height: 1000 });
+  const { consoleErrors, pageErrors, external } = seen;
   const t0 = Date.now();
   await page.goto('file://' + html, { waitUntil: 'load' });
   await page.waitForSelector('body[data-bereit="ja"]', { state: 'attached', timeout: 20000 });

@@ -4,22 +4,12 @@
 // screenshots of the summary and of one profile, and the visible text (outside the data dictionary and code).
 // Usage: node report-check.cjs REPORT.html SCREENSHOT_DIR
 const path = require('path');
-const { chromium } = require(path.join(__dirname, '../../.tools/playwright/node_modules/playwright-core'));
+const { openOffline } = require('./offline-page.cjs');
 
 (async () => {
   const [html, shots] = process.argv.slice(2);
-  const browser = await chromium.launch({
-    executablePath: process.env.MONITOR_CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
-  const page = await browser.newPage({ viewport: { width: 1200, height: 1600 } });
-  const consoleErrors = [];
-  const pageErrors = [];
-  const external = [];
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') consoleErrors.push(m.text()); });
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  page.on('request', (r) => { if (!/^(file|data):/.test(r.url())) external.push(r.url()); });
+  const { browser, page, seen } = await openOffline({ width: 1200, height: 1600 });
+  const { consoleErrors, pageErrors, external } = seen;
   await page.goto('file://' + path.resolve(html), { waitUntil: 'load' });
   const elements = await page.evaluate(() => {
     const box = (el) => { const r = el.getBoundingClientRect(); return { w: Math.round(r.width), h: Math.round(r.height) }; };

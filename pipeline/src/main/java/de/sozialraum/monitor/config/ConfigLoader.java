@@ -457,6 +457,20 @@ public final class ConfigLoader {
                 + (meant != null ? "; did you mean '" + meant + "'?" : ""));
       }
     }
+    r.labels()
+        .forEach(
+            (key, text) -> {
+              // Excel refuses a sheet name that is longer or holds one of these
+              if (key.startsWith("sheet_")
+                  && (text.length() > 31 || text.matches(".*[\\[\\]:*?/\\\\].*"))) {
+                problems.add(
+                    "/report/labels/"
+                        + key
+                        + ": '"
+                        + text
+                        + "' cannot name a worksheet: at most 31 characters, none of [ ] : * ? / \\");
+              }
+            });
     for (String key : r.labels().keySet()) {
       if (!de.sozialraum.monitor.config.ReportTexts.KEYS.contains(key)) {
         problems.add(

@@ -4,6 +4,7 @@ import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
 import static de.sozialraum.monitor.schema.Columns.YEAR;
 import static de.sozialraum.monitor.schema.Columns.flagOf;
 
+import de.sozialraum.monitor.config.ReportTexts;
 import de.sozialraum.monitor.schema.ColumnText;
 import de.sozialraum.monitor.schema.OutputColumn;
 import java.io.IOException;
@@ -85,7 +86,8 @@ public final class SpreadsheetWorkbook implements RunOutput {
     }
     Path file = runDir.resolve(FILE);
     Files.createDirectories(file.getParent());
-    List<Sheet> sheets = sheets(a);
+    Map<String, String> texts = ReportTexts.with(a.config().report().labels());
+    List<Sheet> sheets = sheets(a, texts);
     long rows;
     try (OutputStream out = Files.newOutputStream(file);
         Workbook wb = new Workbook(out, "Sozialraum-Monitor", null)) {
@@ -96,7 +98,7 @@ public final class SpreadsheetWorkbook implements RunOutput {
       for (Sheet further : sheets.subList(1, sheets.size())) {
         write(wb, further);
       }
-      dictionary(wb, sheets);
+      dictionary(wb, sheets, texts.get("sheet_dictionary"));
       wb.finish();
     }
     Map<String, Long> written = new LinkedHashMap<>();
@@ -113,17 +115,17 @@ public final class SpreadsheetWorkbook implements RunOutput {
   private record Sheet(String name, Dataset<Row> rows, Declared declared) {}
 
   /** The districts first (their rows are the workbook's count), then the further tables. */
-  private static List<Sheet> sheets(RunTables a) {
+  private static List<Sheet> sheets(RunTables a, Map<String, String> texts) {
     Map<String, DataDictionary.Table> further = DataDictionary.furtherTables(a);
     List<Sheet> out = new ArrayList<>();
     out.add(
         new Sheet(
-            "Sozialräume",
+            texts.get("sheet_districts"),
             a.indices().orderBy(YEAR, DISTRICT_ID),
             name -> a.indexColumns().all().get(name)));
     out.add(
         new Sheet(
-            "Gemeinden und Kreis",
+            texts.get("sheet_aggregates"),
             a.aggregates().orderBy("level", "unit_id", YEAR),
             name ->
                 DataDictionary.column(
@@ -131,7 +133,7 @@ public final class SpreadsheetWorkbook implements RunOutput {
     if (!a.targets().isEmpty()) {
       out.add(
           new Sheet(
-              "Ziele",
+              texts.get("sheet_targets"),
               a.targets().orderBy("target_id", YEAR),
               name ->
                   DataDictionary.column(
@@ -251,9 +253,11 @@ public final class SpreadsheetWorkbook implements RunOutput {
     return ColumnText.has(key) ? ColumnText.of(key) : "gesperrt";
   }
 
-  /** The data dictionary as a sheet: sheet, column, type, unit, description. */
-  private static void dictionary(Workbook wb, List<Sheet> sheets) {
-    Worksheet ws = wb.newWorksheet("Wörterbuch");
+  /**
+   * The data dictionary as a sheet (named by the texts): sheet, column, type, unit, description.
+   */
+  private static void dictionary(Workbook wb, List<Sheet> sheets, String name) {
+    Worksheet ws = wb.newWorksheet(name);
     String[] head = {"Tabellenblatt", "Spalte", "Typ", "Einheit", "Beschreibung"};
     double[] widths = {20, 32, 10, 14, 100};
     for (int c = 0; c < head.length; c++) {

@@ -983,12 +983,7 @@ class SampleRunTest {
    */
   @Test
   void atlasDrawsThePublishedColoursInEveryYearAndAnswersEveryControlOffline() throws Exception {
-    assumeTrue(
-        new File("/usr/bin/chromium").canExecute(),
-        "skipped: chromium is not installed (scripts/install-test-tools installs it)");
-    assumeTrue(
-        Files.isDirectory(RepoPaths.of(".tools/playwright/node_modules/playwright-core")),
-        "skipped: playwright-core is not installed (scripts/install-test-tools installs it)");
+    assumeChromiumWithPlaywright();
     Path shots = Files.createDirectories(RepoPaths.of("pipeline/target/atlas-screenshots"));
     JsonNode check =
         new ObjectMapper()
@@ -1094,6 +1089,15 @@ class SampleRunTest {
     }
   }
 
+  private static void assumeChromiumWithPlaywright() {
+    assumeTrue(
+        new File("/usr/bin/chromium").canExecute(),
+        "skipped: chromium is not installed (scripts/install-test-tools installs it)");
+    assumeTrue(
+        Files.isDirectory(RepoPaths.of(".tools/playwright/node_modules/playwright-core")),
+        "skipped: playwright-core is not installed (scripts/install-test-tools installs it)");
+  }
+
   private static double germanNumber(String s) {
     return s.equals("–") ? Double.NaN : Double.parseDouble(s.replace(".", "").replace(',', '.'));
   }
@@ -1107,12 +1111,7 @@ class SampleRunTest {
   @Test
   void reportRendersInChromiumOfflineWithEveryMapChartAndTableDrawnInThePublishedColours()
       throws Exception {
-    assumeTrue(
-        new File("/usr/bin/chromium").canExecute(),
-        "skipped: chromium is not installed (scripts/install-test-tools installs it)");
-    assumeTrue(
-        Files.isDirectory(RepoPaths.of(".tools/playwright/node_modules/playwright-core")),
-        "skipped: playwright-core is not installed (scripts/install-test-tools installs it)");
+    assumeChromiumWithPlaywright();
     Path shots = Files.createDirectories(RepoPaths.of("pipeline/target/report-screenshots"));
     String out =
         processOutput(
@@ -1320,7 +1319,8 @@ class SampleRunTest {
   }
 
   @Test
-  void reportPdfHasOneTextPagePerProfileBetweenTheChapters() throws Exception {
+  void reportPdfHasOneTextPagePerProfileBetweenTheChaptersAndTheWideTableInLandscape()
+      throws Exception {
     assumeTrue(
         new File("/usr/bin/pdftotext").canExecute(),
         "skipped: poppler-utils is not installed (scripts/install-test-tools installs it)");
@@ -1336,6 +1336,7 @@ class SampleRunTest {
                 .replaceAll("\\D", ""));
     Map<String, Integer> profilePage = new HashMap<>();
     List<String> headings = new java.util.ArrayList<>();
+    List<String> landscape = new java.util.ArrayList<>();
     for (int p = 1; p <= pages; p++) {
       String text =
           processOutput(
@@ -1349,6 +1350,26 @@ class SampleRunTest {
                   pdf.toString(),
                   "-"));
       assertThat(text.strip()).as("page %d has extractable text", p).isNotEmpty();
+      String size =
+          processOutput(
+                  List.of(
+                      "pdfinfo",
+                      "-f",
+                      Integer.toString(p),
+                      "-l",
+                      Integer.toString(p),
+                      pdf.toString()))
+              .lines()
+              .filter(l -> l.startsWith("Page") && l.contains("size:"))
+              .findFirst()
+              .orElseThrow();
+      // A4 is 595 × 842 pt: landscape where the width is the larger
+      java.util.regex.Matcher wh =
+          java.util.regex.Pattern.compile("size:\\s+([\\d.]+) x ([\\d.]+)").matcher(size);
+      assertThat(wh.find()).as(size).isTrue();
+      if (Double.parseDouble(wh.group(1)) > Double.parseDouble(wh.group(2))) {
+        landscape.add(text);
+      }
       java.util.regex.Matcher m =
           java.util.regex.Pattern.compile("Sozialraum (\\d{11}) ·").matcher(text);
       if (text.strip().startsWith(PROFILE_LABEL + " ·") && m.find()) {
@@ -1385,6 +1406,16 @@ class SampleRunTest {
             "Anhang C: Datenwörterbuch",
             "Anhang D: Quellen");
     assertThat(pages).isGreaterThan(63 + headings.size());
+    // the one table of more than eight columns, the indicators of the 10 towns and the county,
+    // has a landscape page, where every indicator's name keeps to one line
+    assertThat(landscape)
+        .singleElement()
+        .satisfies(
+            t ->
+                assertThat(t)
+                    .contains("Indikatoren nach Gemeinden")
+                    .containsPattern(
+                        "Kinder unter 15 Jahren in SGB-II-Bedarfsgemeinschaften +\\d"));
   }
 
   @Test

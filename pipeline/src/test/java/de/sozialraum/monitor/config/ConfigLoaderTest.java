@@ -354,6 +354,24 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aSheetNameExcelWouldRefuseIsRefusedAndAnyOtherAccepted(@TempDir Path dir) throws Exception {
+    String base = minimal(dir);
+    Path bad =
+        Files.writeString(
+            dir.resolve("bad.yaml"), base + "report: {labels: {sheet_targets: 'Ziele/Stand'}}\n");
+    assertThat(problemsOf(bad))
+        .singleElement()
+        .asString()
+        .endsWith(
+            "/report/labels/sheet_targets: 'Ziele/Stand' cannot name a worksheet: at most 31"
+                + " characters, none of [ ] : * ? / \\");
+    Path good =
+        Files.writeString(
+            dir.resolve("good.yaml"), base + "report: {labels: {sheet_targets: 'Targets'}}\n");
+    assertThat(problemsOf(good)).isEmpty();
+  }
+
+  @Test
   void withoutResidentsTheMinimumPopulationIsOffAndSettingItIsRefused(@TempDir Path dir)
       throws Exception {
     String base = minimal(dir).replace("population: {variable: ew}\n", "");

@@ -42,20 +42,7 @@ public final class ReportBench {
     Path timings = work.resolve("city-timings.tsv");
     ScaleBench.Measured run =
         ScaleBench.measure(
-            List.of(
-                monitor,
-                "run",
-                "--config",
-                city.resolve("monitor.yaml").toString(),
-                "--out",
-                out.toString(),
-                "--force",
-                "--keep-runs",
-                "1",
-                "--timings",
-                timings.toString()),
-            log,
-            timings);
+            ScaleBench.monitorRun(root, city.resolve("monitor.yaml"), out, timings), log, timings);
     ScaleBench.check(run, "the city's run", log);
     System.out.printf(Locale.ROOT, "city run: %.1f s%n", run.seconds());
     Path latest = out.resolve("latest").toRealPath();

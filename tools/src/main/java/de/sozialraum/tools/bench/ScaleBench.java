@@ -155,6 +155,11 @@ public final class ScaleBench {
   }
 
   private List<String> monitorRun(Path config, Path out, Path timings) {
+    return monitorRun(root, config, out, timings);
+  }
+
+  /** {@code scripts/monitor run} of a configuration, forced, keeping one run, with its timings. */
+  static List<String> monitorRun(Path root, Path config, Path out, Path timings) {
     return List.of(
         root.resolve("scripts/monitor").toString(),
         "run",
