@@ -246,11 +246,7 @@ public final class SpreadsheetWorkbook implements RunOutput {
       return null;
     }
     Integer flag = position.get(flagOf(column.derivation().indicator()));
-    if (flag == null || row.isNullAt(flag)) {
-      return null;
-    }
-    String key = "withheld." + row.getString(flag);
-    return ColumnText.has(key) ? ColumnText.of(key) : "gesperrt";
+    return flag == null || row.isNullAt(flag) ? null : ColumnText.withheld(row.getString(flag));
   }
 
   /**

@@ -70,7 +70,7 @@ public final class Atlas {
             // inside a script element "</script" would end it; in JSON "<" is only ever in strings
             .replace("<", "\\u003c");
     Map<String, Object> model = new LinkedHashMap<>();
-    model.put("title", d.config.report().title() + " – " + d.text("atlas_name"));
+    model.put("title", AtlasData.title(d));
     model.put("t", d.texts);
     model.put("synthetic", d.config.synthetic());
     model.put("data", data);

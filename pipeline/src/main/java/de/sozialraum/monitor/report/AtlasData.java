@@ -97,19 +97,21 @@ final class AtlasData {
 
   private ObjectNode meta() {
     ObjectNode m = json.createObjectNode();
-    m.put("title", d.config.report().title() + " – " + d.text("atlas_name"));
+    m.put("title", title(d));
     m.put("county", d.countyName());
     m.put("publisher", d.config.report().publisher());
-    m.put("synthetic", d.config.synthetic());
-    m.put("run", d.run.runId());
     m.put("year", d.year);
     ArrayNode years = m.putArray("years");
     for (int y : d.years) {
       years.add(y);
     }
     m.put("source", d.mapSource());
-    m.put("validity", d.text("atlas_validity"));
     return m;
+  }
+
+  /** The atlas's title: the report's and "Sozialraumatlas". */
+  static String title(ReportData d) {
+    return d.config.report().title() + " – " + d.text("atlas_name");
   }
 
   /**
@@ -205,7 +207,7 @@ final class AtlasData {
       }
       MonitorConfig.Gap gap = gaps.get(current.column());
       if (gap != null) {
-        o.put("rule", d.gapRule(gap)).put("phase", gap.phase());
+        o.put("rule", d.gapRule(gap));
       }
       ObjectNode byYear = o.putObject("years");
       for (int y : d.years) {
@@ -255,8 +257,6 @@ final class AtlasData {
     for (MonitorConfig.Indicator ind : d.config.indicators()) {
       ObjectNode o = list.addObject();
       o.put("id", ind.id()).put("title", d.title(ind.id())).put("unit", ind.unit().symbol());
-      ArrayNode phases = o.putArray("phases");
-      ind.lifePhases().forEach(phases::add);
       ObjectNode years = o.putObject("years");
       for (int y : d.years) {
         ObjectNode year = years.putObject(Integer.toString(y));
@@ -265,7 +265,7 @@ final class AtlasData {
         for (String id : ids) {
           Map<String, Object> r = d.row(y, id);
           addNumber(values, r == null ? null : r.get(ind.id()));
-          withheld.add(r == null ? null : withheld((String) r.get(flagOf(ind.id()))));
+          withheld.add(r == null ? null : ColumnText.withheld((String) r.get(flagOf(ind.id()))));
         }
         ArrayNode towns = year.putArray("towns");
         townIndex.keySet().forEach(town -> addNumber(towns, value(d.aggregate(town, y), ind.id())));
@@ -284,15 +284,6 @@ final class AtlasData {
 
   private static Object value(Map<String, Object> row, String column) {
     return row == null ? null : row.get(column);
-  }
-
-  /** Why disclosure control withheld a value, in German; null for a value that is shown. */
-  private static String withheld(String flag) {
-    if (flag == null || !flag.startsWith("suppressed")) {
-      return null;
-    }
-    String key = "withheld." + flag;
-    return ColumnText.has(key) ? ColumnText.of(key) : "gesperrt";
   }
 
   /**

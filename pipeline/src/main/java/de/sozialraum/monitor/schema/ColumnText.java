@@ -45,6 +45,18 @@ public final class ColumnText {
     return m.appendTail(out).toString();
   }
 
+  /**
+   * Why disclosure control withheld a value, by the indicator's flag ("gesperrt: kleine Fallzahl");
+   * null where the flag is null, that is where the value is published.
+   */
+  public static String withheld(String flag) {
+    if (flag == null) {
+      return null;
+    }
+    String key = "withheld." + flag;
+    return has(key) ? of(key) : "gesperrt";
+  }
+
   /** Whether the bundle describes {@code key}. */
   public static boolean has(String key) {
     return TEXTS.containsKey(key);

@@ -37,7 +37,7 @@ public enum CatalogueField {
     return column;
   }
 
-  /** The German heading of the field in the atlas and the dictionary. */
+  /** The German heading of the field in the atlas's catalogue. */
   public String title() {
     return title;
   }
