@@ -24,6 +24,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.io.ByteOrderValues;
 import org.locationtech.jts.io.WKBWriter;
 
 /**
@@ -104,23 +106,40 @@ public record Geography(DistrictLayer districts, ConfiguredLayers layers) {
   }
 
   /**
-   * The districts with their geometry as WKB in the working CRS ({@code g_district}, {@code
-   * geometry_wkb}), for joins in Spark.
+   * The districts with their geometry as WKB in the working CRS and its envelope ({@code
+   * g_district}, {@code geometry_wkb}, {@code g_xmin}, {@code g_ymin}, {@code g_xmax}, {@code
+   * g_ymax}), for joins in Spark. The WKB is little-endian and 2D, as GeoParquet writers commonly
+   * write it, so the layers can carry it as it is.
    */
   public Dataset<Row> geometries(SparkSession spark) {
-    WKBWriter wkb = new WKBWriter();
+    WKBWriter wkb = new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN);
     List<Row> rows =
         districts.districts().stream()
             .filter(d -> d.geometry() != null)
-            .map(d -> RowFactory.create(d.id(), wkb.write(d.geometry())))
+            .map(
+                d -> {
+                  Envelope e = d.geometry().getEnvelopeInternal();
+                  return RowFactory.create(
+                      d.id(),
+                      wkb.write(d.geometry()),
+                      e.getMinX(),
+                      e.getMinY(),
+                      e.getMaxX(),
+                      e.getMaxY());
+                })
             .toList();
-    return DriverRows.of(
-        spark,
-        rows,
-        new StructType()
-            .add("g_district", DataTypes.StringType, false)
-            .add("geometry_wkb", DataTypes.BinaryType, false));
+    return DriverRows.of(spark, rows, GEOMETRIES);
   }
+
+  /** The columns of {@link #geometries}. */
+  public static final StructType GEOMETRIES =
+      new StructType()
+          .add("g_district", DataTypes.StringType, false)
+          .add("geometry_wkb", DataTypes.BinaryType, false)
+          .add("g_xmin", DataTypes.DoubleType, false)
+          .add("g_ymin", DataTypes.DoubleType, false)
+          .add("g_xmax", DataTypes.DoubleType, false)
+          .add("g_ymax", DataTypes.DoubleType, false);
 
   /**
    * "63 Sozialräume aus 63 Features (0 verworfen), EPSG:25832 → EPSG:25832", as the run's progress

@@ -1,116 +1,108 @@
 package de.sozialraum.monitor.output;
 
-import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.struct;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.sozialraum.geodata.crs.ProjJson;
 import de.sozialraum.geodata.crs.ResolvedCrs;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import org.apache.spark.sql.Column;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 
 /**
- * One GeoParquet 1.1 file with Sedona: geometry in the working CRS, stated as PROJJSON (Sedona does
- * not derive it from the SRID), and a {@code bbox} covering column so readers can filter by extent
- * without decoding WKB. Published as a single file, because QGIS opens a file, not a Spark
- * directory of parts: every partition is encoded by its own task, and the parts are then joined row
- * group by row group ({@link ParquetConcat}), their extents and geometry types combined.
+ * One GeoParquet 1.1 file: geometry as WKB in the working CRS, stated as PROJJSON, and a {@code
+ * bbox} covering column so readers can filter by extent without decoding WKB. The rows are encoded
+ * by Spark's own Parquet writer, every partition by its own task, with the geometry as the WKB
+ * bytes and the envelope each district already has: a district's geometry is not decoded once per
+ * year and row, as a geometry-typed writer does. The parts are joined row group by row group into
+ * the single file QGIS opens ({@link ParquetConcat}), and the {@code geo} metadata that makes the
+ * file GeoParquet is written into its footer, from the geometries themselves.
  */
 public final class GeoParquetExport {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The geometry column: WKB. */
+  public static final String GEOMETRY = "geometry";
+
+  /** The covering column: a struct of xmin, ymin, xmax, ymax (GeoParquet 1.1 "covering"). */
+  public static final String BBOX = "bbox";
+
+  private static final List<String> BOUNDS = List.of("xmin", "ymin", "xmax", "ymax");
+
   private GeoParquetExport() {}
 
   /**
-   * @param withWkb rows carrying a {@code geometry_wkb} binary column
+   * The {@link #BBOX} column from four double columns of an envelope: a struct that is never null
+   * (its fields are, where a row has no geometry).
    */
-  public static void write(Dataset<Row> withWkb, ResolvedCrs crs, Path target) throws IOException {
-    Dataset<Row> geo =
-        withWkb
-            .withColumn(
-                "geometry",
-                expr(
-                    "ST_SetSRID(ST_GeomFromWKB(geometry_wkb), "
-                        + (crs.epsg() == null ? 0 : crs.epsg())
-                        + ")"))
-            .drop("geometry_wkb")
-            .withColumn(
-                "bbox",
-                struct(
-                    expr("ST_XMin(geometry)").as("xmin"),
-                    expr("ST_YMin(geometry)").as("ymin"),
-                    expr("ST_XMax(geometry)").as("xmax"),
-                    expr("ST_YMax(geometry)").as("ymax")));
-    Path tmp = target.resolveSibling(".tmp-" + target.getFileName());
-    geo.write()
-        .format("geoparquet")
-        .option("geoparquet.version", "1.1.0")
-        // a plane of no known CRS is said as such (crs: null), never as a CRS it is not
-        .option("geoparquet.crs", crs.isPlanar() ? "null" : ProjJson.of(crs).toString())
-        .option("geoparquet.covering.geometry", "bbox")
-        .save(tmp.toString());
-    try (Stream<Path> parts = Files.list(tmp)) {
-      // Spark names a part after its partition: by name is in the rows' order
-      List<Path> files =
-          parts.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList();
-      if (files.size() == 1) {
-        Files.move(files.get(0), target);
-      } else {
-        ParquetConcat.write(files, target, Map.of("geo", GeoParquetExport::combined));
-      }
-    }
-    try (Stream<Path> rest = Files.walk(tmp)) {
-      for (Path p : rest.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
+  public static Column bbox(Column xmin, Column ymin, Column xmax, Column ymax) {
+    return struct(xmin.as("xmin"), ymin.as("ymin"), xmax.as("xmax"), ymax.as("ymax")).as(BBOX);
   }
 
   /**
-   * The {@code geo} metadata of two parts as one: every geometry column's extent the union of both,
-   * its geometry types those of either.
+   * The GeoParquet file from Parquet parts that Spark's writer encoded, in the order of their rows:
+   * their row groups joined as they are, the {@code geo} metadata added.
+   *
+   * @param parts files whose rows carry {@link #GEOMETRY} (WKB) and {@link #BBOX} ({@link #bbox})
+   * @param geometries the geometries the rows carry: the extent and geometry types the metadata
+   *     states
+   * @return the rows written
    */
-  static String combined(String first, String next) {
+  public static long join(
+      List<Path> parts, ResolvedCrs crs, Collection<? extends Geometry> geometries, Path target)
+      throws IOException {
+    return ParquetConcat.write(parts, target, Map.of("geo", metadata(crs, geometries)));
+  }
+
+  /**
+   * GeoParquet 1.1's {@code geo} metadata: the geometry types in the order they first occur, the
+   * extent, the CRS (null for a plane of no known CRS: absent would mean longitude and latitude)
+   * and the covering.
+   */
+  static String metadata(ResolvedCrs crs, Collection<? extends Geometry> geometries) {
+    Set<String> types = new LinkedHashSet<>();
+    Envelope extent = new Envelope();
+    for (Geometry g : geometries) {
+      types.add(g.getGeometryType());
+      extent.expandToInclude(g.getEnvelopeInternal());
+    }
+    ObjectNode column = JSON.createObjectNode();
+    column.put("encoding", "WKB");
+    ArrayNode typeList = column.putArray("geometry_types");
+    types.forEach(typeList::add);
+    if (!extent.isNull()) {
+      column
+          .putArray("bbox")
+          .add(extent.getMinX())
+          .add(extent.getMinY())
+          .add(extent.getMaxX())
+          .add(extent.getMaxY());
+    }
+    if (crs.isPlanar()) {
+      column.putNull("crs");
+    } else {
+      column.set("crs", ProjJson.of(crs));
+    }
+    ObjectNode covering = column.putObject("covering").putObject(BBOX);
+    BOUNDS.forEach(b -> covering.putArray(b).add(BBOX).add(b));
+    ObjectNode geo = JSON.createObjectNode();
+    geo.put("version", "1.1.0");
+    geo.put("primary_column", GEOMETRY);
+    geo.putObject("columns").set(GEOMETRY, column);
     try {
-      ObjectNode a = (ObjectNode) JSON.readTree(first);
-      JsonNode b = JSON.readTree(next);
-      Iterator<Map.Entry<String, JsonNode>> columns = a.path("columns").fields();
-      while (columns.hasNext()) {
-        Map.Entry<String, JsonNode> c = columns.next();
-        ObjectNode column = (ObjectNode) c.getValue();
-        JsonNode other = b.path("columns").path(c.getKey());
-        JsonNode box = column.path("bbox");
-        JsonNode otherBox = other.path("bbox");
-        if (box.size() == 4 && otherBox.size() == 4) {
-          ArrayNode union = column.putArray("bbox");
-          for (int i = 0; i < 4; i++) {
-            double x = box.get(i).asDouble();
-            double y = otherBox.get(i).asDouble();
-            union.add(i < 2 ? Math.min(x, y) : Math.max(x, y));
-          }
-        }
-        Set<String> types = new LinkedHashSet<>();
-        column.path("geometry_types").forEach(t -> types.add(t.asText()));
-        other.path("geometry_types").forEach(t -> types.add(t.asText()));
-        ArrayNode typeList = column.putArray("geometry_types");
-        types.forEach(typeList::add);
-      }
-      return JSON.writeValueAsString(a);
+      return JSON.writeValueAsString(geo);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("Sedona wrote 'geo' metadata that is not JSON", e);
+      throw new IllegalStateException(e);
     }
   }
 }

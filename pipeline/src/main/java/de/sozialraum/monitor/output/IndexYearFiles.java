@@ -116,7 +116,7 @@ public final class IndexYearFiles implements RunOutput {
    */
   private static Map<Integer, Long> writeCsv(Dataset<Row> ordered, Path runDir) throws IOException {
     Path parts = Files.createDirectories(runDir.resolve("csv")).resolve(".lines");
-    Map<Integer, Long> rows = SpreadsheetCsv.writeParts(SpreadsheetCsv.lines(ordered, YEAR), parts);
+    Map<Integer, Long> rows = SpreadsheetCsv.writeParts(ordered, YEAR, parts);
     List<String> columns = List.of(ordered.columns());
     for (Map.Entry<Integer, Long> year : rows.entrySet()) {
       if (!fitsASheet(year.getValue())) {

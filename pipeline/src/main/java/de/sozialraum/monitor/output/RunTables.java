@@ -17,8 +17,8 @@ import org.apache.spark.sql.Row;
  *     reading its partitions in turn gives the rows in that order; Spark knows the order ({@link
  *     de.sozialraum.monitor.spark.OrderedCheckpoint}), so a writer's sort within partitions costs
  *     nothing
- * @param geometries the districts' geometries as WKB in the working CRS ({@code g_district}, {@code
- *     geometry_wkb})
+ * @param geometries the districts' geometries as WKB in the working CRS, with their envelopes
+ *     ({@code Geography#geometries})
  * @param indexColumns every column of the index table as its step declared it: what the dictionary,
  *     the workbook's headers and number formats are derived from
  * @param aggregateColumns the columns of the aggregates beyond the districts'

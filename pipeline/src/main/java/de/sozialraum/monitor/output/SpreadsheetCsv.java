@@ -24,6 +24,10 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import scala.Tuple2;
 
 /**
@@ -69,9 +73,9 @@ public final class SpreadsheetCsv implements Closeable {
     Files.createDirectories(file.toAbsolutePath().getParent());
     long n = 0;
     try (SpreadsheetCsv csv = new SpreadsheetCsv(file, List.of(table.columns()))) {
-      Iterator<Tuple2<Integer, String>> it = lines(table, null).toLocalIterator();
+      Iterator<String> it = lines(table).toLocalIterator();
       while (it.hasNext()) {
-        csv.line(it.next()._2());
+        csv.line(it.next());
         n++;
       }
     }
@@ -80,17 +84,14 @@ public final class SpreadsheetCsv implements Closeable {
 
   /**
    * Each row of a table as its CSV line (without the line break), formatted where the rows are, so
-   * that a million-row table is formatted on the executors in parallel and the driver only writes.
-   *
-   * @param keyColumn an integer column given with each line (the year a line belongs in), or null
+   * that a large table is formatted on the executors in parallel and the driver only writes.
    */
-  public static Dataset<Tuple2<Integer, String>> lines(Dataset<Row> table, String keyColumn) {
-    int key = keyColumn == null ? -1 : table.schema().fieldIndex(keyColumn);
+  private static Dataset<String> lines(Dataset<Row> table) {
+    StructType schema = table.schema();
     return table.mapPartitions(
-        (MapPartitionsFunction<Row, Tuple2<Integer, String>>)
+        (MapPartitionsFunction<Row, String>)
             rows -> {
-              StringBuilder text = new StringBuilder(4096);
-              CSVPrinter line = new CSVPrinter(text, FORMAT);
+              Lines line = new Lines(schema);
               return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -98,24 +99,62 @@ public final class SpreadsheetCsv implements Closeable {
                 }
 
                 @Override
-                public Tuple2<Integer, String> next() {
-                  Row r = rows.next();
-                  text.setLength(0);
+                public String next() {
                   try {
-                    for (int c = 0; c < r.size(); c++) {
-                      line.print(cell(r.get(c)));
-                    }
-                    String formatted = text.toString();
-                    // the next record starts afresh: no delimiter before its first cell
-                    line.println();
-                    return new Tuple2<>(key < 0 ? 0 : r.getInt(key), formatted);
+                    return line.of(rows.next()).toString();
                   } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                   }
                 }
               };
             },
-        Encoders.tuple(Encoders.INT(), Encoders.STRING()));
+        Encoders.STRING());
+  }
+
+  /**
+   * A row's CSV line, formatted column by column as the schema types them: numbers are written as
+   * they are formatted, without a string per cell, and never quoted (digits, minus and comma need
+   * no quotes with a semicolon as delimiter); text goes through Commons CSV's quoting. Each task
+   * has its own, because a {@link CSVFormat} prints under a lock.
+   */
+  private static final class Lines {
+    private final CSVFormat format = FORMAT.builder().build();
+    private final boolean[] decimal;
+    private final boolean[] whole;
+    private final StringBuilder text = new StringBuilder(4096);
+    private final char[] digits = new char[6];
+
+    Lines(StructType schema) {
+      StructField[] f = schema.fields();
+      decimal = new boolean[f.length];
+      whole = new boolean[f.length];
+      for (int c = 1; c < f.length; c++) {
+        DataType t = f[c].dataType();
+        decimal[c] = t.equals(DataTypes.DoubleType);
+        whole[c] = t.equals(DataTypes.IntegerType) || t.equals(DataTypes.LongType);
+      }
+    }
+
+    /** The line, valid until the next call. */
+    CharSequence of(Row r) throws IOException {
+      text.setLength(0);
+      for (int c = 0; c < r.size(); c++) {
+        if (decimal[c] || whole[c]) {
+          text.append(format.getDelimiterString());
+          if (r.isNullAt(c)) {
+            continue;
+          }
+          if (whole[c]) {
+            text.append(((Number) r.get(c)).longValue());
+          } else if (Double.isFinite(r.getDouble(c))) {
+            appendDecimalComma(text, r.getDouble(c), digits);
+          }
+        } else {
+          format.print(cell(r.get(c)), text, c == 0);
+        }
+      }
+      return text;
+    }
   }
 
   /** A line {@link #lines} formatted, and the line break. */
@@ -125,20 +164,23 @@ public final class SpreadsheetCsv implements Closeable {
   }
 
   /**
-   * Writes the lines of {@link #lines} where they are formatted, every task its own file per key in
+   * Formats and writes the rows of a table where they are, every task its own file per key in
    * {@code dir}: {@code <key>/part-<partition>}, UTF-8, each line ended by the record separator. A
    * task's files appear whole (written aside, then moved), so a retried task replaces them. The
-   * lines of a key must be together within each partition.
+   * rows of a key must be together within each partition.
    *
+   * @param keyColumn the integer column whose value a line's file is named by (the year)
    * @return the lines written per key
    */
-  public static Map<Integer, Long> writeParts(Dataset<Tuple2<Integer, String>> lines, Path dir) {
+  public static Map<Integer, Long> writeParts(Dataset<Row> table, String keyColumn, Path dir) {
     String root = dir.toString();
+    int key = table.schema().fieldIndex(keyColumn);
+    StructType schema = table.schema();
     Map<Integer, Long> rows = new TreeMap<>();
-    lines
+    table
         .mapPartitions(
-            (MapPartitionsFunction<Tuple2<Integer, String>, Tuple2<Integer, Long>>)
-                it -> writePart(it, Path.of(root)).iterator(),
+            (MapPartitionsFunction<Row, Tuple2<Integer, Long>>)
+                it -> writePart(it, key, new Lines(schema), Path.of(root)).iterator(),
             Encoders.tuple(Encoders.INT(), Encoders.LONG()))
         .collectAsList()
         .forEach(t -> rows.merge(t._1(), t._2(), Long::sum));
@@ -159,7 +201,7 @@ public final class SpreadsheetCsv implements Closeable {
 
   /** The part of the running task: its lines, in their order, split by key. */
   private static List<Tuple2<Integer, Long>> writePart(
-      Iterator<Tuple2<Integer, String>> lines, Path root) throws IOException {
+      Iterator<Row> rows, int keyAt, Lines lines, Path root) throws IOException {
     TaskContext task = TaskContext.get();
     String name = String.format(Locale.ROOT, PART + "%05d", task.partitionId());
     List<Tuple2<Integer, Long>> counts = new ArrayList<>();
@@ -168,16 +210,17 @@ public final class SpreadsheetCsv implements Closeable {
     int key = 0;
     long n = 0;
     try {
-      while (lines.hasNext()) {
-        Tuple2<Integer, String> line = lines.next();
-        if (out == null || line._1() != key) {
+      while (rows.hasNext()) {
+        Row row = rows.next();
+        int rowKey = row.getInt(keyAt);
+        if (out == null || rowKey != key) {
           if (out != null) {
             out.close();
             publish(aside, name);
             counts.add(new Tuple2<>(key, n));
           }
-          key = line._1();
-          if (counts.stream().anyMatch(c -> c._1().equals(line._1()))) {
+          key = rowKey;
+          if (counts.stream().anyMatch(c -> c._1() == rowKey)) {
             throw new IllegalStateException(
                 "the lines of key " + key + " are not together in partition " + task.partitionId());
           }
@@ -186,7 +229,7 @@ public final class SpreadsheetCsv implements Closeable {
           aside = keyDir.resolve(name + ".attempt-" + task.attemptNumber());
           out = Files.newBufferedWriter(aside, StandardCharsets.UTF_8);
         }
-        out.write(line._2());
+        out.append(lines.of(row));
         out.write(RECORD_SEPARATOR);
         n++;
       }
@@ -250,16 +293,26 @@ public final class SpreadsheetCsv implements Closeable {
    * double's exact binary value is rounded half up.
    */
   private static String decimalComma(double d) {
+    StringBuilder out = new StringBuilder(24);
+    appendDecimalComma(out, d, new char[6]);
+    return out.toString();
+  }
+
+  /**
+   * {@link #decimalComma} appended to {@code out}; {@code digits} is scratch space of six chars.
+   */
+  private static void appendDecimalComma(StringBuilder out, double d, char[] digits) {
     double a = Math.abs(d);
     if (a >= 1e-3 && a < MAX_FAST) {
-      return fixedSix(d, a);
+      appendFixedSix(out, d, a, digits);
+      return;
     }
     BigDecimal b = new BigDecimal(d);
     BigDecimal r =
         d != 0 && a < 1e-3
             ? b.round(new java.math.MathContext(6, RoundingMode.HALF_UP))
             : b.setScale(6, RoundingMode.HALF_UP);
-    return r.stripTrailingZeros().toPlainString().replace('.', ',');
+    out.append(r.stripTrailingZeros().toPlainString().replace('.', ','));
   }
 
   /** Where a·2·10^6 stays below 2^53, so that the integers compared with it are exact doubles. */
@@ -271,7 +324,7 @@ public final class SpreadsheetCsv implements Closeable {
    * exact product. Rounding is monotonic, so a rounded product below (above) an exact integer means
    * the exact one is too.
    */
-  private static String fixedSix(double d, double a) {
+  private static void appendFixedSix(StringBuilder out, double d, double a, char[] digits) {
     double q = a * 1e6;
     double c = Math.floor(q);
     if (c == q && Math.fma(a, 1e6, -q) < 0) {
@@ -283,20 +336,21 @@ public final class SpreadsheetCsv implements Closeable {
     long units = (long) c + (up ? 1 : 0);
     long whole = units / 1_000_000;
     int fraction = (int) (units % 1_000_000);
-    StringBuilder out = new StringBuilder(24);
     if (d < 0 && units != 0) {
       out.append('-');
     }
     out.append(whole);
     if (fraction != 0) {
-      String digits = Integer.toString(1_000_000 + fraction).substring(1);
-      int end = digits.length();
-      while (digits.charAt(end - 1) == '0') {
+      for (int i = 5; i >= 0; i--) {
+        digits[i] = (char) ('0' + fraction % 10);
+        fraction /= 10;
+      }
+      int end = 6;
+      while (digits[end - 1] == '0') {
         end--;
       }
       out.append(',').append(digits, 0, end);
     }
-    return out.toString();
   }
 
   @Override

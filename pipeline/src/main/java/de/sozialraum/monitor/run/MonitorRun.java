@@ -302,7 +302,7 @@ public final class MonitorRun {
                 config,
                 config.outputs().atlas()
                     && Atlas.omitted(config.hasGeometry(), districts).isEmpty()),
-            staged.dir());
+            new WriteStyles.Input(tables, staged.dir()));
     WriteGisPackage.Result gis =
         step(
             Step.GIS,

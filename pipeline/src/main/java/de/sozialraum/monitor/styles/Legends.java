@@ -1,8 +1,5 @@
 package de.sozialraum.monitor.styles;
 
-import static de.sozialraum.monitor.schema.Columns.DISTRICT_ID;
-import static de.sozialraum.monitor.schema.Columns.VALIDITY;
-import static de.sozialraum.monitor.schema.Columns.YEAR;
 import static de.sozialraum.monitor.schema.Columns.classOf;
 import static de.sozialraum.monitor.schema.Columns.colourOf;
 import static de.sozialraum.monitor.schema.Columns.gapOf;
@@ -17,7 +14,6 @@ import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.index.IndexPreset;
 import de.sozialraum.monitor.index.IndexPresets;
 import de.sozialraum.monitor.indicators.IndicatorClasses;
-import de.sozialraum.monitor.indicators.Validity;
 import de.sozialraum.monitor.numerics.classify.ClassScheme;
 import de.sozialraum.monitor.numerics.classify.MapClass;
 import de.sozialraum.monitor.numerics.classify.Palette;
@@ -33,9 +29,9 @@ import java.util.Objects;
  * methods' own codings. Indicator classes are rebuilt from the published values of the valid
  * districts by the configured classification, so the legend has every class, empty ones included;
  * where districts carry a class, its published label is taken, because the run sets the breaks
- * before withheld values are blanked. Every published row is then checked against its legend: a
- * label or colour that differs means the run's outputs disagree with its configuration, and no map
- * is drawn from them.
+ * before withheld values are blanked. Every class a district carries is then checked against its
+ * legend: a label or colour that differs means the run's outputs disagree with its configuration,
+ * and no map is drawn from them.
  */
 public final class Legends {
 
@@ -51,15 +47,80 @@ public final class Legends {
       "nicht berechnet (ungültig, ohne Wert oder ohne Nachbarn)";
 
   /**
-   * @param rows the published index rows of one year (column → value); read twice, once to build
-   *     the legends and once to check every row against them, so a caller may stream them
+   * @param rows the published index rows of one year (column → value), in district order; read once
    */
   public static Legends of(MonitorConfig config, int year, Iterable<Map<String, Object>> rows) {
-    return of(config, year, rows, true);
+    return of(config, year, PublishedClasses.of(indicatorIds(config), columns(config), rows));
   }
 
-  private static Legends of(
-      MonitorConfig config, int year, Iterable<Map<String, Object>> rows, boolean check) {
+  /** The legends of every year of a run read back whole. */
+  public static Map<Integer, Legends> byYear(PublishedRun run) {
+    Map<Integer, Legends> out = new java.util.TreeMap<>();
+    run.indices.forEach((year, rows) -> out.put(year, of(run.config, year, rows)));
+    return out;
+  }
+
+  /**
+   * The legends of every year of the published index table as the run holds it: what they read is
+   * gathered where its rows are, in one pass ({@link PublishedClasses#byYear}).
+   *
+   * @param indices partitioned in (year, district) order, as {@code RunTables#indices}
+   */
+  public static Map<Integer, Legends> byYear(
+      MonitorConfig config, org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> indices) {
+    Map<Integer, Legends> out = new java.util.TreeMap<>();
+    PublishedClasses.byYear(indicatorIds(config), columns(config), indices)
+        .forEach((year, published) -> out.put(year, of(config, year, published)));
+    return out;
+  }
+
+  private static List<String> indicatorIds(MonitorConfig config) {
+    return config.indicators().stream().map(MonitorConfig.Indicator::id).toList();
+  }
+
+  /** Every classified column a legend is made for, in the legends' order. */
+  private static List<String> columns(MonitorConfig config) {
+    List<String> c = new ArrayList<>(codings(config).keySet());
+    config.indicators().forEach(i -> c.add(classOf(i.id())));
+    c.addAll(categories(config).keySet());
+    return c;
+  }
+
+  /**
+   * @param published what the year's rows hold, or null for a year without rows
+   */
+  private static Legends of(MonitorConfig config, int year, PublishedClasses published) {
+    Map<String, ClassLegend> out = new LinkedHashMap<>(codings(config));
+    if (published != null) {
+      for (MonitorConfig.Indicator ind : config.indicators()) {
+        ClassScheme scheme =
+            IndicatorClasses.scheme(
+                config.classification().of(ind.id()), published.values(ind.id()));
+        if (scheme == null) {
+          continue;
+        }
+        if (ind.sign() < 0) {
+          scheme = scheme.reversedColours();
+        }
+        String column = classOf(ind.id());
+        Map<Integer, String[]> classes = new java.util.TreeMap<>();
+        published.seen(column).forEach(s -> publishedClass(classes, column, year, s.getKey()));
+        out.put(
+            column,
+            withPublished(
+                coded(column, ind.id(), ind.label(), scheme, NO_CLASS_VALUE, false), classes));
+      }
+    }
+    out.putAll(categories(config));
+    Legends legends = new Legends(out);
+    if (published != null) {
+      legends.check(year, published);
+    }
+    return legends;
+  }
+
+  /** The index and sub-index legends: the methods' own codings. */
+  private static Map<String, ClassLegend> codings(MonitorConfig config) {
     Map<String, ClassLegend> out = new LinkedHashMap<>();
     List<IndexPreset> presets = IndexPresets.of(config);
     for (IndexPreset p : presets) {
@@ -85,41 +146,13 @@ public final class Legends {
                         p.classes(),
                         NO_CLASS_INDEX,
                         p.firstClassMostAdverse())));
-    List<MonitorConfig.Indicator> indicators = config.indicators();
-    double[][] values = new double[indicators.size()][1024];
-    List<Map<Integer, String[]>> published = new ArrayList<>();
-    indicators.forEach(i -> published.add(new java.util.TreeMap<>()));
-    int n = 0;
-    for (Map<String, Object> r : rows) {
-      boolean valid = Validity.VALID.equals(r.get(VALIDITY));
-      for (int k = 0; k < indicators.size(); k++) {
-        if (n == values[k].length) {
-          values[k] = java.util.Arrays.copyOf(values[k], 2 * n);
-        }
-        values[k][n] =
-            valid && r.get(indicators.get(k).id()) instanceof Number v
-                ? v.doubleValue()
-                : Double.NaN;
-        publishedClass(published.get(k), classOf(indicators.get(k).id()), year, r);
-      }
-      n++;
-    }
-    for (int k = 0; k < indicators.size(); k++) {
-      MonitorConfig.Indicator ind = indicators.get(k);
-      double[] x = java.util.Arrays.copyOf(values[k], n);
-      ClassScheme scheme = IndicatorClasses.scheme(config.classification().of(ind.id()), x);
-      if (scheme == null) {
-        continue;
-      }
-      if (ind.sign() < 0) {
-        scheme = scheme.reversedColours();
-      }
-      out.put(
-          classOf(ind.id()),
-          withPublished(
-              coded(classOf(ind.id()), ind.id(), ind.label(), scheme, NO_CLASS_VALUE, false),
-              published.get(k)));
-    }
+    return out;
+  }
+
+  /** The legends of categories: clusters, hot spots and gaps. */
+  private static Map<String, ClassLegend> categories(MonitorConfig config) {
+    Map<String, ClassLegend> out = new LinkedHashMap<>();
+    List<IndexPreset> presets = IndexPresets.of(config);
     for (String variable : IndexPresets.spatialVariables(config.spatial(), presets)) {
       out.put(
           lisaClusterOf(variable),
@@ -170,145 +203,7 @@ public final class Legends {
                 Map.of(true, g.label(), false, "keine Lücke")));
       }
     }
-    Legends legends = new Legends(out);
-    if (check) {
-      legends.check(year, rows);
-    }
-    return legends;
-  }
-
-  /** The legends of every year of a run read back whole. */
-  public static Map<Integer, Legends> byYear(PublishedRun run) {
-    Map<Integer, Legends> out = new java.util.TreeMap<>();
-    run.indices.forEach((year, rows) -> out.put(year, of(run.config, year, rows)));
     return out;
-  }
-
-  /**
-   * The legends of every year of a run, from its index Parquet streamed in one query ordered by
-   * year: only the columns the legends read, and one year of them at a time in memory.
-   */
-  public static Map<Integer, Legends> byYear(
-      org.apache.spark.sql.SparkSession spark, java.nio.file.Path runDir, MonitorConfig config) {
-    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> all =
-        spark.read().parquet(runDir.resolve("indices").toString());
-    // only what legends and their check read: ids, validity, indicator values, classes with their
-    // labels and colours
-    java.util.Set<String> needed = new java.util.HashSet<>(List.of(DISTRICT_ID, YEAR, VALIDITY));
-    config
-        .indicators()
-        .forEach(
-            i ->
-                needed.addAll(
-                    List.of(
-                        i.id(),
-                        classOf(i.id()),
-                        labelOf(classOf(i.id())),
-                        colourOf(classOf(i.id())))));
-    // the other legends' columns follow from the configuration alone (indicator legends need
-    // values, hence above)
-    for (String c : of(config, 0, List.of(), false).byColumn.keySet()) {
-      needed.addAll(List.of(c, labelOf(c), colourOf(c)));
-    }
-    String[] names =
-        java.util.Arrays.stream(all.columns()).filter(needed::contains).toArray(String[]::new);
-    // one ordered query; each year is gathered in memory for the legends' two passes (build, check)
-    java.util.Iterator<org.apache.spark.sql.Row> rows =
-        all.selectExpr(
-                java.util.Arrays.stream(names).map(c -> "`" + c + "`").toArray(String[]::new))
-            .orderBy(YEAR)
-            .toLocalIterator();
-    int yearAt = java.util.Arrays.asList(names).indexOf(YEAR);
-    Map<Integer, Legends> out = new java.util.TreeMap<>();
-    YearColumns year = null;
-    while (rows.hasNext()) {
-      org.apache.spark.sql.Row r = rows.next();
-      int y = r.getInt(yearAt);
-      if (year == null || year.year != y) {
-        if (year != null) {
-          out.put(year.year, of(config, year.year, year));
-        }
-        year = new YearColumns(y, names);
-      }
-      year.add(r);
-    }
-    if (year != null) {
-      out.put(year.year, of(config, year.year, year));
-    }
-    return out;
-  }
-
-  /**
-   * One year's rows of the columns the legends read, column by column with each column's repeated
-   * values (labels, colours, codes) held once, given back as one map per row: a state's million
-   * districts of a year fit in a few hundred megabytes, where a map per row took gigabytes.
-   */
-  private static final class YearColumns implements Iterable<Map<String, Object>> {
-    final int year;
-    private final Map<String, Integer> index = new java.util.HashMap<>();
-    private final Object[][] columns;
-    private final List<Map<Object, Object>> canonical = new ArrayList<>();
-    private int size;
-
-    YearColumns(int year, String[] names) {
-      this.year = year;
-      for (int c = 0; c < names.length; c++) {
-        index.put(names[c], c);
-        canonical.add(new java.util.HashMap<>());
-      }
-      columns = new Object[names.length][1024];
-    }
-
-    void add(org.apache.spark.sql.Row r) {
-      if (size == columns[0].length) {
-        for (int c = 0; c < columns.length; c++) {
-          columns[c] = java.util.Arrays.copyOf(columns[c], 2 * size);
-        }
-      }
-      for (int c = 0; c < columns.length; c++) {
-        Object v = r.get(c);
-        columns[c][size] =
-            v instanceof Double || v == null ? v : canonical.get(c).computeIfAbsent(v, k -> k);
-      }
-      size++;
-    }
-
-    @Override
-    public java.util.Iterator<Map<String, Object>> iterator() {
-      return new java.util.Iterator<>() {
-        private int i;
-
-        @Override
-        public boolean hasNext() {
-          return i < size;
-        }
-
-        @Override
-        public Map<String, Object> next() {
-          int row = i++;
-          return new java.util.AbstractMap<>() {
-            @Override
-            public Object get(Object key) {
-              Integer c = index.get(key);
-              return c == null ? null : columns[c][row];
-            }
-
-            @Override
-            public boolean containsKey(Object key) {
-              return index.containsKey(key);
-            }
-
-            @Override
-            public java.util.Set<Map.Entry<String, Object>> entrySet() {
-              java.util.Set<Map.Entry<String, Object>> e = new java.util.LinkedHashSet<>();
-              index.forEach(
-                  (k, c) -> e.add(new java.util.AbstractMap.SimpleEntry<>(k, columns[c][row])));
-              return e;
-            }
-          };
-        }
-      };
-    }
   }
 
   public List<ClassLegend> all() {
@@ -324,29 +219,26 @@ public final class Legends {
   }
 
   /**
-   * Records a row's class code with its published label and colour; one code with two different
-   * labels is an error.
+   * Records a published class code with its label and colour; one code with two different labels is
+   * an error.
    */
   static void publishedClass(
-      Map<Integer, String[]> published, String column, int year, Map<String, Object> row) {
-    Object code = row.get(column);
-    Object label = row.get(labelOf(column));
-    if (code != null && label != null) {
+      Map<Integer, String[]> published, String column, int year, PublishedClasses.Seen seen) {
+    if (seen.value() != null && seen.label() != null) {
       String[] before =
           published.putIfAbsent(
-              ((Number) code).intValue(),
-              new String[] {label.toString(), (String) row.get(colourOf(column))});
-      if (before != null && !before[0].equals(label)) {
+              ((Number) seen.value()).intValue(), new String[] {seen.label(), seen.colour()});
+      if (before != null && !before[0].equals(seen.label())) {
         throw new IllegalStateException(
             year
                 + ": class "
-                + code
+                + seen.value()
                 + " of "
                 + column
                 + " is published as '"
                 + before[0]
                 + "' and as '"
-                + label
+                + seen.label()
                 + "'");
       }
     }
@@ -413,49 +305,51 @@ public final class Legends {
     return new ClassLegend(column, valueColumn, title, entries, NO_STATISTIC, false);
   }
 
-  /** One pass over the rows, every legend per row: the rows may be a stream from Spark. */
-  private void check(int year, Iterable<Map<String, Object>> rows) {
-    for (Map<String, Object> r : rows) {
-      for (ClassLegend l : byColumn.values()) {
-        if (!r.containsKey(l.column())) {
-          throw new IllegalStateException(
-              "the run's "
-                  + year
-                  + " rows have no column "
-                  + l.column()
-                  + " although its configuration classifies it");
-        }
-        Object value = r.get(l.column());
-        ClassLegend.Entry e = l.entryOf(value);
-        if (value != null && e == null) {
+  /** Every class a district carries against its legend: value, label and colour. */
+  private void check(int year, PublishedClasses published) {
+    for (ClassLegend l : byColumn.values()) {
+      for (Map.Entry<PublishedClasses.Seen, String> seen : published.seen(l.column())) {
+        PublishedClasses.Seen s = seen.getKey();
+        ClassLegend.Entry e = l.entryOf(s.value());
+        if (s.value() != null && e == null) {
           throw new IllegalStateException(
               year
                   + ", district "
-                  + r.get(DISTRICT_ID)
+                  + seen.getValue()
                   + ": "
                   + l.column()
                   + " = "
-                  + value
+                  + s.value()
                   + " is not a class of its legend "
                   + l.entries());
         }
-        checkPublished(year, r, labelOf(l.column()), e == null ? null : e.label());
-        checkPublished(year, r, colourOf(l.column()), e == null ? Palette.NO_CLASS : e.colour());
+        if (published.labelled(l.column())) {
+          checkPublished(
+              year, seen.getValue(), labelOf(l.column()), s.label(), e == null ? null : e.label());
+        }
+        if (published.coloured(l.column())) {
+          checkPublished(
+              year,
+              seen.getValue(),
+              colourOf(l.column()),
+              s.colour(),
+              e == null ? Palette.NO_CLASS : e.colour());
+        }
       }
     }
   }
 
   private static void checkPublished(
-      int year, Map<String, Object> row, String column, String expected) {
-    if (row.containsKey(column) && !Objects.equals(row.get(column), expected)) {
+      int year, String district, String column, String published, String expected) {
+    if (!Objects.equals(published, expected)) {
       throw new IllegalStateException(
           year
               + ", district "
-              + row.get(DISTRICT_ID)
+              + district
               + ": published "
               + column
               + " '"
-              + row.get(column)
+              + published
               + "' differs from the legend's '"
               + expected
               + "'");

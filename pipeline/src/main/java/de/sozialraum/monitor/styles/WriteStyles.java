@@ -11,11 +11,17 @@ import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Step {@code styles}: the QGIS styles, with legends from the staged run's own published rows. A
- * run with a report reads itself back once (the report needs it too); a run too large for a report
- * streams its index year by year.
+ * Step {@code styles}: the QGIS styles, with legends from the run's own published rows. A run with
+ * a report or an atlas reads itself back once (they need it too); any other run gathers what the
+ * legends read from the published index table where its rows are.
  */
-public final class WriteStyles implements Stage<Path, WriteStyles.Result> {
+public final class WriteStyles implements Stage<WriteStyles.Input, WriteStyles.Result> {
+
+  /**
+   * @param tables the published tables, whose index rows the legends are made from
+   * @param staging the staged run, where the styles are written
+   */
+  public record Input(RunTables tables, Path staging) {}
 
   /**
    * The style files with their entries, the legends of every year (none without geometry), the
@@ -42,7 +48,8 @@ public final class WriteStyles implements Stage<Path, WriteStyles.Result> {
   }
 
   @Override
-  public Result apply(Path staging) throws IOException {
+  public Result apply(Input in) throws IOException {
+    Path staging = in.staging();
     Optional<PublishedRun> staged =
         config.report().enabled() || atlas
             ? Optional.of(PublishedRun.read(spark, staging))
@@ -55,7 +62,9 @@ public final class WriteStyles implements Stage<Path, WriteStyles.Result> {
           Optional.of(RunTables.withoutGeometry("styles/ (QGIS styles of the district layers)")));
     }
     Map<Integer, Legends> legends =
-        staged.isPresent() ? Legends.byYear(staged.get()) : Legends.byYear(spark, staging, config);
+        staged.isPresent()
+            ? Legends.byYear(staged.get())
+            : Legends.byYear(config, in.tables().indices());
     return new Result(
         QgisStyles.write(legends, staging.resolve("styles")), legends, staged, Optional.empty());
   }

@@ -1,6 +1,7 @@
 package de.sozialraum.monitor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -8,9 +9,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.sozialraum.monitor.DuckDb;
 import de.sozialraum.monitor.RepoPaths;
+import de.sozialraum.monitor.config.ConfigLoader;
+import de.sozialraum.monitor.config.MonitorConfig;
 import de.sozialraum.monitor.disclosure.CountSystem;
 import de.sozialraum.monitor.disclosure.HierarchyCounts;
+import de.sozialraum.monitor.output.PublishedRun;
+import de.sozialraum.monitor.spark.SparkSessions;
+import de.sozialraum.monitor.spark.SparkTuning;
 import de.sozialraum.monitor.store.RunLock;
+import de.sozialraum.monitor.styles.Legends;
 import de.sozialraum.monitor.util.Digests;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -24,6 +31,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,6 +86,44 @@ class SampleRunTest {
     }
     printed = said.toString(StandardCharsets.UTF_8);
     run = out.resolve("latest").toRealPath();
+  }
+
+  @Test
+  void legendsGatheredWhereTheRowsAreEqualThoseOfTheRunReadBackAndRefuseAWrongColour()
+      throws Exception {
+    MonitorConfig config = ConfigLoader.load(RepoPaths.of("config/sample.yaml"));
+    SparkSession spark = SparkSessions.create(null, SparkTuning.withDefaults(3));
+    try {
+      Map<Integer, Legends> readBack = Legends.byYear(PublishedRun.read(spark, run));
+      // three partitions in (year, district) order, as the run holds its published table
+      Dataset<Row> indices =
+          spark
+              .read()
+              .parquet(run.resolve("indices").toString())
+              .repartitionByRange(3, functions.col("year"), functions.col("district_id"))
+              .sortWithinPartitions("year", "district_id");
+      Map<Integer, Legends> gathered = Legends.byYear(config, indices);
+      assertThat(gathered).hasSize(9).containsOnlyKeys(readBack.keySet());
+      gathered.forEach((y, l) -> assertThat(l.all()).as("%d", y).isEqualTo(readBack.get(y).all()));
+
+      Dataset<Row> wrong =
+          indices.withColumn(
+              "coi_level_colour",
+              functions
+                  .when(
+                      functions
+                          .col("district_id")
+                          .equalTo("05978004002")
+                          .and(functions.col("year").equalTo(2024)),
+                      functions.lit("#000000"))
+                  .otherwise(functions.col("coi_level_colour")));
+      assertThatThrownBy(() -> Legends.byYear(config, wrong))
+          .hasMessage(
+              "2024, district 05978004002: published coi_level_colour '#000000' differs from the"
+                  + " legend's '#bd0026'");
+    } finally {
+      spark.stop();
+    }
   }
 
   @Test

@@ -11,7 +11,6 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.execution.SortExec;
 import org.apache.spark.sql.execution.SparkPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -99,43 +98,11 @@ class OrderedCheckpointTest {
   }
 
   private static int sortsWriting(Dataset<Row> t, Path to) throws Exception {
-    SparkSession spark = t.sparkSession();
-    // queries before the write (the checkpoint's) reach their listeners later: not this one's
-    spark.sparkContext().listenerBus().waitUntilEmpty();
-    SortCounter counter = new SortCounter();
-    spark.listenerManager().register(counter);
-    try {
-      t.write().partitionBy("year").parquet(to.toString());
-      spark.sparkContext().listenerBus().waitUntilEmpty();
-    } finally {
-      spark.listenerManager().unregister(counter);
-    }
-    assertThat(counter.plans).as("write plans, sorts %d", counter.sorts).isEqualTo(1);
-    return counter.sorts;
+    return PlanSorts.writing(
+        t.sparkSession(), () -> t.write().partitionBy("year").parquet(to.toString()));
   }
 
   private static int sorts(SparkPlan plan) {
-    int n = plan instanceof SortExec ? 1 : 0;
-    for (SparkPlan c : scala.jdk.javaapi.CollectionConverters.asJava(plan.children())) {
-      n += sorts(c);
-    }
-    return n;
-  }
-
-  private static final class SortCounter
-      implements org.apache.spark.sql.util.QueryExecutionListener {
-    volatile int plans;
-    volatile int sorts;
-
-    @Override
-    public void onSuccess(
-        String funcName, org.apache.spark.sql.execution.QueryExecution qe, long durationNs) {
-      plans++;
-      sorts += sorts(qe.executedPlan());
-    }
-
-    @Override
-    public void onFailure(
-        String funcName, org.apache.spark.sql.execution.QueryExecution qe, Exception exception) {}
+    return PlanSorts.of(plan);
   }
 }
