@@ -23,7 +23,9 @@ public final class AggregateTables implements RunOutput {
   @Override
   public Map<String, Long> write(RunTables a, Path runDir) throws IOException {
     Dataset<Row> agg = a.aggregates().orderBy("level", "unit_id", YEAR);
-    agg.write().partitionBy("level").parquet(runDir.resolve("aggregates").toString());
+    PublishedParquet.writer(agg)
+        .partitionBy("level")
+        .parquet(runDir.resolve("aggregates").toString());
     long n = SpreadsheetCsv.write(agg, runDir.resolve("csv/aggregates.csv"));
     Map<String, Long> out = new LinkedHashMap<>();
     out.put("aggregates/", n);

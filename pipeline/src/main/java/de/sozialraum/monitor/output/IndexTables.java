@@ -48,14 +48,16 @@ public final class IndexTables implements RunOutput {
     Dataset<Row> indices = a.indices();
     Path table = runDir.resolve("indices");
     if (!a.hasGeometry()) {
-      indices.write().partitionBy(YEAR).parquet(table.toString());
+      PublishedParquet.writer(indices).partitionBy(YEAR).parquet(table.toString());
       written.put("indices/", indices.count());
       return written;
     }
     // one encoding for both tables: the rows with their geometry, written by year, make the
     // GeoParquet file as they are and the year folders without the geometry and the year
     Path parts = runDir.resolve(".indices-parts");
-    features(indices, a.geometries()).write().partitionBy(PART_YEAR).parquet(parts.toString());
+    PublishedParquet.writer(features(indices, a.geometries()))
+        .partitionBy(PART_YEAR)
+        .parquet(parts.toString());
     SortedMap<Integer, List<Path>> byYear = partsByYear(parts);
     long rows =
         GeoParquetExport.join(

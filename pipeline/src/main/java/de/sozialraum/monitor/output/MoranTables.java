@@ -23,7 +23,7 @@ public final class MoranTables implements RunOutput {
   @Override
   public Map<String, Long> write(RunTables a, Path runDir) throws IOException {
     Dataset<Row> moran = a.moran().orderBy("variable", YEAR);
-    moran.write().parquet(runDir.resolve("spatial/moran").toString());
+    PublishedParquet.writer(moran).parquet(runDir.resolve("spatial/moran").toString());
     long n = SpreadsheetCsv.write(moran, runDir.resolve("csv/moran.csv"));
     Map<String, Long> out = new LinkedHashMap<>();
     out.put("spatial/moran/", n);

@@ -27,7 +27,7 @@ public final class TargetTables implements RunOutput {
       return out;
     }
     Dataset<Row> targets = a.targets().orderBy("target_id", YEAR);
-    targets.write().parquet(runDir.resolve("targets").toString());
+    PublishedParquet.writer(targets).parquet(runDir.resolve("targets").toString());
     long n = SpreadsheetCsv.write(targets, runDir.resolve("csv/targets.csv"));
     out.put("targets/", n);
     out.put("csv/targets.csv", n);
