@@ -44,4 +44,47 @@ class RankingTest {
     assertThat(Ranking.ranks(new double[] {0.0, 2, -0.0, 1}, false)).containsExactly(1, 4, 1, 3);
     assertThat(Ranking.ranks(new double[] {0.0, 2, -0.0, 1}, true)).containsExactly(3, 1, 3, 2);
   }
+
+  @Test
+  void ranksCountTheSmallerAndLargerValuesOnALongSeriesWithTiesAndGaps() {
+    // the definitions themselves, counted pair by pair: ascending rank = 1 + #{x_j < x_i},
+    // descending = 1 + #{x_j > x_i}, the last tied position = #{x_j <= x_i}; values of both signs
+    // spanning many binary exponents, each repeated, with NaN and infinities left out
+    java.util.Random random = new java.util.Random(20261204);
+    double[] x = new double[3000];
+    for (int i = 0; i < x.length; i++) {
+      x[i] =
+          switch (i % 10) {
+            case 0 -> Double.NaN;
+            case 1 -> i % 20 == 1 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+            case 2 -> x[i / 2];
+            case 3 -> i % 20 == 3 ? 0.0 : -0.0;
+            default -> random.nextGaussian() * Math.pow(10, random.nextInt(13) - 6);
+          };
+    }
+    int[] up = Ranking.ranks(x, false);
+    int[] down = Ranking.ranks(x, true);
+    double[] max = Ranking.ranks(x, Ranking.Ties.MAX);
+    for (int i = 0; i < x.length; i++) {
+      if (!Double.isFinite(x[i])) {
+        assertThat(up[i]).isZero();
+        assertThat(down[i]).isZero();
+        assertThat(max[i]).isNaN();
+        continue;
+      }
+      int below = 0;
+      int above = 0;
+      int atMost = 0;
+      for (double v : x) {
+        if (Double.isFinite(v)) {
+          below += v < x[i] ? 1 : 0;
+          above += v > x[i] ? 1 : 0;
+          atMost += v <= x[i] ? 1 : 0;
+        }
+      }
+      assertThat(up[i]).as("ascending rank of x[%d]", i).isEqualTo(1 + below);
+      assertThat(down[i]).as("descending rank of x[%d]", i).isEqualTo(1 + above);
+      assertThat(max[i]).as("last tied position of x[%d]", i).isEqualTo(atMost);
+    }
+  }
 }
