@@ -142,7 +142,8 @@ final class ParquetConcat {
         0);
   }
 
-  private static InputFile input(Path part, Configuration conf) throws IOException {
+  /** A local Parquet file as parquet-hadoop reads it. */
+  static InputFile input(Path part, Configuration conf) throws IOException {
     return HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(part.toUri()), conf);
   }
 }

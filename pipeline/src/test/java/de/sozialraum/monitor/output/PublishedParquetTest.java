@@ -18,7 +18,6 @@ import org.apache.parquet.column.Encoding;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
-import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -57,9 +56,7 @@ class PublishedParquetTest {
     }
     Map<String, Set<Encoding>> out = new HashMap<>();
     try (ParquetFileReader r =
-        ParquetFileReader.open(
-            HadoopInputFile.fromPath(
-                new org.apache.hadoop.fs.Path(file.toUri()), new Configuration()))) {
+        ParquetFileReader.open(ParquetConcat.input(file, new Configuration()))) {
       for (BlockMetaData block : r.getFooter().getBlocks()) {
         for (ColumnChunkMetaData c : block.getColumns()) {
           out.computeIfAbsent(c.getPath().toDotString(), k -> new HashSet<>())
